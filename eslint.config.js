@@ -1,0 +1,58 @@
+// One lint configuration for the whole workspace. `npm run lint` runs it with zero warnings allowed.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import wc from 'eslint-plugin-wc';
+import noUnsanitized from 'eslint-plugin-no-unsanitized';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.tsbuild/**',
+      'test-results/**',
+      'playwright-report/**',
+      '**/custom-elements.json',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { 'no-unsanitized': noUnsanitized },
+    rules: {
+      'no-unsanitized/method': 'error',
+      'no-unsanitized/property': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // TypeScript for types only (Lit's CONTRIBUTING): no enums, no namespaces, no parameter properties.
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use a union of string literals, not an enum.' },
+        { selector: 'TSModuleDeclaration[kind="namespace"]', message: 'Use modules, not namespaces.' },
+        { selector: 'TSParameterProperty', message: 'Declare the field explicitly.' },
+      ],
+    },
+  },
+  {
+    files: ['widgets/src/**/*.ts', 'extension/src/**/*.ts'],
+    plugins: { lit, 'lit-a11y': litA11y, wc },
+    rules: {
+      ...lit.configs.recommended.rules,
+      ...litA11y.configs.recommended.rules,
+      ...wc.configs.recommended.rules,
+      ...wc.configs['best-practice'].rules,
+      'lit/no-invalid-html': 'error',
+      'lit/no-useless-template-literals': 'error',
+      'lit/no-template-bind': 'error',
+    },
+  },
+);

@@ -1,0 +1,14 @@
+// Root Vite configuration. Vitest reads it: it runs the node unit tests (`*.test.ts`) of every
+// workspace. Component tests (`*.browser.test.ts`) run in Chromium through @web/test-runner
+// (widgets/web-test-runner.config.mjs); end-to-end suites run through Playwright (tests/).
+// Each deliverable that is built has its own vite config beside it (widgets/, extension/).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['{packages,widgets,extension,demo,tests}/**/*.test.ts'],
+    exclude: ['**/node_modules/**', '**/dist/**', '**/*.browser.test.ts', 'tests/e2e/**'],
+    environment: 'node',
+    reporters: process.env.VITEST_JSON ? ['default', ['json', { outputFile: process.env.VITEST_JSON }]] : ['default'],
+  },
+});
