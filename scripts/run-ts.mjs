@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// Runs a TypeScript file with node: bundles it with esbuild into a temporary module (packages
+// stay external) and imports it. Node 20 cannot strip types itself, and one small runner keeps
+// the repository's scripts (schema generation, benchmarks) in TypeScript like the code they use.
+//   node scripts/run-ts.mjs path/to/script.ts [args...]
+import { build } from 'esbuild';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+// Inside the repository, so that the bundle's external imports resolve from node_modules.
+const CACHE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', '.cache', 'mk-run-ts');
+
+export async function importTypeScript(entry) {
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const outdir = mkdtempSync(join(CACHE_DIR, 'run-'));
+  const outfile = join(outdir, 'entry.mjs');
+  try {
+    await build({
+      entryPoints: [resolve(entry)],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      // Workspace packages (@mentorkit/*) export TypeScript sources: bundle them; leave the rest.
+      packages: 'bundle',
+      external: ['esbuild', 'vite', 'vitest', 'playwright-core', '@playwright/test', 'lit', 'zod', 'fake-indexeddb'],
+      sourcemap: 'inline',
+      logLevel: 'warning',
+      tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+    });
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [entry, ...args] = process.argv.slice(2);
+  if (!entry) {
+    console.error('usage: node scripts/run-ts.mjs FILE.ts [args...]');
+    process.exit(2);
+  }
+  process.argv = [process.argv[0], entry, ...args];
+  await importTypeScript(entry);
+}

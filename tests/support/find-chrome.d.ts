@@ -1,0 +1,3 @@
+export function findChrome(env?: NodeJS.ProcessEnv): string | undefined;
+export function requireChrome(env?: NodeJS.ProcessEnv): string;
+export const CHROME_ARGS: string[];
