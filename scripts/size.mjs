@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// `npm run size`: gzipped sizes of what partners' pages and mentors' browsers load, against the
+// budgets in tests/size-budgets.json. Reads the Vite manifests of the built widgets
+// (widgets/dist/cdn) and extension (extension/dist/chromium), so run `npm run build` first.
+//   --json FILE   also write { passed, failed } for the test summary
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const repoDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const budgets = JSON.parse(readFileSync(join(repoDir, 'tests/size-budgets.json'), 'utf8'));
+
+function readManifest(distDir) {
+  const path = join(distDir, '.vite/manifest.json');
+  if (!existsSync(path)) {
+    console.error(`No build found at ${distDir}: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+const gzipSize = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+/** Files an entry loads before it runs: itself and its static imports, transitively. */
+function staticClosure(manifest, key, seen = new Set()) {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const imported of manifest[key].imports ?? []) staticClosure(manifest, imported, seen);
+  return seen;
+}
+
+function closureBytes(distDir, manifest, keys) {
+  let bytes = 0;
+  for (const key of keys) bytes += gzipSize(join(distDir, manifest[key].file));
+  return bytes;
+}
+
+const rows = [];
+const measure = (kind, name, bytes, maxBytes) => rows.push({ kind, name, bytes, maxBytes, ok: bytes <= maxBytes });
+
+// Widgets: the all-in-one bundle, each widget's own entry, and lazy chunks.
+const cdnDir = join(repoDir, 'widgets/dist/cdn');
+const cdn = readManifest(cdnDir);
+const cdnEntries = Object.entries(cdn).filter(([, chunk]) => chunk.isEntry);
+const bundleKeys = new Set();
+for (const [key, chunk] of cdnEntries) {
+  const closure = staticClosure(cdn, key);
+  const bytes = closureBytes(cdnDir, cdn, closure);
+  if (chunk.file === budgets.cdnBundle.file) {
+    closure.forEach((k) => bundleKeys.add(k));
+    measure('CDN bundle', chunk.file, bytes, budgets.cdnBundle.maxBytes);
+  } else {
+    measure('widget entry', chunk.file, bytes, budgets.widgetEntry.maxBytes);
+  }
+}
+for (const [key, chunk] of Object.entries(cdn)) {
+  if (!chunk.isDynamicEntry) continue;
+  const ownKeys = [...staticClosure(cdn, key)].filter((k) => !bundleKeys.has(k));
+  measure('lazy chunk', chunk.file, closureBytes(cdnDir, cdn, ownKeys), budgets.lazyChunk.maxBytes);
+}
+
+// Extension: the content script runs on the mentor's pages, so it is kept small.
+const extensionDir = join(repoDir, 'extension/dist/chromium');
+const extension = readManifest(extensionDir);
+const contentKey = budgets.extensionContentScript.source;
+if (extension[contentKey]) {
+  measure(
+    'extension',
+    `content script (${contentKey})`,
+    closureBytes(extensionDir, extension, staticClosure(extension, contentKey)),
+    budgets.extensionContentScript.maxBytes,
+  );
+} else {
+  rows.push({ kind: 'extension', name: `content script ${contentKey} not found in the build`, bytes: 0, maxBytes: 0, ok: false });
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(`${'kind'.padEnd(14)}${'file'.padEnd(52)}${'gzip'.padStart(10)}${'budget'.padStart(10)}`);
+for (const row of rows) {
+  console.log(
+    `${row.kind.padEnd(14)}${row.name.padEnd(52)}${kb(row.bytes).padStart(10)}${kb(row.maxBytes).padStart(10)}  ${row.ok ? 'ok' : 'OVER BUDGET'}`,
+  );
+}
+const failed = rows.filter((row) => !row.ok).length;
+const jsonIndex = process.argv.indexOf('--json');
+if (jsonIndex > 0) writeFileSync(process.argv[jsonIndex + 1], JSON.stringify({ passed: rows.length - failed, failed, skipped: 0 }));
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,18 @@
+import { expect, test } from '@playwright/test';
+
+test('the demo gallery loads the CDN bundle with one script tag', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const bundle = page.waitForResponse((response) => response.url().endsWith('/widgets/mentorkit.js'));
+
+  await page.goto('/');
+
+  expect((await bundle).status()).toBe(200);
+  await expect(page.getByRole('status')).toContainText('Bundle loaded');
+  expect(errors).toEqual([]);
+});
+
+test('the demo server refuses paths outside its folders', async ({ request }) => {
+  const response = await request.get('/widgets/..%2f..%2fpackage.json');
+  expect(response.status()).toBe(404);
+});

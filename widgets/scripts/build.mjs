@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Builds @mentorkit/widgets: ES modules (dist/esm), the CDN bundle (dist/cdn), type declarations
+// (dist/types, from the TypeScript project build) and the custom-elements.json check.
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { build } from 'vite';
+
+const widgetsDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const repoDir = join(widgetsDir, '..');
+
+for (const mode of ['esm', 'cdn']) {
+  await build({ configFile: join(widgetsDir, 'vite.config.ts'), mode, logLevel: 'warn' });
+}
+
+// Declarations come from `tsc -b` (the project references build); copy the public ones.
+execFileSync(process.execPath, [join(repoDir, 'node_modules/typescript/bin/tsc'), '-b', widgetsDir], {
+  stdio: 'inherit',
+});
+const declarations = join(repoDir, '.tsbuild/widgets/src');
+const typesOut = join(widgetsDir, 'dist/types');
+rmSync(typesOut, { recursive: true, force: true });
+if (existsSync(declarations)) {
+  cpSync(declarations, typesOut, {
+    recursive: true,
+    filter: (path) => !/\.(browser\.)?test\.d\.ts$/.test(path),
+  });
+}
+console.log('widgets built: dist/esm, dist/cdn, dist/types');

@@ -1,0 +1,69 @@
+// Builds the widgets twice (see scripts/build.mjs, which passes the mode):
+// - `esm`: ES modules for `import '@mentorkit/widgets'`, with lit and zod left to the
+//   partner's bundler (they are dependencies), into dist/esm;
+// - `cdn`: self-contained, minified modules for one `<script type="module">` tag, into
+//   dist/cdn: `mentorkit.js` (all widgets) and `mk-<widget>.js` (one widget each), sharing
+//   chunks; lazy catalogues and parsers stay separate chunks. The manifest it writes is what
+//   `npm run size` reads.
+import { readdirSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const src = join(root, 'src');
+
+/** Every folder of src/ with a define.ts is a widget (src/signup-form → mk-signup-form). */
+export function widgetNames(): string[] {
+  return readdirSync(src, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(src, entry.name, 'define.ts')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+function esmEntries(): Record<string, string> {
+  const entries: Record<string, string> = {
+    index: resolve(src, 'index.ts'),
+    define: resolve(src, 'define.ts'),
+  };
+  for (const name of widgetNames()) {
+    entries[`${name}/index`] = resolve(src, name, 'index.ts');
+    entries[`${name}/define`] = resolve(src, name, 'define.ts');
+  }
+  return entries;
+}
+
+function cdnEntries(): Record<string, string> {
+  const entries: Record<string, string> = { mentorkit: resolve(src, 'define.ts') };
+  for (const name of widgetNames()) entries[`mk-${name}`] = resolve(src, name, 'define.ts');
+  return entries;
+}
+
+const isExternalForNpm = (id: string) => /^(lit|@lit\/|lit-html|lit-element|zod)(\/|$)/.test(id);
+
+export default defineConfig(({ mode }) => {
+  const cdn = mode === 'cdn';
+  return {
+    root,
+    build: {
+      outDir: cdn ? 'dist/cdn' : 'dist/esm',
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: cdn,
+      sourcemap: true,
+      manifest: cdn,
+      copyPublicDir: false,
+      lib: {
+        entry: cdn ? cdnEntries() : esmEntries(),
+        formats: ['es'],
+      },
+      rollupOptions: {
+        external: cdn ? [] : isExternalForNpm,
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: cdn ? 'chunks/[name]-[hash].js' : 'chunks/[name].js',
+        },
+      },
+    },
+  };
+});
