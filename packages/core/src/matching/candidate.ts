@@ -1,0 +1,55 @@
+// What matching knows about a person: the parts of a signup that say whether two people fit.
+// Kept apart from the display shapes (MatchProfile) so that matching never needs names or
+// contact details.
+import * as z from 'zod/mini';
+
+/** CEFR levels plus "native"; matching compares them by rank. */
+export const LANGUAGE_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
+export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
+
+/** What mentees want help with; mentors state the same words as expertise. */
+export const MENTORING_GOALS = [
+  'network',
+  'cv',
+  'interview',
+  'workplace-culture',
+  'language-practice',
+  'degree-validation',
+] as const;
+export type MentoringGoal = (typeof MENTORING_GOALS)[number];
+
+export const AVAILABILITY_SLOTS = ['weekday-daytime', 'weekday-evening', 'weekend'] as const;
+export type AvailabilitySlot = (typeof AVAILABILITY_SLOTS)[number];
+
+const shortText = z.string().check(z.maxLength(200));
+
+export const CandidateLanguageSchema = z.object({
+  code: z.string().check(z.regex(/^[a-z]{2,3}$/)),
+  level: z.enum(LANGUAGE_LEVELS),
+});
+
+export const MatchCandidateSchema = z.object({
+  id: shortText,
+  role: z.enum(['mentor', 'mentee']),
+  /** Free-text profession (for a mentee: the profession or education they bring). */
+  profession: shortText,
+  /** ISCO-08 occupation code; two codes sharing their first two digits are related professions. */
+  iscoCode: z.optional(z.string().check(z.regex(/^\d{1,4}$/))),
+  industry: z.optional(shortText),
+  languages: z.array(CandidateLanguageSchema).check(z.maxLength(30)),
+  region: z.optional(shortText),
+  municipality: z.optional(shortText),
+  /** Mentee: what they want help with. Mentor: what they can help with. */
+  goals: z.array(z.enum(MENTORING_GOALS)).check(z.maxLength(MENTORING_GOALS.length)),
+  availability: z.array(z.enum(AVAILABILITY_SLOTS)).check(z.maxLength(AVAILABILITY_SLOTS.length)),
+  /** Mentor only: how many mentees they take, and how many they have now. */
+  capacity: z.optional(
+    z.object({
+      max: z.number().check(z.int(), z.minimum(0), z.maximum(50)),
+      active: z.number().check(z.int(), z.minimum(0), z.maximum(50)),
+    }),
+  ),
+});
+
+export type CandidateLanguage = z.infer<typeof CandidateLanguageSchema>;
+export type MatchCandidate = z.infer<typeof MatchCandidateSchema>;

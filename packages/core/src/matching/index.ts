@@ -1,0 +1,4 @@
+export * from './candidate.ts';
+export * from './weights.ts';
+export * from './score-match.ts';
+export * from './rank-candidates.ts';
