@@ -1,0 +1,66 @@
+// Swedish deinflection: from a word as it stands in a text to the forms it may be a dictionary
+// form of. Rules, not a dictionary (Yomitan's approach): each rule strips an ending and may add
+// one back; the glossary index then says which candidates are real terms.
+//   kollektivavtalet → kollektivavtal, semesterersättningen → semesterersättning,
+//   OB-tillägget → ob-tillägg, skyddsombuden → skyddsombud, uppsägningarna → uppsägning
+
+interface Rule {
+  /** Ending to strip. */
+  suffix: string;
+  /** Ending to put back (often nothing). */
+  replacement: string;
+  /** The candidate must keep at least this many letters, so "en" is never a lemma of "ten". */
+  minStem: number;
+}
+
+const rule = (suffix: string, replacement = '', minStem = 3): Rule => ({ suffix, replacement, minStem });
+
+// Nouns: definite and plural endings of the five declensions, and the genitive s.
+// Verbs and participles: present, past, supine, and the -d/-t participles (provanställd).
+const RULES: readonly Rule[] = [
+  rule('arnas'), rule('ernas'), rule('ornas'), rule('ens'), rule('ets'), rule('s'),
+  rule('arna'), rule('erna'), rule('orna'), rule('na'),
+  rule('arna', 'e'), rule('orna', 'a'), rule('or', 'a'), rule('an', 'a'), rule('ar', 'e'),
+  rule('ar'), rule('er'), rule('or'), rule('en'), rule('et'), rule('n'), rule('t'), rule('r'),
+  rule('na', 'n'), rule('en', 'e'), rule('ne'),
+  rule('ade', 'a'), rule('at', 'a'), rule('ar', 'a'), rule('de', 'a'),
+  rule('de'), rule('te'), rule('da'), rule('ta'), rule('dd'), rule('tt'),
+];
+
+/** Lower-case, trims punctuation and normalises dashes and spaces, as the index does. */
+export function normaliseTerm(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('sv')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/**
+ * The word itself and every form one or two rule applications can make of it, most likely
+ * first (fewer and longer strips first). Bounded: the input is cut to 64 characters.
+ */
+export function deinflect(word: string): string[] {
+  const start = normaliseTerm(word).slice(0, 64);
+  if (!start) return [];
+  const seen = new Set<string>([start]);
+  let frontier = [start];
+  for (let depth = 0; depth < 2; depth++) {
+    const next: string[] = [];
+    for (const form of frontier) {
+      for (const { suffix, replacement, minStem } of RULES) {
+        if (!form.endsWith(suffix)) continue;
+        const stem = form.slice(0, form.length - suffix.length);
+        if (stem.length < minStem) continue;
+        const candidate = stem + replacement;
+        if (!seen.has(candidate)) {
+          seen.add(candidate);
+          next.push(candidate);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return [...seen];
+}
