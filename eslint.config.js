@@ -37,7 +37,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: 'TSEnumDeclaration', message: 'Use a union of string literals, not an enum.' },
-        { selector: 'TSModuleDeclaration[kind="namespace"]', message: 'Use modules, not namespaces.' },
+        {
+          selector: 'TSModuleDeclaration[kind="namespace"]',
+          message: 'Use modules, not namespaces.',
+        },
         { selector: 'TSParameterProperty', message: 'Declare the field explicitly.' },
       ],
     },

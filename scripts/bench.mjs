@@ -35,12 +35,20 @@ for (const file of files) {
     }
     times.sort((a, b) => a - b);
     const mean = times.reduce((sum, t) => sum + t, 0) / runs;
-    rows.push({ name: benchmark.name, file: relative(repoDir, file), mean, p95: percentile(times, 95), runs });
+    rows.push({
+      name: benchmark.name,
+      file: relative(repoDir, file),
+      mean,
+      p95: percentile(times, 95),
+      runs,
+    });
   }
 }
 
 const width = Math.max(4, ...rows.map((row) => row.name.length)) + 2;
-console.log(`${'name'.padEnd(width)}${'mean'.padStart(12)}${'p95'.padStart(12)}${'runs'.padStart(8)}`);
+console.log(
+  `${'name'.padEnd(width)}${'mean'.padStart(12)}${'p95'.padStart(12)}${'runs'.padStart(8)}`,
+);
 for (const row of rows) {
   console.log(
     `${row.name.padEnd(width)}${format(row.mean).padStart(12)}${format(row.p95).padStart(12)}${String(row.runs).padStart(8)}`,

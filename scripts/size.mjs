@@ -37,7 +37,8 @@ function closureBytes(distDir, manifest, keys) {
 }
 
 const rows = [];
-const measure = (kind, name, bytes, maxBytes) => rows.push({ kind, name, bytes, maxBytes, ok: bytes <= maxBytes });
+const measure = (kind, name, bytes, maxBytes) =>
+  rows.push({ kind, name, bytes, maxBytes, ok: bytes <= maxBytes });
 
 // Widgets: the all-in-one bundle, each widget's own entry, and lazy chunks.
 const cdnDir = join(repoDir, 'widgets/dist/cdn');
@@ -72,11 +73,19 @@ if (extension[contentKey]) {
     budgets.extensionContentScript.maxBytes,
   );
 } else {
-  rows.push({ kind: 'extension', name: `content script ${contentKey} not found in the build`, bytes: 0, maxBytes: 0, ok: false });
+  rows.push({
+    kind: 'extension',
+    name: `content script ${contentKey} not found in the build`,
+    bytes: 0,
+    maxBytes: 0,
+    ok: false,
+  });
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log(`${'kind'.padEnd(14)}${'file'.padEnd(52)}${'gzip'.padStart(10)}${'budget'.padStart(10)}`);
+console.log(
+  `${'kind'.padEnd(14)}${'file'.padEnd(52)}${'gzip'.padStart(10)}${'budget'.padStart(10)}`,
+);
 for (const row of rows) {
   console.log(
     `${row.kind.padEnd(14)}${row.name.padEnd(52)}${kb(row.bytes).padStart(10)}${kb(row.maxBytes).padStart(10)}  ${row.ok ? 'ok' : 'OVER BUDGET'}`,
@@ -84,5 +93,9 @@ for (const row of rows) {
 }
 const failed = rows.filter((row) => !row.ok).length;
 const jsonIndex = process.argv.indexOf('--json');
-if (jsonIndex > 0) writeFileSync(process.argv[jsonIndex + 1], JSON.stringify({ passed: rows.length - failed, failed, skipped: 0 }));
+if (jsonIndex > 0)
+  writeFileSync(
+    process.argv[jsonIndex + 1],
+    JSON.stringify({ passed: rows.length - failed, failed, skipped: 0 }),
+  );
 process.exit(failed ? 1 : 0);

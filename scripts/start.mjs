@@ -15,5 +15,7 @@ execFileSync(npm, ['run', 'build'], { cwd: repoDir, stdio: 'inherit' });
 await importTypeScript(join(repoDir, 'demo/server/main.ts'));
 console.log(`Extension (Chromium): load the folder ${join(repoDir, 'extension/dist/chromium')}`);
 console.log('  at chrome://extensions → Developer mode → Load unpacked.');
-console.log(`Extension (Firefox): ${join(repoDir, 'extension/dist/firefox')} → about:debugging → Load Temporary Add-on.`);
+console.log(
+  `Extension (Firefox): ${join(repoDir, 'extension/dist/firefox')} → about:debugging → Load Temporary Add-on.`,
+);
 console.log('Press Ctrl+C to stop.');

@@ -67,25 +67,39 @@ const suites = [
   ],
   ['build', check(npm, ['run', 'build', '--silent'])],
   ['custom-elements.json up to date', check('node', ['widgets/scripts/check-manifest.mjs'])],
-  ['web-ext lint (Firefox build)', check(npm, ['run', 'lint:firefox', '-w', '@mentorkit/extension', '--silent'])],
+  [
+    'web-ext lint (Firefox build)',
+    check(npm, ['run', 'lint:firefox', '-w', '@mentorkit/extension', '--silent']),
+  ],
   [
     'components (web-test-runner, Chromium)',
     () => {
       const file = join(scratch, 'wtr.json');
-      const ok = run(npm, ['run', 'test', '-w', '@mentorkit/widgets', '--silent'], { WTR_COUNT_FILE: file });
+      const ok = run(npm, ['run', 'test', '-w', '@mentorkit/widgets', '--silent'], {
+        WTR_COUNT_FILE: file,
+      });
       const report = readJson(file);
-      return counted(ok, report && { passed: report.passed, failed: report.failed, skipped: report.skipped ?? 0 });
+      return counted(
+        ok,
+        report && { passed: report.passed, failed: report.failed, skipped: report.skipped ?? 0 },
+      );
     },
   ],
   [
     'end-to-end (Playwright, Chromium)',
     () => {
       const file = join(scratch, 'playwright.json');
-      const ok = run(npx, ['playwright', 'test', '-c', 'tests/playwright.config.ts'], { PW_JSON: file });
+      const ok = run(npx, ['playwright', 'test', '-c', 'tests/playwright.config.ts'], {
+        PW_JSON: file,
+      });
       const stats = readJson(file)?.stats;
       return counted(
         ok,
-        stats && { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped },
+        stats && {
+          passed: stats.expected + stats.flaky,
+          failed: stats.unexpected,
+          skipped: stats.skipped,
+        },
       );
     },
   ],
@@ -117,8 +131,14 @@ for (const r of results) {
   );
 }
 const total = results.reduce(
-  (sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }),
+  (sum, r) => ({
+    passed: sum.passed + r.passed,
+    failed: sum.failed + r.failed,
+    skipped: sum.skipped + r.skipped,
+  }),
   { passed: 0, failed: 0, skipped: 0 },
 );
-console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+console.log(
+  `\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`,
+);
 process.exit(total.failed === 0 && total.passed > 0 ? 0 : 1);

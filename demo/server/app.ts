@@ -35,7 +35,8 @@ export function createDemoServer(options: DemoServerOptions = {}): Server {
       response.end('Not found');
     })().catch((error: unknown) => {
       console.error('demo server error', error);
-      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      if (!response.headersSent)
+        response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
       response.end('Internal server error');
     });
   });

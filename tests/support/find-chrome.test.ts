@@ -15,7 +15,9 @@ function fakeBrowser(name: string): string {
 describe('findChrome', () => {
   it('prefers CHROME_PATH', () => {
     const dir = fakeBrowser('my-chrome');
-    expect(findChrome({ CHROME_PATH: join(dir, 'my-chrome'), PATH: '' })).toBe(join(dir, 'my-chrome'));
+    expect(findChrome({ CHROME_PATH: join(dir, 'my-chrome'), PATH: '' })).toBe(
+      join(dir, 'my-chrome'),
+    );
   });
 
   it('does not fall back to the PATH when CHROME_PATH points at nothing', () => {
@@ -26,7 +28,9 @@ describe('findChrome', () => {
   it('finds chromium, then google-chrome, on the PATH', () => {
     const chromiumDir = fakeBrowser('chromium');
     const chromeDir = fakeBrowser('google-chrome');
-    expect(findChrome({ PATH: [chromeDir, chromiumDir].join(':') })).toBe(join(chromeDir, 'google-chrome'));
+    expect(findChrome({ PATH: [chromeDir, chromiumDir].join(':') })).toBe(
+      join(chromeDir, 'google-chrome'),
+    );
     expect(findChrome({ PATH: chromiumDir })).toBe(join(chromiumDir, 'chromium'));
   });
 

@@ -13,18 +13,51 @@ interface Rule {
   minStem: number;
 }
 
-const rule = (suffix: string, replacement = '', minStem = 3): Rule => ({ suffix, replacement, minStem });
+const rule = (suffix: string, replacement = '', minStem = 3): Rule => ({
+  suffix,
+  replacement,
+  minStem,
+});
 
 // Nouns: definite and plural endings of the five declensions, and the genitive s.
 // Verbs and participles: present, past, supine, and the -d/-t participles (provanställd).
 const RULES: readonly Rule[] = [
-  rule('arnas'), rule('ernas'), rule('ornas'), rule('ens'), rule('ets'), rule('s'),
-  rule('arna'), rule('erna'), rule('orna'), rule('na'),
-  rule('arna', 'e'), rule('orna', 'a'), rule('or', 'a'), rule('an', 'a'), rule('ar', 'e'),
-  rule('ar'), rule('er'), rule('or'), rule('en'), rule('et'), rule('n'), rule('t'), rule('r'),
-  rule('na', 'n'), rule('en', 'e'), rule('ne'),
-  rule('ade', 'a'), rule('at', 'a'), rule('ar', 'a'), rule('de', 'a'),
-  rule('de'), rule('te'), rule('da'), rule('ta'), rule('dd'), rule('tt'),
+  rule('arnas'),
+  rule('ernas'),
+  rule('ornas'),
+  rule('ens'),
+  rule('ets'),
+  rule('s'),
+  rule('arna'),
+  rule('erna'),
+  rule('orna'),
+  rule('na'),
+  rule('arna', 'e'),
+  rule('orna', 'a'),
+  rule('or', 'a'),
+  rule('an', 'a'),
+  rule('ar', 'e'),
+  rule('ar'),
+  rule('er'),
+  rule('or'),
+  rule('en'),
+  rule('et'),
+  rule('n'),
+  rule('t'),
+  rule('r'),
+  rule('na', 'n'),
+  rule('en', 'e'),
+  rule('ne'),
+  rule('ade', 'a'),
+  rule('at', 'a'),
+  rule('ar', 'a'),
+  rule('de', 'a'),
+  rule('de'),
+  rule('te'),
+  rule('da'),
+  rule('ta'),
+  rule('dd'),
+  rule('tt'),
 ];
 
 /** Lower-case, trims punctuation and normalises dashes and spaces, as the index does. */

@@ -55,7 +55,8 @@ export class TermIndex<T extends IndexableTerm> {
       const tail = word.slice(start);
       for (const candidate of deinflect(tail)) {
         const term = this.#byForm.get(candidate);
-        if (term && candidate.length >= MIN_COMPOUND_TAIL) return { term, matchedForm: candidate, how: 'compound' };
+        if (term && candidate.length >= MIN_COMPOUND_TAIL)
+          return { term, matchedForm: candidate, how: 'compound' };
       }
     }
     return undefined;

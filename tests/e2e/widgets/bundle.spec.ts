@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test';
 test('the demo gallery loads the CDN bundle with one script tag', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  const bundle = page.waitForResponse((response) => response.url().endsWith('/widgets/mentorkit.js'));
+  const bundle = page.waitForResponse((response) =>
+    response.url().endsWith('/widgets/mentorkit.js'),
+  );
 
   await page.goto('/');
 

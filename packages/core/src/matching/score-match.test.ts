@@ -50,7 +50,9 @@ describe('scoreMatch', () => {
   it('scores an ideal pair at 1 with every reason fully met', () => {
     const result = scoreMatch(mentor, mentee);
     expect(result.score).toBeCloseTo(1, 10);
-    expect(result.reasons.map((r) => r.kind).sort()).toEqual(Object.keys(DEFAULT_MATCH_WEIGHTS).sort());
+    expect(result.reasons.map((r) => r.kind).sort()).toEqual(
+      Object.keys(DEFAULT_MATCH_WEIGHTS).sort(),
+    );
     expect(reason(result, 'language')?.details).toEqual(['ar', 'sv']);
     expect(reason(result, 'goals')?.details).toEqual(['cv', 'workplace-culture']);
   });
@@ -71,7 +73,11 @@ describe('scoreMatch', () => {
   });
 
   it('has contributions that add up to the score, largest first', () => {
-    const result = scoreMatch(mentor, { ...mentee, industry: 'Vård', availability: ['weekday-daytime'] });
+    const result = scoreMatch(mentor, {
+      ...mentee,
+      industry: 'Vård',
+      availability: ['weekday-daytime'],
+    });
     const sum = result.reasons.reduce((total, r) => total + r.contribution, 0);
     expect(result.score).toBeCloseTo(sum, 12);
     const contributions = result.reasons.map((r) => r.contribution);
@@ -99,7 +105,9 @@ const candidateArbitrary = (role: 'mentor' | 'mentee') =>
     id: fc.string({ minLength: 1, maxLength: 8 }),
     role: fc.constant(role),
     profession: fc.constantFrom('Svetsare', 'Lokalvårdare', 'Sjuksköterska', 'Ingenjör', ''),
-    iscoCode: fc.option(fc.constantFrom('7212', '7213', '9112', '2221', '2142'), { nil: undefined }),
+    iscoCode: fc.option(fc.constantFrom('7212', '7213', '9112', '2221', '2142'), {
+      nil: undefined,
+    }),
     industry: fc.option(fc.constantFrom('Gjuteri', 'Trä', 'Vård'), { nil: undefined }),
     languages: fc.array(languageArbitrary, { maxLength: 4 }),
     region: fc.option(fc.constantFrom('Jönköpings län', 'Stockholms län'), { nil: undefined }),
@@ -112,25 +120,38 @@ const candidateArbitrary = (role: 'mentor' | 'mentee') =>
     ),
   }) as fc.Arbitrary<MatchCandidate>;
 const weightsArbitrary = fc.record(
-  Object.fromEntries(Object.keys(DEFAULT_MATCH_WEIGHTS).map((kind) => [kind, fc.integer({ min: 0, max: 50 })])),
+  Object.fromEntries(
+    Object.keys(DEFAULT_MATCH_WEIGHTS).map((kind) => [kind, fc.integer({ min: 0, max: 50 })]),
+  ),
   { requiredKeys: [] },
 ) as fc.Arbitrary<Partial<Record<ReasonKind, number>>>;
 
 describe('scoreMatch properties', () => {
   it('always scores within 0..1 and is deterministic', () => {
     fc.assert(
-      fc.property(candidateArbitrary('mentor'), candidateArbitrary('mentee'), weightsArbitrary, (a, b, w) => {
-        expect(MatchCandidateSchema.safeParse(a).success).toBe(true);
-        const first = scoreMatch(a, b, w);
-        expect(first.score).toBeGreaterThanOrEqual(0);
-        expect(first.score).toBeLessThanOrEqual(1);
-        expect(scoreMatch(a, b, w)).toEqual(first);
-      }),
+      fc.property(
+        candidateArbitrary('mentor'),
+        candidateArbitrary('mentee'),
+        weightsArbitrary,
+        (a, b, w) => {
+          expect(MatchCandidateSchema.safeParse(a).success).toBe(true);
+          const first = scoreMatch(a, b, w);
+          expect(first.score).toBeGreaterThanOrEqual(0);
+          expect(first.score).toBeLessThanOrEqual(1);
+          expect(scoreMatch(a, b, w)).toEqual(first);
+        },
+      ),
     );
   });
 
   it('is symmetric in what both people share (profession, industry, language, region, time)', () => {
-    const symmetricKinds: ReasonKind[] = ['profession', 'industry', 'language', 'region', 'availability'];
+    const symmetricKinds: ReasonKind[] = [
+      'profession',
+      'industry',
+      'language',
+      'region',
+      'availability',
+    ];
     fc.assert(
       fc.property(candidateArbitrary('mentor'), candidateArbitrary('mentee'), (a, b) => {
         // Swap everything but goals and capacity between the two people.
@@ -147,7 +168,10 @@ describe('scoreMatch properties', () => {
         const straight = scoreMatch(a, b);
         const swapped = scoreMatch(swap(a, b), swap(b, a));
         for (const kind of symmetricKinds) {
-          expect(reason(swapped, kind)?.value).toBeCloseTo(reason(straight, kind)?.value ?? NaN, 12);
+          expect(reason(swapped, kind)?.value).toBeCloseTo(
+            reason(straight, kind)?.value ?? NaN,
+            12,
+          );
         }
       }),
     );

@@ -2,7 +2,12 @@
 // Deterministic and explainable: each reason has a value in 0..1 (how well that aspect fits),
 // the weight the programme gives it, and its contribution to the score
 // (weight × value / sum of weights). The contributions add up to the score.
-import type { AvailabilitySlot, CandidateLanguage, LanguageLevel, MatchCandidate } from './candidate.ts';
+import type {
+  AvailabilitySlot,
+  CandidateLanguage,
+  LanguageLevel,
+  MatchCandidate,
+} from './candidate.ts';
 import { LANGUAGE_LEVELS } from './candidate.ts';
 import { resolveWeights, type MatchWeights, type ReasonKind } from './weights.ts';
 
@@ -35,18 +40,28 @@ const normalise = (text: string | undefined) => (text ?? '').trim().toLocaleLowe
 const levelRank = (level: LanguageLevel) => LANGUAGE_LEVELS.indexOf(level) + 1;
 
 function professionFit(mentor: MatchCandidate, mentee: MatchCandidate): [number, string[]] {
-  const sameTitle = normalise(mentor.profession) !== '' && normalise(mentor.profession) === normalise(mentee.profession);
-  if (sameTitle || (mentor.iscoCode && mentor.iscoCode.length === 4 && mentor.iscoCode === mentee.iscoCode)) {
+  const sameTitle =
+    normalise(mentor.profession) !== '' &&
+    normalise(mentor.profession) === normalise(mentee.profession);
+  if (
+    sameTitle ||
+    (mentor.iscoCode && mentor.iscoCode.length === 4 && mentor.iscoCode === mentee.iscoCode)
+  ) {
     return [1, [mentor.profession]];
   }
-  if (mentor.iscoCode && mentee.iscoCode && mentor.iscoCode.slice(0, 2) === mentee.iscoCode.slice(0, 2)) {
+  if (
+    mentor.iscoCode &&
+    mentee.iscoCode &&
+    mentor.iscoCode.slice(0, 2) === mentee.iscoCode.slice(0, 2)
+  ) {
     return [RELATED_PROFESSION_VALUE, [mentor.profession, mentee.profession]];
   }
   return [0, []];
 }
 
 function industryFit(mentor: MatchCandidate, mentee: MatchCandidate): [number, string[]] {
-  const same = normalise(mentor.industry) !== '' && normalise(mentor.industry) === normalise(mentee.industry);
+  const same =
+    normalise(mentor.industry) !== '' && normalise(mentor.industry) === normalise(mentee.industry);
   return same ? [1, [mentor.industry ?? '']] : [0, []];
 }
 
@@ -61,7 +76,8 @@ function languageFit(mentor: MatchCandidate, mentee: MatchCandidate): [number, s
   const menteeLevels = new Map<string, CandidateLanguage['level']>();
   for (const language of mentee.languages) {
     const known = menteeLevels.get(language.code);
-    if (!known || levelRank(language.level) > levelRank(known)) menteeLevels.set(language.code, language.level);
+    if (!known || levelRank(language.level) > levelRank(known))
+      menteeLevels.set(language.code, language.level);
   }
   let best = 0;
   const shared = new Set<string>();
@@ -78,9 +94,11 @@ function languageFit(mentor: MatchCandidate, mentee: MatchCandidate): [number, s
 
 function regionFit(mentor: MatchCandidate, mentee: MatchCandidate): [number, string[]] {
   const municipality = normalise(mentor.municipality);
-  if (municipality !== '' && municipality === normalise(mentee.municipality)) return [1, [mentor.municipality ?? '']];
+  if (municipality !== '' && municipality === normalise(mentee.municipality))
+    return [1, [mentor.municipality ?? '']];
   const region = normalise(mentor.region);
-  if (region !== '' && region === normalise(mentee.region)) return [SAME_REGION_VALUE, [mentor.region ?? '']];
+  if (region !== '' && region === normalise(mentee.region))
+    return [SAME_REGION_VALUE, [mentor.region ?? '']];
   return [0, []];
 }
 
@@ -115,16 +133,36 @@ export function hasCapacity(mentor: MatchCandidate): boolean {
 }
 
 const LABELS: Record<ReasonKind, (details: string[], value: number) => string> = {
-  profession: (d, v) => (v === 1 ? `Same profession: ${d[0]}` : v > 0 ? `Related professions: ${d.join(' / ')}` : 'Different professions'),
+  profession: (d, v) =>
+    v === 1
+      ? `Same profession: ${d[0]}`
+      : v > 0
+        ? `Related professions: ${d.join(' / ')}`
+        : 'Different professions',
   industry: (d, v) => (v > 0 ? `Same industry: ${d[0]}` : 'Different industries'),
   language: (d) => (d.length ? `Shared languages: ${d.join(', ')}` : 'No shared language'),
-  region: (d, v) => (v === 1 ? `Same municipality: ${d[0]}` : v > 0 ? `Same region: ${d[0]}` : 'Different regions'),
-  goals: (d, v) => (d.length ? `Can help with: ${d.join(', ')}` : v === 1 ? 'No particular goals asked' : 'Goals not covered'),
+  region: (d, v) =>
+    v === 1 ? `Same municipality: ${d[0]}` : v > 0 ? `Same region: ${d[0]}` : 'Different regions',
+  goals: (d, v) =>
+    d.length
+      ? `Can help with: ${d.join(', ')}`
+      : v === 1
+        ? 'No particular goals asked'
+        : 'Goals not covered',
   availability: (d) => (d.length ? `Both available: ${d.join(', ')}` : 'No common time'),
-  capacity: (d, v) => (v > 0 ? (d.length ? `Room for ${d[0]} more mentee(s)` : 'Has room for a mentee') : 'Mentor is full'),
+  capacity: (d, v) =>
+    v > 0
+      ? d.length
+        ? `Room for ${d[0]} more mentee(s)`
+        : 'Has room for a mentee'
+      : 'Mentor is full',
 };
 
-export function scoreMatch(mentor: MatchCandidate, mentee: MatchCandidate, weights?: Partial<MatchWeights>): MatchScore {
+export function scoreMatch(
+  mentor: MatchCandidate,
+  mentee: MatchCandidate,
+  weights?: Partial<MatchWeights>,
+): MatchScore {
   const resolved = resolveWeights(weights);
   const fits: Record<ReasonKind, [number, string[]]> = {
     profession: professionFit(mentor, mentee),
@@ -143,10 +181,20 @@ export function scoreMatch(mentor: MatchCandidate, mentee: MatchCandidate, weigh
     const weight = resolved[kind];
     if (weight === 0) continue;
     const [value, details] = fits[kind];
-    reasons.push({ kind, label: LABELS[kind](details, value), weight, value, contribution: (weight * value) / totalWeight, details });
+    reasons.push({
+      kind,
+      label: LABELS[kind](details, value),
+      weight,
+      value,
+      contribution: (weight * value) / totalWeight,
+      details,
+    });
   }
   // Summing in a fixed order keeps the score bit-for-bit deterministic.
-  const score = Math.min(1, reasons.reduce((sum, reason) => sum + reason.contribution, 0));
+  const score = Math.min(
+    1,
+    reasons.reduce((sum, reason) => sum + reason.contribution, 0),
+  );
   reasons.sort((a, b) => b.contribution - a.contribution || a.kind.localeCompare(b.kind));
   return { score, reasons };
 }

@@ -6,13 +6,7 @@
 // profession matters most, then what the mentee wants help with, then practical fit (region,
 // time), then a shared language, which helps early on but is not required.
 export type ReasonKind =
-  | 'profession'
-  | 'industry'
-  | 'language'
-  | 'region'
-  | 'goals'
-  | 'availability'
-  | 'capacity';
+  'profession' | 'industry' | 'language' | 'region' | 'goals' | 'availability' | 'capacity';
 
 export type MatchWeights = Record<ReasonKind, number>;
 
