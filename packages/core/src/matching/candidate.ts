@@ -2,21 +2,7 @@
 // Kept apart from the display shapes (MatchProfile) so that matching never needs names or
 // contact details.
 import * as z from 'zod/mini';
-
-/** CEFR levels plus "native"; matching compares them by rank. */
-export const LANGUAGE_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
-export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
-
-/** What mentees want help with; mentors state the same words as expertise. */
-export const MENTORING_GOALS = [
-  'network',
-  'cv',
-  'interview',
-  'workplace-culture',
-  'language-practice',
-  'degree-validation',
-] as const;
-export type MentoringGoal = (typeof MENTORING_GOALS)[number];
+import { LanguageLevelSchema, MentoringGoalSchema } from '../schemas/common.ts';
 
 export const AVAILABILITY_SLOTS = ['weekday-daytime', 'weekday-evening', 'weekend'] as const;
 export type AvailabilitySlot = (typeof AVAILABILITY_SLOTS)[number];
@@ -25,7 +11,7 @@ const shortText = z.string().check(z.maxLength(200));
 
 export const CandidateLanguageSchema = z.object({
   code: z.string().check(z.regex(/^[a-z]{2,3}$/)),
-  level: z.enum(LANGUAGE_LEVELS),
+  level: LanguageLevelSchema,
 });
 
 export const MatchCandidateSchema = z.object({
@@ -40,7 +26,7 @@ export const MatchCandidateSchema = z.object({
   region: z.optional(shortText),
   municipality: z.optional(shortText),
   /** Mentee: what they want help with. Mentor: what they can help with. */
-  goals: z.array(z.enum(MENTORING_GOALS)).check(z.maxLength(MENTORING_GOALS.length)),
+  goals: z.array(MentoringGoalSchema).check(z.maxLength(10)),
   availability: z.array(z.enum(AVAILABILITY_SLOTS)).check(z.maxLength(AVAILABILITY_SLOTS.length)),
   /** Mentor only: how many mentees they take, and how many they have now. */
   capacity: z.optional(

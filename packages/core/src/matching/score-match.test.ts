@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  AVAILABILITY_SLOTS,
-  LANGUAGE_LEVELS,
-  MENTORING_GOALS,
-  MatchCandidateSchema,
-  type MatchCandidate,
-} from './candidate.ts';
+import { LANGUAGE_LEVELS, MENTORING_GOALS } from '../schemas/common.ts';
+import { AVAILABILITY_SLOTS, MatchCandidateSchema, type MatchCandidate } from './candidate.ts';
 import { RELATED_PROFESSION_VALUE, SAME_REGION_VALUE, scoreMatch } from './score-match.ts';
 import { DEFAULT_MATCH_WEIGHTS, resolveWeights, type ReasonKind } from './weights.ts';
 

@@ -2,13 +2,8 @@
 // Deterministic and explainable: each reason has a value in 0..1 (how well that aspect fits),
 // the weight the programme gives it, and its contribution to the score
 // (weight × value / sum of weights). The contributions add up to the score.
-import type {
-  AvailabilitySlot,
-  CandidateLanguage,
-  LanguageLevel,
-  MatchCandidate,
-} from './candidate.ts';
-import { LANGUAGE_LEVELS } from './candidate.ts';
+import { LANGUAGE_LEVELS, type LanguageLevel } from '../schemas/common.ts';
+import type { AvailabilitySlot, CandidateLanguage, MatchCandidate } from './candidate.ts';
 import { resolveWeights, type MatchWeights, type ReasonKind } from './weights.ts';
 
 export interface MatchReason {

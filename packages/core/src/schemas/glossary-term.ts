@@ -1,0 +1,65 @@
+/**
+ * A Swedish workplace term in the glossary: the lemma and its inflected forms (so that
+ * "kollektivavtalet" finds "kollektivavtal"), a plain-Swedish and an English explanation, and
+ * translations into the mentees' languages, each marked reviewed or not.
+ */
+import * as z from 'zod/mini';
+import { IdentifierSchema, TEXT_LIMITS, WebUrlSchema, boundedList, boundedText } from './common.ts';
+
+export const PARTS_OF_SPEECH = [
+  'noun',
+  'verb',
+  'adjective',
+  'adverb',
+  'phrase',
+  'abbreviation',
+] as const;
+
+export const GLOSSARY_DOMAINS = [
+  'employment',
+  'pay',
+  'unions',
+  'culture',
+  'safety',
+  'authorities',
+  'foundry',
+  'wood',
+  'cleaning',
+  'care',
+  'office',
+] as const;
+
+/** The mentees' languages; Swedish and English are the explanation, not translations. */
+export const GLOSSARY_TRANSLATION_LOCALES = ['ar', 'fa', 'prs', 'so', 'ti', 'uk'] as const;
+
+export const GlossaryTranslationSchema = z.object({
+  text: boundedText(TEXT_LIMITS.medium),
+  /** False for machine-assisted text, which is shown as such until a person reviews it. */
+  reviewed: z.boolean(),
+});
+
+export const GlossaryTermSchema = z.object({
+  id: IdentifierSchema,
+  lemma: boundedText(100),
+  /** Inflected forms (`kollektivavtalet`, `kollektivavtalen`); the lemma need not repeat. */
+  forms: boundedList(boundedText(100)),
+  partOfSpeech: z.enum(PARTS_OF_SPEECH),
+  domain: z.enum(GLOSSARY_DOMAINS),
+  explanation: z.object({
+    /** Plain Swedish (lätt svenska): short sentences, common words. */
+    sv: boundedText(TEXT_LIMITS.medium),
+    en: boundedText(TEXT_LIMITS.medium),
+  }),
+  translations: z.partialRecord(z.enum(GLOSSARY_TRANSLATION_LOCALES), GlossaryTranslationSchema),
+  /** A Swedish example sentence. */
+  example: z.optional(boundedText(TEXT_LIMITS.medium)),
+  /** Ids of related terms. */
+  related: z.optional(boundedList(IdentifierSchema)),
+  source: z.optional(WebUrlSchema),
+});
+
+export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
+export type GlossaryDomain = (typeof GLOSSARY_DOMAINS)[number];
+export type GlossaryTranslationLocale = (typeof GLOSSARY_TRANSLATION_LOCALES)[number];
+export type GlossaryTranslation = z.infer<typeof GlossaryTranslationSchema>;
+export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;

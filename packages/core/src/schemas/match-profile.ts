@@ -1,0 +1,80 @@
+/**
+ * One mentor–mentee match as `<mk-match-card>` shows it. Contact details are optional: a
+ * backend sends them only to an audience allowed to see them.
+ */
+import * as z from 'zod/mini';
+import {
+  EmailSchema,
+  IdentifierSchema,
+  IsoDateTimeSchema,
+  LanguageSkillSchema,
+  MentoringGoalSchema,
+  PhoneSchema,
+  TEXT_LIMITS,
+  WebUrlSchema,
+  boundedList,
+  boundedText,
+} from './common.ts';
+
+export const MATCH_STATUSES = ['proposed', 'active', 'paused', 'completed', 'closed'] as const;
+
+/**
+ * Why two people were matched: the kinds `scoreMatch` produces (keep the two in step), and
+ * `other` for reasons a partner's own matching adds.
+ */
+export const MATCH_REASON_KINDS = [
+  'profession',
+  'industry',
+  'language',
+  'region',
+  'goals',
+  'availability',
+  'capacity',
+  'other',
+] as const;
+
+export const MatchParticipantSchema = z.object({
+  displayName: boundedText(TEXT_LIMITS.short),
+  /** Shown in the avatar when there is no photo. */
+  initials: z.string().check(z.minLength(1), z.maxLength(3), z.regex(/^\S+$/)),
+  avatarUrl: z.optional(WebUrlSchema),
+  profession: boundedText(TEXT_LIMITS.short),
+  industry: boundedText(TEXT_LIMITS.short),
+  region: boundedText(TEXT_LIMITS.short),
+  languages: boundedList(LanguageSkillSchema),
+  /** A mentee's goals. */
+  goals: z.optional(boundedList(MentoringGoalSchema)),
+  /** What a mentor can help with, in the same vocabulary as goals. */
+  expertise: z.optional(boundedList(MentoringGoalSchema)),
+  email: z.optional(EmailSchema),
+  phone: z.optional(PhoneSchema),
+});
+
+export const MatchProfileReasonSchema = z.object({
+  kind: z.enum(MATCH_REASON_KINDS),
+  /** Already in the reader's language: written by the backend or by `scoreMatch`. */
+  label: boundedText(TEXT_LIMITS.short),
+  /** The reason's share of the score, 0 to 1 (a `scoreMatch` reason's `contribution`). */
+  weight: z.number().check(z.gte(0), z.lte(1)),
+});
+
+const MeetingCountSchema = z.int().check(z.minimum(0), z.maximum(1000));
+
+export const MatchProfileSchema = z.object({
+  id: IdentifierSchema,
+  status: z.enum(MATCH_STATUSES),
+  mentor: MatchParticipantSchema,
+  mentee: MatchParticipantSchema,
+  score: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  reasons: boundedList(MatchProfileReasonSchema),
+  startedAt: z.optional(IsoDateTimeSchema),
+  plannedMeetings: z.optional(MeetingCountSchema),
+  meetingsHeld: z.optional(MeetingCountSchema),
+  nextMeeting: z.optional(IsoDateTimeSchema),
+});
+
+export type MatchStatus = (typeof MATCH_STATUSES)[number];
+export type MatchReasonKind = (typeof MATCH_REASON_KINDS)[number];
+export type MatchParticipant = z.infer<typeof MatchParticipantSchema>;
+export type MatchProfileReason = z.infer<typeof MatchProfileReasonSchema>;
+export type MatchProfile = z.infer<typeof MatchProfileSchema>;
