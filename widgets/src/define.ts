@@ -1,0 +1,6 @@
+/**
+ * Registers every widget: `import '@mentorkit/widgets/define';` (and the CDN bundle's entry).
+ * Each widget adds its own side-effect module here, e.g. `import './signup-form/define.ts';`;
+ * nothing else in the package calls `customElements.define`.
+ */
+export {};

@@ -1,0 +1,102 @@
+/**
+ * How every widget shows loading, a failed load and a misconfiguration, so that all three
+ * look, read and announce the same: a `role="status"` while loading, a `role="alert"` with a
+ * real retry button on error, all text localised. Add `dataStateStyles` to the widget's
+ * styles. The frame around each state is one element that Lit keeps across states, and a
+ * retry moves focus onto it, so focus is not lost to the page when the button disappears.
+ */
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { DataController, DataError } from './data-controller.ts';
+import type { LocalizeController } from './localize-controller.ts';
+
+function frame(content: TemplateResult): TemplateResult {
+  return html`<div class="mk-state" part="state" tabindex="-1">${content}</div>`;
+}
+
+export function renderLoading(localize: LocalizeController): TemplateResult {
+  return frame(
+    html`<div class="mk-state__loading" role="status" part="loading">
+      <span class="mk-spinner" aria-hidden="true"></span>
+      <span>${localize.term('loading')}</span>
+    </div>`,
+  );
+}
+
+/** The localised title and explanation for a failed load. */
+export function errorText(
+  error: DataError,
+  localize: LocalizeController,
+): { title: string; body: string } {
+  switch (error.kind) {
+    case 'network':
+      return { title: localize.term('errorNetworkTitle'), body: localize.term('errorNetworkBody') };
+    case 'timeout':
+      return { title: localize.term('errorTimeoutTitle'), body: localize.term('errorTimeoutBody') };
+    case 'http':
+      return {
+        title: localize.term('errorHttpTitle'),
+        body: localize.term('errorHttpBody', { status: error.status }),
+      };
+    case 'invalid':
+      return { title: localize.term('errorInvalidTitle'), body: localize.term('errorInvalidBody') };
+  }
+}
+
+export function renderLoadError(
+  error: DataError,
+  localize: LocalizeController,
+  onRetry: () => void,
+): TemplateResult {
+  const { title, body } = errorText(error, localize);
+  const retry = (event: Event) => {
+    const stateFrame = (event.currentTarget as Element).closest<HTMLElement>('.mk-state');
+    stateFrame?.focus();
+    onRetry();
+  };
+  return frame(
+    html`<div class="mk-state__error" role="alert" part="error">
+      <p class="mk-state__title">${title}</p>
+      <p>${body}</p>
+      <button type="button" part="retry-button" @click=${retry}>${localize.term('retry')}</button>
+    </div>`,
+  );
+}
+
+/** For a widget that cannot work as configured (no `src`, a bad attribute); log the why. */
+export function renderMisconfigured(localize: LocalizeController): TemplateResult {
+  return frame(
+    html`<div class="mk-state__error" part="error">
+      <p class="mk-state__title">${localize.term('misconfiguredTitle')}</p>
+      <p>${localize.term('misconfiguredBody')}</p>
+    </div>`,
+  );
+}
+
+export interface RenderDataStateOptions {
+  /** What to show before any load (default: nothing). */
+  idle?: () => unknown;
+}
+
+/**
+ * The whole state machine in one call:
+ * `${renderDataState(this.data, this.localize, (events) => this.renderList(events))}`.
+ */
+export function renderDataState<T>(
+  data: DataController<T>,
+  localize: LocalizeController,
+  renderLoaded: (value: T) => unknown,
+  options: RenderDataStateOptions = {},
+): unknown {
+  const state = data.state;
+  switch (state.status) {
+    case 'idle':
+      return options.idle?.();
+    case 'loading':
+      return renderLoading(localize);
+    case 'error':
+      return renderLoadError(state.error, localize, () => void data.retry());
+    case 'loaded':
+      return renderLoaded(state.data);
+  }
+}

@@ -1,0 +1,195 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { afterEach, describe, it } from './testing/mocha.ts';
+import { LitElement } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { isCatalogueLoaded } from '../locales/index.ts';
+import { LocalizeController } from './localize-controller.ts';
+
+/** A test-only element: renders one message and a formatted date. */
+@customElement('mk-test-localized')
+class MkTestLocalized extends LitElement {
+  readonly localize = new LocalizeController(this);
+
+  override render() {
+    return html`<p>${this.localize.term('retry')}</p>
+      <p id="date">${this.localize.formatDate('2025-03-01')}</p>`;
+  }
+}
+
+/** Hosts a `mk-test-localized` inside its own shadow root, to test crossing root boundaries. */
+@customElement('mk-test-outer')
+class MkTestOuter extends LitElement {
+  override render() {
+    return html`<section><mk-test-localized></mk-test-localized></section>`;
+  }
+}
+
+const RETRY = {
+  sv: 'Försök igen',
+  en: 'Try again',
+  ar: 'حاول مرة أخرى',
+  fa: 'تلاش دوباره',
+  uk: 'Спробувати ще раз',
+};
+
+function shownText(el: MkTestLocalized): string {
+  return el.shadowRoot?.querySelector('p')?.textContent ?? '';
+}
+
+async function shows(el: MkTestLocalized, text: string): Promise<void> {
+  await waitUntil(
+    () => shownText(el) === text,
+    `expected "${text}", still showing "${shownText(el)}"`,
+  );
+}
+
+describe('LocalizeController', () => {
+  const documentLang = document.documentElement.lang;
+  afterEach(() => {
+    document.documentElement.lang = documentLang;
+  });
+
+  // First, while no test has loaded Arabic yet.
+  it('shows English while a lazy catalogue loads, then renders it', async () => {
+    expect(isCatalogueLoaded('ar')).to.equal(false);
+    const el = await fixture<MkTestLocalized>(
+      html`<mk-test-localized lang="ar"></mk-test-localized>`,
+    );
+    expect(shownText(el)).to.equal(RETRY.en);
+    expect(el.getAttribute('dir')).to.equal('rtl');
+    await shows(el, RETRY.ar);
+    expect(isCatalogueLoaded('ar')).to.equal(true);
+    expect(el.localize.lang).to.equal('ar');
+    expect(el.localize.dir).to.equal('rtl');
+  });
+
+  it("follows the element's own lang as it changes", async () => {
+    const el = await fixture<MkTestLocalized>(
+      html`<mk-test-localized lang="sv"></mk-test-localized>`,
+    );
+    expect(shownText(el)).to.equal(RETRY.sv);
+    expect(el.getAttribute('dir')).to.equal('ltr');
+
+    el.setAttribute('lang', 'fa-IR');
+    await shows(el, RETRY.fa);
+    expect(el.getAttribute('dir')).to.equal('rtl');
+
+    el.lang = 'en-GB';
+    await shows(el, RETRY.en);
+    expect(el.getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('follows the closest ancestor with lang', async () => {
+    const outer = await fixture<HTMLElement>(
+      html`<div lang="uk">
+        <div lang="sv"><mk-test-localized></mk-test-localized></div>
+      </div>`,
+    );
+    const el = outer.querySelector<MkTestLocalized>('mk-test-localized')!;
+    const parent = el.parentElement!;
+    await shows(el, RETRY.sv);
+
+    parent.setAttribute('lang', 'ar');
+    await shows(el, RETRY.ar);
+    expect(el.getAttribute('dir')).to.equal('rtl');
+
+    parent.removeAttribute('lang');
+    await shows(el, RETRY.uk);
+    expect(el.getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('follows the document when nothing closer has lang', async () => {
+    document.documentElement.lang = 'sv';
+    const el = await fixture<MkTestLocalized>(html`<mk-test-localized></mk-test-localized>`);
+    await shows(el, RETRY.sv);
+
+    document.documentElement.lang = 'uk';
+    await shows(el, RETRY.uk);
+
+    document.documentElement.lang = 'ar';
+    await shows(el, RETRY.ar);
+    expect(el.getAttribute('dir')).to.equal('rtl');
+  });
+
+  it('crosses shadow roots to find the language', async () => {
+    const outer = await fixture<MkTestOuter>(html`<mk-test-outer lang="en"></mk-test-outer>`);
+    const el = outer.shadowRoot!.querySelector<MkTestLocalized>('mk-test-localized')!;
+    await shows(el, RETRY.en);
+
+    outer.setAttribute('lang', 'uk');
+    await shows(el, RETRY.uk);
+
+    // A lang inside the outer shadow root, between the two hosts.
+    outer.shadowRoot!.querySelector('section')!.setAttribute('lang', 'ar');
+    await shows(el, RETRY.ar);
+    expect(el.getAttribute('dir')).to.equal('rtl');
+  });
+
+  it("keeps a dir the page author set, and takes over when it's removed", async () => {
+    const el = await fixture<MkTestLocalized>(
+      html`<mk-test-localized lang="ar" dir="ltr"></mk-test-localized>`,
+    );
+    await shows(el, RETRY.ar);
+    expect(el.getAttribute('dir')).to.equal('ltr');
+    expect(el.localize.dir).to.equal('ltr');
+
+    el.removeAttribute('dir');
+    await waitUntil(() => el.getAttribute('dir') === 'rtl', 'dir was not set back to rtl');
+    expect(el.localize.dir).to.equal('rtl');
+
+    el.setAttribute('dir', 'ltr');
+    el.setAttribute('lang', 'fa');
+    await shows(el, RETRY.fa);
+    expect(el.getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('gives two elements on one page their own languages', async () => {
+    const outer = await fixture<HTMLElement>(
+      html`<div>
+        <mk-test-localized lang="sv"></mk-test-localized>
+        <mk-test-localized lang="ar"></mk-test-localized>
+      </div>`,
+    );
+    const [swedish, arabic] = outer.querySelectorAll<MkTestLocalized>('mk-test-localized');
+    await shows(swedish!, RETRY.sv);
+    await shows(arabic!, RETRY.ar);
+    expect(swedish!.getAttribute('dir')).to.equal('ltr');
+    expect(arabic!.getAttribute('dir')).to.equal('rtl');
+  });
+
+  it('uses English for a language it does not have', async () => {
+    const el = await fixture<MkTestLocalized>(
+      html`<mk-test-localized lang="de"></mk-test-localized>`,
+    );
+    await shows(el, RETRY.en);
+    expect(el.localize.lang).to.equal('en');
+  });
+
+  it('formats dates and numbers in the element language', async () => {
+    const el = await fixture<MkTestLocalized>(
+      html`<mk-test-localized lang="sv"></mk-test-localized>`,
+    );
+    const date = () => el.shadowRoot!.querySelector('#date')!.textContent;
+    expect(date()).to.equal('1 mars 2025');
+    expect(el.localize.formatNumber(0.5, { style: 'percent' })).to.equal('50\u00a0%');
+
+    el.lang = 'en';
+    await waitUntil(() => date() === '1 Mar 2025', `date shows "${date()}"`);
+    expect(el.localize.formatNumber(1234.5)).to.equal('1,234.5');
+    expect(el.localize.plural(1, { one: 'one match', other: 'matches' })).to.equal('one match');
+  });
+
+  it('stops following changes once disconnected', async () => {
+    const el = await fixture<MkTestLocalized>(
+      html`<mk-test-localized lang="sv"></mk-test-localized>`,
+    );
+    el.remove();
+    el.setAttribute('lang', 'en');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(el.localize.lang).to.equal('sv');
+
+    document.body.append(el);
+    await shows(el, RETRY.en);
+    el.remove();
+  });
+});

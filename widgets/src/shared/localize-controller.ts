@@ -1,0 +1,179 @@
+/**
+ * The language of one element, after Shoelace's LocalizeController: each widget has its own,
+ * so two widgets on one page can speak two languages.
+ *
+ * - Language: the host's `lang`, else the closest ancestor's (crossing shadow roots through
+ *   their hosts), else the document's; mapped onto a supported locale by `resolveLocale`.
+ * - Direction: sets the host's `dir` from the language (Arabic, Persian and Dari are
+ *   right-to-left) unless the page author set `dir` on the host themselves.
+ * - Changes: one MutationObserver, shared by every controller, watches `lang` and `dir` on the
+ *   document and on the shadow roots that widgets live in, and updates the hosts it affects.
+ * - Catalogues beyond Swedish and English load on demand; until one arrives, `term` answers in
+ *   English (core's fallback chain), and the host re-renders when it does.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  directionOf,
+  formatDate,
+  formatList,
+  formatNumber,
+  formatTime,
+  languageName,
+  plural,
+  resolveLocale,
+  translate,
+} from '@mentorkit/core/i18n';
+import type {
+  DateInput,
+  Locale,
+  MessageParams,
+  PluralForms,
+  TextDirection,
+} from '@mentorkit/core/i18n';
+import { catalogues, isCatalogueLoaded, loadCatalogue } from '../locales/index.ts';
+import type { WidgetMessageKey, WidgetMessages } from '../locales/index.ts';
+
+export type LocalizeHost = ReactiveControllerHost & HTMLElement;
+
+/** Every controller whose host is in the document; the observer refreshes these. */
+const connectedControllers = new Set<LocalizeController>();
+let observer: MutationObserver | undefined;
+const observedRoots = new WeakSet<Node>();
+
+function refreshAll(): void {
+  for (const controller of connectedControllers) controller.refresh();
+}
+
+/** Watches `lang`/`dir` everywhere under `root` (a subtree stops at shadow roots, hence one per root). */
+function observeRoot(root: Node): void {
+  if (observedRoots.has(root)) return;
+  observer ??= new MutationObserver(refreshAll);
+  observer.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+  observedRoots.add(root);
+}
+
+/** Nearest non-empty `lang` from `element` up, crossing from each shadow root to its host. */
+function closestLang(element: Element): string | undefined {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      // `lang=""` is how frameworks often render an unset binding: keep looking.
+      if (lang) return lang;
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return undefined;
+}
+
+/** The shadow roots between `element` and the document, each of which needs observing. */
+function enclosingShadowRoots(element: Element): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  let root = element.getRootNode();
+  while (root instanceof ShadowRoot) {
+    roots.push(root);
+    root = root.host.getRootNode();
+  }
+  return roots;
+}
+
+export class LocalizeController implements ReactiveController {
+  private readonly host: LocalizeHost;
+  private currentLang: Locale;
+  /** The `dir` this controller last wrote; any other value on the host is the author's. */
+  private appliedDir: TextDirection | undefined;
+
+  constructor(host: LocalizeHost) {
+    this.host = host;
+    this.currentLang = resolveLocale(document.documentElement.lang);
+    host.addController(this);
+  }
+
+  /** The element's language, one of the supported locales. */
+  get lang(): Locale {
+    return this.currentLang;
+  }
+
+  /** The element's direction: the author's explicit `dir` on the host, else its language's. */
+  get dir(): TextDirection {
+    const explicit = this.host.getAttribute('dir');
+    if (explicit === 'ltr' || explicit === 'rtl') return explicit;
+    return directionOf(this.currentLang);
+  }
+
+  hostConnected(): void {
+    connectedControllers.add(this);
+    observeRoot(document.documentElement);
+    for (const root of enclosingShadowRoots(this.host)) observeRoot(root);
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    connectedControllers.delete(this);
+  }
+
+  /**
+   * Re-reads the language and direction, and asks the host to render again if the language
+   * changed. The shared observer calls it; a host may too (it is cheap and idempotent).
+   */
+  refresh(): void {
+    const lang = resolveLocale(closestLang(this.host) ?? document.documentElement.lang);
+    const changed = lang !== this.currentLang;
+    this.currentLang = lang;
+    this.applyDir();
+    if (!isCatalogueLoaded(lang)) {
+      void loadCatalogue(lang).then((available) => {
+        if (available && this.currentLang === lang) this.host.requestUpdate();
+      });
+    }
+    if (changed) this.host.requestUpdate();
+  }
+
+  private applyDir(): void {
+    const current = this.host.getAttribute('dir');
+    if (current !== null && current !== this.appliedDir) {
+      // Set by the page author: theirs to keep. Removing it hands `dir` back to us.
+      this.appliedDir = undefined;
+      return;
+    }
+    const wanted = directionOf(this.currentLang);
+    if (current !== wanted) this.host.setAttribute('dir', wanted);
+    this.appliedDir = wanted;
+  }
+
+  /** The message `key` in the element's language (English, then Swedish, while missing). */
+  term<Key extends WidgetMessageKey>(
+    key: Key,
+    ...params: MessageParams<WidgetMessages[Key]>
+  ): string {
+    return translate(catalogues, this.currentLang, key, ...params);
+  }
+
+  /** A date (default medium style); a `YYYY-MM-DD` string is a calendar day in every zone. */
+  formatDate(value: DateInput, options?: Intl.DateTimeFormatOptions): string {
+    return formatDate(value, this.currentLang, options);
+  }
+
+  /** A time of day (default hours and minutes). */
+  formatTime(value: DateInput, options?: Intl.DateTimeFormatOptions): string {
+    return formatTime(value, this.currentLang, options);
+  }
+
+  formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+    return formatNumber(value, this.currentLang, options);
+  }
+
+  formatList(items: readonly string[], options?: Intl.ListFormatOptions): string {
+    return formatList(items, this.currentLang, options);
+  }
+
+  /** The name of language `code` in the element's language. */
+  languageName(code: string): string {
+    return languageName(code, this.currentLang);
+  }
+
+  /** The form of `forms` for `count` under the element's plural rules. */
+  plural(count: number, forms: PluralForms): string {
+    return plural(this.currentLang, count, forms);
+  }
+}

@@ -1,0 +1,39 @@
+// Component tests: every `src/**/*.browser.test.ts` runs in a real, headless Chromium (never a
+// downloaded one: tests/support/find-chrome.js finds the browser on this machine).
+// `x.test.ts` files are node unit tests and run under vitest instead.
+import { fileURLToPath } from 'node:url';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { requireChrome, CHROME_ARGS } from '../tests/support/find-chrome.js';
+import { countReporter } from './test-support/count-reporter.mjs';
+import { testRoutes } from './test-support/test-routes.mjs';
+
+const widgetsDir = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const baseTsconfig = fileURLToPath(new URL('../tsconfig.base.json', import.meta.url));
+
+export default {
+  // Served from the repository root so that workspace packages (@mentorkit/core, a symlink
+  // into packages/) resolve and load like any other module.
+  rootDir: repoRoot,
+  files: [`${widgetsDir}src/**/*.browser.test.ts`],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  // Real HTTP answers (statuses, delays, bodies) for the data-loading tests.
+  middleware: [testRoutes],
+  // Without a tsconfig esbuild ignores `experimentalDecorators` and Lit's decorators break.
+  // The plugin hands the file's raw text to esbuild (`tsconfigRaw`), which does not follow
+  // `extends`: widgets/tsconfig.json alone would bring no compiler options at all, so this
+  // points at the base config, where the decorator options live.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: baseTsconfig })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: requireChrome(), headless: true, args: CHROME_ARGS },
+    }),
+  ],
+  // Lit announces its development build once per file; every other browser log is kept.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 120000,
+  reporters: [defaultReporter(), countReporter({ file: process.env.WTR_COUNT_FILE })],
+};
