@@ -15,7 +15,7 @@ function readManifest(distDir) {
   const path = join(distDir, '.vite/manifest.json');
   if (!existsSync(path)) {
     console.error(`No build found at ${distDir}: run \`npm run build\` first.`);
-    process.exit(1);
+    return undefined;
   }
   return JSON.parse(readFileSync(path, 'utf8'));
 }
@@ -40,22 +40,27 @@ const rows = [];
 const measure = (kind, name, bytes, maxBytes) =>
   rows.push({ kind, name, bytes, maxBytes, ok: bytes <= maxBytes });
 
+const missingBuild = (kind, what) =>
+  rows.push({ kind, name: `${what}: not built (npm run build)`, bytes: 0, maxBytes: 0, ok: false });
+
 // Widgets: the all-in-one bundle, each widget's own entry, and lazy chunks.
 const cdnDir = join(repoDir, 'widgets/dist/cdn');
 const cdn = readManifest(cdnDir);
-const cdnEntries = Object.entries(cdn).filter(([, chunk]) => chunk.isEntry);
+if (!cdn) missingBuild('widgets', 'widgets/dist/cdn');
 const bundleKeys = new Set();
-for (const [key, chunk] of cdnEntries) {
+for (const [key, chunk] of Object.entries(cdn ?? {})) {
+  if (!chunk.isEntry) continue;
   const closure = staticClosure(cdn, key);
   const bytes = closureBytes(cdnDir, cdn, closure);
   if (chunk.file === budgets.cdnBundle.file) {
     closure.forEach((k) => bundleKeys.add(k));
     measure('CDN bundle', chunk.file, bytes, budgets.cdnBundle.maxBytes);
   } else {
-    measure('widget entry', chunk.file, bytes, budgets.widgetEntry.maxBytes);
+    const maxBytes = budgets.widgetEntry[chunk.file] ?? budgets.widgetEntry.maxBytes;
+    measure('widget entry', chunk.file, bytes, maxBytes);
   }
 }
-for (const [key, chunk] of Object.entries(cdn)) {
+for (const [key, chunk] of Object.entries(cdn ?? {})) {
   if (!chunk.isDynamicEntry) continue;
   const ownKeys = [...staticClosure(cdn, key)].filter((k) => !bundleKeys.has(k));
   measure('lazy chunk', chunk.file, closureBytes(cdnDir, cdn, ownKeys), budgets.lazyChunk.maxBytes);
@@ -65,7 +70,9 @@ for (const [key, chunk] of Object.entries(cdn)) {
 const extensionDir = join(repoDir, 'extension/dist/chromium');
 const extension = readManifest(extensionDir);
 const contentKey = budgets.extensionContentScript.source;
-if (extension[contentKey]) {
+if (!extension) {
+  missingBuild('extension', 'extension/dist/chromium');
+} else if (extension[contentKey]) {
   measure(
     'extension',
     `content script (${contentKey})`,
