@@ -95,7 +95,7 @@ console.log(
 );
 for (const row of rows) {
   console.log(
-    `${row.kind.padEnd(14)}${row.name.padEnd(52)}${kb(row.bytes).padStart(10)}${kb(row.maxBytes).padStart(10)}  ${row.ok ? 'ok' : 'OVER BUDGET'}`,
+    `${row.kind.padEnd(14)}${row.name.padEnd(52)}${kb(row.bytes).padStart(10)}${kb(row.maxBytes).padStart(10)}  ${row.ok ? 'ok' : row.maxBytes === 0 ? 'MISSING' : 'OVER BUDGET'}`,
   );
 }
 const failed = rows.filter((row) => !row.ok).length;
