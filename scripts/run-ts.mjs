@@ -4,6 +4,7 @@
 // the repository's scripts (schema generation, benchmarks) in TypeScript like the code they use.
 //   node scripts/run-ts.mjs path/to/script.ts [args...]
 import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,6 +17,21 @@ const CACHE_DIR = join(
   '.cache',
   'mk-run-ts',
 );
+
+/**
+ * In a bundle every module's `import.meta.url` would be the bundle's own (in the cache folder);
+ * code that finds files relative to itself needs its source file's URL, so put that in.
+ */
+const keepImportMetaUrl = {
+  name: 'keep-import-meta-url',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /\.[cm]?ts$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      const url = JSON.stringify(pathToFileURL(path).href);
+      return { contents: source.replaceAll('import.meta.url', url), loader: 'ts' };
+    });
+  },
+};
 
 export async function importTypeScript(entry) {
   mkdirSync(CACHE_DIR, { recursive: true });
@@ -42,6 +58,7 @@ export async function importTypeScript(entry) {
         'fake-indexeddb',
       ],
       sourcemap: 'inline',
+      plugins: [keepImportMetaUrl],
       logLevel: 'warning',
       tsconfigRaw: {
         compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false },

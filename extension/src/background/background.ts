@@ -1,0 +1,7 @@
+// The service worker (an event page in Firefox). Listeners must be added in the first turn of
+// the event loop so that the browser can wake the worker for them: features start synchronously.
+import { startFeatures } from '../shared/feature.ts';
+import { contextMenus } from './context-menus.ts';
+import { messaging } from './messaging.ts';
+
+startFeatures([contextMenus, messaging], new AbortController().signal);

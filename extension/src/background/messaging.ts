@@ -1,0 +1,28 @@
+import browser from 'webextension-polyfill';
+import type { Feature } from '../shared/feature.ts';
+import { listen } from '../shared/listen.ts';
+import { originOf } from '../shared/sender.ts';
+import { createMessageRouter, type Routes } from './message-router.ts';
+
+const routes: Routes = {
+  ping: {
+    from: ['content-script', 'extension-page'],
+    handle: () => ({ extensionVersion: browser.runtime.getManifest().version }),
+  },
+  'lookup-term': {
+    from: ['content-script', 'extension-page'],
+    // The glossary package is not wired in yet: answer honestly that nothing was found.
+    handle: ({ text }) => ({ text, entries: [] }),
+  },
+};
+
+export const messaging: Feature = {
+  name: 'messaging',
+  init(signal) {
+    const router = createMessageRouter(routes, {
+      id: browser.runtime.id,
+      origin: originOf(browser.runtime.getURL('/')) ?? '',
+    });
+    listen(browser.runtime.onMessage, router, signal);
+  },
+};

@@ -1,0 +1,13 @@
+// The content script, injected by the background with scripting.executeScript (never declared
+// for all pages in the manifest). Each lookup injects it again; the isolated world keeps its
+// globals between injections, so the features start only once per page.
+import { startFeatures } from '../shared/feature.ts';
+import { lookupPopover } from './lookup-popover.ts';
+
+const STARTED = Symbol.for('mentorkit.content-script.started');
+const isolatedWorld = globalThis as typeof globalThis & { [STARTED]?: boolean };
+
+if (!isolatedWorld[STARTED]) {
+  isolatedWorld[STARTED] = true;
+  startFeatures([lookupPopover], new AbortController().signal);
+}

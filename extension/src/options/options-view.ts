@@ -1,0 +1,63 @@
+import { html, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { t } from '../shared/i18n.ts';
+import { MENTEE_LANGUAGES, type MenteeLanguage } from '../shared/languages.ts';
+import type { Settings } from '../shared/settings.ts';
+
+/** The select's value for "no language chosen" (stored as null). */
+export const NO_LANGUAGE = '';
+
+export type SaveState = { state: 'idle' } | { state: 'saved' } | { state: 'failed'; error: string };
+
+export interface OptionsViewProps {
+  settings: Settings;
+  save: SaveState;
+  onMenteeLanguageChange: (language: MenteeLanguage | null) => void;
+}
+
+// `.selected` with live(), not the attribute: once the mentor has used the select, the attribute
+// no longer moves the selection, and settings can change in another tab.
+export function optionsView({
+  settings,
+  save,
+  onMenteeLanguageChange,
+}: OptionsViewProps): TemplateResult {
+  const onChange = (event: Event) => {
+    const value = (event.target as HTMLSelectElement).value;
+    const language = MENTEE_LANGUAGES.find((candidate) => candidate.code === value);
+    onMenteeLanguageChange(language ? language.code : null);
+  };
+  return html`
+    <h1>${t('optionsTitle')}</h1>
+    <form @submit=${(event: Event) => event.preventDefault()}>
+      <label for="mentee-language">${t('optionsMenteeLanguageLabel')}</label>
+      <select id="mentee-language" aria-describedby="mentee-language-hint" @change=${onChange}>
+        <option value=${NO_LANGUAGE} .selected=${live(settings.menteeLanguage === null)}>
+          ${t('optionsMenteeLanguageNone')}
+        </option>
+        ${MENTEE_LANGUAGES.map(
+          (language) => html`
+            <option
+              value=${language.code}
+              lang=${language.code}
+              dir=${language.dir}
+              .selected=${live(settings.menteeLanguage === language.code)}
+            >
+              ${language.endonym}
+            </option>
+          `,
+        )}
+      </select>
+      <p id="mentee-language-hint" class="hint">${t('optionsMenteeLanguageHint')}</p>
+      <p role="status">${saveMessage(save)}</p>
+    </form>
+    <h2>${t('optionsStoredHeading')}</h2>
+    <pre data-testid="stored-settings">${JSON.stringify(settings, null, 2)}</pre>
+  `;
+}
+
+function saveMessage(save: SaveState): string {
+  if (save.state === 'saved') return t('optionsSaved');
+  if (save.state === 'failed') return t('optionsSaveFailed', save.error);
+  return '';
+}

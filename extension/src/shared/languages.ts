@@ -1,0 +1,23 @@
+// The languages a mentee may read lookups in (design: mentees' first languages are often
+// Arabic, Persian/Dari, Somali, Tigrinya or Ukrainian). Names are endonyms so a mentee finds
+// their own language whatever language the browser is in.
+export const MENTEE_LANGUAGE_CODES = ['ar', 'fa', 'prs', 'so', 'ti', 'uk', 'en'] as const;
+
+export type MenteeLanguage = (typeof MENTEE_LANGUAGE_CODES)[number];
+
+export interface LanguageInfo {
+  code: MenteeLanguage;
+  /** The language's name in itself. */
+  endonym: string;
+  dir: 'ltr' | 'rtl';
+}
+
+export const MENTEE_LANGUAGES: readonly LanguageInfo[] = [
+  { code: 'ar', endonym: 'العربية', dir: 'rtl' },
+  { code: 'fa', endonym: 'فارسی', dir: 'rtl' },
+  { code: 'prs', endonym: 'دری', dir: 'rtl' },
+  { code: 'so', endonym: 'Soomaali', dir: 'ltr' },
+  { code: 'ti', endonym: 'ትግርኛ', dir: 'ltr' },
+  { code: 'uk', endonym: 'Українська', dir: 'ltr' },
+  { code: 'en', endonym: 'English', dir: 'ltr' },
+];

@@ -1,0 +1,104 @@
+// Every message between the parts of the extension, as one discriminated union of zod/mini
+// schemas. Senders validate before sending and receivers validate again: a content script runs
+// next to page code we do not control, so nothing that arrives is trusted by its type alone.
+import * as z from 'zod/mini';
+
+/** Longest selection we accept for a lookup; a term is a word or a short phrase. */
+export const MAX_LOOKUP_TEXT_LENGTH = 200;
+
+const lookupText = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_LOOKUP_TEXT_LENGTH));
+
+export const pingMessage = z.strictObject({ type: z.literal('ping') });
+
+/** Content script or popup → background: explain this term. */
+export const lookupTermMessage = z.strictObject({
+  type: z.literal('lookup-term'),
+  text: lookupText,
+});
+
+/** Background → content script: show the lookup popover for the selected text. */
+export const showLookupMessage = z.strictObject({
+  type: z.literal('show-lookup'),
+  text: lookupText,
+});
+
+export const extensionMessage = z.discriminatedUnion('type', [
+  pingMessage,
+  lookupTermMessage,
+  showLookupMessage,
+]);
+
+export type ExtensionMessage = z.infer<typeof extensionMessage>;
+export type MessageType = ExtensionMessage['type'];
+export type MessageOfType<T extends MessageType> = Extract<ExtensionMessage, { type: T }>;
+
+/** A glossary entry as the lookup popover shows it. Filled in once the glossary exists. */
+export interface LookupEntry {
+  term: string;
+  explanation: string;
+  english: string;
+  menteeTranslation?: string;
+}
+
+/** What a successful answer carries, per message type. */
+export interface MessageResults {
+  ping: { extensionVersion: string };
+  'lookup-term': { text: string; entries: LookupEntry[] };
+  'show-lookup': { shown: boolean };
+}
+
+export type Response<T> = { ok: true; data: T } | { ok: false; error: string };
+export type ResponseTo<T extends MessageType> = Response<MessageResults[T]>;
+
+const responseEnvelope = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+
+export type ParseResult = { ok: true; message: ExtensionMessage } | { ok: false; error: string };
+
+/** Validates an incoming or outgoing message; the error names each field that is wrong. */
+export function parseMessage(value: unknown): ParseResult {
+  const result = extensionMessage.safeParse(value);
+  if (result.success) return { ok: true, message: result.data };
+  return { ok: false, error: `Invalid message: ${describeIssues(result.error.issues)}` };
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues
+    .map(
+      (issue) =>
+        `${issue.path.length ? issue.path.map(String).join('.') : 'message'}: ${issue.message}`,
+    )
+    .join('; ');
+}
+
+export function failure(error: string): { ok: false; error: string } {
+  return { ok: false, error };
+}
+
+/**
+ * Validates `message`, hands it to `send` and checks the envelope of the answer. Never rejects:
+ * a bad message, a missing receiver or a malformed answer all come back as `{ ok: false, error }`.
+ */
+export async function deliverMessage<T extends MessageType>(
+  message: MessageOfType<T>,
+  send: (valid: ExtensionMessage) => Promise<unknown>,
+): Promise<ResponseTo<T>> {
+  const parsed = parseMessage(message);
+  if (!parsed.ok) return failure(parsed.error);
+  let answer: unknown;
+  try {
+    answer = await send(parsed.message);
+  } catch (error) {
+    return failure(`Could not deliver "${message.type}": ${errorText(error)}`);
+  }
+  if (!responseEnvelope.safeParse(answer).success) {
+    return failure(`No valid answer to "${message.type}"`);
+  }
+  return answer as ResponseTo<T>;
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,157 @@
+// Playwright fixtures for the built Chromium extension (extension/dist/chromium): a persistent
+// Chromium profile with only our extension loaded, its service worker and id, a local web page
+// to inject into, and a way to "click the toolbar button" so that activeTab is granted.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  test as base,
+  chromium,
+  type BrowserContext,
+  type Page,
+  type Worker,
+} from '@playwright/test';
+import type { Browser as WebExtensionApi } from 'webextension-polyfill';
+import { CHROME_ARGS, requireChrome } from './find-chrome.js';
+
+export { expect } from '@playwright/test';
+
+export const EXTENSION_DIR = fileURLToPath(
+  new URL('../../extension/dist/chromium', import.meta.url),
+);
+
+/** Where crxjs writes the pages: at the path of their source. */
+export const POPUP_PATH = 'src/popup/popup.html';
+export const OPTIONS_PATH = 'src/options/options.html';
+/** The IIFE build of extension/src/content/content-script.ts, injected with scripting.executeScript. */
+export const CONTENT_SCRIPT_PATH = 'src/content/content-script.js';
+
+/**
+ * `chrome` as code passed to `worker.evaluate` or `scripting.executeScript({ func })` sees it.
+ * The promise-returning parts match webextension-polyfill's types; `dom` is Chromium's own.
+ */
+export type ChromeApi = WebExtensionApi & {
+  dom: { openOrClosedShadowRoot(element: Element): ShadowRoot | null };
+};
+
+/**
+ * Evaluated functions are serialised, so they cannot close over anything: they read the API as
+ * `const { chrome } = globalThis as unknown as WithChrome;`.
+ */
+export type WithChrome = { chrome: ChromeApi };
+
+export interface WebPage {
+  /** http://127.0.0.1:PORT/ */
+  origin: string;
+  /** Serves `html` at `path` (default `/`) and returns its URL. */
+  serve(html: string, path?: string): string;
+}
+
+interface ExtensionFixtures {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  extensionUrl: (path: string) => string;
+  webPage: WebPage;
+  /** Does what a click on the toolbar button does for `page`: grants activeTab. */
+  invokeAction: (page: Page) => Promise<void>;
+}
+
+export const test = base.extend<ExtensionFixtures>({
+  // Playwright fixtures must destructure their first argument, even when they use no fixture.
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+      throw new Error(
+        `No built extension in ${EXTENSION_DIR}. Run: npm run build -w @mentorkit/extension`,
+      );
+    }
+    const userDataDir = await mkdtemp(join(tmpdir(), 'mentorkit-extension-'));
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: requireChrome(),
+      headless: true,
+      args: [
+        // Playwright's defaults include --disable-extensions; this lets ours through.
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        // For CDP's Extensions.triggerAction (invokeAction below).
+        '--enable-unsafe-extension-debugging',
+        ...CHROME_ARGS,
+      ],
+    });
+    try {
+      await use(context);
+    } finally {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    }
+  },
+
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+
+  extensionUrl: async ({ extensionId }, use) => {
+    await use((path) => `chrome-extension://${extensionId}/${path}`);
+  },
+
+  // eslint-disable-next-line no-empty-pattern
+  webPage: async ({}, use) => {
+    const pages = new Map<string, string>();
+    const server: Server = createServer((request, response) => {
+      const html = pages.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+      response.writeHead(html === undefined ? 404 : 200, {
+        'content-type': 'text/html; charset=utf-8',
+      });
+      response.end(html ?? 'Not found');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      await use({
+        origin,
+        serve(html, path = '/') {
+          pages.set(path, html);
+          return `${origin}${path}`;
+        },
+      });
+    } finally {
+      // The browser keeps connections alive; close them or close() waits for them.
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  },
+
+  invokeAction: async ({ context, extensionId }, use) => {
+    await use(async (page) => {
+      const browser = context.browser();
+      if (!browser) throw new Error('No browser behind the persistent context');
+      const session = await browser.newBrowserCDPSession();
+      try {
+        // triggerAction wants the tab target (the parent of the page target), found by its URL.
+        const { targetInfos } = await session.send('Target.getTargets', {
+          filter: [{ type: 'tab' }],
+        });
+        const tabs = targetInfos.filter((target) => target.url === page.url());
+        if (tabs.length !== 1) {
+          throw new Error(`Expected one tab at ${page.url()}, found ${tabs.length}`);
+        }
+        await session.send('Extensions.triggerAction', {
+          id: extensionId,
+          targetId: tabs[0].targetId,
+        });
+      } finally {
+        await session.detach();
+      }
+    });
+  },
+});
