@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 // Vitest 5 declares node ≥ 22 and its reporter calls Map.groupBy (node 21+) when it prints
 // failures; on node 20 that crash hides the failure itself. This config is loaded in vitest's
 // main process, so the polyfill here is enough. Remove it when node 20 is no longer supported.
-if (typeof Map.groupBy !== 'function') {
+if (typeof (Map as { groupBy?: unknown }).groupBy !== 'function') {
   Object.defineProperty(Map, 'groupBy', {
     configurable: true,
     writable: true,

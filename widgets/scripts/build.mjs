@@ -15,9 +15,13 @@ for (const mode of ['esm', 'cdn']) {
 }
 
 // Declarations come from `tsc -b` (the project references build); copy the public ones.
-execFileSync(process.execPath, [join(repoDir, 'node_modules/typescript/bin/tsc'), '-b', widgetsDir], {
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  [join(repoDir, 'node_modules/typescript/bin/tsc'), '-b', widgetsDir],
+  {
+    stdio: 'inherit',
+  },
+);
 const declarations = join(repoDir, '.tsbuild/widgets/src');
 const typesOut = join(widgetsDir, 'dist/types');
 rmSync(typesOut, { recursive: true, force: true });
