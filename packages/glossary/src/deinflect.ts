@@ -21,6 +21,7 @@ const rule = (suffix: string, replacement = '', minStem = 3): Rule => ({
 
 // Nouns: definite and plural endings of the five declensions, and the genitive s.
 // Verbs and participles: present, past, supine, and the -d/-t participles (provanställd).
+// Adjectives: the -a/-e forms (sjukskrivna, anställde) and comparison (-are, -ast, -aste).
 const RULES: readonly Rule[] = [
   rule('arnas'),
   rule('ernas'),
@@ -58,16 +59,37 @@ const RULES: readonly Rule[] = [
   rule('ta'),
   rule('dd'),
   rule('tt'),
+  rule('ande', 'a'),
+  rule('ende', 'a'),
+  rule('are'),
+  rule('aste'),
+  rule('ast'),
+  rule('na', 'en'),
+  rule('a'),
+  rule('e'),
 ];
+
+/** Longest input `deinflect` looks at; longer text cannot be one word or term of the glossary. */
+export const MAX_WORD_LENGTH = 64;
 
 /** Lower-case, trims punctuation and normalises dashes and spaces, as the index does. */
 export function normaliseTerm(text: string): string {
   return text
     .normalize('NFC')
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
     .toLocaleLowerCase('sv')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s*-\s*/g, '-')
     .replace(/\s+/g, ' ')
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/**
+ * The spelling without hyphens and spaces, so that `OB-tillägg`, `ob tillägg` and `obtillägg`
+ * meet: people write compounds all three ways. Takes normalised text.
+ */
+export function compactTerm(normalised: string): string {
+  return normalised.replace(/[- ]/g, '');
 }
 
 /**
@@ -75,7 +97,7 @@ export function normaliseTerm(text: string): string {
  * first (fewer and longer strips first). Bounded: the input is cut to 64 characters.
  */
 export function deinflect(word: string): string[] {
-  const start = normaliseTerm(word).slice(0, 64);
+  const start = normaliseTerm(word.slice(0, MAX_WORD_LENGTH * 4)).slice(0, MAX_WORD_LENGTH);
   if (!start) return [];
   const seen = new Set<string>([start]);
   let frontier = [start];

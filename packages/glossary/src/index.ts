@@ -1,2 +1,41 @@
-export { deinflect, normaliseTerm } from './deinflect.ts';
-export { TermIndex, type IndexableTerm, type TermMatch } from './term-index.ts';
+export { compactTerm, deinflect, normaliseTerm, MAX_WORD_LENGTH } from './deinflect.ts';
+export {
+  TermIndex,
+  MAX_SELECTION_LENGTH,
+  type FindInTextOptions,
+  type IndexableTerm,
+  type LookupOptions,
+  type MatchKind,
+  type TermMatch,
+  type TextMatch,
+} from './term-index.ts';
+export {
+  BUNDLED_DATA_FILES,
+  getBundledTerms,
+  loadBundledGlossary,
+  type BundledGlossary,
+  type BundledTermProblem,
+} from './bundled-terms.ts';
+export { GlossarySearch, MAX_QUERY_LENGTH, type SearchHit, type SearchOptions } from './search.ts';
+export {
+  CSV_COLUMNS,
+  LIST_SEPARATOR,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_TERMS,
+  importGlossary,
+  packToCsv,
+  packToJson,
+  type ImportError,
+  type ImportErrorCode,
+  type ImportOptions,
+  type ImportResult,
+} from './import.ts';
+export {
+  mergeTerms,
+  removePack,
+  slugify,
+  upsertPack,
+  type GlossaryEntry,
+  type GlossaryPack,
+} from './packs.ts';
+export { createGlossary, type Glossary } from './glossary.ts';

@@ -1,6 +1,12 @@
-// Finds the glossary term a word of running text stands for: exact forms first, then
-// deinflected candidates, then the tail of a compound ("lönekollektivavtalet" → kollektivavtal).
-import { deinflect, normaliseTerm } from './deinflect.ts';
+// Finds the glossary terms a selection or a word of running text stands for. One index serves
+// the selection lookup (a ranked list of candidates), the highlighter (ranges in a page's text)
+// and, through the same keys, imported packs next to the bundled terms.
+//
+// Matching, best first: an exact form; a hyphen/space variant (OB-tillägg, ob tillägg,
+// obtillägg); a deinflected form (kollektivavtalet → kollektivavtal); a term inside a longer
+// selection ("enligt lagen om anställningsskydd"); the tail of a compound
+// (lönekollektivavtalet → kollektivavtal).
+import { MAX_WORD_LENGTH, compactTerm, deinflect, normaliseTerm } from './deinflect.ts';
 
 /** What lookup needs of a term; the full GlossaryTerm has much more. */
 export interface IndexableTerm {
@@ -9,56 +15,378 @@ export interface IndexableTerm {
   forms?: readonly string[];
 }
 
+export type MatchKind = 'exact' | 'variant' | 'inflected' | 'contained' | 'compound';
+
 export interface TermMatch<T extends IndexableTerm> {
   term: T;
-  /** The form that matched (a key of the index). */
+  /** The term's dictionary form, as the card shows it. */
+  lemma: string;
+  /** The form of the term that matched, spelt as in the data (the lemma or one of its forms). */
   matchedForm: string;
-  how: 'exact' | 'inflected' | 'compound';
+  /** The words that were found, as they stand in the selection or the text. */
+  found: string;
+  how: MatchKind;
+  /** Higher is better. Only for ordering: the numbers may change. */
+  score: number;
 }
 
-/** Compound parts shorter than this are not looked up on their own (too many false hits). */
+/** A term found in running text: `text.slice(start, end)` is `found`. */
+export interface TextMatch<T extends IndexableTerm> extends TermMatch<T> {
+  start: number;
+  end: number;
+}
+
+export interface LookupOptions {
+  /** Most candidates returned (default 10). */
+  limit?: number;
+}
+
+export interface FindInTextOptions {
+  /** Characters of the text that are scanned (default 2,000,000); the rest is ignored. */
+  maxLength?: number;
+  /** Most matches returned (default 20,000); scanning stops there. */
+  maxMatches?: number;
+  /** Also match the tail of compounds (default true). */
+  compounds?: boolean;
+}
+
+interface Entry<T> {
+  term: T;
+  /** The form as written in the data. */
+  form: string;
+  isLemma: boolean;
+  /** Length of the normalised lemma: a compound's known part is judged by it. */
+  lemmaLength: number;
+  /** Insertion order: earlier terms (an imported pack before the bundled glossary) win ties. */
+  order: number;
+}
+
+interface Candidate<T> {
+  entry: Entry<T>;
+  how: MatchKind;
+  score: number;
+}
+
+interface Located<T> {
+  candidate: Candidate<T>;
+  start: number;
+  end: number;
+}
+
+interface Ranked<T extends IndexableTerm> {
+  match: TermMatch<T>;
+  order: number;
+}
+
+/** A selection longer than this is cut: nobody looks up a page at once. */
+export const MAX_SELECTION_LENGTH = 500;
+/** Words of a selection that are looked at one by one (beyond the whole selection). */
+const MAX_SELECTION_WORDS = 40;
+/** A compound's known last part must be this long in a lookup, and in running text longer still. */
 const MIN_COMPOUND_TAIL = 4;
+const MIN_COMPOUND_TAIL_IN_TEXT = 5;
+/** ... and what comes before it must be a plausible word part ("kontrast" is not "kon" + "trast"). */
+const MIN_COMPOUND_HEAD = 3;
+/** Words a multi-word term may have (lagen om anställningsskydd: 3). */
+const MAX_PHRASE_WORDS = 6;
+/** Distinct words remembered while scanning text; the cache is emptied when it is full. */
+const MAX_CACHED_WORDS = 50_000;
+
+const SCORE = {
+  exactLemma: 100,
+  exactForm: 96,
+  variant: 90,
+  inflected: 80,
+  contained: 60,
+  compound: 40,
+} as const;
+
+// A word of running text: letters and digits, possibly joined by hyphens (OB-tillägget).
+const WORD = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)*/gu;
+// The next word of a multi-word term: only spaces (also no-break spaces) in between.
+const NEXT_WORD = /[ \t\u00a0\u202f]+([\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)*)/uy;
+const COMBINING_MARK = /[\u0300-\u036f]/;
+const SEPARATOR = /[- ]/;
 
 export class TermIndex<T extends IndexableTerm> {
-  readonly #byForm = new Map<string, T>();
+  /** Normalised form → entries, in insertion order. */
+  readonly #byKey = new Map<string, Entry<T>[]>();
+  /** Compact form (no hyphens or spaces) → entries, for keys that contain either. */
+  readonly #byCompact = new Map<string, Entry<T>[]>();
+  /** First word of a multi-word key → most words any such key has. */
+  readonly #phraseStarts = new Map<string, number>();
+  readonly #byId = new Map<string, T>();
+  #order = 0;
 
   constructor(terms: Iterable<T>) {
-    for (const term of terms) {
-      for (const form of [term.lemma, ...(term.forms ?? [])]) {
-        const key = normaliseTerm(form);
-        // The first term to claim a form keeps it: data files are ordered by importance.
-        if (key && !this.#byForm.has(key)) this.#byForm.set(key, term);
-      }
-    }
+    for (const term of terms) this.#add(term);
   }
 
+  /** Number of distinct forms the index knows. */
   get size(): number {
-    return this.#byForm.size;
+    return this.#byKey.size;
   }
 
-  lookup(text: string): TermMatch<T> | undefined {
-    const word = normaliseTerm(text);
-    if (!word) return undefined;
-    const exact = this.#byForm.get(word);
-    if (exact) return { term: exact, matchedForm: word, how: 'exact' };
-    for (const candidate of deinflect(word)) {
-      const term = this.#byForm.get(candidate);
-      if (term) return { term, matchedForm: candidate, how: 'inflected' };
-    }
-    return this.#lookupCompoundTail(word);
+  /** The first term added with this id (an imported pack's before a bundled one). */
+  getById(id: string): T | undefined {
+    return this.#byId.get(id);
   }
 
-  /** Tries ever shorter tails of a compound, with and without its linking -s-. */
-  #lookupCompoundTail(word: string): TermMatch<T> | undefined {
-    if (word.includes(' ')) return undefined;
-    for (let start = 1; word.length - start >= MIN_COMPOUND_TAIL; start++) {
-      const tail = word.slice(start);
-      for (const candidate of deinflect(tail)) {
-        const term = this.#byForm.get(candidate);
-        if (term && candidate.length >= MIN_COMPOUND_TAIL)
-          return { term, matchedForm: candidate, how: 'compound' };
+  #add(term: T): void {
+    const order = this.#order++;
+    if (!this.#byId.has(term.id)) this.#byId.set(term.id, term);
+    const seenKeys = new Set<string>();
+    const lemmaLength = normaliseTerm(term.lemma).length;
+    for (const [position, form] of [term.lemma, ...(term.forms ?? [])].entries()) {
+      const key = normaliseTerm(form);
+      if (!key || seenKeys.has(key)) continue;
+      seenKeys.add(key);
+      const entry: Entry<T> = { term, form, isLemma: position === 0, lemmaLength, order };
+      pushTo(this.#byKey, key, entry);
+      if (SEPARATOR.test(key)) {
+        pushTo(this.#byCompact, compactTerm(key), entry);
+        const words = key.split(SEPARATOR).filter(Boolean);
+        const first = words[0];
+        if (first && words.length <= MAX_PHRASE_WORDS) {
+          this.#phraseStarts.set(first, Math.max(this.#phraseStarts.get(first) ?? 0, words.length));
+        }
       }
     }
-    return undefined;
   }
+
+  /**
+   * The terms a selected word or phrase may stand for, best first, at most `limit`. Terms of the
+   * same lemma stay together in insertion order, so an imported pack's term comes right before
+   * the bundled one it overrides. Empty when nothing matches.
+   */
+  lookup(text: string, options: LookupOptions = {}): TermMatch<T>[] {
+    const limit = options.limit ?? 10;
+    const selection = text.slice(0, MAX_SELECTION_LENGTH);
+    const whole = normaliseTerm(selection);
+    if (!whole || limit <= 0) return [];
+    const found = selection.trim();
+    const best = new Map<T, Ranked<T>>();
+    const offer = (candidate: Candidate<T>, foundText: string): void => {
+      const previous = best.get(candidate.entry.term);
+      if (previous && previous.match.score >= candidate.score) return;
+      best.set(candidate.entry.term, {
+        match: toMatch(candidate, foundText),
+        order: candidate.entry.order,
+      });
+    };
+
+    if (whole.length <= MAX_WORD_LENGTH * 2) {
+      for (const candidate of this.#candidates(whole, false)) offer(candidate, found);
+      if (best.size === 0 && !whole.includes(' ')) {
+        for (const candidate of this.#compoundCandidates(whole, MIN_COMPOUND_TAIL)) {
+          offer(candidate, found);
+        }
+      }
+    }
+    if (/\s/.test(found)) {
+      // A longer selection: every term inside it, multi-word terms and longer finds first.
+      const inside = this.#scan(selection, MAX_SELECTION_LENGTH, MAX_SELECTION_WORDS, true);
+      for (const { candidate, start, end } of inside) {
+        const coverage = (end - start) / found.length;
+        const penalty = candidate.how === 'compound' ? 5 : 0;
+        const score = SCORE.contained + 10 * coverage - penalty;
+        offer({ entry: candidate.entry, how: 'contained', score }, selection.slice(start, end));
+      }
+    }
+    return rank([...best.values()]).slice(0, limit);
+  }
+
+  /**
+   * Known terms in running text, as ranges, in text order and without overlaps (the longest
+   * term at a position wins: "lagen om anställningsskydd" before "lagen"). Bounded: at most
+   * `maxLength` characters are scanned and `maxMatches` returned.
+   */
+  findTermsInText(text: string, options: FindInTextOptions = {}): TextMatch<T>[] {
+    const found = this.#scan(
+      text,
+      options.maxLength ?? 2_000_000,
+      options.maxMatches ?? 20_000,
+      options.compounds ?? true,
+    );
+    return found.map(({ candidate, start, end }) => ({
+      ...toMatch(candidate, text.slice(start, end)),
+      start,
+      end,
+    }));
+  }
+
+  #scan(text: string, maxLength: number, maxMatches: number, compounds: boolean): Located<T>[] {
+    const scanned = text.length > maxLength ? text.slice(0, maxLength) : text;
+    const matches: Located<T>[] = [];
+    if (maxMatches <= 0) return matches;
+
+    // Streaming over the text, no array of its words: a 1 MB page has some 150,000 of them,
+    // and garbage collection would cost more than the lookups.
+    const words = new RegExp(WORD.source, 'gu');
+    const nextWord = new RegExp(NEXT_WORD.source, 'uy');
+    const fold = COMBINING_MARK.test(scanned) ? foldWordNfc : foldWord;
+    const cache = new Map<string, Candidate<T> | null>();
+    const cached = (key: string, find: () => Candidate<T> | undefined): Candidate<T> | null => {
+      let result = cache.get(key);
+      if (result === undefined) {
+        if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+        result = find() ?? null;
+        cache.set(key, result);
+      }
+      return result;
+    };
+    const phrases: string[] = [];
+    const phraseEnds: number[] = [];
+
+    let token: RegExpExecArray | null;
+    while (matches.length < maxMatches && (token = words.exec(scanned)) !== null) {
+      const start = token.index;
+      const word = fold(token[0]);
+      let end = start + token[0].length;
+      let candidate: Candidate<T> | null = null;
+
+      const phraseWords = this.#phraseStarts.get(word);
+      if (phraseWords !== undefined && phraseWords > 1) {
+        // The next words, separated by spaces only, then the longest phrase that is a term.
+        phrases.length = 0;
+        phraseEnds.length = 0;
+        let phrase = word;
+        nextWord.lastIndex = end;
+        for (let count = 2; count <= phraseWords; count++) {
+          const next = nextWord.exec(scanned);
+          if (!next) break;
+          phrase += ' ' + fold(next[1] as string);
+          phrases.push(phrase);
+          phraseEnds.push(nextWord.lastIndex);
+        }
+        for (let k = phrases.length - 1; k >= 0 && !candidate; k--) {
+          const key = phrases[k] as string;
+          candidate = cached(' ' + key, () => this.#candidates(key, true)[0]);
+          if (candidate) end = phraseEnds[k] as number;
+        }
+        if (candidate) words.lastIndex = end;
+      }
+      if (!candidate && word.length <= MAX_WORD_LENGTH) {
+        candidate = cached(word, () => {
+          const direct = this.#candidates(word, true)[0];
+          if (direct || !compounds) return direct;
+          return this.#compoundCandidates(word, MIN_COMPOUND_TAIL_IN_TEXT)[0];
+        });
+      }
+      if (candidate) matches.push({ candidate, start, end });
+    }
+    return matches;
+  }
+
+  /** Exact, variant and deinflected matches of a normalised word or phrase, best first. */
+  #candidates(key: string, bestOnly: boolean): Candidate<T>[] {
+    const candidates: Candidate<T>[] = [];
+    const exact = this.#byKey.get(key);
+    if (exact) {
+      for (const entry of exact) {
+        const score = entry.isLemma ? SCORE.exactLemma : SCORE.exactForm;
+        candidates.push({ entry, how: 'exact', score });
+      }
+    }
+    const variants = this.#byCompact.get(SEPARATOR.test(key) ? compactTerm(key) : key);
+    if (variants) {
+      for (const entry of variants)
+        candidates.push({ entry, how: 'variant', score: SCORE.variant });
+    }
+    if (bestOnly && candidates.length > 0) return sortCandidates(candidates);
+
+    const forms = deinflect(key);
+    for (let rank = 1; rank < forms.length; rank++) {
+      const form = forms[rank] as string;
+      // Fewer and shorter strips come first in `forms`; keep that order in the score.
+      const score = SCORE.inflected - rank * 0.01;
+      for (const entry of this.#byKey.get(form) ?? []) {
+        candidates.push({ entry, how: 'inflected', score });
+      }
+      const compact = SEPARATOR.test(form) ? compactTerm(form) : form;
+      for (const entry of this.#byCompact.get(compact) ?? []) {
+        candidates.push({ entry, how: 'inflected', score: score - 0.005 });
+      }
+      if (bestOnly && candidates.length > 0) break;
+    }
+    return sortCandidates(candidates);
+  }
+
+  /**
+   * Known terms at the end of a compound, the longest tail first, on the word and its
+   * deinflected forms (which differ from it only at the end): "lönekollektivavtalet".
+   */
+  #compoundCandidates(word: string, minTail: number): Candidate<T>[] {
+    if (word.includes(' ')) return [];
+    const forms = deinflect(word);
+    for (let start = MIN_COMPOUND_HEAD; word.length - start >= minTail; start++) {
+      const candidates: Candidate<T>[] = [];
+      for (const form of forms) {
+        if (form.length - start < minTail) continue;
+        const tail = form.slice(start);
+        if (tail.startsWith('-')) continue;
+        for (const entry of this.#byKey.get(tail) ?? []) {
+          // "kontrasten" holds "rasten", a form of "rast": too short a lemma to trust.
+          if (entry.lemmaLength < minTail) continue;
+          const score = SCORE.compound + (10 * tail.length) / word.length;
+          candidates.push({ entry, how: 'compound', score });
+        }
+      }
+      if (candidates.length > 0) return sortCandidates(candidates);
+    }
+    return [];
+  }
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The cheap part of normaliseTerm, for words the scanner already cut out of the text. */
+function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('\u2010') || lower.includes('\u2011')
+    ? lower.replace(/[\u2010\u2011]/g, '-')
+    : lower;
+}
+
+/** foldWord for text with combining marks (decomposed å ä ö). */
+function foldWordNfc(word: string): string {
+  return foldWord(word).normalize('NFC');
+}
+
+function sortCandidates<T>(candidates: Candidate<T>[]): Candidate<T>[] {
+  return candidates.sort((a, b) => b.score - a.score || a.entry.order - b.entry.order);
+}
+
+function toMatch<T extends IndexableTerm>(candidate: Candidate<T>, found: string): TermMatch<T> {
+  const { entry, how, score } = candidate;
+  return { term: entry.term, lemma: entry.term.lemma, matchedForm: entry.form, found, how, score };
+}
+
+/**
+ * Best score first; terms of the same lemma together, in the order they were added (a pack's
+ * term before the bundled one it overrides), whatever form each of them matched.
+ */
+function rank<T extends IndexableTerm>(ranked: Ranked<T>[]): TermMatch<T>[] {
+  const groups = new Map<string, { score: number; order: number }>();
+  const lemmaOf = (item: Ranked<T>) => normaliseTerm(item.match.lemma);
+  for (const item of ranked) {
+    const group = groups.get(lemmaOf(item));
+    groups.set(lemmaOf(item), {
+      score: Math.max(group?.score ?? -Infinity, item.match.score),
+      order: Math.min(group?.order ?? Infinity, item.order),
+    });
+  }
+  const groupOf = (item: Ranked<T>) => groups.get(lemmaOf(item)) ?? { score: 0, order: 0 };
+  return ranked
+    .sort(
+      (a, b) =>
+        groupOf(b).score - groupOf(a).score ||
+        groupOf(a).order - groupOf(b).order ||
+        a.order - b.order,
+    )
+    .map((item) => item.match);
 }

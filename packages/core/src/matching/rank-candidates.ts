@@ -1,6 +1,6 @@
 // rankCandidates: the best matches for one person among many, with their reasons.
 import type { MatchCandidate } from './candidate.ts';
-import { hasCapacity, scoreMatch, type MatchScore } from './score-match.ts';
+import { compareCodeUnits, hasCapacity, scoreMatch, type MatchScore } from './score-match.ts';
 import type { MatchWeights } from './weights.ts';
 
 export interface RankedCandidate extends MatchScore {
@@ -29,6 +29,6 @@ export function rankCandidates(
     if (!hasCapacity(mentor)) continue;
     ranked.push({ candidate, ...scoreMatch(mentor, mentee, weights) });
   }
-  ranked.sort((a, b) => b.score - a.score || a.candidate.id.localeCompare(b.candidate.id));
+  ranked.sort((a, b) => b.score - a.score || compareCodeUnits(a.candidate.id, b.candidate.id));
   return ranked.slice(0, Math.max(0, limit));
 }

@@ -123,6 +123,14 @@ function capacityFit(mentor: MatchCandidate): [number, string[]] {
   return [free > 0 ? 1 : 0, [`${free}`]];
 }
 
+/**
+ * Orders ties by UTF-16 code units. Not `localeCompare`: its order follows the runtime's
+ * default locale, so the same input could rank differently on two machines.
+ */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function hasCapacity(mentor: MatchCandidate): boolean {
   return capacityFit(mentor)[0] > 0;
 }
@@ -190,6 +198,6 @@ export function scoreMatch(
     1,
     reasons.reduce((sum, reason) => sum + reason.contribution, 0),
   );
-  reasons.sort((a, b) => b.contribution - a.contribution || a.kind.localeCompare(b.kind));
+  reasons.sort((a, b) => b.contribution - a.contribution || compareCodeUnits(a.kind, b.kind));
   return { score, reasons };
 }

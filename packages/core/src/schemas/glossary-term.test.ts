@@ -15,7 +15,11 @@ const term: GlossaryTerm = {
   },
   translations: {
     ar: { text: 'اتفاقية جماعية', reviewed: true },
-    uk: { text: 'колективний договір', reviewed: false },
+    uk: {
+      text: 'колективний договір',
+      explanation: 'Угода між профспілкою та роботодавцями про зарплату та умови праці.',
+      reviewed: false,
+    },
   },
   example: 'Vi har kollektivavtal på jobbet.',
   related: ['fackforbund', 'lon'],
@@ -41,6 +45,17 @@ describe('GlossaryTermSchema', () => {
   it('rejects a translation without its reviewed flag', () => {
     const translations = { fa: { text: 'قرارداد جمعی' } };
     expect(pathsOf({ ...term, translations })).toEqual(['translations.fa.reviewed']);
+  });
+
+  it('rejects an empty or oversized translated explanation', () => {
+    const empty = { uk: { text: 'колективний договір', explanation: '  ', reviewed: false } };
+    expect(pathsOf({ ...term, translations: empty })).toEqual(['translations.uk.explanation']);
+    const huge = {
+      uk: { text: 'колективний договір', explanation: 'x'.repeat(1001), reviewed: false },
+    };
+    expect(pathsOf({ ...term, translations: huge })).toEqual(['translations.uk.explanation']);
+    const longTerm = { uk: { text: 'x'.repeat(201), reviewed: false } };
+    expect(pathsOf({ ...term, translations: longTerm })).toEqual(['translations.uk.text']);
   });
 
   it('rejects an unknown domain, a missing explanation and a javascript: source', () => {

@@ -33,7 +33,10 @@ export const GLOSSARY_DOMAINS = [
 export const GLOSSARY_TRANSLATION_LOCALES = ['ar', 'fa', 'prs', 'so', 'ti', 'uk'] as const;
 
 export const GlossaryTranslationSchema = z.object({
-  text: boundedText(TEXT_LIMITS.medium),
+  /** The term in the mentee's language. */
+  text: boundedText(TEXT_LIMITS.short),
+  /** The explanation in the mentee's language, where a translated term alone would not help. */
+  explanation: z.optional(boundedText(TEXT_LIMITS.medium)),
   /** False for machine-assisted text, which is shown as such until a person reviews it. */
   reviewed: z.boolean(),
 });

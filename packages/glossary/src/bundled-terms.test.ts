@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import {
+  GLOSSARY_DOMAINS,
+  GLOSSARY_TRANSLATION_LOCALES,
+  GlossaryTermSchema,
+  type GlossaryTerm,
+} from '@mentorkit/core';
+import { normaliseTerm } from './deinflect.ts';
+import { readDataFiles } from './test-data.ts';
+
+/** Issue 7's list: every one of these must be a lemma of the glossary. */
+const REQUIRED_LEMMAS = [
+  // employment, pay, unions, culture
+  'anställningsavtal', 'anställningsbevis', 'tillsvidareanställning', 'provanställning',
+  'visstidsanställning', 'timanställning', 'vikariat', 'heltid', 'deltid', 'uppsägning',
+  'uppsägningstid', 'arbetsgivare', 'arbetstagare', 'arbetstid', 'schema', 'övertid', 'rast',
+  'semester', 'föräldraledighet', 'tjänstledighet', 'sjukanmälan', 'sjuklön', 'karensavdrag',
+  'läkarintyg', 'lön', 'timlön', 'månadslön', 'lönespecifikation', 'bruttolön', 'nettolön',
+  'preliminärskatt', 'skattetabell', 'OB-tillägg', 'semesterersättning', 'traktamente',
+  'friskvårdsbidrag', 'förmån', 'tjänstepension', 'lönesamtal', 'kollektivavtal', 'fackförbund',
+  'skyddsombud', 'a-kassa', 'arbetsplatsträff', 'medbestämmandelagen',
+  'lagen om anställningsskydd', 'fika', 'medarbetarsamtal', 'introduktion', 'handledare',
+  'mentor', 'adept', 'arbetsledare', 'arbetslag', 'flextid',
+  // safety, authorities, trades
+  'arbetsmiljö', 'Arbetsmiljöverket', 'skyddsutrustning', 'tillbud', 'arbetsskada',
+  'riskbedömning', 'skyddsrond', 'nödutgång', 'företagshälsovård', 'Arbetsförmedlingen',
+  'Försäkringskassan', 'Skatteverket', 'personnummer', 'samordningsnummer', 'SFI', 'validering',
+  'praktik', 'nystartsjobb', 'lönebidrag', 'personligt brev', 'anställningsintervju', 'referens',
+  'gjuteri', 'gjutform', 'formsand', 'kärna', 'skänk', 'gjutgods', 'rensning', 'sågverk',
+  'timmer', 'virke', 'justerverk', 'truckkort', 'lokalvård', 'lokalvårdare', 'städvagn',
+  'desinfektion', 'säkerhetsdatablad', 'sopsortering', 'undersköterska', 'hemtjänst',
+  'basala hygienrutiner',
+]; // prettier-ignore
+
+const files = readDataFiles();
+const entries = [...files].flatMap(([domain, raw]) =>
+  raw.map((value, index) => ({ domain, index, value })),
+);
+const terms = entries.flatMap(({ value }) => {
+  const result = GlossaryTermSchema.safeParse(value);
+  return result.success ? [result.data] : [];
+});
+const ids = new Set(terms.map((term) => term.id));
+
+describe('the data files', () => {
+  it('are JSON arrays of terms of their own domain, each valid against GlossaryTermSchema', () => {
+    expect(files.size).toBeGreaterThan(0);
+    const invalid = entries.flatMap(({ domain, index, value }) => {
+      const result = GlossaryTermSchema.safeParse(value);
+      if (!result.success) return [`${domain}[${index}]: ${result.error.message}`];
+      return result.data.domain === domain
+        ? []
+        : [`${domain}[${index}]: domain ${result.data.domain}`];
+    });
+    expect(invalid).toEqual([]);
+  });
+
+  it('give every term both explanations, an example and all six translations, unreviewed', () => {
+    const incomplete = terms.flatMap((term: GlossaryTerm) => {
+      const missing = GLOSSARY_TRANSLATION_LOCALES.filter(
+        (locale) => !term.translations[locale]?.text.trim(),
+      );
+      const problems = [
+        ...missing.map((locale) => `translation ${locale}`),
+        ...(term.explanation.sv.trim() && term.explanation.en.trim() ? [] : ['explanation']),
+        ...(term.example ? [] : ['example']),
+      ];
+      return problems.length > 0 ? [`${term.id}: ${problems.join(', ')}`] : [];
+    });
+    expect(incomplete).toEqual([]);
+  });
+
+  it('keep the Swedish explanation plain: at most four sentences and 350 characters', () => {
+    const long = terms.filter((term) => {
+      const sentences = term.explanation.sv.split(/[.!?](?:\s|$)/).filter((s) => s.trim());
+      return sentences.length > 4 || term.explanation.sv.length > 350;
+    });
+    expect(long.map((term) => term.id)).toEqual([]);
+  });
+
+  it('use ids that are unique across all files and ASCII slugs', () => {
+    const seen = new Map<string, string>();
+    const duplicates: string[] = [];
+    for (const term of terms) {
+      const first = seen.get(term.id);
+      if (first) duplicates.push(`${term.id} (${first} and ${term.domain})`);
+      seen.set(term.id, term.domain);
+    }
+    expect(duplicates).toEqual([]);
+    expect(terms.filter((term) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(term.id))).toEqual([]);
+  });
+
+  it('do not give two terms the same lemma', () => {
+    const lemmas = terms.map((term) => normaliseTerm(term.lemma));
+    expect(lemmas.filter((lemma, index) => lemmas.indexOf(lemma) !== index)).toEqual([]);
+  });
+
+  it('relate only to terms that exist, never to the term itself', () => {
+    const dangling = terms.flatMap((term) =>
+      (term.related ?? [])
+        .filter((id) => !ids.has(id) || id === term.id)
+        .map((id) => `${term.id} → ${id}`),
+    );
+    expect(dangling).toEqual([]);
+  });
+
+  it('link sources over https', () => {
+    const insecure = terms.filter((term) => term.source && !term.source.startsWith('https://'));
+    expect(insecure.map((term) => term.id)).toEqual([]);
+  });
+});
+
+// These wait for every domain's file (written in parallel by another engineer): they fail
+// until all eleven files are in data/, and that failure is the point.
+describe('the whole glossary', () => {
+  it('has a data file for every domain', () => {
+    expect(GLOSSARY_DOMAINS.filter((domain) => !files.has(domain))).toEqual([]);
+  });
+
+  it('contains every required lemma', () => {
+    const lemmas = new Set(terms.map((term) => normaliseTerm(term.lemma)));
+    expect(REQUIRED_LEMMAS.filter((lemma) => !lemmas.has(normaliseTerm(lemma)))).toEqual([]);
+  });
+
+  it('has at least 300 terms', () => {
+    expect(terms.length).toBeGreaterThanOrEqual(300);
+  });
+
+  it('loads through the bundled module with no problems', async () => {
+    const { loadBundledGlossary } = await import('./bundled-terms.ts');
+    const bundled = loadBundledGlossary();
+    expect(bundled.problems).toEqual([]);
+    expect(bundled.terms.map((term) => term.id)).toEqual(terms.map((term) => term.id));
+  });
+});
