@@ -1,9 +1,10 @@
-// The demo server: the demo pages, the built widget bundles, and (as the reference backend
-// grows) the API of the widget data contract. `createDemoServer` is used by `npm start` and by
-// the end-to-end tests, so that both run exactly the same server.
+// The demo server: the demo pages, the built widget bundles, and the reference backend (the API
+// of the widget data contract and the coordinator API). `createDemoServer` is used by
+// `npm start` and by the end-to-end tests, so that both run exactly the same server.
 import { createServer, type Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Backend } from './backend.ts';
 import { serveStatic } from './static-files.ts';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -13,6 +14,8 @@ export interface DemoServerOptions {
   publicDir?: string;
   /** Folder of the built CDN bundle, served under /widgets/. */
   widgetsDir?: string;
+  /** The reference backend answering /api/*; without one, /api answers 404 like any page. */
+  backend?: Backend;
 }
 
 /** Headers on every answer: the demo shows that the widgets need no loosened policy. */
@@ -22,13 +25,37 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/**
+ * The coordinator view handles personal data: a strict policy (scripts from this origin only,
+ * Trusted Types required, so no string can become HTML) and no framing.
+ */
+export const COORDINATOR_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types',
+].join('; ');
+
 export function createDemoServer(options: DemoServerOptions = {}): Server {
   const publicDir = options.publicDir ?? join(repoRoot, 'demo', 'public');
   const widgetsDir = options.widgetsDir ?? join(repoRoot, 'widgets', 'dist', 'cdn');
+  const { backend } = options;
 
   return createServer((request, response) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
     void (async () => {
+      if (backend && (await backend.handle(request, response))) return;
+      const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+      if (pathname === '/coordinator' || pathname.startsWith('/coordinator/')) {
+        response.setHeader('Content-Security-Policy', COORDINATOR_CSP);
+        response.setHeader('X-Frame-Options', 'DENY');
+      }
       if (await serveStatic(request, response, widgetsDir, '/widgets/')) return;
       if (await serveStatic(request, response, publicDir, '/')) return;
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });

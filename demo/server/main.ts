@@ -1,6 +1,9 @@
 // Entry point of the demo server: `node scripts/run-ts.mjs demo/server/main.ts`.
-// PORT chooses the port (default 4173); HOST stays 127.0.0.1 unless set.
+// PORT chooses the port (default 4173); HOST stays 127.0.0.1 unless set. The backend's own
+// settings (data folder, DATABASE_URL, coordinator token…) are listed in config.ts.
 import { createDemoServer, listen } from './app.ts';
+import { configFromEnvironment } from './config.ts';
+import { startBackend } from './start-backend.ts';
 
 export const DEFAULT_PORT = 4173;
 
@@ -10,11 +13,34 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-const server = createDemoServer();
+let started;
+try {
+  started = await startBackend(configFromEnvironment());
+} catch (error) {
+  console.error(`The reference backend could not start: ${(error as Error).message}`);
+  process.exit(1);
+}
+const { backend, database, token, migrations, seeded, location } = started;
+
+const server = createDemoServer({ backend });
 try {
   const url = await listen(server, port, process.env.HOST ?? '127.0.0.1');
   console.log(`Mentorkit demo: ${url}`);
+  console.log(`Data: ${location}`);
+  if (migrations.applied.length)
+    console.log(`Schema migrations applied: ${migrations.applied.join(', ')}`);
+  if (seeded) console.log('A fresh database: demo data added (marked "Demo").');
+  console.log(`Coordinator view: ${url}coordinator/`);
+  if (token.source === 'generated') {
+    // Printed this once; afterwards it is only in the file (readable by its owner).
+    console.log(`Coordinator token (new, kept in ${token.path}): ${token.token}`);
+  } else if (token.source === 'file') {
+    console.log(`Coordinator token: in ${token.path}`);
+  } else {
+    console.log('Coordinator token: from MENTORKIT_COORDINATOR_TOKEN');
+  }
 } catch (error) {
+  await database.close().catch(() => {});
   const code = (error as NodeJS.ErrnoException).code;
   console.error(
     code === 'EADDRINUSE'
@@ -24,6 +50,20 @@ try {
   process.exit(1);
 }
 
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    // Stop taking requests, then close the database cleanly so PGlite's files are consistent.
+    server.close();
+    server.closeAllConnections();
+    database.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('Closing the database failed', error);
+        process.exit(1);
+      },
+    );
+  });
 }

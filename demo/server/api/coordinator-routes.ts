@@ -1,0 +1,291 @@
+// The coordinator API, behind the coordinator token (checked by the backend before any of
+// these runs). Same-origin only: no CORS headers are ever sent for these routes.
+import * as z from 'zod/mini';
+import {
+  IsoDateSchema,
+  LanguageCodeSchema,
+  TEXT_LIMITS,
+  TimeOfDaySchema,
+  WebUrlSchema,
+  boundedList,
+  boundedText,
+  optionalText,
+  rankCandidates,
+  scoreMatch,
+} from '@mentorkit/core';
+import { signupsToCsv, type CsvDialect } from '../csv.ts';
+import { SUPPORTED_TIME_ZONES } from '../feeds/ical.ts';
+import { instantOfWallTime } from '../feeds/zoned-time.ts';
+import { HttpProblem, sendJson, sendText } from '../http/respond.ts';
+import { toCandidate, toMatchProfile, toProfileReasons } from '../store/candidates.ts';
+import { insertMatch, listMatches, openMatchesPerMentor } from '../store/matches.ts';
+import { eraseSignup, getSignup, listSignups } from '../store/signups.ts';
+import { cancelTraining, insertTraining, listTrainings } from '../store/trainings.ts';
+import { readValid, type BackendContext } from './context.ts';
+import type { Route, RouteContext } from './router.ts';
+
+const NO_STORE = { 'Cache-Control': 'no-store' };
+
+const notFound = (detail: string) => new HttpProblem({ status: 404, title: 'Not found', detail });
+
+async function listSignupsRoute(backend: BackendContext, { response, url }: RouteContext) {
+  const kind = url.searchParams.get('kind');
+  const signups = await listSignups(backend.database, {
+    search: (url.searchParams.get('q') ?? '').slice(0, 200),
+    kind: kind === 'mentor' || kind === 'mentee' ? kind : undefined,
+  });
+  sendJson(response, 200, signups, NO_STORE);
+}
+
+async function exportCsv(backend: BackendContext, { response, url }: RouteContext) {
+  const dialect: CsvDialect =
+    url.searchParams.get('dialect') === 'excel-sv' ? 'excel-sv' : 'rfc4180';
+  const signups = await listSignups(backend.database, { limit: 10_000 });
+  const date = new Date().toISOString().slice(0, 10);
+  sendText(
+    response,
+    200,
+    signupsToCsv(signups, dialect),
+    'text/csv; charset=utf-8; header=present',
+    { ...NO_STORE, 'Content-Disposition': `attachment; filename="signups-${date}.csv"` },
+  );
+}
+
+async function getSignupRoute(backend: BackendContext, { response, params }: RouteContext) {
+  const signup = await getSignup(backend.database, params[0]!);
+  if (!signup) throw notFound('No such signup.');
+  sendJson(response, 200, signup, NO_STORE);
+}
+
+const ErasureSchema = z.object({ confirm: z.string().check(z.maxLength(300)) });
+
+async function eraseRoute(backend: BackendContext, { request, response, params }: RouteContext) {
+  const { confirm } = await readValid(request, ErasureSchema, 4096);
+  const result = await eraseSignup(backend.database, params[0]!, confirm);
+  if (!result.erased && result.reason === 'not-found') throw notFound('No such signup.');
+  if (!result.erased) {
+    throw new HttpProblem({
+      status: 422,
+      title: 'Confirmation does not match',
+      detail: "Type the person's e-mail address to confirm the erasure.",
+      errors: [{ field: 'confirm', detail: "Type the person's e-mail address exactly." }],
+    });
+  }
+  sendJson(response, 200, { signups: result.signups, matches: result.matches }, NO_STORE);
+}
+
+/** The best matches for one signup among the other role, with scoreMatch's reasons. */
+async function candidatesRoute(backend: BackendContext, { response, params }: RouteContext) {
+  const person = await getSignup(backend.database, params[0]!);
+  if (!person) throw notFound('No such signup.');
+  const otherKind = person.kind === 'mentee' ? 'mentor' : 'mentee';
+  const [others, open] = await Promise.all([
+    listSignups(backend.database, { kind: otherKind, limit: 10_000 }),
+    openMatchesPerMentor(backend.database),
+  ]);
+  const byId = new Map(others.map((signup) => [signup.id, signup]));
+  const ranked = rankCandidates(
+    toCandidate(person, open.get(person.id) ?? 0),
+    others.map((signup) => toCandidate(signup, open.get(signup.id) ?? 0)),
+    { limit: 5 },
+  );
+  sendJson(
+    response,
+    200,
+    ranked.map(({ candidate, score, reasons }) => {
+      const signup = byId.get(candidate.id)!;
+      return {
+        id: signup.id,
+        kind: signup.kind,
+        name: signup.name,
+        profession: signup.submission.profile.profession,
+        region: signup.submission.profile.region,
+        demo: signup.demo,
+        score,
+        reasons: reasons.map(({ kind, label, contribution, details }) => ({
+          kind,
+          label,
+          contribution,
+          details,
+        })),
+      };
+    }),
+    NO_STORE,
+  );
+}
+
+const NewMatchSchema = z.object({ mentorId: z.string(), menteeId: z.string() });
+
+async function createMatchRoute(backend: BackendContext, { request, response }: RouteContext) {
+  const { mentorId, menteeId } = await readValid(request, NewMatchSchema, 4096);
+  const [mentor, mentee, open] = await Promise.all([
+    getSignup(backend.database, mentorId),
+    getSignup(backend.database, menteeId),
+    openMatchesPerMentor(backend.database),
+  ]);
+  if (!mentor || mentor.kind !== 'mentor') throw notFound('No such mentor.');
+  if (!mentee || mentee.kind !== 'mentee') throw notFound('No such mentee.');
+  const score = scoreMatch(toCandidate(mentor, open.get(mentor.id) ?? 0), toCandidate(mentee));
+  const match = await insertMatch(backend.database, {
+    mentorSignupId: mentor.id,
+    menteeSignupId: mentee.id,
+    score: Math.min(1, Math.max(0, score.score)),
+    reasons: toProfileReasons(score),
+    plannedMeetings: 10,
+    meetingsHeld: 0,
+  });
+  if (!match) {
+    throw new HttpProblem({
+      status: 409,
+      title: 'Already matched',
+      detail: 'These two are already matched.',
+    });
+  }
+  sendJson(
+    response,
+    201,
+    {
+      profile: toMatchProfile(match, mentor, mentee, 'coordinator'),
+      participantUrl: `/api/matches/${match.id}?token=${match.participantToken}`,
+    },
+    NO_STORE,
+  );
+}
+
+async function listMatchesRoute(backend: BackendContext, { response }: RouteContext) {
+  const matches = await listMatches(backend.database);
+  const profiles = [];
+  for (const match of matches) {
+    const [mentor, mentee] = await Promise.all([
+      getSignup(backend.database, match.mentorSignupId),
+      getSignup(backend.database, match.menteeSignupId),
+    ]);
+    if (mentor && mentee) {
+      profiles.push({
+        demo: match.demo,
+        profile: toMatchProfile(match, mentor, mentee, 'coordinator'),
+      });
+    }
+  }
+  sendJson(response, 200, profiles, NO_STORE);
+}
+
+async function listTrainingsRoute(backend: BackendContext, { response }: RouteContext) {
+  sendJson(response, 200, await listTrainings(backend.database), NO_STORE);
+}
+
+const optionalNonEmpty = <Schema extends z.ZodMiniType>(schema: Schema) =>
+  z.optional(z.union([z.literal(''), schema]));
+
+export const NewTrainingSchema = z.object({
+  title: boundedText(TEXT_LIMITS.short),
+  description: z.optional(optionalText(TEXT_LIMITS.long)),
+  date: IsoDateSchema,
+  startTime: TimeOfDaySchema,
+  endTime: TimeOfDaySchema,
+  timeZone: z.optional(z.enum(SUPPORTED_TIME_ZONES as [string, ...string[]])),
+  locationName: z.optional(optionalText(TEXT_LIMITS.short)),
+  address: z.optional(optionalText(TEXT_LIMITS.medium)),
+  onlineUrl: optionalNonEmpty(WebUrlSchema),
+  category: z.optional(optionalText(TEXT_LIMITS.short)),
+  languages: z.optional(boundedList(LanguageCodeSchema)),
+  seats: z.optional(z.int().check(z.minimum(1), z.maximum(100_000))),
+  /** Weekly occurrences, this one included (1 = a single event). */
+  weeklyCount: z.optional(z.int().check(z.minimum(1), z.maximum(52))),
+});
+
+async function addTrainingRoute(backend: BackendContext, { request, response }: RouteContext) {
+  const input = await readValid(
+    request,
+    NewTrainingSchema,
+    16 * 1024,
+    new Set(['seats', 'weeklyCount']),
+  );
+  const timeZone = input.timeZone ?? 'Europe/Stockholm';
+  const [year, month, day] = input.date.split('-').map(Number) as [number, number, number];
+  const at = (time: string) => {
+    const [hour, minute] = time.split(':').map(Number) as [number, number];
+    return instantOfWallTime({ year, month, day, hour, minute, second: 0 }, timeZone);
+  };
+  const startsAt = at(input.startTime);
+  const endsAt = at(input.endTime);
+  if (endsAt <= startsAt) {
+    throw new HttpProblem({
+      status: 422,
+      title: 'Invalid training',
+      errors: [{ field: 'endTime', detail: 'The training must end after it starts.' }],
+    });
+  }
+  const uid = await insertTraining(backend.database, {
+    title: input.title.trim(),
+    description: input.description?.trim() || undefined,
+    startsAt,
+    endsAt,
+    timeZone,
+    location: input.locationName?.trim()
+      ? {
+          name: input.locationName.trim(),
+          ...(input.address?.trim() ? { address: input.address.trim() } : {}),
+        }
+      : undefined,
+    onlineUrl: input.onlineUrl || undefined,
+    category: input.category?.trim() || undefined,
+    languages: input.languages?.length ? input.languages : undefined,
+    seatsTotal: input.seats,
+    rrule:
+      input.weeklyCount && input.weeklyCount > 1
+        ? `FREQ=WEEKLY;COUNT=${input.weeklyCount}`
+        : undefined,
+  });
+  sendJson(response, 201, { uid }, NO_STORE);
+}
+
+async function cancelTrainingRoute(backend: BackendContext, { response, params }: RouteContext) {
+  if (!(await cancelTraining(backend.database, params[0]!))) throw notFound('No such training.');
+  sendJson(response, 200, { uid: params[0], status: 'cancelled' }, NO_STORE);
+}
+
+export function coordinatorRoutes(backend: BackendContext): Route[] {
+  const route = (
+    method: Route['method'],
+    path: RegExp,
+    handle: (b: BackendContext, c: RouteContext) => Promise<void>,
+  ): Route => ({
+    method,
+    path,
+    handle: (context) => handle(backend, context),
+  });
+  return [
+    {
+      method: 'GET',
+      path: /^\/api\/coordinator\/session$/,
+      handle: ({ response }) => sendJson(response, 200, { ok: true }, NO_STORE),
+    },
+    route('GET', /^\/api\/coordinator\/signups$/, listSignupsRoute),
+    route('GET', /^\/api\/coordinator\/signups\.csv$/, exportCsv),
+    route('GET', /^\/api\/coordinator\/signups\/([^/]+)$/, getSignupRoute),
+    route('POST', /^\/api\/coordinator\/signups\/([^/]+)\/erase$/, eraseRoute),
+    route('GET', /^\/api\/coordinator\/signups\/([^/]+)\/candidates$/, candidatesRoute),
+    route('GET', /^\/api\/coordinator\/matches$/, listMatchesRoute),
+    route('POST', /^\/api\/coordinator\/matches$/, createMatchRoute),
+    route('GET', /^\/api\/coordinator\/trainings$/, listTrainingsRoute),
+    route('POST', /^\/api\/coordinator\/trainings$/, addTrainingRoute),
+    route('POST', /^\/api\/coordinator\/trainings\/([^/]+)\/cancel$/, cancelTrainingRoute),
+  ];
+}
+
+/** One example request per coordinator route, for the test that none answers without the token. */
+export const COORDINATOR_ROUTE_EXAMPLES: readonly { method: string; path: string }[] = [
+  { method: 'GET', path: '/api/coordinator/session' },
+  { method: 'GET', path: '/api/coordinator/signups' },
+  { method: 'GET', path: '/api/coordinator/signups.csv' },
+  { method: 'GET', path: '/api/coordinator/signups/su-x' },
+  { method: 'POST', path: '/api/coordinator/signups/su-x/erase' },
+  { method: 'GET', path: '/api/coordinator/signups/su-x/candidates' },
+  { method: 'GET', path: '/api/coordinator/matches' },
+  { method: 'POST', path: '/api/coordinator/matches' },
+  { method: 'GET', path: '/api/coordinator/trainings' },
+  { method: 'POST', path: '/api/coordinator/trainings' },
+  { method: 'POST', path: '/api/coordinator/trainings/x/cancel' },
+  { method: 'GET', path: '/api/coordinator/no-such-route' },
+];

@@ -1,0 +1,124 @@
+// The public API of the data contract: what the widgets on a partner's page call.
+import { SignupSubmissionSchema } from '@mentorkit/core';
+import { trainingsToIcal } from '../feeds/ical.ts';
+import { trainingsToJson } from '../feeds/json-feed.ts';
+import { bearerToken, hasBearerToken, sameSecret } from '../coordinator-token.ts';
+import { HttpProblem, sendJson, sendText } from '../http/respond.ts';
+import { toMatchProfile, type MatchAudience } from '../store/candidates.ts';
+import { getMatch } from '../store/matches.ts';
+import { getSignup, insertSignup } from '../store/signups.ts';
+import { listTrainings, seatsTaken } from '../store/trainings.ts';
+import { clientAddress, readValid, type BackendContext } from './context.ts';
+import type { Route, RouteContext } from './router.ts';
+
+/** An idempotency key: what a draftId (a UUID) or another client's key looks like. */
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,200}$/;
+
+/** Form fields that must be numbers (a form sends everything as text). */
+const NUMERIC_FORM_FIELDS = new Set(['profile.yearsOfExperience']);
+
+async function postSignup(backend: BackendContext, { request, response }: RouteContext) {
+  if (backend.signupLimiter) {
+    const decision = backend.signupLimiter.take(clientAddress(request, backend.trustProxy));
+    if (!decision.allowed) {
+      request.resume();
+      throw new HttpProblem(
+        {
+          status: 429,
+          title: 'Too many requests',
+          detail: `Too many signups from this address; try again in ${decision.retryAfterSeconds} s.`,
+        },
+        { 'Retry-After': String(decision.retryAfterSeconds) },
+      );
+    }
+  }
+  const keyHeader = request.headers['idempotency-key'];
+  const key = (Array.isArray(keyHeader) ? keyHeader[0] : keyHeader)?.trim();
+  if (!key || !IDEMPOTENCY_KEY.test(key)) {
+    request.resume();
+    throw new HttpProblem({
+      status: 400,
+      title: 'Idempotency-Key required',
+      detail: 'Send an Idempotency-Key header (the draftId): 8 to 200 visible ASCII characters.',
+    });
+  }
+  const submission = await readValid(
+    request,
+    SignupSubmissionSchema,
+    backend.bodyLimit,
+    NUMERIC_FORM_FIELDS,
+  );
+  const result = await insertSignup(backend.database, key, submission);
+  if (!result.created) {
+    throw new HttpProblem({
+      status: 409,
+      title: 'Already stored',
+      detail: 'A signup with this Idempotency-Key is already stored.',
+      id: result.id,
+    });
+  }
+  sendJson(response, 201, { id: result.id, status: 'stored' });
+}
+
+async function getTrainingsIcs(backend: BackendContext, { response }: RouteContext) {
+  const trainings = await listTrainings(backend.database);
+  sendText(response, 200, trainingsToIcal(trainings), 'text/calendar; charset=utf-8', {
+    'Content-Disposition': 'inline; filename="trainings.ics"',
+    'Cache-Control': 'no-cache',
+  });
+}
+
+async function getTrainingsJson(backend: BackendContext, { response }: RouteContext) {
+  const [trainings, taken] = await Promise.all([
+    listTrainings(backend.database),
+    seatsTaken(backend.database),
+  ]);
+  sendJson(response, 200, trainingsToJson(trainings, taken), { 'Cache-Control': 'no-cache' });
+}
+
+async function getMatchProfile(
+  backend: BackendContext,
+  { request, response, url, params }: RouteContext,
+) {
+  const match = await getMatch(backend.database, params[0]!);
+  if (!match) throw new HttpProblem({ status: 404, title: 'Not found', detail: 'No such match.' });
+  const [mentor, mentee] = await Promise.all([
+    getSignup(backend.database, match.mentorSignupId),
+    getSignup(backend.database, match.menteeSignupId),
+  ]);
+  if (!mentor || !mentee) throw new HttpProblem({ status: 404, title: 'Not found' });
+
+  const authorization = request.headers.authorization;
+  const participantToken = url.searchParams.get('token') ?? bearerToken(authorization);
+  let audience: MatchAudience = 'public';
+  if (hasBearerToken(authorization, backend.coordinatorToken)) audience = 'coordinator';
+  else if (sameSecret(participantToken, match.participantToken)) audience = 'participant';
+  else if (participantToken !== '') {
+    throw new HttpProblem({
+      status: 403,
+      title: 'Forbidden',
+      detail: 'The token is not valid for this match.',
+    });
+  }
+  sendJson(response, 200, toMatchProfile(match, mentor, mentee, audience), {
+    'Cache-Control': audience === 'public' ? 'no-cache' : 'private, no-store',
+    Vary: 'Authorization',
+  });
+}
+
+export function publicRoutes(backend: BackendContext): Route[] {
+  return [
+    { method: 'POST', path: /^\/api\/signups$/, handle: (c) => postSignup(backend, c) },
+    { method: 'GET', path: /^\/api\/trainings\.ics$/, handle: (c) => getTrainingsIcs(backend, c) },
+    {
+      method: 'GET',
+      path: /^\/api\/trainings\.json$/,
+      handle: (c) => getTrainingsJson(backend, c),
+    },
+    {
+      method: 'GET',
+      path: /^\/api\/matches\/([^/]+)$/,
+      handle: (c) => getMatchProfile(backend, c),
+    },
+  ];
+}

@@ -1,0 +1,146 @@
+// The reference backend: the API of the widget data contract (/api/*) and the coordinator API
+// (/api/coordinator/*, behind the token), on a Database. `handle` answers /api requests and
+// returns false for anything else, so the demo server can serve its pages after it.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { hasBearerToken } from './coordinator-token.ts';
+import type { Database } from './db/database.ts';
+import { coordinatorRoutes } from './api/coordinator-routes.ts';
+import { clientAddress, type BackendContext } from './api/context.ts';
+import { publicRoutes } from './api/public-routes.ts';
+import { matchRoute, type Route } from './api/router.ts';
+import { DEFAULT_BODY_LIMIT } from './http/body.ts';
+import { answerPreflight, applyCors, type CorsPolicy } from './http/cors.ts';
+import { TokenBucketLimiter } from './http/rate-limit.ts';
+import { HttpProblem, sendProblem } from './http/respond.ts';
+
+export interface BackendOptions {
+  database: Database;
+  coordinatorToken: string;
+  /** `*` (default) or the partner origins allowed to call the public API. */
+  cors?: CorsPolicy;
+  /** Signups per client: burst and refill (default 20 at once, then one every 2 s); false: off. */
+  signupRateLimit?: { capacity: number; refillPerSecond: number } | false;
+  /** Refused coordinator tokens per client before 429 (default 30 at once, then one a second). */
+  authFailureRateLimit?: { capacity: number; refillPerSecond: number };
+  /** Largest body accepted (default 64 KB). */
+  bodyLimit?: number;
+  /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
+  trustProxy?: boolean;
+}
+
+export interface Backend {
+  /** Answers the request when it is for /api; false otherwise. */
+  handle(request: IncomingMessage, response: ServerResponse): Promise<boolean>;
+  readonly database: Database;
+}
+
+export const DEFAULT_SIGNUP_RATE_LIMIT = { capacity: 20, refillPerSecond: 0.5 };
+
+export function createBackend(options: BackendOptions): Backend {
+  const rateLimit = options.signupRateLimit ?? DEFAULT_SIGNUP_RATE_LIMIT;
+  const context: BackendContext = {
+    database: options.database,
+    coordinatorToken: options.coordinatorToken,
+    cors: options.cors ?? '*',
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    signupLimiter: rateLimit ? new TokenBucketLimiter(rateLimit) : undefined,
+    authFailureLimiter: new TokenBucketLimiter(
+      options.authFailureRateLimit ?? { capacity: 30, refillPerSecond: 1 },
+    ),
+    trustProxy: options.trustProxy ?? false,
+  };
+  const publicApi = publicRoutes(context);
+  const coordinatorApi = coordinatorRoutes(context);
+
+  async function dispatch(
+    routes: readonly Route[],
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+  ): Promise<void> {
+    const found = matchRoute(routes, request.method ?? 'GET', url.pathname);
+    if (found.kind === 'not-found') {
+      request.resume();
+      throw new HttpProblem({
+        status: 404,
+        title: 'Not found',
+        detail: `No route ${url.pathname}.`,
+      });
+    }
+    if (found.kind === 'wrong-method') {
+      request.resume();
+      throw new HttpProblem(
+        { status: 405, title: 'Method not allowed', detail: `Use ${found.allow.join(' or ')}.` },
+        { Allow: found.allow.join(', ') },
+      );
+    }
+    await found.route.handle({ request, response, url, params: found.params });
+  }
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, url: URL) {
+    const isCoordinator =
+      url.pathname === '/api/coordinator' || url.pathname.startsWith('/api/coordinator/');
+    if (isCoordinator) {
+      // Before anything else, for every method and path, known or not: nothing answers
+      // without the token, not even a 404 that would tell which routes exist.
+      if (!hasBearerToken(request.headers.authorization, context.coordinatorToken)) {
+        request.resume();
+        const decision = context.authFailureLimiter.take(
+          clientAddress(request, context.trustProxy),
+        );
+        if (!decision.allowed) {
+          throw new HttpProblem(
+            { status: 429, title: 'Too many requests', detail: 'Too many refused tokens.' },
+            { 'Retry-After': String(decision.retryAfterSeconds) },
+          );
+        }
+        throw new HttpProblem(
+          {
+            status: 401,
+            title: 'Unauthorized',
+            detail: 'The coordinator token is missing or wrong.',
+          },
+          { 'WWW-Authenticate': 'Bearer realm="mentorkit-coordinator"' },
+        );
+      }
+      await dispatch(coordinatorApi, request, response, url);
+      return;
+    }
+    if (request.method === 'OPTIONS') {
+      const found = matchRoute(publicApi, 'OPTIONS', url.pathname);
+      const allow = found.kind === 'wrong-method' ? found.allow : [];
+      if (allow.length === 0) {
+        throw new HttpProblem({
+          status: 404,
+          title: 'Not found',
+          detail: `No route ${url.pathname}.`,
+        });
+      }
+      answerPreflight(request, response, context.cors, allow);
+      return;
+    }
+    applyCors(request, response, context.cors);
+    await dispatch(publicApi, request, response, url);
+  }
+
+  return {
+    database: options.database,
+    async handle(request, response) {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      if (url.pathname !== '/api' && !url.pathname.startsWith('/api/')) return false;
+      try {
+        await handleApi(request, response, url);
+      } catch (error) {
+        if (response.headersSent) {
+          response.destroy();
+        } else if (error instanceof HttpProblem) {
+          sendProblem(response, error.problem, error.headers);
+        } else {
+          console.error('API error', error);
+          sendProblem(response, { status: 500, title: 'Internal server error' });
+        }
+      }
+      return true;
+    },
+  };
+}

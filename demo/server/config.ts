@@ -1,0 +1,47 @@
+// The backend's configuration from the environment, in one place (the README lists these).
+//   MENTORKIT_DATA_DIR            data folder (default demo/server/data): PGlite, coordinator token
+//   DATABASE_URL                  use this PostgreSQL instead of PGlite
+//   MENTORKIT_COORDINATOR_TOKEN   the coordinator token (default: generated, kept in the data folder)
+//   MENTORKIT_CORS_ORIGINS        partner origins allowed to call the public API, comma-separated (default *)
+//   MENTORKIT_SIGNUP_RATE         signups per client: "burst/perMinute" (default 20/30), "off" to switch off
+//   MENTORKIT_TRUST_PROXY         1: take the client address from X-Forwarded-For
+//   MENTORKIT_SEED                0: do not seed a fresh database with demo data
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseCorsOrigins, type CorsPolicy } from './http/cors.ts';
+
+export const DEFAULT_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), 'data');
+
+export interface ServerConfig {
+  dataDir: string;
+  databaseUrl: string | undefined;
+  coordinatorToken: string | undefined;
+  cors: CorsPolicy;
+  signupRateLimit: { capacity: number; refillPerSecond: number } | false;
+  trustProxy: boolean;
+  seed: boolean;
+}
+
+export function parseRate(value: string | undefined): ServerConfig['signupRateLimit'] {
+  if (value === undefined || value.trim() === '') return { capacity: 20, refillPerSecond: 0.5 };
+  if (value.trim() === 'off') return false;
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) {
+    throw new Error(
+      `MENTORKIT_SIGNUP_RATE must be "burst/perMinute" (e.g. 20/30) or "off", not "${value}".`,
+    );
+  }
+  return { capacity: Number(match[1]), refillPerSecond: Number(match[2]) / 60 };
+}
+
+export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  return {
+    dataDir: resolve(env.MENTORKIT_DATA_DIR || DEFAULT_DATA_DIR),
+    databaseUrl: env.DATABASE_URL || undefined,
+    coordinatorToken: env.MENTORKIT_COORDINATOR_TOKEN || undefined,
+    cors: parseCorsOrigins(env.MENTORKIT_CORS_ORIGINS),
+    signupRateLimit: parseRate(env.MENTORKIT_SIGNUP_RATE),
+    trustProxy: env.MENTORKIT_TRUST_PROXY === '1',
+    seed: env.MENTORKIT_SEED !== '0',
+  };
+}

@@ -1,0 +1,26 @@
+// The one storage interface of the reference backend. Two adapters implement it: PGlite
+// (PostgreSQL compiled to WebAssembly, embedded, the default) and PostgreSQL through `pg`
+// (when DATABASE_URL is set). Both speak the same SQL, so every query is written once;
+// docs/decisions/0002-embedded-database.md says why.
+
+export interface QueryResult<Row> {
+  rows: Row[];
+  /** Rows inserted, updated or deleted (or returned, for a SELECT). */
+  rowCount: number;
+}
+
+/** What a query can run on: the database itself or a transaction of it. */
+export interface Queryable {
+  /** Runs one statement with `$1`-style parameters (never values spliced into the SQL). */
+  query<Row = Record<string, unknown>>(
+    sql: string,
+    params?: readonly unknown[],
+  ): Promise<QueryResult<Row>>;
+}
+
+export interface Database extends Queryable {
+  readonly engine: 'pglite' | 'postgres';
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

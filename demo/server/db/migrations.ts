@@ -1,0 +1,140 @@
+// Schema migrations as numbered SQL steps, applied in order on start and recorded in
+// `schema_migrations`. A step, once released, is never edited: a change is a new step.
+// Every step runs in its own transaction, so a failed step leaves the schema as it was.
+import type { Database } from './database.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'signups, trainings and matches',
+    sql: `
+      CREATE TABLE signups (
+        id text PRIMARY KEY,
+        idempotency_key text NOT NULL UNIQUE,
+        kind text NOT NULL CHECK (kind IN ('mentor', 'mentee')),
+        name text NOT NULL,
+        email text NOT NULL,
+        programme_id text,
+        training_uid text,
+        submission jsonb NOT NULL,
+        demo boolean NOT NULL DEFAULT false,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX signups_created_at ON signups (created_at DESC);
+      CREATE INDEX signups_email ON signups (lower(email));
+      CREATE INDEX signups_training_uid ON signups (training_uid);
+
+      CREATE TABLE trainings (
+        uid text PRIMARY KEY,
+        title text NOT NULL,
+        description text,
+        starts_at timestamptz NOT NULL,
+        ends_at timestamptz NOT NULL,
+        time_zone text NOT NULL DEFAULT 'Europe/Stockholm',
+        location jsonb,
+        online_url text,
+        category text,
+        languages jsonb,
+        seats_total integer,
+        status text NOT NULL DEFAULT 'confirmed'
+          CHECK (status IN ('confirmed', 'tentative', 'cancelled')),
+        rrule text,
+        sequence integer NOT NULL DEFAULT 0,
+        demo boolean NOT NULL DEFAULT false,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        CHECK (ends_at >= starts_at)
+      );
+      CREATE INDEX trainings_starts_at ON trainings (starts_at);
+
+      CREATE TABLE matches (
+        id text PRIMARY KEY,
+        mentor_signup_id text NOT NULL REFERENCES signups (id) ON DELETE CASCADE,
+        mentee_signup_id text NOT NULL REFERENCES signups (id) ON DELETE CASCADE,
+        status text NOT NULL DEFAULT 'proposed'
+          CHECK (status IN ('proposed', 'active', 'paused', 'completed', 'closed')),
+        score double precision,
+        reasons jsonb NOT NULL DEFAULT '[]',
+        participant_token text NOT NULL,
+        started_at timestamptz,
+        planned_meetings integer,
+        meetings_held integer,
+        next_meeting timestamptz,
+        demo boolean NOT NULL DEFAULT false,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (mentor_signup_id, mentee_signup_id)
+      );
+    `,
+  },
+  {
+    version: 2,
+    name: 'erasure log (what was erased and when, never who)',
+    sql: `
+      CREATE TABLE erasures (
+        id bigserial PRIMARY KEY,
+        erased_at timestamptz NOT NULL DEFAULT now(),
+        signups integer NOT NULL,
+        matches integer NOT NULL
+      );
+    `,
+  },
+];
+
+export interface MigrationReport {
+  /** Versions applied by this call, in order. */
+  applied: number[];
+  /** True when the database had no migrations at all before: a fresh database (seed it). */
+  fresh: boolean;
+}
+
+/** Applies the steps not yet recorded. Safe to call on every start. */
+export async function migrate(
+  database: Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<MigrationReport> {
+  await database.query(`
+    CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+  const done = await database.query<{ version: number }>(
+    'SELECT version FROM schema_migrations ORDER BY version',
+  );
+  const appliedBefore = new Set(done.rows.map((row) => Number(row.version)));
+  const applied: number[] = [];
+  const ordered = [...migrations].sort((a, b) => a.version - b.version);
+  for (const migration of ordered) {
+    if (appliedBefore.has(migration.version)) continue;
+    await database.transaction(async (tx) => {
+      // Another server starting at the same moment on the same PostgreSQL: the primary key of
+      // schema_migrations lets only one of them record (and so commit) the step.
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+        migration.version,
+        migration.name,
+      ]);
+      await runStatements(tx, migration.sql);
+    });
+    applied.push(migration.version);
+  }
+  return { applied, fresh: appliedBefore.size === 0 };
+}
+
+/** Runs a step statement by statement: prepared statements (as `pg` sends them) take one each. */
+async function runStatements(tx: Pick<Database, 'query'>, sql: string): Promise<void> {
+  for (const statement of splitStatements(sql)) await tx.query(statement);
+}
+
+/** Splits on `;` at the end of a line; our steps have no semicolons inside statements. */
+export function splitStatements(sql: string): string[] {
+  return sql
+    .split(/;\s*(?:\n|$)/)
+    .map((statement) => statement.trim())
+    .filter((statement) => statement !== '');
+}

@@ -1,0 +1,77 @@
+// The PostgreSQL adapter, for a programme that outgrows one machine: DATABASE_URL set.
+// The SQL is the same as on PGlite; only the connection differs.
+import type { Database, QueryResult, Queryable } from './database.ts';
+import { importAtRuntime } from './load-module.ts';
+
+import type * as pgTypes from 'pg';
+
+type PgModule = typeof pgTypes;
+
+export interface PostgresOptions {
+  connectionString: string;
+  /** A schema to work in (created when missing): tests use one per run to stay apart. */
+  schema?: string;
+  /** Pool size (default 10). */
+  max?: number;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export async function openPostgres(options: PostgresOptions): Promise<Database> {
+  const pg = ((await importAtRuntime('pg')) as { default: PgModule }).default;
+  if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) {
+    throw new Error(`Not a schema name: ${options.schema}`);
+  }
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: 10_000,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  // An idle client that loses its connection must not crash the server; the next query reconnects.
+  pool.on('error', (error) => console.error('PostgreSQL connection error', error.message));
+  try {
+    // Fail now, with the reason, rather than at the first request.
+    const client = await pool.connect();
+    try {
+      if (options.schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new Error(`PostgreSQL is unreachable: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+
+  const run = async <Row>(
+    target: Pick<pgTypes.PoolClient, 'query'>,
+    sql: string,
+    params: readonly unknown[] = [],
+  ): Promise<QueryResult<Row>> => {
+    const result = await target.query(sql, [...params]);
+    return { rows: result.rows as Row[], rowCount: result.rowCount ?? result.rows.length };
+  };
+
+  return {
+    engine: 'postgres',
+    query: (sql, params) => run(pool, sql, params),
+    async transaction(work) {
+      const client = await pool.connect();
+      const tx: Queryable = { query: (sql, params) => run(client, sql, params) };
+      try {
+        await client.query('BEGIN');
+        const result = await work(tx);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { formToObject } from './body.ts';
+import { parseCorsOrigins } from './cors.ts';
+import { TokenBucketLimiter } from './rate-limit.ts';
+import { HttpProblem } from './respond.ts';
+import { hasBearerToken, resolveCoordinatorToken } from '../coordinator-token.ts';
+import { parseRate } from '../config.ts';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+describe('TokenBucketLimiter', () => {
+  it('allows a burst, refuses with Retry-After, then refills', () => {
+    let now = 0;
+    const limiter = new TokenBucketLimiter({ capacity: 3, refillPerSecond: 0.5, now: () => now });
+    expect([1, 2, 3].map(() => limiter.take('a').allowed)).toEqual([true, true, true]);
+    expect(limiter.take('a')).toEqual({ allowed: false, retryAfterSeconds: 2 });
+    expect(limiter.take('b').allowed).toBe(true);
+    now += 2000;
+    expect(limiter.take('a').allowed).toBe(true);
+    expect(limiter.take('a').allowed).toBe(false);
+  });
+
+  it('keeps at most maxClients buckets', () => {
+    const limiter = new TokenBucketLimiter({ capacity: 1, refillPerSecond: 0.001, maxClients: 2 });
+    limiter.take('a');
+    limiter.take('b');
+    limiter.take('c');
+    // "a" was forgotten: a fresh, full bucket.
+    expect(limiter.take('a').allowed).toBe(true);
+  });
+});
+
+describe('formToObject', () => {
+  it('builds nested objects, arrays and lists from dotted keys', () => {
+    const form = new URLSearchParams(
+      'kind=mentor&person.name=Anna&profile.yearsOfExperience=12&profile.languages.0.code=sv' +
+        '&profile.languages.0.level=native&answers.topics=a&answers.topics=b',
+    );
+    expect(formToObject(form, new Set(['profile.yearsOfExperience']))).toEqual({
+      kind: 'mentor',
+      person: { name: 'Anna' },
+      profile: { yearsOfExperience: 12, languages: [{ code: 'sv', level: 'native' }] },
+      answers: { topics: ['a', 'b'] },
+    });
+  });
+
+  it('refuses prototype keys', () => {
+    expect(() => formToObject(new URLSearchParams('__proto__.x=1'), new Set())).toThrow(
+      HttpProblem,
+    );
+    expect(() => formToObject(new URLSearchParams('a.constructor.x=1'), new Set())).toThrow(
+      HttpProblem,
+    );
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+});
+
+describe('configuration', () => {
+  it('parses CORS origins and rates', () => {
+    expect(parseCorsOrigins(undefined)).toBe('*');
+    expect(parseCorsOrigins('https://a.example, https://b.example/')).toEqual(
+      new Set(['https://a.example', 'https://b.example']),
+    );
+    expect(parseRate('10/60')).toEqual({ capacity: 10, refillPerSecond: 1 });
+    expect(parseRate('off')).toBe(false);
+    expect(() => parseRate('fast')).toThrow();
+  });
+});
+
+describe('coordinator token', () => {
+  it('compares Bearer tokens exactly', () => {
+    const token = 'a-long-enough-token-123';
+    expect(hasBearerToken(`Bearer ${token}`, token)).toBe(true);
+    expect(hasBearerToken(`bearer ${token}`, token)).toBe(true);
+    expect(hasBearerToken(`Bearer ${token}x`, token)).toBe(false);
+    expect(hasBearerToken(token, token)).toBe(false);
+    expect(hasBearerToken(undefined, token)).toBe(false);
+    expect(hasBearerToken('Bearer ', token)).toBe(false);
+  });
+
+  it('generates a token once, keeps it readable by its owner only, and honours the environment', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mk-token-'));
+    try {
+      const first = resolveCoordinatorToken(dir, undefined);
+      expect(first.source).toBe('generated');
+      expect(first.token.length).toBeGreaterThanOrEqual(32);
+      expect(statSync(first.path!).mode & 0o777).toBe(0o600);
+      expect(readFileSync(first.path!, 'utf8').trim()).toBe(first.token);
+      expect(resolveCoordinatorToken(dir, undefined)).toMatchObject({
+        source: 'file',
+        token: first.token,
+      });
+      expect(resolveCoordinatorToken(dir, 'from-the-environment-1')).toEqual({
+        source: 'environment',
+        token: 'from-the-environment-1',
+      });
+      expect(() => resolveCoordinatorToken(dir, 'short')).toThrow(/at least 16/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,187 @@
+// Signups: stored once per idempotency key, listed and searched by coordinators, exported,
+// and erased on request.
+import { randomUUID } from 'node:crypto';
+import type { SignupSubmission } from '@mentorkit/core';
+import type { Database, Queryable } from '../db/database.ts';
+import { likePattern, toIso } from './rows.ts';
+
+export interface StoredSignup {
+  id: string;
+  kind: SignupSubmission['kind'];
+  name: string;
+  email: string;
+  programmeId: string | null;
+  trainingUid: string | null;
+  submission: SignupSubmission;
+  demo: boolean;
+  createdAt: string;
+}
+
+export type InsertResult = { created: true; id: string } | { created: false; id: string };
+
+interface SignupRow {
+  id: string;
+  kind: SignupSubmission['kind'];
+  name: string;
+  email: string;
+  programme_id: string | null;
+  training_uid: string | null;
+  submission: SignupSubmission | string;
+  demo: boolean;
+  created_at: unknown;
+}
+
+const COLUMNS = 'id, kind, name, email, programme_id, training_uid, submission, demo, created_at';
+
+function fromRow(row: SignupRow): StoredSignup {
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    email: row.email,
+    programmeId: row.programme_id,
+    trainingUid: row.training_uid,
+    submission:
+      typeof row.submission === 'string'
+        ? (JSON.parse(row.submission) as SignupSubmission)
+        : row.submission,
+    demo: row.demo,
+    createdAt: toIso(row.created_at),
+  };
+}
+
+/**
+ * Stores a validated submission under its idempotency key. The same key again stores nothing
+ * and returns the first record's id: the unique index decides, so two requests racing with
+ * one key still make one row.
+ */
+export async function insertSignup(
+  database: Queryable,
+  idempotencyKey: string,
+  submission: SignupSubmission,
+  { demo = false, createdAt }: { demo?: boolean; createdAt?: Date } = {},
+): Promise<InsertResult> {
+  const id = `su-${randomUUID()}`;
+  const inserted = await database.query<{ id: string }>(
+    `INSERT INTO signups
+       (id, idempotency_key, kind, name, email, programme_id, training_uid, submission, demo, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, COALESCE($10, now()))
+     ON CONFLICT (idempotency_key) DO NOTHING
+     RETURNING id`,
+    [
+      id,
+      idempotencyKey,
+      submission.kind,
+      submission.person.name,
+      submission.person.email,
+      submission.programmeId ?? null,
+      submission.trainingUid ?? null,
+      JSON.stringify(submission),
+      demo,
+      createdAt ?? null,
+    ],
+  );
+  if (inserted.rows[0]) return { created: true, id: inserted.rows[0].id };
+  const existing = await database.query<{ id: string }>(
+    'SELECT id FROM signups WHERE idempotency_key = $1',
+    [idempotencyKey],
+  );
+  const existingId = existing.rows[0]?.id;
+  // Erased between the two statements: try once more, which will now insert.
+  if (!existingId) return insertSignup(database, idempotencyKey, submission, { demo, createdAt });
+  return { created: false, id: existingId };
+}
+
+export interface SignupQuery {
+  /** Matches name, e-mail, profession, region or field, case-insensitively. */
+  search?: string;
+  kind?: SignupSubmission['kind'];
+  limit?: number;
+}
+
+export async function listSignups(
+  database: Queryable,
+  { search, kind, limit = 500 }: SignupQuery = {},
+): Promise<StoredSignup[]> {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  if (search && search.trim() !== '') {
+    params.push(likePattern(search.trim()));
+    const p = `$${params.length}`;
+    conditions.push(
+      `(name ILIKE ${p} OR email ILIKE ${p} OR submission->'profile'->>'profession' ILIKE ${p}` +
+        ` OR submission->'profile'->>'region' ILIKE ${p}` +
+        ` OR submission->'profile'->>'desiredField' ILIKE ${p}` +
+        ` OR submission->'profile'->>'industry' ILIKE ${p})`,
+    );
+  }
+  if (kind) {
+    params.push(kind);
+    conditions.push(`kind = $${params.length}`);
+  }
+  params.push(Math.max(1, Math.min(limit, 10_000)));
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  const result = await database.query<SignupRow>(
+    `SELECT ${COLUMNS} FROM signups ${where} ORDER BY created_at DESC, id LIMIT $${params.length}`,
+    params,
+  );
+  return result.rows.map(fromRow);
+}
+
+export async function getSignup(
+  database: Queryable,
+  id: string,
+): Promise<StoredSignup | undefined> {
+  const result = await database.query<SignupRow>(`SELECT ${COLUMNS} FROM signups WHERE id = $1`, [
+    id,
+  ]);
+  return result.rows[0] ? fromRow(result.rows[0]) : undefined;
+}
+
+export async function countSignups(database: Queryable): Promise<number> {
+  const result = await database.query<{ count: number }>(
+    'SELECT count(*)::int AS count FROM signups',
+  );
+  return Number(result.rows[0]?.count ?? 0);
+}
+
+export type ErasureResult =
+  | { erased: true; signups: number; matches: number }
+  | { erased: false; reason: 'not-found' | 'confirmation-mismatch' };
+
+/**
+ * GDPR erasure: deletes the signup and every other signup with the same e-mail address (the
+ * same person), with their matches. `confirmation` must be that e-mail address, typed by the
+ * coordinator, so that a slip of the mouse erases nothing. The erasure log keeps counts only.
+ */
+export async function eraseSignup(
+  database: Database,
+  id: string,
+  confirmation: string,
+): Promise<ErasureResult> {
+  return database.transaction(async (tx) => {
+    const found = await tx.query<{ email: string }>('SELECT email FROM signups WHERE id = $1', [
+      id,
+    ]);
+    const email = found.rows[0]?.email;
+    if (email === undefined) return { erased: false, reason: 'not-found' } as const;
+    if (confirmation.trim().toLowerCase() !== email.trim().toLowerCase()) {
+      return { erased: false, reason: 'confirmation-mismatch' } as const;
+    }
+    const ids = await tx.query<{ id: string }>(
+      'SELECT id FROM signups WHERE id = $1 OR lower(email) = lower($2)',
+      [id, email],
+    );
+    const signupIds = ids.rows.map((row) => row.id);
+    const matches = await tx.query(
+      'DELETE FROM matches WHERE mentor_signup_id = ANY($1) OR mentee_signup_id = ANY($1)',
+      [signupIds],
+    );
+    const signups = await tx.query('DELETE FROM signups WHERE id = ANY($1)', [signupIds]);
+    await tx.query('INSERT INTO erasures (signups, matches) VALUES ($1, $2)', [
+      signups.rowCount,
+      matches.rowCount,
+    ]);
+    return { erased: true, signups: signups.rowCount, matches: matches.rowCount } as const;
+  });
+}

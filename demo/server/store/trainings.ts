@@ -1,0 +1,136 @@
+// Trainings: added and cancelled by coordinators, published as iCalendar and JSON feeds.
+import { randomUUID } from 'node:crypto';
+import type { TrainingEvent, TrainingLocation } from '@mentorkit/core';
+import type { Queryable } from '../db/database.ts';
+import { toDate } from './rows.ts';
+
+export interface TrainingRecord {
+  uid: string;
+  title: string;
+  description?: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  location?: TrainingLocation;
+  onlineUrl?: string;
+  category?: string;
+  languages?: string[];
+  seatsTotal?: number;
+  status: TrainingEvent['status'];
+  rrule?: string;
+  sequence: number;
+  demo: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type NewTraining = Omit<
+  TrainingRecord,
+  'uid' | 'sequence' | 'createdAt' | 'updatedAt' | 'status' | 'demo'
+> & {
+  uid?: string;
+  status?: TrainingEvent['status'];
+  demo?: boolean;
+};
+
+interface TrainingRow {
+  uid: string;
+  title: string;
+  description: string | null;
+  starts_at: unknown;
+  ends_at: unknown;
+  time_zone: string;
+  location: TrainingLocation | null;
+  online_url: string | null;
+  category: string | null;
+  languages: string[] | null;
+  seats_total: number | null;
+  status: TrainingEvent['status'];
+  rrule: string | null;
+  sequence: number;
+  demo: boolean;
+  created_at: unknown;
+  updated_at: unknown;
+}
+
+function fromRow(row: TrainingRow): TrainingRecord {
+  const record: TrainingRecord = {
+    uid: row.uid,
+    title: row.title,
+    startsAt: toDate(row.starts_at),
+    endsAt: toDate(row.ends_at),
+    timeZone: row.time_zone,
+    status: row.status,
+    sequence: Number(row.sequence),
+    demo: row.demo,
+    createdAt: toDate(row.created_at),
+    updatedAt: toDate(row.updated_at),
+  };
+  if (row.description) record.description = row.description;
+  if (row.location) record.location = row.location;
+  if (row.online_url) record.onlineUrl = row.online_url;
+  if (row.category) record.category = row.category;
+  if (row.languages) record.languages = row.languages;
+  if (row.seats_total !== null) record.seatsTotal = Number(row.seats_total);
+  if (row.rrule) record.rrule = row.rrule;
+  return record;
+}
+
+/** A UID that stays unique when a partner merges our feed with others (RFC 5545 §3.8.4.7). */
+export function newTrainingUid(): string {
+  return `${randomUUID()}@mentorkit.demo`;
+}
+
+export async function insertTraining(database: Queryable, training: NewTraining): Promise<string> {
+  const uid = training.uid ?? newTrainingUid();
+  await database.query(
+    `INSERT INTO trainings (uid, title, description, starts_at, ends_at, time_zone, location,
+       online_url, category, languages, seats_total, status, rrule, demo)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+    [
+      uid,
+      training.title,
+      training.description ?? null,
+      training.startsAt,
+      training.endsAt,
+      training.timeZone,
+      training.location ? JSON.stringify(training.location) : null,
+      training.onlineUrl ?? null,
+      training.category ?? null,
+      training.languages ? JSON.stringify(training.languages) : null,
+      training.seatsTotal ?? null,
+      training.status ?? 'confirmed',
+      training.rrule ?? null,
+      training.demo ?? false,
+    ],
+  );
+  return uid;
+}
+
+export async function listTrainings(database: Queryable): Promise<TrainingRecord[]> {
+  const result = await database.query<TrainingRow>(
+    'SELECT * FROM trainings ORDER BY starts_at, uid',
+  );
+  return result.rows.map(fromRow);
+}
+
+/** Cancels (never deletes: calendars that imported it must learn it is off). */
+export async function cancelTraining(database: Queryable, uid: string): Promise<boolean> {
+  const result = await database.query(
+    `UPDATE trainings SET status = 'cancelled', sequence = sequence + 1, updated_at = now()
+     WHERE uid = $1 AND status <> 'cancelled'`,
+    [uid],
+  );
+  if (result.rowCount > 0) return true;
+  const exists = await database.query('SELECT 1 FROM trainings WHERE uid = $1', [uid]);
+  return exists.rows.length > 0;
+}
+
+/** Signups per training UID (as the feed shows it: an occurrence's own UID for a series). */
+export async function seatsTaken(database: Queryable): Promise<Map<string, number>> {
+  const result = await database.query<{ training_uid: string; taken: number }>(
+    `SELECT training_uid, count(*)::int AS taken FROM signups
+     WHERE training_uid IS NOT NULL GROUP BY training_uid`,
+  );
+  return new Map(result.rows.map((row) => [row.training_uid, Number(row.taken)]));
+}

@@ -1,0 +1,57 @@
+// Data survives a restart: a server process stores a signup, stops (closing its database),
+// and a second process on the same data folder still has it, without seeding twice.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { freePort, menteeSignup, startServerProcess } from './backend-support.ts';
+
+const TOKEN = 'restart-test-token-not-secret';
+
+test('a stored signup is there after the server restarts on the same data folder', async ({
+  request,
+}) => {
+  test.setTimeout(180_000);
+  const dataDir = mkdtempSync(join(tmpdir(), 'mentorkit-restart-'));
+  const env = { MENTORKIT_DATA_DIR: dataDir, MENTORKIT_COORDINATOR_TOKEN: TOKEN };
+  const headers = { Authorization: `Bearer ${TOKEN}` };
+  try {
+    const first = await startServerProcess(await freePort(), env);
+    let countBefore: number;
+    const submission = menteeSignup('Restart Testsson', 'restart@example.org');
+    try {
+      expect(first.output()).toContain('demo data added');
+      const stored = await request.post(`${first.url}/api/signups`, {
+        data: submission,
+        headers: { 'Idempotency-Key': submission.draftId },
+      });
+      expect(stored.status()).toBe(201);
+      countBefore = (
+        (await (
+          await request.get(`${first.url}/api/coordinator/signups`, { headers })
+        ).json()) as unknown[]
+      ).length;
+    } finally {
+      expect(await first.stop()).toBe(0);
+    }
+
+    const second = await startServerProcess(await freePort(), env);
+    try {
+      expect(second.output()).not.toContain('demo data added');
+      const signups = (await (
+        await request.get(`${second.url}/api/coordinator/signups`, { headers })
+      ).json()) as { name: string }[];
+      expect(signups).toHaveLength(countBefore);
+      expect(signups.map((signup) => signup.name)).toContain('Restart Testsson');
+      const again = await request.post(`${second.url}/api/signups`, {
+        data: submission,
+        headers: { 'Idempotency-Key': submission.draftId },
+      });
+      expect(again.status()).toBe(409);
+    } finally {
+      expect(await second.stop()).toBe(0);
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
