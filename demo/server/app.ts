@@ -14,6 +14,8 @@ export interface DemoServerOptions {
   publicDir?: string;
   /** Folder of the built CDN bundle, served under /widgets/. */
   widgetsDir?: string;
+  /** Folder of the built React and Vue pages (demo/vite.config.ts), served under /frameworks/. */
+  frameworksDir?: string;
   /** The reference backend answering /api/*; without one, /api answers 404 like any page. */
   backend?: Backend;
 }
@@ -45,6 +47,7 @@ export const COORDINATOR_CSP = [
 export function createDemoServer(options: DemoServerOptions = {}): Server {
   const publicDir = options.publicDir ?? join(repoRoot, 'demo', 'public');
   const widgetsDir = options.widgetsDir ?? join(repoRoot, 'widgets', 'dist', 'cdn');
+  const frameworksDir = options.frameworksDir ?? join(repoRoot, 'demo', 'dist', 'frameworks');
   const { backend } = options;
 
   return createServer((request, response) => {
@@ -57,6 +60,7 @@ export function createDemoServer(options: DemoServerOptions = {}): Server {
         response.setHeader('X-Frame-Options', 'DENY');
       }
       if (await serveStatic(request, response, widgetsDir, '/widgets/')) return;
+      if (await serveStatic(request, response, frameworksDir, '/frameworks/')) return;
       if (await serveStatic(request, response, publicDir, '/')) return;
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       response.end('Not found');
