@@ -1,0 +1,378 @@
+/** `<mk-training-calendar>`'s own styles; the theme and the shared states come first. */
+import { css } from 'lit';
+
+export const trainingCalendarStyles = css`
+  :host {
+    --_mk-calendar-cell-min-height: var(--mk-calendar-cell-min-height, 5.5rem);
+  }
+
+  .calendar {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_mk-space-m);
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_mk-space-xs);
+  }
+
+  .toolbar [aria-pressed='true'] {
+    border-color: var(--_mk-color-accent);
+    background-color: var(--_mk-color-accent);
+    color: var(--_mk-color-accent-text);
+  }
+
+  h2,
+  h3,
+  h4,
+  p {
+    margin: 0;
+  }
+
+  .list {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_mk-space-l);
+  }
+
+  .list__heading,
+  .month__title {
+    font-size: 1.25em;
+    line-height: 1.3;
+    text-transform: capitalize;
+  }
+
+  .events {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_mk-space-s);
+    margin: 0;
+    margin-block-start: var(--_mk-space-s);
+    padding: 0;
+    list-style: none;
+  }
+
+  .event {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--_mk-space-xs);
+    padding: var(--_mk-space-m);
+    border: 1px solid var(--_mk-color-border);
+    border-radius: var(--_mk-radius);
+    background-color: var(--_mk-color-surface);
+  }
+
+  .event__heading {
+    font-size: 1.05em;
+  }
+
+  .event__title {
+    display: inline;
+    min-block-size: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_mk-color-accent);
+    font-weight: 600;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .event--cancelled .event__title {
+    text-decoration-line: underline line-through;
+  }
+
+  .event__when,
+  .event__meta {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--_mk-space-m);
+  }
+
+  .event__where,
+  .event__meta {
+    color: var(--_mk-color-text-muted);
+  }
+
+  .badge {
+    display: inline-block;
+    padding-inline: var(--_mk-space-s);
+    border: 1px solid currentColor;
+    border-radius: var(--_mk-radius);
+    color: var(--_mk-color-warning);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  .badge--cancelled {
+    color: var(--_mk-color-danger);
+  }
+
+  .badge--full {
+    color: var(--_mk-color-text-muted);
+  }
+
+  .notice,
+  .empty {
+    padding: var(--_mk-space-s) var(--_mk-space-m);
+    border-inline-start: 4px solid var(--_mk-color-border);
+    background-color: var(--_mk-color-surface);
+  }
+
+  .notice {
+    border-inline-start-color: var(--_mk-color-warning);
+  }
+
+  .month {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_mk-space-s);
+  }
+
+  .month__nav {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_mk-space-s);
+  }
+
+  .month__step {
+    min-inline-size: 2.75rem;
+    padding-inline: var(--_mk-space-s);
+    font-size: 1.25em;
+  }
+
+  /* Arrows point the way of reading: flipped in right-to-left. */
+  :host([dir='rtl']) .arrow {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
+
+  .grid {
+    inline-size: 100%;
+    table-layout: fixed;
+    border-collapse: collapse;
+  }
+
+  .grid th {
+    padding-block: var(--_mk-space-xs);
+    color: var(--_mk-color-text-muted);
+    font-size: 0.875em;
+    font-weight: 600;
+    text-align: center;
+  }
+
+  .day {
+    block-size: var(--_mk-calendar-cell-min-height);
+    padding: var(--_mk-space-xs);
+    border: 1px solid var(--_mk-color-border);
+    vertical-align: top;
+    overflow: hidden;
+    cursor: pointer;
+  }
+
+  .day:focus-visible {
+    outline-offset: calc(-1 * var(--_mk-focus-ring-width));
+  }
+
+  .day--outside {
+    color: var(--_mk-color-text-muted);
+    background-color: var(--_mk-color-surface);
+  }
+
+  .day__number {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-inline-size: 1.75em;
+    min-block-size: 1.75em;
+    border-radius: 50%;
+    font-weight: 600;
+  }
+
+  .day--today .day__number {
+    outline: 2px solid var(--_mk-color-accent);
+    background-color: var(--_mk-color-accent);
+    color: var(--_mk-color-accent-text);
+  }
+
+  .day[aria-selected='true'] {
+    box-shadow: inset 0 0 0 2px var(--_mk-color-accent);
+  }
+
+  .day__events {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .chip,
+  .more {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 1.5rem;
+    padding: 0 var(--_mk-space-xs);
+    overflow: hidden;
+    font-size: 0.8em;
+    text-align: start;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+
+  .chip {
+    border-color: transparent;
+    background-color: var(--_mk-color-accent);
+    color: var(--_mk-color-accent-text);
+  }
+
+  .chip--cancelled {
+    text-decoration: line-through;
+    background-color: var(--_mk-color-surface);
+    color: var(--_mk-color-text);
+    border-color: var(--_mk-color-border);
+  }
+
+  .more {
+    border: 0;
+    background: none;
+    color: var(--_mk-color-accent);
+    text-decoration: underline;
+  }
+
+  .day-panel {
+    padding: var(--_mk-space-m);
+    border: 1px solid var(--_mk-color-border);
+    border-radius: var(--_mk-radius);
+  }
+
+  .day-panel__header,
+  .details__header,
+  .details__footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_mk-space-s);
+  }
+
+  dialog {
+    inline-size: min(40rem, calc(100vw - 2 * var(--_mk-space-m)));
+    max-block-size: calc(100vh - 2 * var(--_mk-space-m));
+    padding: var(--_mk-space-l);
+    border: 1px solid var(--_mk-color-border);
+    border-radius: var(--_mk-radius);
+    background-color: var(--_mk-color-background);
+    color: var(--_mk-color-text);
+  }
+
+  dialog::backdrop {
+    background-color: rgb(0 0 0 / 0.45);
+  }
+
+  .details {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_mk-space-m);
+  }
+
+  .details__title {
+    font-size: 1.35em;
+    line-height: 1.3;
+  }
+
+  .details__facts {
+    display: grid;
+    gap: var(--_mk-space-s);
+    margin: 0;
+  }
+
+  .details__facts dt {
+    font-weight: 600;
+  }
+
+  .details__facts dd {
+    display: flex;
+    flex-direction: column;
+    margin: 0;
+  }
+
+  .details__links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_mk-space-m);
+  }
+
+  .details__description {
+    white-space: pre-line;
+  }
+
+  .details__add h3 {
+    font-size: 1em;
+  }
+
+  .details__add ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_mk-space-xs) var(--_mk-space-m);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .button-link {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+    padding-inline: var(--_mk-space-m);
+    border-radius: var(--_mk-radius);
+    background-color: var(--_mk-color-accent);
+    color: var(--_mk-color-accent-text);
+    font-weight: 600;
+    text-decoration: none;
+  }
+
+  .signup-closed {
+    color: var(--_mk-color-text-muted);
+  }
+
+  @media (max-width: 30rem) {
+    .day {
+      block-size: 3rem;
+    }
+
+    .day__events,
+    .more {
+      display: none;
+    }
+
+    /* On a narrow screen a day with events shows a dot; the day's list holds them. */
+    .day:has(.day__events)::after {
+      content: '';
+      display: block;
+      inline-size: 0.4em;
+      block-size: 0.4em;
+      margin-inline: auto;
+      border-radius: 50%;
+      background-color: var(--_mk-color-accent);
+    }
+  }
+
+  @media (forced-colors: active) {
+    .chip,
+    .button-link,
+    .toolbar [aria-pressed='true'] {
+      border: 1px solid ButtonText;
+    }
+
+    .day--today .day__number {
+      outline-color: Highlight;
+    }
+  }
+`;

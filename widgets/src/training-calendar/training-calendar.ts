@@ -1,0 +1,562 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { TrainingEvent } from '@mentorkit/core';
+import { intlLocaleFor } from '@mentorkit/core/i18n';
+import { DataController } from '../shared/data-controller.ts';
+import type { DataError, DataState } from '../shared/data-controller.ts';
+import { renderLoadError, renderLoading, renderMisconfigured } from '../shared/data-state.ts';
+import { dataStateStyles } from '../shared/data-state.styles.ts';
+import { emit } from '../shared/events.ts';
+import { LocalizeController } from '../shared/localize-controller.ts';
+import { themeStyles } from '../shared/theme.styles.ts';
+import {
+  addDays,
+  addMonths,
+  firstOfMonth,
+  isDateKey,
+  lastOfMonth,
+  localeFirstDay,
+  monthOf,
+  parseFirstDay,
+  weekBounds,
+} from './calendar-days.ts';
+import { daysOf, isFull } from './event-time.ts';
+import type { ZoneChoice } from './event-time.ts';
+import type { CalendarErrorKind, CalendarView } from './events.ts';
+import { readFeed, readFeedBody, readJsonEvents } from './feed.ts';
+import type { FeedBody } from './feed.ts';
+import { FeedError } from './feed-types.ts';
+import type { CalendarWindow, FeedResult } from './feed-types.ts';
+import { renderDetails } from './render-details.ts';
+import type { SignupAction } from './render-details.ts';
+import type { EventRenderContext } from './render-event.ts';
+import { renderList } from './render-list.ts';
+import { renderMonth } from './render-month.ts';
+import { trainingCalendarStyles } from './training-calendar.styles.ts';
+import { dayKeyAt, isTimeZone, viewerTimeZone } from './zoned-time.ts';
+
+const isFeedBody = (body: unknown): body is FeedBody =>
+  typeof body === 'object' && body !== null && 'text' in body && 'contentType' in body;
+
+/** An http(s) address resolved against the page, or `undefined`. */
+function safeHref(value: string): string | undefined {
+  try {
+    const url = new URL(value, document.baseURI);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Mentor trainings and programme events from an iCalendar feed (Outlook, Google, a booking
+ * system) or JSON, in a list or a month grid, with each time right in its zone.
+ *
+ * @tag mk-training-calendar
+ * @summary A light, accessible calendar of trainings from any iCalendar or JSON feed.
+ *
+ * @csspart base - The calendar's frame.
+ * @csspart toolbar - The view switch.
+ * @csspart view-button - Each button of the view switch.
+ * @csspart list - The list view.
+ * @csspart event - One event in a list.
+ * @csspart event-title - The button with an event's title, which opens its details.
+ * @csspart status - A "cancelled", "tentative" or "fully booked" badge.
+ * @csspart month - The month view.
+ * @csspart previous-button - The previous-month button.
+ * @csspart next-button - The next-month button.
+ * @csspart grid - The month grid.
+ * @csspart day - A day of the grid.
+ * @csspart today - Today's cell (with `day`).
+ * @csspart day-event - An event in a day of the grid.
+ * @csspart more-button - "+N more" in a day of the grid.
+ * @csspart day-panel - The list of one day's events under the grid.
+ * @csspart empty - The "no trainings" message.
+ * @csspart notice - The "some events could not be read" message.
+ * @csspart dialog - The event details dialog.
+ * @csspart details - The content of the details dialog.
+ * @csspart description - The event's description.
+ * @csspart map-link - The link to the place on a map.
+ * @csspart online-link - The link to join online.
+ * @csspart ics-link - The .ics download.
+ * @csspart google-link - The Google Calendar link.
+ * @csspart outlook-link - The Outlook.com link.
+ * @csspart signup-button - "Sign up".
+ * @csspart signup-closed - Why sign-up is closed.
+ * @csspart close-button - The dialog's close button.
+ * @csspart state - The frame of the loading and error states.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The error state's retry button.
+ *
+ * @cssprop [--mk-calendar-cell-min-height=5.5rem] - The height of a day in the month grid.
+ *
+ * @fires {CustomEvent<MkEventSelectDetail>} mk-event-select - A person chose an event; cancel it to show the event yourself.
+ * @fires {CustomEvent<MkCalendarLoadDetail>} mk-calendar-load - The feed at `src` was loaded.
+ * @fires {CustomEvent<MkCalendarErrorDetail>} mk-calendar-error - The feed at `src` could not be loaded or read.
+ * @fires {CustomEvent<MkViewChangeDetail>} mk-view-change - A person switched the view or the month.
+ */
+export class MkTrainingCalendar extends LitElement {
+  static override styles = [themeStyles, dataStateStyles, trainingCalendarStyles];
+
+  /** An iCalendar feed (`text/calendar`, `.ics`) or JSON `TrainingEvent[]`. */
+  @property() src?: string;
+
+  /** Events from code; when set, `src` is not fetched. */
+  @property({ attribute: false }) events?: readonly TrainingEvent[];
+
+  /** `list` (grouped by month) or `month` (a grid). */
+  @property({ reflect: true }) view: CalendarView = 'list';
+
+  /** First day shown, `YYYY-MM-DD` (default today). */
+  @property() from?: string;
+
+  /** Last day shown, `YYYY-MM-DD` (default six months after `from`). */
+  @property() until?: string;
+
+  /** An IANA zone to show every time in; default each event's own zone. */
+  @property() timezone?: string;
+
+  /** Show only events of these categories (comma-separated, any case). */
+  @property() category?: string;
+
+  /** The id of an `mk-signup-form` on the page that "Sign up" fills in and moves to. */
+  @property({ attribute: 'signup-for' }) signupFor?: string;
+
+  /** A sign-up address with `{uid}` for the event's uid. */
+  @property({ attribute: 'signup-url' }) signupUrl?: string;
+
+  /** 1–7 (Monday–Sunday) or a weekday name; default from the language. */
+  @property({ attribute: 'first-day-of-week' }) firstDayOfWeek?: string;
+
+  private readonly localize = new LocalizeController(this);
+
+  private readonly feed = new DataController<FeedResult>(this, {
+    read: readFeedBody,
+    parse: (body) => this.parseBody(body),
+    request: { headers: { Accept: 'text/calendar, application/json;q=0.9, */*;q=0.5' } },
+  });
+
+  @state() private focusedDay?: string;
+  @state() private openDay?: string;
+  @state() private selected?: TrainingEvent;
+  @state() private announcement = '';
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  private pendingFocus?: 'day' | 'day-panel' | 'details';
+  private returnFocusTo?: HTMLElement;
+  private keepFocusOnClose = false;
+  private dayIndex?: {
+    events: readonly TrainingEvent[];
+    zoneKey: string;
+    byDay: Map<string, TrainingEvent[]>;
+  };
+
+  // ---- Data -----------------------------------------------------------------------------
+
+  private zones(): ZoneChoice {
+    const override = this.timezone && isTimeZone(this.timezone) ? this.timezone : undefined;
+    return { override, viewer: viewerTimeZone() };
+  }
+
+  private calendarWindow(): CalendarWindow {
+    const zones = this.zones();
+    const zone = zones.override ?? zones.viewer;
+    const from = isDateKey(this.from) ? this.from : dayKeyAt(Date.now(), zone);
+    const until = isDateKey(this.until) && this.until >= from ? this.until : addMonths(from, 6);
+    return { from, until, zone };
+  }
+
+  private parseBody(body: unknown): FeedResult | Promise<FeedResult> {
+    const window = this.calendarWindow();
+    return isFeedBody(body) ? readFeed(body, { window }) : readJsonEvents(body, window);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const sourceChanged = ['src', 'events', 'from', 'until', 'timezone'].some((key) =>
+      changed.has(key as keyof MkTrainingCalendar),
+    );
+    if (sourceChanged) void this.loadSource();
+  }
+
+  private async loadSource(): Promise<void> {
+    if (this.events !== undefined) {
+      const events = this.events;
+      await this.feed.load(() => Promise.resolve(events));
+      return;
+    }
+    if (!this.src) {
+      this.feed.reset();
+      return;
+    }
+    this.report(await this.feed.load(this.src));
+  }
+
+  /** Tells the page how a load from `src` ended. */
+  private report(state: DataState<FeedResult>): void {
+    if (state.status === 'loaded') {
+      emit(this, 'mk-calendar-load', {
+        count: state.data.events.length,
+        skipped: state.data.skipped,
+      });
+    } else if (state.status === 'error') {
+      const kind = this.errorKind(state.error);
+      emit(
+        this,
+        'mk-calendar-error',
+        state.error.kind === 'http' ? { kind, status: state.error.status } : { kind },
+      );
+    }
+  }
+
+  private errorKind(error: DataError): CalendarErrorKind {
+    if (error.kind !== 'invalid') return error.kind;
+    return error.detail instanceof FeedError ? error.detail.kind : 'malformed';
+  }
+
+  private visibleEvents(result: FeedResult): readonly TrainingEvent[] {
+    const wanted = (this.category ?? '')
+      .split(',')
+      .map((name) => name.trim().toLowerCase())
+      .filter(Boolean);
+    if (wanted.length === 0) return result.events;
+    return result.events.filter((event) => wanted.includes((event.category ?? '').toLowerCase()));
+  }
+
+  private eventsByDay(
+    events: readonly TrainingEvent[],
+    zones: ZoneChoice,
+  ): Map<string, TrainingEvent[]> {
+    const zoneKey = `${zones.override ?? ''}|${zones.viewer}`;
+    if (this.dayIndex?.events === events && this.dayIndex.zoneKey === zoneKey)
+      return this.dayIndex.byDay;
+    const byDay = new Map<string, TrainingEvent[]>();
+    for (const event of events) {
+      for (const day of daysOf(event, zones)) {
+        const list = byDay.get(day);
+        if (list) list.push(event);
+        else byDay.set(day, [event]);
+      }
+    }
+    this.dayIndex = { events, zoneKey, byDay };
+    return byDay;
+  }
+
+  // ---- Month navigation -----------------------------------------------------------------
+
+  private firstDay(): number {
+    return parseFirstDay(this.firstDayOfWeek) ?? localeFirstDay(intlLocaleFor(this.localize.lang));
+  }
+
+  private clampDay(day: string, window = this.calendarWindow()): string {
+    if (day < window.from) return window.from;
+    if (day > window.until) return window.until;
+    return day;
+  }
+
+  /** The focused day: first today, or the window's first day when today is outside it. */
+  private currentDay(window = this.calendarWindow()): string {
+    if (this.focusedDay) return this.clampDay(this.focusedDay, window);
+    const today = dayKeyAt(Date.now(), window.zone);
+    return today >= window.from && today <= window.until ? today : window.from;
+  }
+
+  private monthLabel(day: string): string {
+    return this.localize.formatDate(`${monthOf(day)}-01`, { month: 'long', year: 'numeric' });
+  }
+
+  /** Moves to `day` (clamped to the window), announcing and reporting a change of month. */
+  private goToDay(day: string, focus: boolean): void {
+    const current = this.currentDay();
+    const next = this.clampDay(day);
+    if (monthOf(next) !== monthOf(current)) {
+      this.announcement = this.monthLabel(next);
+      this.openDay = undefined;
+      emit(this, 'mk-view-change', { view: 'month', month: monthOf(next) });
+    }
+    this.focusedDay = next;
+    if (focus) this.pendingFocus = 'day';
+  }
+
+  private readonly onMonthStep = (step: number) => {
+    const target = addMonths(firstOfMonth(this.currentDay()), step);
+    const window = this.calendarWindow();
+    // Stepping lands on the first day of the month, or on the window's edge.
+    const landing = step < 0 && monthOf(target) === monthOf(window.from) ? window.from : target;
+    this.goToDay(landing, false);
+    // A step button that becomes disabled would drop focus to the page: move it to the grid.
+    const window2 = this.calendarWindow();
+    const edge =
+      step < 0
+        ? monthOf(landing) <= monthOf(window2.from)
+        : monthOf(landing) >= monthOf(window2.until);
+    if (edge) this.pendingFocus = 'day';
+  };
+
+  private readonly onGridKeydown = (event: KeyboardEvent) => {
+    const day = this.currentDay();
+    const rtl = this.localize.dir === 'rtl';
+    const firstDay = this.firstDay();
+    let next: string;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = addDays(day, rtl ? -1 : 1);
+        break;
+      case 'ArrowLeft':
+        next = addDays(day, rtl ? 1 : -1);
+        break;
+      case 'ArrowUp':
+        next = addDays(day, -7);
+        break;
+      case 'ArrowDown':
+        next = addDays(day, 7);
+        break;
+      case 'Home':
+        next = event.ctrlKey ? firstOfMonth(day) : weekBounds(day, firstDay)[0];
+        break;
+      case 'End':
+        next = event.ctrlKey ? lastOfMonth(day) : weekBounds(day, firstDay)[1];
+        break;
+      case 'PageUp':
+        next = addMonths(day, event.shiftKey ? -12 : -1);
+        break;
+      case 'PageDown':
+        next = addMonths(day, event.shiftKey ? 12 : 1);
+        break;
+      case 'Enter':
+      case ' ':
+        if ((event.target as Element).localName !== 'td') return;
+        event.preventDefault();
+        this.onOpenDay(day);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.goToDay(next, true);
+  };
+
+  private readonly onDayFocus = (day: string) => {
+    if (day !== this.focusedDay) this.focusedDay = day;
+  };
+
+  private readonly onOpenDay = (day: string) => {
+    this.focusedDay = day;
+    this.openDay = day;
+    this.pendingFocus = 'day-panel';
+  };
+
+  private readonly onCloseDay = () => {
+    this.openDay = undefined;
+    this.pendingFocus = 'day';
+  };
+
+  private setView(view: CalendarView): void {
+    if (view === this.view) return;
+    this.view = view;
+    emit(
+      this,
+      'mk-view-change',
+      view === 'month' ? { view, month: monthOf(this.currentDay()) } : { view },
+    );
+  }
+
+  // ---- Details and sign-up --------------------------------------------------------------
+
+  private readonly onSelect = (event: TrainingEvent, trigger: HTMLElement) => {
+    if (!emit(this, 'mk-event-select', { event }, { cancelable: true })) return;
+    this.returnFocusTo = trigger;
+    this.selected = event;
+    this.pendingFocus = 'details';
+  };
+
+  private readonly closeDetails = () => {
+    this.dialog?.close();
+  };
+
+  private readonly onDialogClose = () => {
+    this.selected = undefined;
+    const target = this.returnFocusTo;
+    this.returnFocusTo = undefined;
+    if (this.keepFocusOnClose) {
+      this.keepFocusOnClose = false;
+      return;
+    }
+    if (target?.isConnected) target.focus();
+    else if (this.view === 'month') this.pendingFocus = 'day';
+  };
+
+  private signupAction(event: TrainingEvent): SignupAction {
+    let action: SignupAction = { kind: 'none' };
+    if (this.signupFor) {
+      action = { kind: 'form', formId: this.signupFor };
+    } else {
+      const fromTemplate = this.signupUrl
+        ? safeHref(this.signupUrl.replaceAll('{uid}', encodeURIComponent(event.uid)))
+        : undefined;
+      const href = fromTemplate ?? (event.signupUrl ? safeHref(event.signupUrl) : undefined);
+      if (href) action = { kind: 'link', href };
+    }
+    if (action.kind === 'none') return action;
+    if (event.status === 'cancelled') return { kind: 'closed', reason: 'cancelled' };
+    if (isFull(event)) return { kind: 'closed', reason: 'full' };
+    return action;
+  }
+
+  private readonly onSignup = (event: TrainingEvent, formId: string) => {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const form = (root.getElementById?.(formId) ?? document.getElementById(formId)) as
+      (HTMLElement & { training?: string; trainingTitle?: string }) | null;
+    if (!form) {
+      console.warn(
+        `[mentorkit] <mk-training-calendar> found no element with id "${formId}" to sign up with.`,
+      );
+      return;
+    }
+    // Properties and attributes both, so that a form not yet upgraded gets them too.
+    form.training = event.uid;
+    form.trainingTitle = event.title;
+    form.setAttribute('training', event.uid);
+    form.setAttribute('training-title', event.title);
+    this.keepFocusOnClose = true;
+    this.dialog?.close();
+    form.scrollIntoView?.({ block: 'start' });
+    form.focus();
+    if (!form.matches(':focus-within')) {
+      // A form element that is not focusable itself: make it a focus target for this move.
+      if (!form.hasAttribute('tabindex')) form.setAttribute('tabindex', '-1');
+      form.focus();
+    }
+  };
+
+  // ---- Rendering ------------------------------------------------------------------------
+
+  protected override updated(): void {
+    const focus = this.pendingFocus;
+    this.pendingFocus = undefined;
+    const root = this.renderRoot as ShadowRoot;
+    if (focus === 'day') {
+      root.querySelector<HTMLElement>(`td[data-day="${this.currentDay()}"]`)?.focus();
+    } else if (focus === 'day-panel') {
+      root.querySelector<HTMLElement>('.day-panel')?.focus();
+    } else if (focus === 'details' && this.dialog && !this.dialog.open) {
+      this.dialog.showModal();
+    }
+  }
+
+  private renderFeedError(error: DataError): TemplateResult {
+    const retry = (event: Event) => {
+      (event.currentTarget as Element).closest<HTMLElement>('.mk-state')?.focus();
+      void this.loadSource();
+    };
+    if (error.kind !== 'invalid')
+      return renderLoadError(error, this.localize, () => void this.loadSource());
+    const notCalendar = this.errorKind(error) === 'not-calendar';
+    const { localize } = this;
+    return html`<div class="mk-state" part="state" tabindex="-1">
+      <div class="mk-state__error" role="alert" part="error">
+        <p class="mk-state__title">
+          ${localize.term(notCalendar ? 'calendarErrorNotCalendarTitle' : 'calendarErrorMalformedTitle')}
+        </p>
+        <p>
+          ${localize.term(notCalendar ? 'calendarErrorNotCalendarBody' : 'calendarErrorMalformedBody')}
+        </p>
+        <button type="button" part="retry-button" @click=${retry}>${localize.term('retry')}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderLoaded(result: FeedResult): TemplateResult {
+    const { localize } = this;
+    const zones = this.zones();
+    const events = this.visibleEvents(result);
+    const context: EventRenderContext = { localize, zones, onSelect: this.onSelect };
+    const notice =
+      result.skipped > 0
+        ? html`<p class="notice" part="notice" role="status">
+            ${localize.term('calendarSkipped', { count: result.skipped })}
+          </p>`
+        : nothing;
+    const empty =
+      events.length === 0
+        ? html`<p class="empty" part="empty" role="status">${localize.term('calendarEmpty')}</p>`
+        : nothing;
+    if (this.view !== 'month') {
+      return html`${notice}${events.length > 0 ? renderList(events, context) : empty}`;
+    }
+    const window = this.calendarWindow();
+    const day = this.currentDay(window);
+    return html`${notice}${empty}${renderMonth({
+      ...context,
+      focusedDay: day,
+      today: dayKeyAt(Date.now(), window.zone),
+      firstDay: this.firstDay(),
+      eventsByDay: this.eventsByDay(events, zones),
+      canGoBack: monthOf(day) > monthOf(window.from),
+      canGoForward: monthOf(day) < monthOf(window.until),
+      announcement: this.announcement,
+      openDay: this.openDay,
+      onMonthStep: this.onMonthStep,
+      onGridKeydown: this.onGridKeydown,
+      onDayFocus: this.onDayFocus,
+      onOpenDay: this.onOpenDay,
+      onCloseDay: this.onCloseDay,
+    })}`;
+  }
+
+  private renderBody(): unknown {
+    const state = this.feed.state;
+    switch (state.status) {
+      case 'idle':
+        return renderMisconfigured(this.localize);
+      case 'loading':
+        return renderLoading(this.localize);
+      case 'error':
+        return this.renderFeedError(state.error);
+      case 'loaded':
+        return this.renderLoaded(state.data);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const { localize } = this;
+    const selected = this.selected;
+    // Not a landmark: a page may show several calendars, and landmarks must be told apart.
+    return html`<div class="calendar" part="base">
+      <div
+        class="toolbar"
+        part="toolbar"
+        role="group"
+        aria-label=${localize.term('calendarViewLabel')}
+      >
+        ${(['list', 'month'] as const).map(
+          (view) =>
+            html`<button
+              type="button"
+              part="view-button"
+              aria-pressed=${this.view === view ? 'true' : 'false'}
+              @click=${() => this.setView(view)}
+            >
+              ${localize.term(view === 'list' ? 'calendarViewList' : 'calendarViewMonth')}
+            </button>`,
+        )}
+      </div>
+      ${this.renderBody()}
+      <dialog part="dialog" aria-labelledby="details-title" @close=${this.onDialogClose}>
+        ${
+          selected
+            ? renderDetails(selected, {
+                localize,
+                zones: this.zones(),
+                signup: this.signupAction(selected),
+                onSignup: this.onSignup,
+                onClose: this.closeDetails,
+              })
+            : nothing
+        }
+      </dialog>
+    </div>`;
+  }
+}
