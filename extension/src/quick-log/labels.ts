@@ -1,0 +1,63 @@
+// The words for the core vocabularies (modes, topics) and for numbers and dates, in the UI
+// language.
+import type { SessionMode, SessionTopic } from '@mentorkit/core';
+import { t, uiLanguage, type MessageKey } from '../shared/i18n.ts';
+
+const MODE_KEYS: Record<SessionMode, MessageKey> = {
+  'in-person': 'modeInPerson',
+  video: 'modeVideo',
+  phone: 'modePhone',
+  'workplace-visit': 'modeWorkplaceVisit',
+  chat: 'modeChat',
+};
+
+const TOPIC_KEYS: Record<SessionTopic, MessageKey> = {
+  cv: 'topicCv',
+  interview: 'topicInterview',
+  'workplace-culture': 'topicWorkplaceCulture',
+  language: 'topicLanguage',
+  network: 'topicNetwork',
+  'degree-validation': 'topicDegreeValidation',
+  'job-search': 'topicJobSearch',
+  other: 'topicOther',
+};
+
+export function modeLabel(mode: SessionMode): string {
+  return t(MODE_KEYS[mode]);
+}
+
+export function topicLabel(topic: SessionTopic): string {
+  return t(TOPIC_KEYS[topic]);
+}
+
+export function minutesLabel(minutes: number): string {
+  return t('minutesShort', String(minutes));
+}
+
+export function formatHours(minutes: number): string {
+  return new Intl.NumberFormat(uiLanguage(), { maximumFractionDigits: 1 }).format(minutes / 60);
+}
+
+/** `2026-11-23` as the mentor reads a date. */
+export function formatDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
+
+/** `2026-11` as a month name and year. */
+export function formatMonth(month: string): string {
+  const [year, number] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(uiLanguage(), {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, number - 1, 1)));
+}
+
+/** Today in the mentor's own calendar, `YYYY-MM-DD`. */
+export function localToday(now = new Date()): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}

@@ -1,0 +1,361 @@
+// The quick-log form: used by the popup (a new session) and by the sessions page (new and edit).
+// Native controls throughout, so the keyboard works as everywhere else: Tab between groups, the
+// arrow keys within a group of chips, Space to toggle. Enter saves from any field but the notes,
+// where Ctrl/Cmd+Enter does.
+import { html, render, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import {
+  SESSION_MODES,
+  SESSION_TOPICS,
+  type SessionLog,
+  type SessionMode,
+  type SessionTopic,
+} from '@mentorkit/core';
+import { t, type MessageKey } from '../shared/i18n.ts';
+import type { Mentee } from '../storage/session-store.ts';
+import {
+  DURATION_CHIPS,
+  draftOf,
+  newDraft,
+  sessionFromDraft,
+  type Draft,
+  type DraftProblem,
+} from './draft.ts';
+import { localToday, minutesLabel, modeLabel, topicLabel } from './labels.ts';
+import './quick-log.css';
+
+const PROBLEM_KEYS: Record<DraftProblem, MessageKey> = {
+  mentee: 'quickLogErrorMentee',
+  date: 'quickLogErrorDate',
+  startTime: 'quickLogErrorStartTime',
+  duration: 'quickLogErrorDuration',
+  followUp: 'quickLogErrorFollowUp',
+  notes: 'quickLogErrorNotes',
+};
+
+const PROBLEM_FIELDS: Record<DraftProblem, string> = {
+  mentee: 'mentee',
+  date: 'date',
+  startTime: 'start',
+  duration: 'custom-minutes',
+  followUp: 'follow-up',
+  notes: 'notes',
+};
+
+export interface QuickLogFormOptions {
+  /** Prefix of element ids, unique on the page. */
+  id: string;
+  /** Saves the session; a rejection is shown in the form. */
+  onSubmit(session: SessionLog, editing: SessionLog | undefined): Promise<void>;
+  /** Shown as a Cancel button while editing. */
+  onCancel?(): void;
+}
+
+export interface QuickLogForm {
+  /** Known mentees, most recent first, offered for the mentee field. */
+  setMentees(mentees: readonly Mentee[]): void;
+  /** Starts a new entry from the last session's mentee, duration and mode. */
+  startNew(last: SessionLog | undefined): void;
+  /** Edits an existing session. */
+  startEdit(session: SessionLog): void;
+  focus(): void;
+}
+
+export function createQuickLogForm(
+  container: HTMLElement,
+  options: QuickLogFormOptions,
+): QuickLogForm {
+  const { id } = options;
+  let mentees: readonly Mentee[] = [];
+  let draft: Draft = newDraft(localToday(), undefined);
+  let editing: SessionLog | undefined;
+  let problem: DraftProblem | undefined;
+  let failure = '';
+  let saving = false;
+
+  const change = (patch: Partial<Draft>) => {
+    draft = { ...draft, ...patch };
+    update();
+  };
+
+  const submit = async () => {
+    if (saving) return;
+    const result = sessionFromDraft(draft, {
+      mentees,
+      editing,
+      now: new Date(),
+      newId: () => crypto.randomUUID(),
+    });
+    if (!result.ok) {
+      problem = result.problem;
+      failure = '';
+      update();
+      container.querySelector<HTMLElement>(`#${id}-${PROBLEM_FIELDS[result.problem]}`)?.focus();
+      return;
+    }
+    problem = undefined;
+    saving = true;
+    update();
+    try {
+      await options.onSubmit(result.session, editing);
+      failure = '';
+    } catch (error) {
+      failure = t('quickLogSaveFailed', error instanceof Error ? error.message : String(error));
+    } finally {
+      saving = false;
+      update();
+    }
+  };
+
+  const onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    const target = event.target as HTMLElement;
+    const modified = event.ctrlKey || event.metaKey;
+    if (target instanceof HTMLTextAreaElement && !modified) return;
+    if (target instanceof HTMLButtonElement || target instanceof HTMLSelectElement) {
+      if (!modified) return;
+    }
+    event.preventDefault();
+    void submit();
+  };
+
+  const view = (): TemplateResult => {
+    const error = problem ? t(PROBLEM_KEYS[problem]) : failure;
+    const invalid = (which: DraftProblem) => (problem === which ? 'true' : 'false');
+    return html`
+      <form
+        class="quick-log"
+        novalidate
+        aria-labelledby="${id}-heading"
+        @submit=${(event: Event) => {
+          event.preventDefault();
+          void submit();
+        }}
+        @keydown=${onKeydown}
+      >
+        <h2 id="${id}-heading">${t(editing ? 'quickLogEditHeading' : 'quickLogHeading')}</h2>
+        <p id="${id}-error" class="error" role="alert">${error}</p>
+
+        <label for="${id}-mentee">${t('quickLogMentee')}</label>
+        <input
+          id="${id}-mentee"
+          list="${id}-mentees"
+          autocomplete="off"
+          maxlength="100"
+          aria-describedby="${id}-mentee-hint"
+          aria-invalid=${invalid('mentee')}
+          .value=${live(draft.menteeAlias)}
+          @input=${(event: Event) =>
+            change({ menteeAlias: (event.target as HTMLInputElement).value })}
+        />
+        <datalist id="${id}-mentees">
+          ${mentees.map((mentee) => html`<option value=${mentee.alias}></option>`)}
+        </datalist>
+        <p id="${id}-mentee-hint" class="hint">${t('quickLogMenteeHint')}</p>
+
+        <div class="row">
+          <div>
+            <label for="${id}-date">${t('quickLogDate')}</label>
+            <input
+              id="${id}-date"
+              type="date"
+              required
+              aria-invalid=${invalid('date')}
+              .value=${live(draft.date)}
+              @input=${(event: Event) => change({ date: (event.target as HTMLInputElement).value })}
+            />
+          </div>
+          <div>
+            <label for="${id}-start">${t('quickLogStartTime')}</label>
+            <input
+              id="${id}-start"
+              type="time"
+              aria-invalid=${invalid('startTime')}
+              .value=${live(draft.startTime)}
+              @input=${(event: Event) =>
+                change({ startTime: (event.target as HTMLInputElement).value })}
+            />
+          </div>
+        </div>
+
+        <fieldset class="chips">
+          <legend>${t('quickLogDuration')}</legend>
+          ${DURATION_CHIPS.map(
+            (minutes) => html`
+              <label class="chip">
+                <input
+                  type="radio"
+                  name="${id}-duration"
+                  .checked=${live(draft.duration === minutes)}
+                  @change=${() => change({ duration: minutes })}
+                />${minutesLabel(minutes)}
+              </label>
+            `,
+          )}
+          <label class="chip">
+            <input
+              type="radio"
+              name="${id}-duration"
+              .checked=${live(draft.duration === 'custom')}
+              @change=${() => {
+                change({ duration: 'custom' });
+                container.querySelector<HTMLInputElement>(`#${id}-custom-minutes`)?.focus();
+              }}
+            />${t('quickLogDurationOther')}
+          </label>
+          <label class="custom" for="${id}-custom-minutes">${t('quickLogCustomMinutes')}</label>
+          <input
+            id="${id}-custom-minutes"
+            class="minutes"
+            type="number"
+            inputmode="numeric"
+            min="1"
+            max="600"
+            step="1"
+            aria-invalid=${invalid('duration')}
+            .value=${live(draft.customMinutes)}
+            @input=${(event: Event) =>
+              change({
+                duration: 'custom',
+                customMinutes: (event.target as HTMLInputElement).value,
+              })}
+          />
+        </fieldset>
+
+        <label for="${id}-mode">${t('quickLogMode')}</label>
+        <select
+          id="${id}-mode"
+          @change=${(event: Event) =>
+            change({ mode: (event.target as HTMLSelectElement).value as SessionMode })}
+        >
+          ${SESSION_MODES.map(
+            (mode) =>
+              html`<option value=${mode} .selected=${live(draft.mode === mode)}>
+                ${modeLabel(mode)}
+              </option>`,
+          )}
+        </select>
+
+        <fieldset class="chips">
+          <legend>${t('quickLogTopics')}</legend>
+          ${SESSION_TOPICS.map(
+            (topic) => html`
+              <label class="chip">
+                <input
+                  type="checkbox"
+                  .checked=${live(draft.topics.includes(topic))}
+                  @change=${(event: Event) => toggleTopic(topic, event)}
+                />${topicLabel(topic)}
+              </label>
+            `,
+          )}
+        </fieldset>
+
+        <label for="${id}-notes">${t('quickLogNotes')}</label>
+        <textarea
+          id="${id}-notes"
+          rows="3"
+          maxlength="5000"
+          aria-describedby="${id}-notes-hint"
+          aria-invalid=${invalid('notes')}
+          .value=${live(draft.notes)}
+          @input=${(event: Event) => change({ notes: (event.target as HTMLTextAreaElement).value })}
+        ></textarea>
+        <p id="${id}-notes-hint" class="hint">${t('quickLogNotesHint')}</p>
+
+        <fieldset class="chips">
+          <legend>${t('quickLogRating')}</legend>
+          ${[1, 2, 3, 4, 5].map(
+            (rating) => html`
+              <label class="chip">
+                <input
+                  type="radio"
+                  name="${id}-rating"
+                  .checked=${live(draft.rating === rating)}
+                  @change=${() => change({ rating })}
+                />${rating}
+              </label>
+            `,
+          )}
+          <label class="chip">
+            <input
+              type="radio"
+              name="${id}-rating"
+              .checked=${live(draft.rating === undefined)}
+              @change=${() => change({ rating: undefined })}
+            />${t('quickLogRatingNone')}
+          </label>
+        </fieldset>
+
+        <label class="flag">
+          <input
+            type="checkbox"
+            .checked=${live(draft.needsAttention)}
+            @change=${(event: Event) =>
+              change({ needsAttention: (event.target as HTMLInputElement).checked })}
+          />
+          ${t('quickLogNeedsAttention')}
+        </label>
+
+        <label for="${id}-follow-up">${t('quickLogFollowUp')}</label>
+        <input
+          id="${id}-follow-up"
+          maxlength="1000"
+          aria-invalid=${invalid('followUp')}
+          .value=${live(draft.followUp)}
+          @input=${(event: Event) => change({ followUp: (event.target as HTMLInputElement).value })}
+        />
+
+        <div class="actions">
+          <button type="submit" ?disabled=${saving}>
+            ${t(editing ? 'quickLogSaveChanges' : 'quickLogSave')}
+          </button>
+          ${
+            editing && options.onCancel
+              ? html`<button type="button" @click=${() => options.onCancel?.()}>
+                  ${t('quickLogCancel')}
+                </button>`
+              : ''
+          }
+        </div>
+      </form>
+    `;
+  };
+
+  const toggleTopic = (topic: SessionTopic, event: Event) => {
+    const checked = (event.target as HTMLInputElement).checked;
+    const topics = draft.topics.filter((candidate) => candidate !== topic);
+    // Keep the vocabulary's order, whatever order the chips were clicked in.
+    if (checked) topics.push(topic);
+    change({ topics: SESSION_TOPICS.filter((candidate) => topics.includes(candidate)) });
+  };
+
+  const update = () => render(view(), container);
+
+  update();
+  return {
+    setMentees(next) {
+      mentees = next;
+      update();
+    },
+    startNew(last) {
+      editing = undefined;
+      problem = undefined;
+      failure = '';
+      draft = newDraft(localToday(), last);
+      update();
+    },
+    startEdit(session) {
+      editing = session;
+      problem = undefined;
+      failure = '';
+      draft = draftOf(session);
+      update();
+    },
+    focus() {
+      const mentee = container.querySelector<HTMLInputElement>(`#${id}-mentee`);
+      mentee?.focus();
+      mentee?.select();
+    },
+  };
+}

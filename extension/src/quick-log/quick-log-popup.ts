@@ -1,0 +1,114 @@
+// The popup's quick-log: the form, a confirmation with undo, the backup reminder and a link to
+// the full log. Mounted by popup-view.ts with `${quickLogSection()}`.
+import browser from 'webextension-polyfill';
+import { html, render, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import type { SessionLog } from '@mentorkit/core';
+import { backupReminder, unexportedOldSessions } from '../backup/reminder.ts';
+import { t } from '../shared/i18n.ts';
+import { SESSIONS_PAGE_PATH } from '../sessions/page-path.ts';
+import { allSessions, announceChange, database } from '../storage/page-database.ts';
+import { deleteSession, menteesOf, putSession } from '../storage/session-store.ts';
+import { createQuickLogForm } from './quick-log-form.ts';
+import { minutesLabel } from './labels.ts';
+
+type Status =
+  | { kind: 'none' }
+  | { kind: 'saved'; session: SessionLog }
+  | { kind: 'undone' }
+  | { kind: 'error'; message: string };
+
+let mounted = false;
+
+export function quickLogSection(): TemplateResult {
+  return html`<div class="quick-log-host" ${ref(mount)}></div>`;
+}
+
+function mount(element: Element | undefined): void {
+  if (!(element instanceof HTMLElement) || mounted) return;
+  mounted = true;
+  void start(element);
+}
+
+async function start(host: HTMLElement): Promise<void> {
+  let status: Status = { kind: 'none' };
+  let reminder = 0;
+  const sessionsUrl = browser.runtime.getURL(SESSIONS_PAGE_PATH);
+  const backupUrl = `${browser.runtime.getURL('src/options/options.html')}#data`;
+
+  const openSessions = (event: Event) => {
+    event.preventDefault();
+    void browser.tabs.create({ url: sessionsUrl }).then(() => window.close());
+  };
+
+  const undo = async (session: SessionLog) => {
+    try {
+      await deleteSession(await database(), session.id);
+      announceChange();
+      status = { kind: 'undone' };
+      await refresh();
+      form.focus();
+    } catch (error) {
+      status = { kind: 'error', message: String(error) };
+      update();
+    }
+  };
+
+  const statusView = () => {
+    if (status.kind === 'saved') {
+      const { session } = status;
+      return html`${t('quickLogSaved', [minutesLabel(session.durationMinutes), session.menteeAlias])}
+        <button type="button" class="undo" @click=${() => void undo(session)}>
+          ${t('undo')}
+        </button>`;
+    }
+    if (status.kind === 'undone') return t('quickLogUndone');
+    if (status.kind === 'error') return t('quickLogSaveFailed', status.message);
+    return '';
+  };
+
+  const update = () =>
+    render(
+      html`
+        <p class="status" role="status" data-testid="quick-log-status">${statusView()}</p>
+        ${backupReminder(reminder, backupUrl)}
+        <div class="form-host"></div>
+        <p>
+          <a href=${sessionsUrl} @click=${openSessions}>${t('quickLogAllSessions')}</a>
+        </p>
+      `,
+      host,
+    );
+  update();
+
+  const form = createQuickLogForm(host.querySelector<HTMLElement>('.form-host') as HTMLElement, {
+    id: 'ql',
+    async onSubmit(session) {
+      await putSession(await database(), session);
+      announceChange();
+      status = { kind: 'saved', session };
+      await refresh();
+      form.focus();
+    },
+  });
+
+  const refresh = async () => {
+    const sessions = await allSessions();
+    // The last one logged (then the latest met) gives the mentee, duration and mode to start from.
+    const byCreation = [...sessions].sort((a, b) =>
+      `${b.createdAt}|${b.date}`.localeCompare(`${a.createdAt}|${a.date}`),
+    );
+    form.setMentees(menteesOf(sessions));
+    form.startNew(byCreation[0]);
+    reminder = await unexportedOldSessions(sessions);
+    update();
+  };
+
+  try {
+    await refresh();
+  } catch (error) {
+    status = { kind: 'error', message: String(error) };
+    update();
+  }
+  form.focus();
+}

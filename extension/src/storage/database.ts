@@ -1,0 +1,159 @@
+// The extension's IndexedDB database, through `idb`. Only the extension's own pages (popup,
+// sessions page, options) and its service worker open it; a content script's IndexedDB would
+// belong to the web page, so nothing here may be imported from content/.
+//
+// Versions move step by step: MIGRATIONS[n] turns version n into n + 1 inside the upgrade
+// transaction, so a database of any older version reaches today's shape in one open.
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { SessionLog } from '@mentorkit/core';
+
+export const DB_NAME = 'mentorkit';
+export const DB_VERSION = 1;
+
+export const SESSIONS_STORE = 'sessions';
+export const META_STORE = 'meta';
+
+/** Values kept in the meta store, by key. */
+export interface MetaValues {
+  /** When the mentor last exported a backup (ISO date-time). */
+  lastExportAt: string;
+}
+
+export interface MentorkitDb extends DBSchema {
+  sessions: {
+    key: string;
+    value: SessionLog;
+    indexes: { 'by-date': string; 'by-mentee': string };
+  };
+  meta: {
+    key: keyof MetaValues;
+    value: string;
+  };
+}
+
+export type Database = IDBPDatabase<MentorkitDb>;
+export type UpgradeTransaction = IDBPTransaction<
+  MentorkitDb,
+  ('sessions' | 'meta')[],
+  'versionchange'
+>;
+
+/** One step: the database is at version `index`, leave it at `index + 1`. */
+export type Migration = (db: Database, transaction: UpgradeTransaction) => void;
+
+export const MIGRATIONS: readonly Migration[] = [
+  // 0 → 1: sessions by id, with the two ways the pages look them up.
+  (db) => {
+    const sessions = db.createObjectStore(SESSIONS_STORE, { keyPath: 'id' });
+    sessions.createIndex('by-date', 'date');
+    sessions.createIndex('by-mentee', 'menteeId');
+    db.createObjectStore(META_STORE);
+  },
+];
+
+/** Runs every step from `oldVersion` up to `newVersion` (tests pass their own list). */
+export function migrate(
+  db: Database,
+  transaction: UpgradeTransaction,
+  oldVersion: number,
+  newVersion: number,
+  migrations: readonly Migration[] = MIGRATIONS,
+): void {
+  for (let version = oldVersion; version < newVersion; version++) {
+    const step = migrations[version];
+    if (!step) throw new Error(`No migration from database version ${version}`);
+    step(db, transaction);
+  }
+}
+
+/** What another context did to our connection, for a page to tell the mentor. */
+export type ConnectionEvent =
+  /** Another page or the service worker still has an older version open; we wait for it. */
+  | 'blocked'
+  /** A newer version (another page after an update) needs us to let go: we closed. */
+  | 'closed-for-upgrade'
+  /** The browser closed the connection (storage cleared, disk trouble). */
+  | 'terminated';
+
+export interface OpenOptions {
+  name?: string;
+  version?: number;
+  migrations?: readonly Migration[];
+  onEvent?: (event: ConnectionEvent) => void;
+}
+
+/**
+ * Opens (creating or migrating) the database. When another context asks for a newer version,
+ * this connection closes itself at once (`blocking`) so the upgrade is never stuck behind an
+ * idle popup; callers that keep a connection use {@link createConnection}, which reopens.
+ */
+export function openDatabase(options: OpenOptions = {}): Promise<Database> {
+  const { name = DB_NAME, version = DB_VERSION, migrations = MIGRATIONS, onEvent } = options;
+  const missing = migrations.findIndex((step, index) => index < version && !step);
+  if (migrations.length < version || missing >= 0) {
+    const from = missing >= 0 ? missing : migrations.length;
+    return Promise.reject(new Error(`No migration from database version ${from}`));
+  }
+  let opened: Database | undefined;
+  const promise = openDB<MentorkitDb>(name, version, {
+    upgrade(db, oldVersion, newVersion, transaction) {
+      migrate(db, transaction, oldVersion, newVersion ?? version, migrations);
+    },
+    blocked() {
+      onEvent?.('blocked');
+    },
+    blocking() {
+      opened?.close();
+      onEvent?.('closed-for-upgrade');
+    },
+    terminated() {
+      onEvent?.('terminated');
+    },
+  });
+  return promise.then((db) => {
+    opened = db;
+    return db;
+  });
+}
+
+export interface Connection {
+  /** The open database, reopened after another context upgraded or the browser closed it. */
+  get(): Promise<Database>;
+  close(): void;
+}
+
+/** A lazily opened connection that survives being closed for another context's upgrade. */
+export function createConnection(options: OpenOptions = {}): Connection {
+  let current: Promise<Database> | undefined;
+  const onEvent = (event: ConnectionEvent) => {
+    if (event !== 'blocked') current = undefined;
+    options.onEvent?.(event);
+  };
+  return {
+    get() {
+      current ??= openDatabase({ ...options, onEvent }).catch((error: unknown) => {
+        current = undefined;
+        throw error;
+      });
+      return current;
+    },
+    close() {
+      void current?.then((db) => db.close());
+      current = undefined;
+    },
+  };
+}
+
+/** Asks the browser not to evict our data under storage pressure. Never throws. */
+export async function requestPersistentStorage(
+  storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined = globalThis.navigator
+    ?.storage,
+): Promise<boolean> {
+  try {
+    if (!storage?.persist) return false;
+    if (await storage.persisted()) return true;
+    return await storage.persist();
+  } catch {
+    return false;
+  }
+}

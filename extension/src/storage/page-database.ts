@@ -1,0 +1,54 @@
+// The one database connection of an extension page (popup, sessions page, options), and the
+// change notices between pages: a page that writes tells the others, which reload their lists.
+import type { SessionLog } from '@mentorkit/core';
+import {
+  createConnection,
+  requestPersistentStorage,
+  type Connection,
+  type ConnectionEvent,
+  type Database,
+} from './database.ts';
+import { listSessions } from './session-store.ts';
+
+const CHANGES_CHANNEL = 'mentorkit-sessions';
+
+let connection: Connection | undefined;
+const eventListeners = new Set<(event: ConnectionEvent) => void>();
+
+/** The page's connection; asks once for persistent storage. */
+export function database(): Promise<Database> {
+  if (!connection) {
+    connection = createConnection({
+      onEvent: (event) => eventListeners.forEach((listener) => listener(event)),
+    });
+    void requestPersistentStorage();
+  }
+  return connection.get();
+}
+
+/** Hears when another context blocks or takes over the database (for a notice to the mentor). */
+export function onConnectionEvent(
+  listener: (event: ConnectionEvent) => void,
+  signal: AbortSignal,
+): void {
+  eventListeners.add(listener);
+  signal.addEventListener('abort', () => eventListeners.delete(listener), { once: true });
+}
+
+export async function allSessions(): Promise<SessionLog[]> {
+  return listSessions(await database());
+}
+
+/** Tells the other pages that sessions changed. */
+export function announceChange(): void {
+  const channel = new BroadcastChannel(CHANGES_CHANNEL);
+  channel.postMessage('changed');
+  channel.close();
+}
+
+/** Calls `listener` when another page changed sessions. */
+export function onSessionsChanged(listener: () => void, signal: AbortSignal): void {
+  const channel = new BroadcastChannel(CHANGES_CHANNEL);
+  channel.addEventListener('message', () => listener());
+  signal.addEventListener('abort', () => channel.close(), { once: true });
+}

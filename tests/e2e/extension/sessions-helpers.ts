@@ -1,0 +1,105 @@
+// Helpers for the quick-log, sessions and backup specs: sessions written to and read from the
+// extension's IndexedDB from one of its pages, and a second browser profile (fresh, or the same
+// one reopened) for the specs that close the browser or start from nothing.
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { CHROME_ARGS, requireChrome } from '../../support/find-chrome.js';
+import { EXTENSION_DIR } from '../../support/extension.ts';
+
+/** The shape stored (core's SessionLog), kept loose here: the specs compare what they wrote. */
+export type StoredSession = Record<string, unknown> & { id: string };
+
+export const SESSIONS_PATH = 'src/sessions/sessions.html';
+
+export interface Profile {
+  context: BrowserContext;
+  extensionUrl: (path: string) => string;
+}
+
+/** Launches Chromium with the built extension on `userDataDir` (new or reused). */
+export async function launchProfile(userDataDir: string): Promise<Profile> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: requireChrome(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      ...CHROME_ARGS,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  return { context, extensionUrl: (path) => `chrome-extension://${id}/${path}` };
+}
+
+/** Writes sessions straight into the database, as an earlier visit would have left them. */
+export async function seedSessions(page: Page, sessions: StoredSession[]): Promise<void> {
+  await page.evaluate(async (records) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('mentorkit', 1);
+      request.onupgradeneeded = () => {
+        const store = request.result.createObjectStore('sessions', { keyPath: 'id' });
+        store.createIndex('by-date', 'date');
+        store.createIndex('by-mentee', 'menteeId');
+        request.result.createObjectStore('meta');
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const transaction = db.transaction('sessions', 'readwrite');
+    for (const record of records) transaction.objectStore('sessions').put(record);
+    await new Promise((resolve, reject) => {
+      transaction.oncomplete = resolve;
+      transaction.onerror = () => reject(transaction.error);
+    });
+    db.close();
+  }, sessions);
+}
+
+/** Every stored session, sorted by id. */
+export async function readSessions(page: Page): Promise<StoredSession[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('mentorkit');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    if (!db.objectStoreNames.contains('sessions')) {
+      db.close();
+      return [];
+    }
+    const all = await new Promise<StoredSession[]>((resolve, reject) => {
+      const request = db.transaction('sessions').objectStore('sessions').getAll();
+      request.onsuccess = () => resolve(request.result as StoredSession[]);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return all.sort((a, b) => (a.id < b.id ? -1 : 1));
+  });
+}
+
+let counter = 0;
+
+export function session(overrides: Record<string, unknown> = {}): StoredSession {
+  counter++;
+  return {
+    id: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
+    menteeId: 'mentee-amal',
+    menteeAlias: 'Amal',
+    date: '2026-11-02',
+    durationMinutes: 45,
+    mode: 'video',
+    topics: ['cv'],
+    notes: '',
+    needsAttention: false,
+    createdAt: '2026-11-02T10:00:00.000Z',
+    updatedAt: '2026-11-02T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** Today in the browser's calendar, as the form fills it in. */
+export function today(): string {
+  const now = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
