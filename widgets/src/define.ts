@@ -3,4 +3,8 @@
  * Each widget adds its own side-effect module here, e.g. `import './signup-form/define.ts';`;
  * nothing else in the package calls `customElements.define`.
  */
+import './match-card/define.ts';
+import './signup-form/define.ts';
+import './training-calendar/define.ts';
+
 export {};

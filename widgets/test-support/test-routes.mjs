@@ -8,6 +8,56 @@ const PREFIX = '/__mk-test/';
 const MAX_DELAY = 30_000;
 const flakyHits = new Map();
 
+// A signup endpoint (issue 3) that stores each Idempotency-Key once:
+//   POST /__mk-test/signup?fail=<n>&failStatus=<code>&problem=<json>&delay=<ms>
+//     the first <n> requests of a key answer <failStatus> (default 503); with `problem`, every
+//     request answers 422 application/problem+json with that body; else 201, or 409 when the
+//     key was stored before.
+//   GET /__mk-test/signup-log/<key>   { requests, stored, contentType, body } for that key
+const signupLog = new Map();
+
+function readRequestBody(request) {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk) => {
+      text += chunk;
+      if (text.length > 1_000_000) request.destroy();
+    });
+    request.on('end', () => resolve(text));
+    request.on('error', reject);
+  });
+}
+
+async function signupRoute(ctx, query) {
+  const key = ctx.get('Idempotency-Key');
+  const entry = signupLog.get(key) ?? { requests: 0, stored: 0, contentType: '', body: '' };
+  signupLog.set(key, entry);
+  entry.requests += 1;
+  entry.contentType = ctx.get('Content-Type');
+  entry.body = await readRequestBody(ctx.req);
+  ctx.type = 'application/json';
+  if (typeof query.problem === 'string') {
+    ctx.status = 422;
+    ctx.type = 'application/problem+json';
+    ctx.body = query.problem;
+    return;
+  }
+  if (entry.requests <= Number(query.fail ?? 0)) {
+    ctx.status = Number(query.failStatus ?? 503);
+    ctx.body = '{"error":"try later"}';
+    return;
+  }
+  if (entry.stored > 0) {
+    ctx.status = 409;
+    ctx.body = '{"status":"already stored"}';
+    return;
+  }
+  entry.stored += 1;
+  ctx.status = 201;
+  ctx.body = '{"status":"stored"}';
+}
+
 function wait(ms, request) {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, Math.min(ms, MAX_DELAY));
@@ -52,6 +102,13 @@ export async function testRoutes(ctx, next) {
       ctx.status = 200;
       ctx.body = typeof query.body === 'string' ? query.body : '{}';
     }
+    return;
+  }
+  if (route === 'signup' && ctx.method === 'POST') return signupRoute(ctx, query);
+  const log = /^signup-log\/([\w-]+)$/.exec(route);
+  if (log) {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(signupLog.get(log[1]) ?? { requests: 0, stored: 0 });
     return;
   }
   ctx.status = 404;

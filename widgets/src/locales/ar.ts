@@ -1,5 +1,8 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { WidgetMessages } from './sv.ts';
+import { matchCardAr } from '../match-card/locales/ar.ts';
+import { signupAr } from '../signup-form/locales/ar.ts';
+import { calendarAr } from '../training-calendar/locales/ar.ts';
 
 export const ar: CatalogueOf<WidgetMessages> = {
   loading: 'جارٍ التحميل …',
@@ -22,4 +25,8 @@ export const ar: CatalogueOf<WidgetMessages> = {
   required: 'إلزامي',
   optional: 'اختياري',
   opensInNewWindow: 'يُفتح في نافذة جديدة',
+
+  ...matchCardAr,
+  ...signupAr,
+  ...calendarAr,
 };

@@ -1,5 +1,8 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { WidgetMessages } from './sv.ts';
+import { matchCardEn } from '../match-card/locales/en.ts';
+import { signupEn } from '../signup-form/locales/en.ts';
+import { calendarEn } from '../training-calendar/locales/en.ts';
 
 export const en: CatalogueOf<WidgetMessages> = {
   loading: 'Loading …',
@@ -24,4 +27,8 @@ export const en: CatalogueOf<WidgetMessages> = {
   required: 'required',
   optional: 'optional',
   opensInNewWindow: 'opens in a new window',
+
+  ...matchCardEn,
+  ...signupEn,
+  ...calendarEn,
 };

@@ -1,5 +1,8 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { WidgetMessages } from './sv.ts';
+import { matchCardFa } from '../match-card/locales/fa.ts';
+import { signupFa } from '../signup-form/locales/fa.ts';
+import { calendarFa } from '../training-calendar/locales/fa.ts';
 
 /** Persian as written in Iran. Dari (Afghanistan) has its own catalogue, `prs.ts`. */
 export const fa: CatalogueOf<WidgetMessages> = {
@@ -23,4 +26,8 @@ export const fa: CatalogueOf<WidgetMessages> = {
   required: 'الزامی',
   optional: 'اختیاری',
   opensInNewWindow: 'در پنجرهٔ جدید باز می‌شود',
+
+  ...matchCardFa,
+  ...signupFa,
+  ...calendarFa,
 };

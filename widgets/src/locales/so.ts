@@ -1,5 +1,8 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { WidgetMessages } from './sv.ts';
+import { matchCardSo } from '../match-card/locales/so.ts';
+import { signupSo } from '../signup-form/locales/so.ts';
+import { calendarSo } from '../training-calendar/locales/so.ts';
 
 export const so: CatalogueOf<WidgetMessages> = {
   loading: 'Waa la soo dejinayaa …',
@@ -24,4 +27,8 @@ export const so: CatalogueOf<WidgetMessages> = {
   required: 'waa qasab',
   optional: 'ikhtiyaari',
   opensInNewWindow: 'wuxuu ka furmayaa daaqad cusub',
+
+  ...matchCardSo,
+  ...signupSo,
+  ...calendarSo,
 };

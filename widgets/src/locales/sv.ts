@@ -1,4 +1,7 @@
 import type { SourceCatalogue } from '@mentorkit/core/i18n';
+import { matchCardSv } from '../match-card/locales/sv.ts';
+import { signupSv } from '../signup-form/locales/sv.ts';
+import { calendarSv } from '../training-calendar/locales/sv.ts';
 
 /**
  * The source catalogue: Swedish, the language every message is written in first. Every other
@@ -36,6 +39,10 @@ export const sv = {
   required: 'obligatoriskt',
   optional: 'valfritt',
   opensInNewWindow: 'öppnas i ett nytt fönster',
+
+  ...matchCardSv,
+  ...signupSv,
+  ...calendarSv,
 } satisfies SourceCatalogue;
 
 export type WidgetMessages = typeof sv;

@@ -1,5 +1,8 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { WidgetMessages } from './sv.ts';
+import { matchCardTi } from '../match-card/locales/ti.ts';
+import { signupTi } from '../signup-form/locales/ti.ts';
+import { calendarTi } from '../training-calendar/locales/ti.ts';
 
 export const ti: CatalogueOf<WidgetMessages> = {
   loading: 'ይጽዕን ኣሎ …',
@@ -21,4 +24,8 @@ export const ti: CatalogueOf<WidgetMessages> = {
   required: 'ግዴታ',
   optional: 'ኣማራጺ',
   opensInNewWindow: 'ኣብ ሓድሽ መስኮት ይኽፈት',
+
+  ...matchCardTi,
+  ...signupTi,
+  ...calendarTi,
 };

@@ -1,5 +1,8 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { WidgetMessages } from './sv.ts';
+import { matchCardUk } from '../match-card/locales/uk.ts';
+import { signupUk } from '../signup-form/locales/uk.ts';
+import { calendarUk } from '../training-calendar/locales/uk.ts';
 
 export const uk: CatalogueOf<WidgetMessages> = {
   loading: 'Завантаження …',
@@ -23,4 +26,8 @@ export const uk: CatalogueOf<WidgetMessages> = {
   required: 'обов’язково',
   optional: 'необов’язково',
   opensInNewWindow: 'відкривається в новому вікні',
+
+  ...matchCardUk,
+  ...signupUk,
+  ...calendarUk,
 };

@@ -1,0 +1,373 @@
+/**
+ * The templates of the form's fields: the built-in ones (fields.ts) and the partner's
+ * questions. Every value, label and server message is bound as text, never as HTML. Each
+ * control is named by its field path, which is how the form reads what was typed.
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { Locale } from '@mentorkit/core/i18n';
+import type { FieldSpec } from './fields.ts';
+import { LANGUAGE_LEVEL_OPTIONS } from './fields.ts';
+import { languagesValue, listValue, textValue } from './form-values.ts';
+import type { FormValues } from './form-values.ts';
+import { controlId, describedBy, errorId, hintId } from './ids.ts';
+import { countryNames, languageNames } from './names.ts';
+import { localisedText } from './questions.ts';
+import type { Question } from './questions.ts';
+import type { SignupMessageKey, SignupMessages } from './locales/sv.ts';
+import type { FieldError } from './validation.ts';
+
+/** Message keys that take no parameters. */
+export type PlainKey = {
+  [Key in SignupMessageKey]: SignupMessages[Key] extends string ? Key : never;
+}[SignupMessageKey];
+
+/** What the templates need from the form: its texts, values and shown errors. */
+export interface FieldContext {
+  readonly lang: Locale;
+  readonly values: FormValues;
+  readonly errors: ReadonlyMap<string, FieldError>;
+  msg(key: PlainKey): string;
+  languageLevel(language: string): string;
+  errorText(error: FieldError): string;
+  /** The shared "optional" word. */
+  readonly optionalWord: string;
+}
+
+interface FieldFrame {
+  readonly path: string;
+  readonly label: string;
+  readonly optional: boolean;
+  readonly hint?: string | undefined;
+}
+
+function labelText(frame: FieldFrame, context: FieldContext): TemplateResult {
+  return html`${frame.label}${
+    frame.optional ? html` <span class="optional">(${context.optionalWord})</span>` : nothing
+  }`;
+}
+
+function hintAndError(frame: FieldFrame, context: FieldContext): TemplateResult {
+  const error = context.errors.get(frame.path);
+  return html`${
+    frame.hint ? html`<p class="hint" id=${hintId(frame.path)}>${frame.hint}</p>` : nothing
+  }${
+    error
+      ? html`<p class="error" part="error" id=${errorId(frame.path)}>
+          ${context.errorText(error)}
+        </p>`
+      : nothing
+  }`;
+}
+
+function ariaFor(frame: FieldFrame, context: FieldContext) {
+  const invalid = context.errors.has(frame.path);
+  return {
+    invalid: invalid ? 'true' : 'false',
+    describedBy: describedBy(frame.path, { hint: Boolean(frame.hint), error: invalid }),
+  };
+}
+
+/** A labelled single control: text, email, phone, number, long text or a select. */
+function singleControl(frame: FieldFrame, control: TemplateResult, context: FieldContext) {
+  return html`<div class="field" part="field" data-field=${frame.path}>
+    <label part="label" for=${controlId(frame.path)}>${labelText(frame, context)}</label>
+    ${hintAndError(frame, context)} ${control}
+  </div>`;
+}
+
+/** A group of checkboxes or radios under a legend; the first control takes the field's id. */
+function group(frame: FieldFrame, controls: TemplateResult, context: FieldContext) {
+  const aria = ariaFor(frame, context);
+  return html`<fieldset
+    class="field group"
+    part="field"
+    data-field=${frame.path}
+    aria-describedby=${ifDefined(aria.describedBy)}
+  >
+    <legend part="label">${labelText(frame, context)}</legend>
+    ${hintAndError(frame, context)}
+    <div class="options">${controls}</div>
+  </fieldset>`;
+}
+
+function textInput(
+  frame: FieldFrame,
+  type: 'text' | 'email' | 'tel',
+  context: FieldContext,
+  options: { autocomplete?: string | undefined; maxLength?: number | undefined; numeric?: boolean },
+) {
+  const aria = ariaFor(frame, context);
+  return singleControl(
+    frame,
+    html`<input
+      part="input"
+      id=${controlId(frame.path)}
+      name=${frame.path}
+      type=${type}
+      inputmode=${ifDefined(options.numeric ? 'numeric' : undefined)}
+      autocomplete=${ifDefined(options.autocomplete)}
+      maxlength=${ifDefined(options.maxLength)}
+      ?required=${!frame.optional}
+      aria-invalid=${aria.invalid}
+      aria-describedby=${ifDefined(aria.describedBy)}
+      .value=${live(textValue(context.values, frame.path))}
+    />`,
+    context,
+  );
+}
+
+function textArea(frame: FieldFrame, context: FieldContext, maxLength: number | undefined) {
+  const aria = ariaFor(frame, context);
+  return singleControl(
+    frame,
+    html`<textarea
+      part="input"
+      id=${controlId(frame.path)}
+      name=${frame.path}
+      rows="4"
+      maxlength=${ifDefined(maxLength)}
+      ?required=${!frame.optional}
+      aria-invalid=${aria.invalid}
+      aria-describedby=${ifDefined(aria.describedBy)}
+      .value=${live(textValue(context.values, frame.path))}
+    ></textarea>`,
+    context,
+  );
+}
+
+function select(
+  frame: FieldFrame,
+  options: readonly { value: string; label: string }[],
+  context: FieldContext,
+  autocomplete?: string,
+) {
+  const aria = ariaFor(frame, context);
+  const current = textValue(context.values, frame.path);
+  return singleControl(
+    frame,
+    html`<select
+      part="input"
+      id=${controlId(frame.path)}
+      name=${frame.path}
+      autocomplete=${ifDefined(autocomplete)}
+      ?required=${!frame.optional}
+      aria-invalid=${aria.invalid}
+      aria-describedby=${ifDefined(aria.describedBy)}
+    >
+      <option value="" ?selected=${current === ''}>${context.msg('signupChoose')}</option>
+      ${options.map(
+        (option) =>
+          html`<option value=${option.value} ?selected=${current === option.value}>
+            ${option.label}
+          </option>`,
+      )}
+    </select>`,
+    context,
+  );
+}
+
+function checkboxes(
+  frame: FieldFrame,
+  options: readonly { value: string; label: string }[],
+  context: FieldContext,
+) {
+  const chosen = listValue(context.values, frame.path);
+  const invalid = context.errors.has(frame.path) ? 'true' : 'false';
+  return group(
+    frame,
+    html`${options.map(
+      (option, index) =>
+        html`<label class="choice">
+          <input
+            part="input"
+            type="checkbox"
+            id=${ifDefined(index === 0 ? controlId(frame.path) : undefined)}
+            name=${frame.path}
+            value=${option.value}
+            aria-invalid=${invalid}
+            .checked=${live(chosen.includes(option.value))}
+          />
+          <span>${option.label}</span>
+        </label>`,
+    )}`,
+    context,
+  );
+}
+
+function radios(
+  frame: FieldFrame,
+  options: readonly { value: string; label: string }[],
+  context: FieldContext,
+) {
+  const current = textValue(context.values, frame.path);
+  const invalid = context.errors.has(frame.path) ? 'true' : 'false';
+  return group(
+    frame,
+    html`${options.map(
+      (option, index) =>
+        html`<label class="choice">
+          <input
+            part="input"
+            type="radio"
+            id=${ifDefined(index === 0 ? controlId(frame.path) : undefined)}
+            name=${frame.path}
+            value=${option.value}
+            ?required=${!frame.optional}
+            aria-invalid=${invalid}
+            .checked=${live(current === option.value)}
+          />
+          <span>${option.label}</span>
+        </label>`,
+    )}`,
+    context,
+  );
+}
+
+/** Languages: a checkbox per language, and a level for each one ticked. */
+function languages(frame: FieldFrame, context: FieldContext) {
+  const entries = languagesValue(context.values, frame.path);
+  const invalid = context.errors.has(frame.path) ? 'true' : 'false';
+  return group(
+    frame,
+    html`${languageNames(context.lang).map(({ code, name }, index) => {
+      const entry = entries.find((item) => item.code === code);
+      const levelId = `${controlId(frame.path)}-${code}-level`;
+      return html`<div class="language">
+        <label class="choice">
+          <input
+            part="input"
+            type="checkbox"
+            id=${ifDefined(index === 0 ? controlId(frame.path) : undefined)}
+            name=${frame.path}
+            value=${code}
+            aria-invalid=${invalid}
+            .checked=${live(entry !== undefined)}
+          />
+          <span lang=${code}>${name}</span>
+        </label>
+        ${
+          entry
+            ? html`<span class="level">
+                <label for=${levelId}>${context.languageLevel(name)}</label>
+                <select
+                  part="input"
+                  id=${levelId}
+                  name="${frame.path}.level"
+                  data-code=${code}
+                  aria-invalid=${entry.level === '' && invalid === 'true' ? 'true' : 'false'}
+                >
+                  <option value="" ?selected=${entry.level === ''}>
+                    ${context.msg('signupChoose')}
+                  </option>
+                  ${LANGUAGE_LEVEL_OPTIONS.map(
+                    (level) =>
+                      html`<option value=${level} ?selected=${entry.level === level}>
+                        ${level === 'native' ? context.msg('signupLevelNative') : level}
+                      </option>`,
+                  )}
+                </select>
+              </span>`
+            : nothing
+        }
+      </div>`;
+    })}`,
+    context,
+  );
+}
+
+/** One built-in field. */
+export function renderField(spec: FieldSpec, context: FieldContext): TemplateResult {
+  const frame: FieldFrame = {
+    path: spec.path,
+    label: context.msg(spec.labelKey as PlainKey),
+    optional: spec.optional ?? false,
+    hint: spec.purposeKey
+      ? context.msg(spec.purposeKey as PlainKey)
+      : spec.hintKey
+        ? context.msg(spec.hintKey as PlainKey)
+        : undefined,
+  };
+  const labelled = (options: readonly { value: string; labelKey?: SignupMessageKey }[]) =>
+    options.map((option) => ({
+      value: option.value,
+      label: option.labelKey ? context.msg(option.labelKey as PlainKey) : option.value,
+    }));
+  switch (spec.control) {
+    case 'text':
+    case 'email':
+    case 'tel':
+      return textInput(frame, spec.control, context, spec);
+    case 'number':
+      return textInput(frame, 'text', context, { maxLength: 3, numeric: true });
+    case 'textarea':
+      return textArea(frame, context, spec.maxLength);
+    case 'select':
+      return select(frame, labelled(spec.options ?? []), context);
+    case 'checkboxes':
+      return checkboxes(frame, labelled(spec.options ?? []), context);
+    case 'languages':
+      return languages(frame, context);
+    case 'country':
+      return select(
+        frame,
+        countryNames(context.lang).map(({ code, name }) => ({ value: code, label: name })),
+        context,
+        'country',
+      );
+    case 'language':
+      return select(
+        frame,
+        languageNames(context.lang).map(({ code, name }) => ({ value: code, label: name })),
+        context,
+      );
+  }
+}
+
+/** One of the partner's questions, labelled in the form's language. */
+export function renderQuestion(question: Question, context: FieldContext): TemplateResult {
+  const frame: FieldFrame = {
+    path: `answers.${question.id}`,
+    label: localisedText(question.label, context.lang),
+    optional: !question.required,
+    hint: question.hint ? localisedText(question.hint, context.lang) : undefined,
+  };
+  const options = (question.options ?? []).map((option) => ({
+    value: option.value,
+    label: localisedText(option.label, context.lang),
+  }));
+  switch (question.type) {
+    case 'text':
+      return textInput(frame, 'text', context, { maxLength: 1000 });
+    case 'long-text':
+      return textArea(frame, context, 5000);
+    case 'single-choice':
+      return radios(frame, options, context);
+    case 'multiple-choice':
+      return checkboxes(frame, options, context);
+    case 'yes-no':
+      return radios(
+        frame,
+        [
+          { value: 'yes', label: context.msg('signupYes') },
+          { value: 'no', label: context.msg('signupNo') },
+        ],
+        context,
+      );
+  }
+}
+
+/** The label a field has in the error summary. */
+export function fieldLabel(
+  path: string,
+  specs: readonly FieldSpec[],
+  questions: readonly Question[],
+  context: Pick<FieldContext, 'msg' | 'lang'>,
+): string | undefined {
+  const spec = specs.find((field) => field.path === path);
+  if (spec) return context.msg(spec.labelKey as PlainKey);
+  const question = questions.find((item) => `answers.${item.id}` === path);
+  return question ? localisedText(question.label, context.lang) : undefined;
+}

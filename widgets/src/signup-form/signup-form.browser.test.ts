@@ -1,0 +1,572 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { afterEach, beforeEach, describe, it } from '../shared/testing/mocha.ts';
+import './define.ts';
+import type { MkSignupForm } from './signup-form.ts';
+import type { MkSignupSubmitEvent } from './events.ts';
+import { MENTEE_VALUES, MENTOR_VALUES } from './test-fixtures.ts';
+import {
+  ROUTES,
+  control,
+  errorOf,
+  fill,
+  root,
+  signupLog,
+  submitButton,
+  text,
+  type,
+} from './testing.browser-helpers.ts';
+
+interface Options {
+  kind?: 'mentor' | 'mentee';
+  lang?: string;
+  endpoint?: string;
+  encoding?: string;
+  privacyUrl?: string | null;
+  fields?: string;
+  training?: string;
+  questions?: unknown;
+  withoutDraft?: boolean;
+  id?: string;
+  programme?: string;
+}
+
+const PRIVACY = 'https://partner.example/integritet';
+
+async function form(options: Options = {}): Promise<MkSignupForm> {
+  const el = await fixture<MkSignupForm>(
+    html`<mk-signup-form
+      id=${ifDefined(options.id)}
+      kind=${options.kind ?? 'mentor'}
+      lang=${options.lang ?? 'en'}
+      endpoint=${ifDefined(options.endpoint)}
+      programme=${ifDefined(options.programme)}
+      encoding=${ifDefined(options.encoding)}
+      privacy-url=${ifDefined(options.privacyUrl === null ? undefined : (options.privacyUrl ?? PRIVACY))}
+      fields=${ifDefined(options.fields)}
+      training=${ifDefined(options.training)}
+      ?without-draft=${options.withoutDraft ?? false}
+      .questions=${options.questions ?? []}
+      .minFillTime=${0}
+      .retryDelays=${[20, 20, 20]}
+    ></mk-signup-form>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+function submit(el: MkSignupForm): void {
+  submitButton(el).click();
+}
+
+/** Submits and resolves with the draft id (the Idempotency-Key) the submission carries. */
+async function submitAndGetKey(el: MkSignupForm): Promise<string> {
+  const event = oneEvent(el, 'mk-signup-submit') as Promise<MkSignupSubmitEvent>;
+  submit(el);
+  return (await event).detail.submission.draftId;
+}
+
+/**
+ * Focus is on `target`. (Chai's own `equal` on two DOM nodes tries to diff them when they
+ * differ, which can stall the browser; this compares identity and names the focused node.)
+ */
+function expectFocused(el: MkSignupForm, target: Element | null): void {
+  const active = root(el).activeElement;
+  const name = (node: Element | null) => node?.outerHTML.slice(0, 80) ?? 'nothing';
+  expect(active === target, `focus is on ${name(active)}, not ${name(target)}`).to.equal(true);
+}
+
+function successShown(el: MkSignupForm): boolean {
+  return root(el).querySelector('[part="success"]') !== null;
+}
+
+const valuesOf = (kind: 'mentor' | 'mentee') => (kind === 'mentee' ? MENTEE_VALUES : MENTOR_VALUES);
+
+describe('<mk-signup-form>', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  describe('is accessible in every state, ltr and rtl, both kinds', () => {
+    for (const kind of ['mentor', 'mentee'] as const) {
+      for (const lang of ['en', 'ar']) {
+        it(`${kind} in ${lang}: empty, invalid with summary, sending, error, success`, async () => {
+          // Empty.
+          const el = await form({ kind, lang, endpoint: `${ROUTES}signup?delay=400&fail=9` });
+          await expect(el).to.be.accessible();
+          expect(el.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+
+          // Invalid, with the summary.
+          submit(el);
+          await waitUntil(() => root(el).querySelector('[part="error-summary"]'));
+          await expect(el).to.be.accessible();
+
+          // Sending.
+          await fill(el, valuesOf(kind));
+          submit(el);
+          await waitUntil(() => submitButton(el).getAttribute('aria-disabled') === 'true');
+          await expect(el).to.be.accessible();
+
+          // Error, after every retry failed.
+          await waitUntil(() => root(el).querySelector('.send-error'), 'no error state', {
+            timeout: 5000,
+          });
+          await expect(el).to.be.accessible();
+
+          // Success.
+          el.endpoint = `${ROUTES}signup`;
+          el.retryDelays = [];
+          await el.updateComplete;
+          root(el).querySelector<HTMLButtonElement>('.send-error button')!.click();
+          await waitUntil(() => successShown(el), 'no success', { timeout: 5000 });
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    it('misconfigured without privacy-url, and with an unsafe one', async () => {
+      const warnings: unknown[] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        for (const privacyUrl of [null, 'javascript:alert(1)']) {
+          const el = await form({ privacyUrl });
+          expect(root(el).querySelector('form')).to.equal(null);
+          expect(text(root(el).querySelector('[part="state"]'))).to.contain('not set up correctly');
+          await expect(el).to.be.accessible();
+        }
+        const ar = await form({ privacyUrl: null, lang: 'ar' });
+        await expect(ar).to.be.accessible();
+        const badProgramme = await form({ programme: 'two words' });
+        expect(root(badProgramme).querySelector('form')).to.equal(null);
+      } finally {
+        console.warn = original;
+      }
+      expect(warnings).to.have.length(4);
+      expect(String((warnings[3] as unknown[])[0])).to.contain('programme id');
+    });
+  });
+
+  describe('fields', () => {
+    it('shows the mentor fields with labels and autocomplete tokens', async () => {
+      const el = await form();
+      expect(control(el, 'person.name').autocomplete).to.equal('name');
+      expect(control(el, 'person.email').autocomplete).to.equal('email');
+      expect(control(el, 'person.email').type).to.equal('email');
+      expect(control(el, 'person.phone').autocomplete).to.equal('tel');
+      expect(control(el, 'profile.organisation').autocomplete).to.equal('organization');
+      const labels = [...root(el).querySelectorAll('label[part="label"], legend')].map(text);
+      expect(labels).to.include.members([
+        'Name',
+        'Email address',
+        'Phone number (optional)',
+        'Workplace or organisation',
+        'Industry',
+        'Years in your profession',
+        'Languages you speak',
+        'Why do you want to be a mentor?',
+      ]);
+      // Privacy-minimal: the origin questions are off unless the partner turns them on.
+      expect(root(el).querySelector('[name="profile.countryOfBirth"]')).to.equal(null);
+      expect(root(el).querySelector('[name="profile.motherTongue"]')).to.equal(null);
+    });
+
+    it('shows the mentee fields, and optional origin questions with their purpose', async () => {
+      const el = await form({ kind: 'mentee', fields: 'country-of-birth mother-tongue' });
+      expect(root(el).querySelector('[name="person.phone"]')).to.equal(null);
+      expect(root(el).querySelectorAll('[name="profile.goals"]')).to.have.length(6);
+      const country = control<HTMLSelectElement>(el, 'profile.countryOfBirth');
+      expect(country.autocomplete).to.equal('country');
+      expect(country.options.length).to.be.greaterThan(240);
+      expect(country.getAttribute('aria-describedby')).to.contain('hint');
+      const purpose = root(el).querySelector(`#${country.getAttribute('aria-describedby')!}`);
+      expect(text(purpose)).to.match(/^Optional\. We ask only/);
+      expect(text(root(el).querySelector('[data-field="profile.motherTongue"]'))).to.contain(
+        'speaks your language',
+      );
+    });
+
+    it('shows which training the person signs up for', async () => {
+      const el = await form({ training: 'svets-2026-03@kommun.example' });
+      expect(text(root(el).querySelector('[part="training"]'))).to.equal(
+        'You are signing up for the training: svets-2026-03@kommun.example',
+      );
+      el.trainingTitle = 'Handledarutbildning 12 mars';
+      await el.updateComplete;
+      expect(text(root(el).querySelector('[part="training"]'))).to.contain('Handledarutbildning');
+      // The calendar moves focus here after "Sign up": the training line is read out first.
+      el.focus();
+      expect(root(el).activeElement === root(el).querySelector('[part="training"]')).to.equal(true);
+      el.training = undefined;
+      el.trainingTitle = undefined;
+      await el.updateComplete;
+      el.focus();
+      expect(root(el).activeElement === control(el, 'person.name')).to.equal(true);
+    });
+  });
+
+  describe('validation', () => {
+    it('checks a field when it loses focus after an edit, not before', async () => {
+      const el = await form();
+      const email = control(el, 'person.email');
+      email.focus();
+      control(el, 'person.name').focus();
+      await el.updateComplete;
+      expect(errorOf(el, 'person.email')).to.equal('');
+
+      await type(el, 'person.email', 'anna@');
+      control(el, 'person.name').focus();
+      await el.updateComplete;
+      expect(errorOf(el, 'person.email')).to.equal(
+        'Enter an email address, like name@example.com.',
+      );
+      expect(email.getAttribute('aria-invalid')).to.equal('true');
+      expect(email.getAttribute('aria-describedby')).to.equal('mk-person-email-error');
+
+      await type(el, 'person.email', 'anna@example.se');
+      control(el, 'person.name').focus();
+      await el.updateComplete;
+      expect(errorOf(el, 'person.email')).to.equal('');
+      expect(email.getAttribute('aria-invalid')).to.equal('false');
+    });
+
+    it('on a failed submit, a focused summary links to each invalid field', async () => {
+      const el = await form({ lang: 'sv' });
+      await type(el, 'person.name', 'Anna');
+      submit(el);
+      await waitUntil(() => root(el).querySelector('[part="error-summary"]'));
+      const summary = root(el).querySelector<HTMLElement>('[part="error-summary"]')!;
+      expectFocused(el, summary);
+      const links = [...summary.querySelectorAll('a')];
+      expect(links.map(text)[0]).to.equal('E-postadress: Fyll i det här fältet.');
+      expect(links.map(text)).to.include(
+        'Du behöver godkänna hur dina uppgifter behandlas för att kunna anmäla dig.',
+      );
+      links[0]!.click();
+      expectFocused(el, control(el, 'person.email'));
+      expect(errorOf(el, 'person.name')).to.equal('');
+    });
+  });
+
+  describe('submitting', () => {
+    it('without an endpoint, validates and fires mk-signup-submit with the submission', async () => {
+      const el = await form({ training: 'evt-1' });
+      await fill(el, MENTOR_VALUES);
+      const event = oneEvent(el, 'mk-signup-submit') as Promise<MkSignupSubmitEvent>;
+      submit(el);
+      const { detail, cancelable, composed, bubbles } = await event;
+      expect({ cancelable, composed, bubbles }).to.deep.equal({
+        cancelable: true,
+        composed: true,
+        bubbles: true,
+      });
+      expect(detail.submission).to.include({ kind: 'mentor', locale: 'en', trainingUid: 'evt-1' });
+      expect(detail.submission.person).to.deep.equal({
+        name: 'Anna Lindqvist',
+        email: 'anna@example.se',
+        phone: '070-123 45 67',
+      });
+      expect(successShown(el)).to.equal(false);
+    });
+
+    it('a cancelled mk-signup-submit sends nothing', async () => {
+      const el = await form({ endpoint: `${ROUTES}signup` });
+      await fill(el, MENTOR_VALUES);
+      el.addEventListener('mk-signup-submit', (event) => event.preventDefault());
+      const key = await submitAndGetKey(el);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect((await signupLog(key)).requests).to.equal(0);
+      expect(successShown(el)).to.equal(false);
+    });
+
+    it('retries after two failures and stores exactly one record, with one key', async () => {
+      const el = await form({ endpoint: `${ROUTES}signup?fail=2` });
+      await fill(el, MENTOR_VALUES);
+      const success = oneEvent(el, 'mk-signup-success');
+      const key = await submitAndGetKey(el);
+      const { detail } = await success;
+      expect(detail).to.include({ status: 201, duplicate: false });
+      expect(await signupLog(key)).to.include({ requests: 3, stored: 1 });
+      expectFocused(el, root(el).querySelector('[part="success"]'));
+      expect(text(root(el).querySelector('[part="success"]'))).to.contain(
+        'Thank you for signing up!',
+      );
+      // The draft goes once the server has confirmed.
+      expect(
+        Object.keys(localStorage).filter((k) => k.startsWith('mentorkit:signup')),
+      ).to.deep.equal([]);
+    });
+
+    it('a double click sends one request, and the button shows progress', async () => {
+      const el = await form({ endpoint: `${ROUTES}signup?delay=300` });
+      await fill(el, MENTOR_VALUES);
+      const success = oneEvent(el, 'mk-signup-success');
+      const key = await submitAndGetKey(el);
+      submit(el);
+      await el.updateComplete;
+      expect(text(submitButton(el))).to.equal('Sending …');
+      expect(text(root(el).querySelector('[role="status"]'))).to.equal('Sending …');
+      submit(el);
+      await success;
+      expect((await signupLog(key)).requests).to.equal(1);
+    });
+
+    it('shows server field errors (problem+json) at the right fields', async () => {
+      const questions = [{ id: 'licence', type: 'text', label: 'Driving licence' }];
+      const problem = {
+        title: 'Invalid',
+        errors: [
+          { field: 'person.email', detail: 'This address is already registered.' },
+          { field: 'answers.licence', detail: 'Say which class.' },
+          { field: 'profile.languages.0.level', detail: 'Unknown level.' },
+        ],
+      };
+      const endpoint = `${ROUTES}signup?problem=${encodeURIComponent(JSON.stringify(problem))}`;
+      const el = await form({ endpoint, questions });
+      await fill(el, { ...MENTOR_VALUES, 'answers.licence': 'yes' });
+      const failed = oneEvent(el, 'mk-signup-error');
+      submit(el);
+      const { detail } = await failed;
+      expect(detail).to.include({ kind: 'fields', status: 422 });
+      await el.updateComplete;
+      expect(errorOf(el, 'person.email')).to.equal('This address is already registered.');
+      expect(errorOf(el, 'answers.licence')).to.equal('Say which class.');
+      expect(errorOf(el, 'profile.languages')).to.equal('Unknown level.');
+      expect(control(el, 'person.email').getAttribute('aria-invalid')).to.equal('true');
+      const summary = root(el).querySelector('[part="error-summary"]');
+      expectFocused(el, summary);
+      expect(text(summary)).to.contain('Email address: This address is already registered.');
+    });
+
+    it('after every retry fails: a clear message, the input kept, Try again', async () => {
+      const el = await form({ endpoint: `${ROUTES}signup?fail=99` });
+      await fill(el, MENTOR_VALUES);
+      const failed = oneEvent(el, 'mk-signup-error');
+      const key = await submitAndGetKey(el);
+      const { detail } = await failed;
+      expect(detail).to.include({ kind: 'http', status: 503 });
+      await el.updateComplete;
+      const alert = root(el).querySelector('[role="alert"]');
+      expect(text(alert)).to.contain('Your signup could not be sent');
+      expectFocused(el, alert);
+      expect(control(el, 'person.name').value).to.equal('Anna Lindqvist');
+      expect((await signupLog(key)).requests).to.equal(4);
+      // The draft stays until the server confirms.
+      expect(Object.keys(localStorage).some((k) => k.startsWith('mentorkit:signup'))).to.equal(
+        true,
+      );
+    });
+
+    it('posts urlencoded to a plain handler with encoding="form"', async () => {
+      const el = await form({ endpoint: `${ROUTES}signup`, encoding: 'form' });
+      await fill(el, MENTOR_VALUES);
+      const success = oneEvent(el, 'mk-signup-success');
+      const key = await submitAndGetKey(el);
+      await success;
+      const log = await signupLog(key);
+      expect(log.contentType).to.match(/^application\/x-www-form-urlencoded/);
+      const body = new URLSearchParams(log.body);
+      expect(body.get('person.email')).to.equal('anna@example.se');
+      expect(body.get('profile.languages.1.level')).to.equal('B2');
+      expect(body.get('consent.privacyUrl')).to.equal(PRIVACY);
+      expect(body.get('draftId')).to.equal(key);
+    });
+  });
+
+  describe('the draft', () => {
+    it('is restored after a reload with a notice, and can be discarded', async () => {
+      const first = await form({ id: 'join' });
+      await type(first, 'person.name', 'Anna');
+      await fill(first, { 'profile.languages': [{ code: 'ar', level: 'native' }], consent: true });
+      first.remove();
+
+      const second = await form({ id: 'join' });
+      expect(control(second, 'person.name').value).to.equal('Anna');
+      expect(
+        second.shadowRoot!.querySelector<HTMLSelectElement>('select[data-code="ar"]')!.value,
+      ).to.equal('native');
+      // Consent is asked again, never restored ticked.
+      expect(control(second, 'consent').checked).to.equal(false);
+      const notice = root(second).querySelector('[part="notice"]');
+      expect(text(notice)).to.contain('We have filled in what you wrote last time.');
+      await expect(second).to.be.accessible();
+
+      notice!.querySelector('button')!.click();
+      await second.updateComplete;
+      expect(control(second, 'person.name').value).to.equal('');
+      expect(text(root(second).querySelector('[part="notice"]'))).to.equal(
+        'The form has been cleared.',
+      );
+      const third = await form({ id: 'join' });
+      expect(control(third, 'person.name').value).to.equal('');
+    });
+
+    it('keeps the same Idempotency-Key across a reload', async () => {
+      const first = await form({ id: 'k', endpoint: `${ROUTES}signup?fail=99` });
+      await fill(first, MENTOR_VALUES);
+      const failed = oneEvent(first, 'mk-signup-error');
+      const key = await submitAndGetKey(first);
+      await failed;
+      first.remove();
+      const second = await form({ id: 'k', endpoint: `${ROUTES}signup` });
+      control(second, 'consent').click();
+      await second.updateComplete;
+      expect(await submitAndGetKey(second)).to.equal(key);
+    });
+
+    it('is not kept with without-draft, and never holds the honeypot', async () => {
+      const el = await form({ withoutDraft: true });
+      await type(el, 'person.name', 'Anna');
+      expect(Object.keys(localStorage)).to.deep.equal([]);
+      const kept = await form();
+      const honeypot = root(kept).querySelector<HTMLInputElement>('input[name="website"]')!;
+      honeypot.value = 'spam';
+      honeypot.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await type(kept, 'person.name', 'Anna');
+      expect(Object.values(localStorage).join()).not.to.contain('spam');
+    });
+  });
+
+  describe('anti-spam', () => {
+    it('a filled honeypot gets a quiet generic answer and nothing is sent', async () => {
+      const el = await form({ endpoint: `${ROUTES}signup` });
+      await fill(el, MENTOR_VALUES);
+      const honeypot = root(el).querySelector<HTMLInputElement>('input[name="website"]')!;
+      honeypot.value = 'https://spam.example';
+      honeypot.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      let fired = false;
+      el.addEventListener('mk-signup-submit', () => (fired = true));
+      submit(el);
+      await waitUntil(() => successShown(el));
+      expect(fired).to.equal(false);
+    });
+
+    it('a submit faster than the minimum fill time sends nothing', async () => {
+      const el = await form({ endpoint: `${ROUTES}signup` });
+      el.minFillTime = 60_000;
+      await fill(el, MENTOR_VALUES);
+      let fired = false;
+      el.addEventListener('mk-signup-submit', () => (fired = true));
+      submit(el);
+      await waitUntil(() => successShown(el));
+      expect(fired).to.equal(false);
+    });
+  });
+
+  describe('partner questions and hostile strings', () => {
+    const HOSTILE = '<img src=x onerror="window.__mkPwned=1"><script>window.__mkPwned=2</script>';
+
+    it('shows hostile strings in every field and in question labels as text', async () => {
+      const questions = [
+        { id: 'q1', type: 'text', label: HOSTILE, hint: { en: HOSTILE } },
+        {
+          id: 'q2',
+          type: 'single-choice',
+          label: 'Pick',
+          options: [{ value: 'a', label: HOSTILE }],
+        },
+        { id: 'q3', type: 'yes-no', label: { en: HOSTILE }, required: true },
+      ];
+      const el = await form({ questions, training: HOSTILE, endpoint: `${ROUTES}signup` });
+      el.trainingTitle = HOSTILE;
+      const values = Object.fromEntries(
+        Object.entries(MENTOR_VALUES).map(([path, value]) => [
+          path,
+          typeof value === 'string' &&
+          path !== 'person.email' &&
+          path !== 'profile.yearsOfExperience' &&
+          path !== 'person.phone'
+            ? HOSTILE
+            : value,
+        ]),
+      );
+      await fill(el, { ...values, 'answers.q1': HOSTILE, 'answers.q2': 'a', 'answers.q3': 'yes' });
+      const success = oneEvent(el, 'mk-signup-success');
+      const key = await submitAndGetKey(el);
+      await success;
+      expect(JSON.parse((await signupLog(key)).body ?? '{}').person.name).to.equal(HOSTILE);
+      // Shown as text (here: in the form before sending), never run.
+      const again = await form({ questions, training: HOSTILE });
+      expect(root(again).querySelectorAll('img, script:not([type])')).to.have.length(0);
+      expect(text(root(again).querySelector('[data-field="answers.q1"]'))).to.contain(HOSTILE);
+      expect(text(root(again).querySelector('[part="training"]'))).to.contain(HOSTILE);
+      expect((window as unknown as { __mkPwned?: number }).__mkPwned).to.equal(undefined);
+    });
+
+    it('leaves out a bad question with a message in the form and the console', async () => {
+      const logged: unknown[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => logged.push(args);
+      try {
+        const el = await form({
+          questions: [
+            { id: 'ok', type: 'text', label: 'Fine' },
+            { id: 'broken', type: 'single-choice', label: 'No options' },
+          ],
+        });
+        expect(root(el).querySelector('[name="answers.ok"]')).not.to.equal(null);
+        expect(root(el).querySelector('[name="answers.broken"]')).to.equal(null);
+        expect(text(root(el).querySelector('.notice--warning'))).to.contain(
+          'Some of the questions in this form could not be shown',
+        );
+        expect(logged).to.have.length(1);
+        await expect(el).to.be.accessible();
+      } finally {
+        console.error = original;
+      }
+    });
+
+    it('uses the partner wording for the confirmation, per language', async () => {
+      const el = await form({ lang: 'sv', endpoint: `${ROUTES}signup` });
+      el.messages = { sv: { signupSuccessTitle: 'Tack, vi ringer dig!' } };
+      await fill(el, MENTOR_VALUES);
+      submit(el);
+      await waitUntil(() => successShown(el));
+      expect(text(root(el).querySelector('[part="success"]'))).to.contain('Tack, vi ringer dig!');
+    });
+  });
+
+  it('can be completed and submitted with the keyboard only', async () => {
+    const el = await form({ kind: 'mentee' });
+    const submitted = oneEvent(el, 'mk-signup-submit') as Promise<MkSignupSubmitEvent>;
+    const focused = () =>
+      root(el).activeElement?.getAttribute('name') ?? root(el).activeElement?.localName;
+    const tabTo = async (name: string) => {
+      for (let i = 0; i < 80 && focused() !== name; i++) await sendKeys({ press: 'Tab' });
+      expect(focused()).to.equal(name);
+    };
+    const typeInto = async (name: string, value: string) => {
+      await tabTo(name);
+      await sendKeys({ type: value });
+    };
+    control(el, 'person.name').focus();
+    await typeInto('person.name', 'Samir Haddad');
+    await typeInto('person.email', 'samir@example.com');
+    await typeInto('profile.profession', 'Civilingenjör');
+    await typeInto('profile.desiredField', 'Verkstad');
+    // A closed select takes type-ahead: "B" picks B1.
+    await typeInto('profile.swedishLevel', 'B');
+    await tabTo('profile.languages');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    // The ticked language's level follows it: "F" picks "First language or fluent".
+    await typeInto('profile.languages.level', 'F');
+    await tabTo('profile.goals');
+    await sendKeys({ press: 'Space' });
+    await typeInto('profile.availability', 'Mornings');
+    await typeInto('profile.region', 'Västerås');
+    await tabTo('consent');
+    await sendKeys({ press: 'Space' });
+    await tabTo('button');
+    expectFocused(el, submitButton(el));
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await submitted;
+    expect(detail.submission.person.name).to.equal('Samir Haddad');
+    expect(detail.submission.profile).to.deep.include({
+      region: 'Västerås',
+      goals: ['network'],
+      swedishLevel: 'B1',
+      languages: [{ code: 'sv', level: 'native' }],
+    });
+  });
+});

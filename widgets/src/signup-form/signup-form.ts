@@ -1,0 +1,664 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { IdentifierSchema, TEXT_LIMITS, WebUrlSchema } from '@mentorkit/core';
+import type { SignupKind, SignupSubmission } from '@mentorkit/core';
+import type { CatalogueOverrides, Locale, MessageParams } from '@mentorkit/core/i18n';
+import { LocalizeController } from '../shared/localize-controller.ts';
+import { renderMisconfigured } from '../shared/data-state.ts';
+import { dataStateStyles } from '../shared/data-state.styles.ts';
+import { emit } from '../shared/events.ts';
+import { themeStyles } from '../shared/theme.styles.ts';
+import {
+  browserStorage,
+  draftKey,
+  loadDraft,
+  newDraftId,
+  removeDraft,
+  saveDraft,
+} from './draft.ts';
+import { fieldsFor, parseFieldsAttribute } from './fields.ts';
+import type { FieldSpec } from './fields.ts';
+import { isEmptyValue, languagesValue, listValue } from './form-values.ts';
+import type { FieldValue, FormValues, LanguageEntry, SubmissionContext } from './form-values.ts';
+import { controlId, describedBy, errorId } from './ids.ts';
+import { parseQuestions } from './questions.ts';
+import type { ParsedQuestions, Question } from './questions.ts';
+import { fieldLabel, renderField, renderQuestion } from './render-fields.ts';
+import type { FieldContext, PlainKey } from './render-fields.ts';
+import { DEFAULT_RETRY_DELAYS, DEFAULT_SEND_TIMEOUT, sendSignup } from './send-signup.ts';
+import type { SignupEncoding } from './send-signup.ts';
+import type { SignupMessageKey, SignupMessages } from './locales/sv.ts';
+import { signupFormStyles } from './signup-form.styles.ts';
+import { CONSENT_PATH, fieldForPath, validateForm } from './validation.ts';
+import type { AnswerShape, FieldError } from './validation.ts';
+
+const HONEYPOT_NAME = 'website';
+const LANGUAGE_LEVEL_SUFFIX = '.level';
+
+type Phase = 'editing' | 'sending' | 'failed' | 'success';
+
+/**
+ * A signup form for mentors and mentees that a partner pastes into any page: accessible,
+ * in eight languages, and it never loses what the person typed.
+ *
+ * @tag mk-signup-form
+ * @summary Recruits mentors and mentees and posts each signup to the partner's endpoint.
+ *
+ * @csspart form - The form.
+ * @csspart field - Each field's wrapper (a `fieldset` for groups of choices).
+ * @csspart label - Each field's label or legend.
+ * @csspart input - Each input, select, textarea, checkbox and radio.
+ * @csspart error - A field's error message, and the misconfigured state.
+ * @csspart error-summary - The list of errors at the top after a failed submit.
+ * @csspart submit - The submit button.
+ * @csspart success - The confirmation shown once the signup is stored.
+ * @csspart training - The line that names the training signed up for.
+ * @csspart notice - The notice that a saved draft was restored, and the send failure.
+ * @csspart state - The frame of the misconfigured state.
+ *
+ * @cssprop --mk-color-accent - Button and link colour.
+ * @cssprop --mk-color-danger - Error text and borders.
+ * @cssprop --mk-color-success - The confirmation's accent.
+ * @cssprop --mk-font-family - The font.
+ * @cssprop --mk-radius - Corner radius of controls.
+ * @cssprop --mk-focus-ring-color - The focus ring.
+ *
+ * @fires mk-signup-submit - A valid form was submitted; cancelable (cancel it to send the data yourself). Detail: `{ submission }`.
+ * @fires mk-signup-success - The server stored the signup (2xx, or 409 for this key). Detail: `{ submission, status, duplicate }`.
+ * @fires mk-signup-error - The server rejected fields, or every attempt failed. Detail: `{ submission, kind, status?, errors? }`.
+ */
+export class MkSignupForm extends LitElement {
+  static override styles = [themeStyles, dataStateStyles, signupFormStyles];
+
+  /** Who signs up: `mentor` or `mentee` (an adept). */
+  @property({ reflect: true }) kind: SignupKind = 'mentor';
+
+  /** Where to POST the signup. Without it the form validates and fires `mk-signup-submit` only. */
+  @property() endpoint?: string;
+
+  /** `json` (default) or `form` (urlencoded, for plain form handlers). */
+  @property() encoding: SignupEncoding = 'json';
+
+  /** A programme id sent along as `programmeId`. */
+  @property() programme?: string;
+
+  /** The privacy notice the consent links to. Required: without it the form collects nothing. */
+  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+
+  /** Optional fields to show, among `phone`, `country-of-birth`, `mother-tongue`. Default `phone`. */
+  @property() fields?: string;
+
+  /** The uid of a training the person signs up for (the calendar sets it). */
+  @property() training?: string;
+
+  /** The training's title, shown instead of its uid. */
+  @property({ attribute: 'training-title' }) trainingTitle?: string;
+
+  /** Do not keep a draft in `localStorage`. */
+  @property({ type: Boolean, attribute: 'without-draft' }) withoutDraft = false;
+
+  /** Milliseconds one attempt to send may take. */
+  @property({ type: Number }) timeout = DEFAULT_SEND_TIMEOUT;
+
+  /** The partner's extra questions (see `Question`); validated, bad ones are left out and reported. */
+  @property({ attribute: false }) questions: unknown = [];
+
+  /** The partner's wording, per language: `{ sv: { signupSuccessTitle: 'Tack!' } }`. */
+  @property({ attribute: false })
+  messages: Partial<Record<Locale, CatalogueOverrides<SignupMessages>>> = {};
+
+  /** A submit sooner than this many ms after the person began is treated as a bot's. */
+  @property({ attribute: false }) minFillTime = 3000;
+
+  /** Delays before each retry of a failed send, in ms. */
+  @property({ attribute: false }) retryDelays: readonly number[] = DEFAULT_RETRY_DELAYS;
+
+  @state() private values: FormValues = {};
+  @state() private errors: ReadonlyMap<string, FieldError> = new Map();
+  @state() private phase: Phase = 'editing';
+  @state() private showSummary = false;
+  @state() private draftNotice: 'restored' | 'discarded' | undefined;
+
+  private readonly localize = new LocalizeController(this);
+  private parsedQuestions: ParsedQuestions = { questions: [], problems: [] };
+  private draftId = newDraftId();
+  private startedAt = Date.now();
+  private loadedDraftKey: string | undefined;
+  private honeypot = '';
+  /** Fields edited since they were last checked: these are checked when they lose focus. */
+  private readonly edited = new Set<string>();
+  private sending: AbortController | undefined;
+  private warnedConfiguration = '';
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.sending?.abort();
+  }
+
+  /**
+   * Empties the form, forgets the saved draft and starts a new one (a new `Idempotency-Key`).
+   * For a host that cancelled `mk-signup-submit` and stored the signup itself.
+   */
+  reset(): void {
+    removeDraft(browserStorage(), this.draftKey());
+    this.values = {};
+    this.errors = new Map();
+    this.edited.clear();
+    this.showSummary = false;
+    this.phase = 'editing';
+    this.draftNotice = undefined;
+    this.draftId = newDraftId();
+    this.startedAt = Date.now();
+  }
+
+  /**
+   * Moves focus into the form (the calendar does this after "Sign up" on an event): onto the
+   * line naming the training when there is one, so that it is read out, else the first field.
+   */
+  override focus(options?: FocusOptions): void {
+    const target =
+      this.renderRoot.querySelector<HTMLElement>('[part="training"]') ??
+      this.renderRoot.querySelector<HTMLElement>('[part="success"], input, select, textarea');
+    if (target) target.focus(options);
+    else super.focus(options);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('questions')) {
+      this.parsedQuestions = parseQuestions(this.questions);
+      if (this.parsedQuestions.problems.length > 0) {
+        console.error(
+          '[mentorkit] <mk-signup-form> left out questions it could not use:',
+          this.parsedQuestions.problems,
+        );
+      }
+    }
+    const key = this.draftKey();
+    if (!this.withoutDraft && key !== this.loadedDraftKey) {
+      this.loadedDraftKey = key;
+      const draft = loadDraft(browserStorage(), key);
+      if (draft && Object.values(draft.values).some((value) => !isEmptyValue(value))) {
+        this.values = draft.values;
+        this.draftId = draft.draftId;
+        this.startedAt = draft.startedAt;
+        this.draftNotice = 'restored';
+      }
+    }
+  }
+
+  private draftKey(): string {
+    const where = this.id || (typeof location === 'undefined' ? '' : location.pathname);
+    return draftKey(this.kind, this.programme, where);
+  }
+
+  /** The privacy notice as an absolute web address, or `undefined` when missing or unsafe. */
+  private privacyHref(): string | undefined {
+    if (!this.privacyUrl) return undefined;
+    try {
+      const href = new URL(this.privacyUrl, document.baseURI).href;
+      return WebUrlSchema.safeParse(href).success ? href : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private get specs(): FieldSpec[] {
+    return fieldsFor(
+      this.kind === 'mentee' ? 'mentee' : 'mentor',
+      parseFieldsAttribute(this.fields),
+    );
+  }
+
+  /** Every field the form shows, in order, with how it is answered. */
+  private shapes(): Map<string, AnswerShape> {
+    const shapes = new Map<string, AnswerShape>();
+    for (const spec of this.specs) {
+      const shape: AnswerShape =
+        spec.control === 'checkboxes' || spec.control === 'languages'
+          ? 'choices'
+          : spec.control === 'select' || spec.control === 'country' || spec.control === 'language'
+            ? 'choice'
+            : 'text';
+      shapes.set(spec.path, shape);
+    }
+    for (const question of this.parsedQuestions.questions) {
+      const shape: AnswerShape =
+        question.type === 'multiple-choice'
+          ? 'choices'
+          : question.type === 'text' || question.type === 'long-text'
+            ? 'text'
+            : 'choice';
+      shapes.set(`answers.${question.id}`, shape);
+    }
+    return shapes;
+  }
+
+  private submissionContext(privacyUrl: string): SubmissionContext {
+    return {
+      kind: this.kind === 'mentee' ? 'mentee' : 'mentor',
+      programme: this.programme,
+      training: this.training,
+      privacyUrl,
+      locale: this.localize.lang,
+      draftId: this.draftId,
+      questions: this.parsedQuestions.questions,
+    };
+  }
+
+  // ---- Messages -------------------------------------------------------------------------
+
+  private t<Key extends SignupMessageKey>(
+    key: Key,
+    ...params: MessageParams<SignupMessages[Key]>
+  ): string {
+    const override = this.messages[this.localize.lang]?.[key];
+    if (typeof override === 'string') return override;
+    if (typeof override === 'function') return (override as (p: unknown) => string)(params[0]);
+    return (this.localize.term as (k: string, ...p: unknown[]) => string)(key, ...params);
+  }
+
+  private errorText(error: FieldError): string {
+    if ('text' in error) return error.text;
+    if (error.key === 'signupErrorTooLong' || error.key === 'signupErrorTooMany') {
+      return this.t(error.key, { max: error.max });
+    }
+    return this.t(error.key);
+  }
+
+  private fieldContext(): FieldContext {
+    return {
+      lang: this.localize.lang,
+      values: this.values,
+      errors: this.errors,
+      msg: (key: PlainKey) => this.t(key),
+      languageLevel: (language: string) => this.t('signupLanguageLevel', { language }),
+      errorText: (error: FieldError) => this.errorText(error),
+      optionalWord: this.localize.term('optional'),
+    };
+  }
+
+  // ---- Reading what the person does -----------------------------------------------------
+
+  private onInput(event: Event): void {
+    const target = event.target;
+    if (!(
+      target instanceof HTMLInputElement ||
+      target instanceof HTMLSelectElement ||
+      target instanceof HTMLTextAreaElement
+    )) {
+      return;
+    }
+    const name = target.name;
+    if (!name) return;
+    if (name === HONEYPOT_NAME) {
+      this.honeypot = target.value;
+      return;
+    }
+    const { path, value } = this.readControl(target);
+    this.values = { ...this.values, [path]: value };
+    this.edited.add(path);
+    if (this.draftNotice === 'discarded') this.draftNotice = undefined;
+    if (!this.withoutDraft) {
+      saveDraft(browserStorage(), this.draftKey(), {
+        version: 1,
+        draftId: this.draftId,
+        startedAt: this.startedAt,
+        // Consent is given anew each time, never restored ticked.
+        values: Object.fromEntries(
+          Object.entries(this.values).filter(([path]) => path !== CONSENT_PATH),
+        ),
+      });
+    }
+  }
+
+  /** The field a control belongs to and that field's new value. */
+  private readControl(target: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): {
+    path: string;
+    value: FieldValue;
+  } {
+    const name = target.name;
+    if (name.endsWith(LANGUAGE_LEVEL_SUFFIX)) {
+      const path = name.slice(0, -LANGUAGE_LEVEL_SUFFIX.length);
+      const code = target.dataset['code'] ?? '';
+      const entries = languagesValue(this.values, path).map((entry) =>
+        entry.code === code ? { code, level: target.value } : entry,
+      );
+      return { path, value: entries };
+    }
+    if (target instanceof HTMLInputElement && target.type === 'checkbox') {
+      if (name === CONSENT_PATH) return { path: name, value: target.checked };
+      if (name === 'profile.languages') {
+        const others = languagesValue(this.values, name).filter((e) => e.code !== target.value);
+        const value: LanguageEntry[] = target.checked
+          ? [...others, { code: target.value, level: '' }]
+          : others;
+        return { path: name, value };
+      }
+      const others = listValue(this.values, name).filter((item) => item !== target.value);
+      return { path: name, value: target.checked ? [...others, target.value] : others };
+    }
+    return { path: name, value: target.value };
+  }
+
+  /** After a field loses focus (not to another control of the same field), check it if edited. */
+  private onFocusOut(event: FocusEvent): void {
+    const from = (event.target as Element | null)?.closest('[data-field]');
+    const path = from?.getAttribute('data-field');
+    if (!path || !this.edited.has(path)) return;
+    const to = event.relatedTarget as Element | null;
+    if (to && from?.contains(to)) return;
+    this.edited.delete(path);
+    this.checkField(path);
+  }
+
+  private checkField(path: string): void {
+    const href = this.privacyHref();
+    if (!href) return;
+    const { errors } = validateForm(this.values, this.submissionContext(href), this.shapes());
+    const next = new Map(this.errors);
+    const error = errors.get(path);
+    if (error) next.set(path, error);
+    else next.delete(path);
+    this.errors = next;
+  }
+
+  // ---- Submitting -----------------------------------------------------------------------
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.phase === 'sending') return;
+    const href = this.privacyHref();
+    if (!href) return;
+    const { submission, errors } = validateForm(
+      this.values,
+      this.submissionContext(href),
+      this.shapes(),
+    );
+    this.edited.clear();
+    this.errors = errors;
+    if (!submission) {
+      this.phase = 'editing';
+      await this.showErrorSummary();
+      return;
+    }
+    this.showSummary = false;
+    if (this.honeypot !== '' || Date.now() - this.startedAt < this.minFillTime) {
+      // A suspected bot: the same calm answer a person gets, and nothing is sent.
+      await this.showSuccess();
+      return;
+    }
+    if (!emit(this, 'mk-signup-submit', { submission }, { cancelable: true })) return;
+    if (!this.endpoint) return;
+    await this.send(submission);
+  }
+
+  private async send(submission: SignupSubmission): Promise<void> {
+    this.phase = 'sending';
+    const abort = new AbortController();
+    this.sending = abort;
+    const outcome = await sendSignup({
+      endpoint: new URL(this.endpoint ?? '', document.baseURI),
+      body: submission,
+      idempotencyKey: submission.draftId,
+      encoding: this.encoding === 'form' ? 'form' : 'json',
+      timeout: this.timeout,
+      retryDelays: this.retryDelays,
+      signal: abort.signal,
+    });
+    if (this.sending === abort) this.sending = undefined;
+    if (outcome.ok) {
+      removeDraft(browserStorage(), this.draftKey());
+      this.draftNotice = undefined;
+      await this.showSuccess();
+      emit(this, 'mk-signup-success', {
+        submission,
+        status: outcome.status,
+        duplicate: outcome.duplicate,
+      });
+      return;
+    }
+    if (outcome.kind === 'aborted') {
+      this.phase = 'editing';
+      return;
+    }
+    if (outcome.kind === 'fields') {
+      this.errors = this.serverErrors(outcome.errors);
+      this.phase = 'editing';
+      emit(this, 'mk-signup-error', {
+        submission,
+        kind: 'fields',
+        status: outcome.status,
+        errors: outcome.errors,
+      });
+      await this.showErrorSummary();
+      return;
+    }
+    this.phase = 'failed';
+    const detail =
+      outcome.status === undefined
+        ? { submission, kind: outcome.kind }
+        : { submission, kind: outcome.kind, status: outcome.status };
+    emit(this, 'mk-signup-error', detail);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.send-error')?.focus();
+  }
+
+  /** The server's field errors at the fields they name; unknown fields under `''`. */
+  private serverErrors(
+    errors: readonly { field: string; detail: string }[],
+  ): Map<string, FieldError> {
+    const fields = [...this.shapes().keys(), CONSENT_PATH];
+    const found = new Map<string, FieldError>();
+    for (const error of errors) {
+      const field = fieldForPath(error.field, fields) ?? '';
+      if (!found.has(field)) found.set(field, { text: error.detail });
+    }
+    if (found.size === 0) found.set('', { key: 'signupErrorInvalid' });
+    return found;
+  }
+
+  private async showErrorSummary(): Promise<void> {
+    this.showSummary = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+  }
+
+  private async showSuccess(): Promise<void> {
+    this.phase = 'success';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.success')?.focus();
+  }
+
+  private discardDraft(): void {
+    this.reset();
+    this.draftNotice = 'discarded';
+  }
+
+  private retrySend(): void {
+    this.renderRoot.querySelector('form')?.requestSubmit();
+  }
+
+  private focusField(event: Event, path: string): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>(`#${controlId(path)}`)?.focus();
+  }
+
+  // ---- Rendering ------------------------------------------------------------------------
+
+  /** What is wrong with the attributes, for developers; `undefined` when the form can work. */
+  private configurationProblem(): string | undefined {
+    if (!this.privacyHref()) {
+      return 'needs a privacy-url (an http or https address of your privacy notice) before it can collect anything.';
+    }
+    if (this.programme && !IdentifierSchema.safeParse(this.programme).success) {
+      return `has a programme id it cannot send ("${this.programme}"): use letters, digits and . _ : @ -.`;
+    }
+    if (this.training && this.training.length > TEXT_LIMITS.short) {
+      return `has a training uid longer than ${TEXT_LIMITS.short} characters.`;
+    }
+    return undefined;
+  }
+
+  protected override render(): TemplateResult {
+    const href = this.privacyHref();
+    const problem = this.configurationProblem();
+    if (!href || problem) {
+      if (problem && this.warnedConfiguration !== problem) {
+        this.warnedConfiguration = problem;
+        console.warn(`[mentorkit] <mk-signup-form> ${problem}`);
+      }
+      return renderMisconfigured(this.localize);
+    }
+    if (this.phase === 'success') return this.renderSuccess();
+    return this.renderForm(href);
+  }
+
+  private renderSuccess(): TemplateResult {
+    return html`<div class="success" part="success" tabindex="-1" lang=${this.localize.lang}>
+      <p class="success__title">${this.t('signupSuccessTitle')}</p>
+      <p>${this.t('signupSuccessBody')}</p>
+    </div>`;
+  }
+
+  private renderForm(privacyHref: string): TemplateResult {
+    const context = this.fieldContext();
+    const sending = this.phase === 'sending';
+    const label = this.t(
+      this.kind === 'mentee' ? 'signupFormLabelMentee' : 'signupFormLabelMentor',
+    );
+    const training = this.trainingTitle || this.training;
+    return html`<form
+      part="form"
+      novalidate
+      lang=${this.localize.lang}
+      aria-label=${label}
+      aria-busy=${sending ? 'true' : 'false'}
+      @submit=${this.onSubmit}
+      @input=${this.onInput}
+      @change=${this.onInput}
+      @focusout=${this.onFocusOut}
+    >
+      ${
+        training
+          ? html`<p class="training" part="training" tabindex="-1">
+              ${this.t('signupTraining', { training })}
+            </p>`
+          : nothing
+      }
+      ${this.renderDraftNotice()} ${this.renderQuestionProblems()} ${this.renderSummary(context)}
+      ${this.phase === 'failed' ? this.renderSendError() : nothing}
+      ${this.specs.map((spec) => renderField(spec, context))}
+      ${this.parsedQuestions.questions.map((question: Question) => renderQuestion(question, context))}
+      ${this.renderConsent(privacyHref)} ${this.renderHoneypot()}
+      <div class="actions">
+        <button
+          class="primary"
+          part="submit"
+          type="submit"
+          aria-disabled=${sending ? 'true' : 'false'}
+        >
+          ${sending ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+          ${sending ? this.t('signupSending') : this.t('signupSubmit')}
+        </button>
+        <span class="visually-hidden" role="status">${sending ? this.t('signupSending') : ''}</span>
+      </div>
+    </form>`;
+  }
+
+  private renderDraftNotice(): TemplateResult | typeof nothing {
+    if (this.draftNotice === 'discarded') {
+      return html`<p class="notice" part="notice" role="status">
+        ${this.t('signupDraftDiscarded')}
+      </p>`;
+    }
+    if (this.draftNotice !== 'restored') return nothing;
+    return html`<div class="notice" part="notice" role="status">
+      <p>${this.t('signupDraftRestored')}</p>
+      <button type="button" @click=${this.discardDraft}>${this.t('signupDraftDiscard')}</button>
+    </div>`;
+  }
+
+  private renderQuestionProblems(): TemplateResult | typeof nothing {
+    if (this.parsedQuestions.problems.length === 0) return nothing;
+    return html`<p class="notice notice--warning" part="error">
+      ${this.t('signupQuestionsInvalid')}
+    </p>`;
+  }
+
+  private renderSummary(context: FieldContext): TemplateResult | typeof nothing {
+    if (!this.showSummary || this.errors.size === 0) return nothing;
+    const specs = this.specs;
+    const questions = this.parsedQuestions.questions;
+    return html`<div class="error-summary" part="error-summary" tabindex="-1">
+      <p class="error-summary__title">${this.t('signupErrorSummaryTitle')}</p>
+      <ul>
+        ${[...this.errors].map(([path, error]) => {
+          const text = this.errorText(error);
+          const label =
+            path === CONSENT_PATH ? undefined : fieldLabel(path, specs, questions, context);
+          if (path === '') return html`<li>${text}</li>`;
+          return html`<li>
+            <a href="#${controlId(path)}" @click=${(event: Event) => this.focusField(event, path)}
+              >${label ? `${label}: ${text}` : text}</a
+            >
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  private renderSendError(): TemplateResult {
+    return html`<div
+      class="send-error notice notice--error"
+      part="notice"
+      role="alert"
+      tabindex="-1"
+    >
+      <p class="notice__title">${this.t('signupSendErrorTitle')}</p>
+      <p>${this.t('signupSendErrorBody')}</p>
+      <button type="button" @click=${this.retrySend}>${this.localize.term('retry')}</button>
+    </div>`;
+  }
+
+  private renderConsent(privacyHref: string): TemplateResult {
+    const invalid = this.errors.has(CONSENT_PATH);
+    return html`<div class="field consent" part="field" data-field=${CONSENT_PATH}>
+      ${
+        invalid
+          ? html`<p class="error" part="error" id=${errorId(CONSENT_PATH)}>
+              ${this.errorText(this.errors.get(CONSENT_PATH) ?? { key: 'signupErrorConsent' })}
+            </p>`
+          : nothing
+      }
+      <div class="choice">
+        <input
+          part="input"
+          type="checkbox"
+          id=${controlId(CONSENT_PATH)}
+          name=${CONSENT_PATH}
+          required
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby=${ifDefined(describedBy(CONSENT_PATH, { hint: false, error: invalid }))}
+          .checked=${live(this.values[CONSENT_PATH] === true)}
+        />
+        <label part="label" for=${controlId(CONSENT_PATH)}>${this.t('signupConsent')}</label>
+      </div>
+      <p class="privacy">
+        <a href=${privacyHref} target="_blank" rel="noopener noreferrer"
+          >${this.t('signupPrivacyLink')}
+          <span class="visually-hidden">(${this.localize.term('opensInNewWindow')})</span></a
+        >
+      </p>
+    </div>`;
+  }
+
+  private renderHoneypot(): TemplateResult {
+    return html`<div class="honeypot" aria-hidden="true">
+      <label for="mk-honeypot">${this.t('signupHoneypot')}</label>
+      <input id="mk-honeypot" name=${HONEYPOT_NAME} type="text" tabindex="-1" autocomplete="off" />
+    </div>`;
+  }
+}
