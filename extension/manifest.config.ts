@@ -57,6 +57,11 @@ export function manifestFor(target: BuildTarget) {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+M' },
       },
+      // background/lookup.ts LOOK_UP_COMMAND: look up the selected text (grants activeTab).
+      'look-up-selection': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandLookUp__',
+      },
     },
     // No web page and no other extension may message us. Firefox has no externally_connectable
     // (it never lets pages message an extension this way), so the key is left out there.

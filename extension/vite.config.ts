@@ -68,6 +68,8 @@ export default defineConfig(({ mode }) => {
       outDir: `dist/${target}`,
       emptyOutDir: true,
       target: target === 'firefox' ? 'firefox140' : 'chrome127',
+      // Extension pages that the manifest does not name (crxjs builds the ones it names).
+      rollupOptions: { input: { sessions: 'src/sessions/sessions.html' } },
     },
   };
 });

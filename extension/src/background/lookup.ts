@@ -1,21 +1,99 @@
-// Shows the lookup popover in a tab. The content script is not declared in the manifest (host
-// access is optional): it is injected when the mentor asks for a lookup, which grants activeTab.
+// Term lookup in the background: the glossary lives here (never in a page), the content script
+// and the popup ask through typed messages. The content script is not declared in the manifest
+// (host access is optional): it is injected when the mentor asks for a lookup from the context
+// menu or the shortcut, which grants activeTab, and registered for the sites the mentor turned on.
 import browser from 'webextension-polyfill';
+import type { Tabs } from 'webextension-polyfill';
 import contentScriptFile from '../content/content-script.ts?iife';
-import { errorText, failure, type ResponseTo } from '../shared/messages.ts';
+import type { Feature } from '../shared/feature.ts';
+import { listen } from '../shared/listen.ts';
+import { MAX_LOOKUP_TEXT_LENGTH, errorText, failure, type ResponseTo } from '../shared/messages.ts';
 import { sendMessageToTab } from '../shared/send-message.ts';
+import { loadSettings } from '../shared/settings.ts';
+import { createGlossaryStore, PACKS_STORAGE_KEY } from '../glossary/glossary-store.ts';
+import type { Routes } from './message-router.ts';
 
 export { contentScriptFile };
+
+/** The `commands` entry of the lookup shortcut (manifest.config.ts). */
+export const LOOK_UP_COMMAND = 'look-up-selection';
+
+const glossary = createGlossaryStore(browser.storage.local);
+
+async function menteeLanguage() {
+  return (await loadSettings(browser.storage.local)).menteeLanguage;
+}
+
+/** The messages the glossary answers (mounted in messaging.ts). */
+export const lookupRoutes: Routes = {
+  'lookup-term': {
+    from: ['content-script', 'extension-page'],
+    handle: async ({ text }) => (await glossary.get()).lookup(text, await menteeLanguage()),
+  },
+  'search-glossary': {
+    from: ['extension-page'],
+    handle: async ({ query }) => (await glossary.get()).search(query, await menteeLanguage()),
+  },
+  'find-terms': {
+    from: ['content-script'],
+    handle: async ({ texts }) => (await glossary.get()).findTerms(texts),
+  },
+};
 
 export async function showLookupInTab(
   tabId: number,
   text: string,
+  options: { focus?: boolean } = {},
 ): Promise<ResponseTo<'show-lookup'>> {
+  // Build the index (about a second after the worker woke) while the script is injected.
+  glossary.get().catch(() => undefined);
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [contentScriptFile] });
   } catch (error) {
     // e.g. the browser's own pages and the web store, where no extension may run.
     return failure(`Mentorkit cannot run on this page: ${errorText(error)}`);
   }
-  return sendMessageToTab(tabId, { type: 'show-lookup', text });
+  return sendMessageToTab(tabId, {
+    type: 'show-lookup',
+    text: text.trim().slice(0, MAX_LOOKUP_TEXT_LENGTH),
+    focus: options.focus ?? false,
+  });
 }
+
+/** The selected text in the tab's top frame (the shortcut granted activeTab). */
+async function selectedText(tabId: number): Promise<string> {
+  const [injection] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: () => globalThis.getSelection()?.toString() ?? '',
+  });
+  const result: unknown = injection?.result;
+  return typeof result === 'string' ? result.trim() : '';
+}
+
+async function onCommand(command: string, tab: Tabs.Tab | undefined): Promise<void> {
+  if (command !== LOOK_UP_COMMAND || tab?.id === undefined) return;
+  try {
+    const text = await selectedText(tab.id);
+    if (!text) return;
+    // The shortcut is the keyboard way in: focus moves into the popover.
+    const result = await showLookupInTab(tab.id, text, { focus: true });
+    if (!result.ok) console.warn('Mentorkit: lookup failed:', result.error);
+  } catch (error) {
+    console.warn('Mentorkit: lookup failed:', errorText(error));
+  }
+}
+
+export const lookup: Feature = {
+  name: 'lookup',
+  init(signal) {
+    listen(browser.commands.onCommand, (command, tab) => void onCommand(command, tab), signal);
+    // An imported or removed pack changes the glossary: rebuild it on the next lookup.
+    listen(
+      browser.storage.local.onChanged,
+      (changes) => {
+        if (PACKS_STORAGE_KEY in changes) glossary.invalidate();
+      },
+      signal,
+    );
+  },
+};

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import type { Feature } from '../shared/feature.ts';
 import { listen } from '../shared/listen.ts';
 import { originOf } from '../shared/sender.ts';
+import { lookupRoutes } from './lookup.ts';
 import { createMessageRouter, type Routes } from './message-router.ts';
 
 const routes: Routes = {
@@ -9,11 +10,7 @@ const routes: Routes = {
     from: ['content-script', 'extension-page'],
     handle: () => ({ extensionVersion: browser.runtime.getManifest().version }),
   },
-  'lookup-term': {
-    from: ['content-script', 'extension-page'],
-    // The glossary package is not wired in yet: answer honestly that nothing was found.
-    handle: ({ text }) => ({ text, entries: [] }),
-  },
+  ...lookupRoutes,
 };
 
 export const messaging: Feature = {

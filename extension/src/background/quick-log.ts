@@ -1,12 +1,10 @@
 import browser from 'webextension-polyfill';
+import { SESSIONS_PAGE_PATH } from '../sessions/page-path.ts';
 
-export const POPUP_PATH = 'src/popup/popup.html';
-
-/** Opens the quick-log popup, or the same page in a tab where the browser refuses a popup. */
+/**
+ * "Log a mentoring session" (context menu): opens the full log page in a tab, with the form
+ * focused for a new entry (issue 6: the menu and the popup's link open the full log page).
+ */
 export async function openQuickLog(): Promise<void> {
-  try {
-    await browser.action.openPopup();
-  } catch {
-    await browser.tabs.create({ url: browser.runtime.getURL(POPUP_PATH) });
-  }
+  await browser.tabs.create({ url: `${browser.runtime.getURL(SESSIONS_PAGE_PATH)}#new` });
 }

@@ -1,13 +1,15 @@
 // The content script, injected by the background with scripting.executeScript (never declared
-// for all pages in the manifest). Each lookup injects it again; the isolated world keeps its
-// globals between injections, so the features start only once per page.
+// for all pages in the manifest), and registered for the sites the mentor turned on. Each lookup
+// injects it again; the isolated world keeps its globals between injections, so the features
+// start only once per page.
 import { startFeatures } from '../shared/feature.ts';
 import { lookupPopover } from './lookup-popover.ts';
+import { siteFeatures } from './site-features.ts';
 
 const STARTED = Symbol.for('mentorkit.content-script.started');
 const isolatedWorld = globalThis as typeof globalThis & { [STARTED]?: boolean };
 
 if (!isolatedWorld[STARTED]) {
   isolatedWorld[STARTED] = true;
-  startFeatures([lookupPopover], new AbortController().signal);
+  startFeatures([lookupPopover, siteFeatures], new AbortController().signal);
 }

@@ -14,8 +14,9 @@ export interface OverlayRoot {
 
 export function createOverlayRoot(doc: Document, styles: string, signal: AbortSignal): OverlayRoot {
   const host = doc.createElement(OVERLAY_HOST_TAG);
-  // Page CSS may style unknown elements (`* { … }`); reset the host so the overlay starts clean.
-  host.style.setProperty('all', 'initial');
+  // Page CSS may style unknown elements (`* { … !important }`); an important inline reset beats
+  // any page rule, so the overlay starts clean whatever the page does.
+  host.style.setProperty('all', 'initial', 'important');
   // eslint-disable-next-line wc/no-closed-shadow-root -- pages must not read the overlay (design.md)
   const shadow = host.attachShadow({ mode: 'closed' });
   adoptStyles(doc, shadow, styles);

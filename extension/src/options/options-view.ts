@@ -3,6 +3,9 @@ import { live } from 'lit/directives/live.js';
 import { t } from '../shared/i18n.ts';
 import { MENTEE_LANGUAGES, type MenteeLanguage } from '../shared/languages.ts';
 import type { Settings } from '../shared/settings.ts';
+import { dataSection } from '../backup/data-section.ts';
+import { sitesSection } from '../sites/sites-section.ts';
+import { packsSection } from '../glossary/packs-section.ts';
 
 /** The select's value for "no language chosen" (stored as null). */
 export const NO_LANGUAGE = '';
@@ -53,6 +56,7 @@ export function optionsView({
     </form>
     <h2>${t('optionsStoredHeading')}</h2>
     <pre data-testid="stored-settings">${JSON.stringify(settings, null, 2)}</pre>
+    ${sitesSection()} ${packsSection()} ${dataSection()}
   `;
 }
 

@@ -1,7 +1,8 @@
-// The popup is honest about what exists: quick-log is not built yet, so it says so and offers
-// the settings that do exist.
+// The popup: quick-log (its own module, quick-log/) and the settings link.
 import { html, type TemplateResult } from 'lit';
 import { t } from '../shared/i18n.ts';
+import { quickLogSection } from '../quick-log/quick-log-popup.ts';
+import { glossarySection } from './glossary-search.ts';
 
 export interface PopupViewProps {
   optionsUrl: string;
@@ -11,7 +12,7 @@ export interface PopupViewProps {
 export function popupView({ optionsUrl, onOpenOptions }: PopupViewProps): TemplateResult {
   return html`
     <h1>${t('popupHeading')}</h1>
-    <p>${t('popupQuickLogComing')}</p>
+    ${quickLogSection()} ${glossarySection()}
     <p><a href=${optionsUrl} @click=${onOpenOptions}>${t('popupOpenSettings')}</a></p>
   `;
 }

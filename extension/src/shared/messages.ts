@@ -20,31 +20,84 @@ export const lookupTermMessage = z.strictObject({
 export const showLookupMessage = z.strictObject({
   type: z.literal('show-lookup'),
   text: lookupText,
+  /** Move focus into the popover (the shortcut); a mouse-opened popover leaves focus alone. */
+  focus: z.optional(z.boolean()),
+});
+
+/** Longest query of the popup's glossary search box. */
+export const MAX_SEARCH_QUERY_LENGTH = 100;
+
+/** Popup → background: fuzzy search of the glossary (a typo still finds the term). */
+export const searchGlossaryMessage = z.strictObject({
+  type: z.literal('search-glossary'),
+  query: z.string().check(z.trim(), z.maxLength(MAX_SEARCH_QUERY_LENGTH)),
+});
+
+/** Most text pieces and characters per `find-terms` message (the highlighter sends batches). */
+export const MAX_FIND_TERMS_TEXTS = 2000;
+export const MAX_FIND_TERMS_CHARS = 200_000;
+
+/** Content script → background: where known terms are in these pieces of page text. */
+export const findTermsMessage = z.strictObject({
+  type: z.literal('find-terms'),
+  texts: z.array(z.string().check(z.maxLength(MAX_FIND_TERMS_CHARS))).check(
+    z.maxLength(MAX_FIND_TERMS_TEXTS),
+    z.refine((texts) => texts.reduce((sum, text) => sum + text.length, 0) <= MAX_FIND_TERMS_CHARS, {
+      message: `At most ${MAX_FIND_TERMS_CHARS} characters per message`,
+    }),
+  ),
 });
 
 export const extensionMessage = z.discriminatedUnion('type', [
   pingMessage,
   lookupTermMessage,
   showLookupMessage,
+  searchGlossaryMessage,
+  findTermsMessage,
 ]);
 
 export type ExtensionMessage = z.infer<typeof extensionMessage>;
 export type MessageType = ExtensionMessage['type'];
 export type MessageOfType<T extends MessageType> = Extract<ExtensionMessage, { type: T }>;
 
-/** A glossary entry as the lookup popover shows it. Filled in once the glossary exists. */
+/** The term in the mentee's language, as the card shows it. */
+export interface MenteeText {
+  /** BCP 47 code of the mentee's language (settings `menteeLanguage`). */
+  language: string;
+  dir: 'ltr' | 'rtl';
+  text: string;
+  explanation?: string;
+  /** False: machine-assisted translation, labelled as such. */
+  reviewed: boolean;
+}
+
+/** A glossary entry as the lookup popover and the popup's search show it. */
 export interface LookupEntry {
-  term: string;
-  explanation: string;
-  english: string;
-  menteeTranslation?: string;
+  id: string;
+  lemma: string;
+  /** The words that were looked up, as they stand in the selection ("kollektivavtalet"). */
+  found: string;
+  /** The form of the term that matched, as spelt in the glossary. */
+  matchedForm: string;
+  partOfSpeech: string;
+  explanation: { sv: string; en: string };
+  mentee?: MenteeText;
+  example?: string;
+  related: { id: string; lemma: string }[];
+  source?: string;
+  /** Name of the organisation's glossary pack the term comes from; absent for the bundled one. */
+  pack?: string;
 }
 
 /** What a successful answer carries, per message type. */
 export interface MessageResults {
   ping: { extensionVersion: string };
-  'lookup-term': { text: string; entries: LookupEntry[] };
+  /** `closest`: lemmas near the text (fuzzy), offered when nothing matched. */
+  'lookup-term': { text: string; entries: LookupEntry[]; closest?: string[] };
   'show-lookup': { shown: boolean };
+  'search-glossary': { query: string; entries: LookupEntry[] };
+  /** Per text piece, the found terms as flat [start, end, start, end, …] offsets. */
+  'find-terms': { ranges: number[][] };
 }
 
 export type Response<T> = { ok: true; data: T } | { ok: false; error: string };

@@ -127,13 +127,13 @@ test.describe('content script', () => {
     expect(await page.locator('mentorkit-overlay').evaluate((host) => host.shadowRoot)).toBeNull();
     await expect
       .poll(() => popoverText(serviceWorker, tabId))
-      .toBe(
-        'kollektivavtalet No glossary is installed yet, so Mentorkit has no explanation for this term. Close',
+      .toMatch(
+        /^Mentorkit · workplace glossary Close kollektivavtal noun Form in the text: kollektivavtalet /,
       );
 
     // Injected again for a second lookup: still one popover, and Escape closes it.
     await showLookup(serviceWorker, tabId, 'OB-tillägg');
-    await expect.poll(() => popoverText(serviceWorker, tabId)).toMatch(/^OB-tillägg /);
+    await expect.poll(() => popoverText(serviceWorker, tabId)).toMatch(/ Close OB-tillägg noun /);
     await expect(page.locator('mentorkit-overlay')).toHaveCount(1);
     await page.keyboard.press('Escape');
     await expect(page.locator('mentorkit-overlay')).toHaveCount(0);
@@ -188,7 +188,10 @@ test.describe('content script', () => {
     });
 
     expect(answers.ping).toEqual({ ok: true, data: { extensionVersion: '0.1.0' } });
-    expect(answers.lookup).toEqual({ ok: true, data: { text: 'semester', entries: [] } });
+    expect(answers.lookup).toEqual({
+      ok: true,
+      data: { text: 'semester', entries: [expect.objectContaining({ lemma: 'semester' })] },
+    });
     expect(answers.missingText).toEqual({
       ok: false,
       error: expect.stringMatching(/^Invalid message: text: /),

@@ -7,7 +7,7 @@ import {
   type WithChrome,
 } from '../../support/extension.ts';
 
-test('the popup says honestly that quick-log is coming and links to the settings', async ({
+test('the popup opens on the quick-log form and links to the settings', async ({
   context,
   extensionUrl,
 }) => {
@@ -15,7 +15,7 @@ test('the popup says honestly that quick-log is coming and links to the settings
   await popup.goto(extensionUrl(POPUP_PATH));
 
   await expect(popup.getByRole('heading', { level: 1, name: 'Mentorkit' })).toBeVisible();
-  await expect(popup.getByText('Quick-log is coming')).toBeVisible();
+  await expect(popup.getByRole('form', { name: 'Log a session' })).toBeVisible();
   await expect(popup.locator('html')).toHaveAttribute('lang', /^en/);
   expect((await new AxeBuilder({ page: popup }).analyze()).violations).toEqual([]);
 
@@ -46,7 +46,13 @@ test('an extension page gets an answer from the service worker', async ({
   });
   expect(answers).toEqual([
     { ok: true, data: { extensionVersion: '0.1.0' } },
-    { ok: true, data: { text: 'kollektivavtal', entries: [] } },
+    {
+      ok: true,
+      data: {
+        text: 'kollektivavtal',
+        entries: [expect.objectContaining({ lemma: 'kollektivavtal', found: 'kollektivavtal' })],
+      },
+    },
     { ok: false, error: 'The background does not handle "show-lookup" messages' },
   ]);
 });

@@ -1,0 +1,175 @@
+// One glossary term as a card: the lookup popover shows it on the page, the popup's search box
+// in the popup. Everything from the glossary or the page goes in through lit text bindings; the
+// source link is only ever an http(s) URL.
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { t, uiLanguage, type MessageKey } from '../shared/i18n.ts';
+import type { LookupEntry } from '../shared/messages.ts';
+
+export interface CardActions {
+  /** A related term was chosen: look it up. */
+  onRelated(lemma: string): void;
+  /** "Copy explanation" was chosen. */
+  onCopy(entry: LookupEntry): void;
+  /** What the last copy of this card did, for the status line. */
+  copyState?: 'copied' | 'failed' | undefined;
+}
+
+const PART_OF_SPEECH_KEYS: Record<string, MessageKey> = {
+  noun: 'partOfSpeechNoun',
+  verb: 'partOfSpeechVerb',
+  adjective: 'partOfSpeechAdjective',
+  adverb: 'partOfSpeechAdverb',
+  phrase: 'partOfSpeechPhrase',
+  abbreviation: 'partOfSpeechAbbreviation',
+};
+
+export function partOfSpeechLabel(partOfSpeech: string): string {
+  const key = PART_OF_SPEECH_KEYS[partOfSpeech];
+  return key ? t(key) : partOfSpeech;
+}
+
+/** The text "copy explanation" puts on the clipboard, to paste into a chat with the mentee. */
+export function explanationText(entry: LookupEntry): string {
+  const lines = [`${entry.lemma}: ${entry.explanation.sv}`, `(English) ${entry.explanation.en}`];
+  if (entry.mentee) {
+    const { text, explanation } = entry.mentee;
+    lines.push(explanation ? `${text}: ${explanation}` : text);
+  }
+  return lines.join('\n');
+}
+
+function isWebUrl(url: string | undefined): url is string {
+  return url !== undefined && /^https?:\/\//i.test(url);
+}
+
+function sameWord(a: string, b: string): boolean {
+  return a.localeCompare(b, 'sv', { sensitivity: 'accent' }) === 0;
+}
+
+export function termCard(entry: LookupEntry, actions: CardActions): TemplateResult {
+  const ui = uiLanguage();
+  const { mentee } = entry;
+  const copyStatus =
+    actions.copyState === 'copied'
+      ? t('cardCopied')
+      : actions.copyState === 'failed'
+        ? t('cardCopyFailed')
+        : '';
+  return html`
+    <article class="card" lang=${ui} data-term-id=${entry.id}>
+      <header class="card-head">
+        <h2 class="lemma" lang="sv">${entry.lemma}</h2>
+        <span class="pos">${partOfSpeechLabel(entry.partOfSpeech)}</span>
+      </header>
+      ${
+        sameWord(entry.found, entry.lemma)
+          ? nothing
+          : html`<p class="found">
+              ${t('cardFoundForm')} <span lang="sv" class="found-form">${entry.found}</span>
+            </p>`
+      }
+      ${
+        entry.pack
+          ? html`<p class="pack">${t('cardFromPack')} <span>${entry.pack}</span></p>`
+          : nothing
+      }
+      <dl class="explanations">
+        <dt>${t('cardPlainSwedish')}</dt>
+        <dd lang="sv" class="explanation-sv">${entry.explanation.sv}</dd>
+        <dt>${t('cardEnglish')}</dt>
+        <dd lang="en" class="explanation-en">${entry.explanation.en}</dd>
+        ${
+          mentee
+            ? html`
+                <dt>${t('cardMenteeLanguage')}</dt>
+                <dd class="mentee">
+                  <p lang=${mentee.language} dir=${mentee.dir}>
+                    <strong class="mentee-term">${mentee.text}</strong>${
+                      mentee.explanation
+                        ? html` — <span class="mentee-explanation">${mentee.explanation}</span>`
+                        : nothing
+                    }
+                  </p>
+                  ${
+                    mentee.reviewed
+                      ? nothing
+                      : html`<p class="machine">${t('cardMachineTranslation')}</p>`
+                  }
+                </dd>
+              `
+            : nothing
+        }
+        ${
+          entry.example
+            ? html`
+                <dt>${t('cardExample')}</dt>
+                <dd lang="sv" class="example">${entry.example}</dd>
+              `
+            : nothing
+        }
+      </dl>
+      ${
+        entry.related.length > 0
+          ? html`
+              <div class="related">
+                <span class="related-label">${t('cardRelated')}</span>
+                <ul>
+                  ${entry.related.map(
+                    (related) => html`
+                      <li>
+                        <button
+                          type="button"
+                          class="link"
+                          lang="sv"
+                          @click=${() => actions.onRelated(related.lemma)}
+                        >
+                          ${related.lemma}
+                        </button>
+                      </li>
+                    `,
+                  )}
+                </ul>
+              </div>
+            `
+          : nothing
+      }
+      <div class="actions">
+        <button type="button" class="copy" @click=${() => actions.onCopy(entry)}>
+          ${t('cardCopy')}
+        </button>
+        ${
+          isWebUrl(entry.source)
+            ? html`<a class="source" href=${entry.source} target="_blank" rel="noopener noreferrer"
+                >${t('cardSource')}</a
+              >`
+            : nothing
+        }
+        <span class="copy-status" role="status">${copyStatus}</span>
+      </div>
+    </article>
+  `;
+}
+
+/** Copies `text`; falls back to a hidden textarea where the async clipboard is refused. */
+export async function copyText(text: string, scratch: ParentNode & Node): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.setProperty('position', 'fixed');
+    area.style.setProperty('opacity', '0');
+    scratch.append(area);
+    area.select();
+    let copied: boolean;
+    try {
+      copied = document.execCommand('copy');
+    } catch {
+      copied = false;
+    }
+    area.remove();
+    return copied;
+  }
+}

@@ -1,0 +1,249 @@
+// The popup's glossary search box: fuzzy search in the background (a typo still finds the term),
+// the best match shown as the same card as the page popover, the other matches one click away.
+// Also the "use on this site" toggle (sites/site-toggle.ts). Mounted by popup-view.ts with
+// `${glossarySection()}`.
+import { html, nothing, render, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import { termCardStyles } from '../content/term-card.styles.ts';
+import { copyText, explanationText, termCard } from '../content/term-card.ts';
+import { t } from '../shared/i18n.ts';
+import type { LookupEntry, ResponseTo } from '../shared/messages.ts';
+import { sendMessage } from '../shared/send-message.ts';
+import { mountSiteToggle } from '../sites/site-toggle.ts';
+
+/** Wait after the last keystroke before searching. */
+const SEARCH_DELAY_MS = 150;
+
+const sectionStyles = `
+  .glossary {
+    --mk-fg: light-dark(#1a1a1a, #f2f2f2);
+    --mk-muted: light-dark(#4a4a4a, #c4c4c4);
+    --mk-accent: light-dark(#0b6e69, #7fd1cb);
+    --mk-on-accent: light-dark(#fff, #0b1f1e);
+    --mk-link: light-dark(#075550, #9be0db);
+    --mk-rule: light-dark(#c9d6d5, #3d4b4a);
+    margin-block: 16px;
+    padding-block-start: 12px;
+    border-block-start: 1px solid var(--mk-rule);
+  }
+  .glossary h2 {
+    margin: 0 0 8px;
+    font-size: 17px;
+  }
+  .glossary label {
+    display: block;
+    font-weight: 600;
+  }
+  .glossary .check label {
+    display: inline;
+    font-weight: 400;
+  }
+  .glossary input[type='search'] {
+    box-sizing: border-box;
+    inline-size: 100%;
+    margin-block: 4px;
+    padding: 4px 8px;
+    font: inherit;
+  }
+  .glossary .hint,
+  .glossary .site-hint {
+    margin: 0 0 8px;
+    color: var(--mk-muted);
+    font-size: 13px;
+  }
+  .glossary .results {
+    margin-block-start: 8px;
+  }
+  .glossary .others {
+    margin: 8px 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .glossary .others li {
+    display: inline;
+    margin-inline-end: 6px;
+  }
+  .glossary .error {
+    color: light-dark(#a4000f, #ff9a9a);
+  }
+  .glossary input:focus-visible {
+    outline: 2px solid var(--mk-accent);
+    outline-offset: 2px;
+  }
+  .glossary .check {
+    margin: 4px 0;
+  }
+  ${termCardStyles}
+`;
+
+type SearchState =
+  | { kind: 'empty' }
+  | { kind: 'searching'; query: string }
+  | { kind: 'done'; query: string; entries: LookupEntry[]; selected: number }
+  | { kind: 'failed'; query: string; error: string };
+
+let mounted = false;
+
+export function glossarySection(): TemplateResult {
+  return html`<section
+    class="glossary"
+    aria-labelledby="glossary-heading"
+    ${ref(mount)}
+  ></section>`;
+}
+
+function mount(element: Element | undefined): void {
+  if (!(element instanceof HTMLElement) || mounted) return;
+  mounted = true;
+  adoptStyles(element.ownerDocument);
+  start(element, new AbortController().signal);
+}
+
+function adoptStyles(doc: Document): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(sectionStyles);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+}
+
+function start(host: HTMLElement, signal: AbortSignal): void {
+  let state: SearchState = { kind: 'empty' };
+  let copyState: { id: string; state: 'copied' | 'failed' } | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let generation = 0;
+  let siteHost: HTMLElement | undefined;
+
+  const show = (
+    answer: ResponseTo<'search-glossary'> | ResponseTo<'lookup-term'>,
+    query: string,
+  ) => {
+    if (!answer.ok) state = { kind: 'failed', query, error: answer.error };
+    else state = { kind: 'done', query, entries: answer.data.entries, selected: 0 };
+    copyState = undefined;
+    update();
+  };
+
+  const search = async (query: string) => {
+    const mine = ++generation;
+    if (!query.trim()) {
+      state = { kind: 'empty' };
+      update();
+      return;
+    }
+    state = { kind: 'searching', query };
+    update();
+    const answer = await sendMessage({ type: 'search-glossary', query });
+    if (mine === generation) show(answer, query);
+  };
+
+  const onInput = (event: Event) => {
+    const query = (event.target as HTMLInputElement).value;
+    clearTimeout(timer);
+    timer = setTimeout(() => void search(query), SEARCH_DELAY_MS);
+  };
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    const input = host.querySelector<HTMLInputElement>('#glossary-search');
+    void search(input?.value ?? '');
+  };
+
+  const lookUpRelated = async (lemma: string) => {
+    const mine = ++generation;
+    const answer = await sendMessage({ type: 'lookup-term', text: lemma });
+    if (mine !== generation) return;
+    show(answer, lemma);
+    host.querySelector<HTMLElement>('.results h2')?.focus();
+  };
+
+  const copy = async (entry: LookupEntry) => {
+    const copied = await copyText(explanationText(entry), host);
+    copyState = { id: entry.id, state: copied ? 'copied' : 'failed' };
+    update();
+  };
+
+  const select = (index: number) => {
+    if (state.kind !== 'done') return;
+    state = { ...state, selected: index };
+    copyState = undefined;
+    update();
+    host.querySelector<HTMLElement>('.results h2')?.focus();
+  };
+
+  const results = (): TemplateResult | typeof nothing => {
+    if (state.kind === 'empty') return nothing;
+    if (state.kind === 'searching') return html`<p>${t('lookupLoading')}</p>`;
+    if (state.kind === 'failed') return html`<p class="error" role="alert">${state.error}</p>`;
+    const { entries, selected } = state;
+    const entry = entries[selected];
+    if (!entry) return nothing;
+    const others = entries
+      .map((other, index) => ({ other, index }))
+      .filter(({ index }) => index !== selected);
+    return html`
+      ${termCard(entry, {
+        onRelated: (lemma) => void lookUpRelated(lemma),
+        onCopy: (chosen) => void copy(chosen),
+        copyState: copyState?.id === entry.id ? copyState.state : undefined,
+      })}
+      ${
+        others.length > 0
+          ? html`
+              <ul class="others" aria-label=${t('searchResultsLabel')}>
+                ${others.map(
+                  ({ other, index }) => html`
+                    <li>
+                      <button type="button" class="link" lang="sv" @click=${() => select(index)}>
+                        ${other.lemma}
+                      </button>
+                    </li>
+                  `,
+                )}
+              </ul>
+            `
+          : nothing
+      }
+    `;
+  };
+
+  const update = () => {
+    if (signal.aborted) return;
+    render(
+      html`
+        <h2 id="glossary-heading">${t('searchHeading')}</h2>
+        <form role="search" @submit=${onSubmit}>
+          <label for="glossary-search">${t('searchLabel')}</label>
+          <input
+            id="glossary-search"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            lang="sv"
+            aria-describedby="glossary-search-hint"
+            aria-controls="glossary-results"
+            @input=${onInput}
+          />
+          <p id="glossary-search-hint" class="hint">${t('searchHint')}</p>
+        </form>
+        <div id="glossary-results" class="results">${results()}</div>
+        <p class="hint" role="status">
+          ${state.kind === 'done' && state.entries.length === 0 ? t('searchNoResults') : ''}
+        </p>
+        <div class="site" ${ref(mountSite)}></div>
+      `,
+      host,
+    );
+    // Headings of the card take focus after a related term or another match was chosen.
+    for (const heading of host.querySelectorAll<HTMLElement>('.results h2')) {
+      heading.tabIndex = -1;
+    }
+  };
+
+  const mountSite = (element: Element | undefined) => {
+    if (!(element instanceof HTMLElement) || element === siteHost) return;
+    siteHost = element;
+    mountSiteToggle(element, signal);
+  };
+
+  update();
+}

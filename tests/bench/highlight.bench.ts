@@ -1,0 +1,56 @@
+// The extension's side of highlighting a page the mentor turned on: the content script sends the
+// page's text nodes to the service worker in batches (at most MAX_FIND_TERMS_CHARS characters
+// per `find-terms` message) and gets offsets back. This measures the service worker's part for
+// a 1 MB page cut into paragraph-sized text nodes; the content script's Range work is measured
+// in the browser by tests/e2e/extension/lookup-sites.spec.ts.
+import { createLookupService } from '../../extension/src/glossary/glossary.ts';
+import { MAX_FIND_TERMS_CHARS, MAX_FIND_TERMS_TEXTS } from '../../extension/src/shared/messages.ts';
+import { defineBenchmarks } from './benchmark.ts';
+
+const service = createLookupService();
+
+const paragraphs = [
+  'Enligt kollektivavtalet får du OB-tillägg på kvällar och helger.',
+  'Under provanställningen gäller lagen om anställningsskydd, och uppsägningstiden står i anställningsavtalet.',
+  'Om du blir sjuk gör du en sjukanmälan till din närmaste chef; karensavdraget syns sedan på lönespecifikationen.',
+  'Skyddsombudet och arbetsmiljön diskuteras på arbetsplatsträffen.',
+  'Efter fikan går vi igenom veckoschemat, semesterersättningen och lönekollektivavtalet.',
+];
+const textNodes: string[] = [];
+for (let chars = 0, i = 0; chars < 1_000_000; i++) {
+  const text = paragraphs[i % paragraphs.length] as string;
+  textNodes.push(text);
+  chars += text.length;
+}
+
+/** The batches the highlighter sends for that page. */
+const batches: string[][] = [];
+let batch: string[] = [];
+let batchChars = 0;
+for (const text of textNodes) {
+  const full =
+    batchChars + text.length > MAX_FIND_TERMS_CHARS || batch.length >= MAX_FIND_TERMS_TEXTS;
+  if (full && batch.length > 0) {
+    batches.push(batch);
+    batch = [];
+    batchChars = 0;
+  }
+  batch.push(text);
+  batchChars += text.length;
+}
+if (batch.length > 0) batches.push(batch);
+
+export default defineBenchmarks([
+  {
+    name: `highlight: service worker finds terms in a 1 MB page (${textNodes.length} text nodes, ${batches.length} messages)`,
+    run: () => {
+      for (const texts of batches) service.findTerms(texts);
+    },
+    runs: 10,
+  },
+  {
+    name: 'highlight: service worker answers one selection lookup (card for kollektivavtalet)',
+    run: () => service.lookup('kollektivavtalet', 'ar'),
+    runs: 2_000,
+  },
+]);
