@@ -38,7 +38,7 @@ export const sampleTrainings: TrainingEvent[] = [
 
 export const sampleMatch: MatchProfile = {
   id: 'demo-match-1',
-  status: 'active',
+  status: 'proposed',
   mentor: {
     displayName: 'Karin Demo',
     initials: 'KD',

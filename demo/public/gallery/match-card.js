@@ -1,0 +1,11 @@
+// The match card's gallery page: the playground and the reference tables.
+import { fillLanguageSelect, setUpGallery } from './gallery-kit.js';
+
+for (const select of document.querySelectorAll('[data-languages]')) fillLanguageSelect(select);
+
+await setUpGallery({
+  tag: 'mk-match-card',
+  widget: document.getElementById('playground'),
+  form: document.getElementById('controls'),
+  events: ['mk-match-accept', 'mk-match-decline', 'mk-match-contact'],
+});
