@@ -53,11 +53,14 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       manifest: cdn,
       copyPublicDir: false,
-      lib: {
-        entry: cdn ? cdnEntries() : esmEntries(),
-        formats: ['es'],
-      },
+      // Library mode keeps whitespace in ES output (for the partner's tree-shaking), which is
+      // right for dist/esm but doubles the CDN files; so the CDN build is an application build
+      // of several entries, fully minified.
+      lib: cdn ? false : { entry: esmEntries(), formats: ['es'] },
+      modulePreload: false,
       rollupOptions: {
+        input: cdn ? cdnEntries() : undefined,
+        preserveEntrySignatures: cdn ? 'allow-extension' : undefined,
         external: cdn ? [] : isExternalForNpm,
         output: {
           entryFileNames: '[name].js',

@@ -16,15 +16,6 @@ const PAGES = [
   '/themes.html',
 ];
 
-/**
- * KNOWN WIDGET BUG, reported to the lead: <mk-match-card> sets each reason's weight with
- * `style=${styleMap(…)}` (match-card/render-details.ts), and Lit's styleMap writes a `style`
- * attribute on first render, which a policy without 'unsafe-inline' styles blocks
- * (style-src-attr; the reason bars lose their widths). Remove this filter when the card sets
- * the property through CSSOM (element.style.setProperty), which CSP allows.
- */
-const KNOWN_WIDGET_VIOLATION = /^style-src-attr inline /;
-
 /** Collects uncaught errors and CSP violations of a page. */
 async function watch(
   page: Page,
@@ -42,10 +33,8 @@ async function watch(
   });
   return {
     errors,
-    violations: async () =>
-      (
-        await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)
-      ).filter((violation) => !KNOWN_WIDGET_VIOLATION.test(violation)),
+    violations: () =>
+      page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
   };
 }
 
@@ -97,8 +86,7 @@ test('the strict-CSP page reports no violations and every widget renders', async
   await expect(page.locator('#csp-signup [part~="form"]')).toBeVisible();
   await expect(page.locator('#csp-calendar [part~="event"]').first()).toBeVisible();
   await expect(page.locator('#csp-match [part~="card"]')).toBeVisible();
-  // The page reports every violation to the visitor; see KNOWN_WIDGET_VIOLATION for the one
-  // the match card causes today.
+  // The page reports every violation to the visitor.
   await expect(page.locator('#csp-status')).not.toContainText('script-src');
   await expect(page.locator('#csp-status')).not.toContainText('trusted-types');
   expect(await violations()).toEqual([]);

@@ -1,7 +1,7 @@
 /** The parts of the card about the match itself: goals against expertise, reasons, meetings. */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ref } from 'lit/directives/ref.js';
 import type { RenderContext } from './render-context.ts';
 import { checkIcon } from './render-person.ts';
 import type { MatchView } from './view-model.ts';
@@ -46,6 +46,19 @@ export function renderGoals(
   </div>`;
 }
 
+/**
+ * Sets a reason bar's width through CSSOM. A `style` attribute (Lit's styleMap writes one on
+ * first render) is blocked by a Content-Security-Policy without 'unsafe-inline' styles, which
+ * partners' sites often have; `style.setProperty` is allowed under any policy.
+ */
+function setWeight(weight: number): (element: Element | undefined) => void {
+  return (element) => {
+    if (element instanceof HTMLElement) {
+      element.style.setProperty('--_mk-match-weight', `${Math.round(weight * 100)}%`);
+    }
+  };
+}
+
 export function renderReasons(
   view: MatchView,
   context: RenderContext,
@@ -70,10 +83,7 @@ export function renderReasons(
             >${localize.term('matchReasonWeight', { weight })}</span
           >
           <span class="reason__bar" part="reason-bar" aria-hidden="true"
-            ><span
-              class="reason__fill"
-              style=${styleMap({ '--_mk-match-weight': `${Math.round(reason.weight * 100)}%` })}
-            ></span
+            ><span class="reason__fill" ${ref(setWeight(reason.weight))}></span
           ></span>
           ${
             layout === 'full' && reason.kind !== 'other'
