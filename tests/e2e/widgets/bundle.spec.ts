@@ -10,7 +10,9 @@ test('the demo gallery loads the CDN bundle with one script tag', async ({ page 
   await page.goto('/');
 
   expect((await bundle).status()).toBe(200);
-  await expect(page.getByRole('status')).toContainText('Bundle loaded');
+  await expect(page.locator('#bundle-status')).toHaveText(
+    'Bundle loaded: 3 of 3 widgets registered.',
+  );
   expect(errors).toEqual([]);
 });
 
