@@ -1,10 +1,7 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
-import type { WidgetMessages } from './sv.ts';
-import { matchCardAr } from '../match-card/locales/ar.ts';
-import { signupAr } from '../signup-form/locales/ar.ts';
-import { calendarAr } from '../training-calendar/locales/ar.ts';
+import type { CommonMessages } from './sv.ts';
 
-export const ar: CatalogueOf<WidgetMessages> = {
+export const ar: CatalogueOf<CommonMessages> = {
   loading: 'جارٍ التحميل …',
   errorNetworkTitle: 'لا يوجد اتصال',
   errorNetworkBody: 'تعذّر جلب المعلومات. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.',
@@ -25,8 +22,4 @@ export const ar: CatalogueOf<WidgetMessages> = {
   required: 'إلزامي',
   optional: 'اختياري',
   opensInNewWindow: 'يُفتح في نافذة جديدة',
-
-  ...matchCardAr,
-  ...signupAr,
-  ...calendarAr,
 };

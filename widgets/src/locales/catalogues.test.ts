@@ -1,49 +1,73 @@
 import { describe, expect, it } from 'vitest';
 import { SUPPORTED_LOCALES, missingKeys, unexpectedKeys } from '@mentorkit/core/i18n';
-import type { Locale } from '@mentorkit/core/i18n';
-import { sv } from './sv.ts';
-import { en } from './en.ts';
-import { ar } from './ar.ts';
-import { fa } from './fa.ts';
-import { prs } from './prs.ts';
-import { so } from './so.ts';
-import { ti } from './ti.ts';
-import { uk } from './uk.ts';
-import { catalogues, isCatalogueLoaded, loadCatalogue } from './index.ts';
+import type { Locale, SourceCatalogue } from '@mentorkit/core/i18n';
+import {
+  catalogues,
+  commonMessages,
+  isCatalogueLoaded,
+  loadCatalogue,
+  registerMessages,
+} from './index.ts';
+import type { LazyLocale, MessageBundle } from './index.ts';
+import { matchMessages } from '../match-card/locales/index.ts';
+import { signupMessages } from '../signup-form/locales/index.ts';
+import { calendarMessages } from '../training-calendar/locales/index.ts';
+
+// Every bundle of messages: the common one and each widget's. A new widget adds its line.
+const BUNDLES: Readonly<Record<string, MessageBundle<SourceCatalogue>>> = {
+  common: commonMessages,
+  'match-card': matchMessages,
+  'signup-form': signupMessages,
+  'training-calendar': calendarMessages,
+};
+
+type Catalogue = Readonly<Record<string, unknown>>;
+
+/** Every language of a bundle, the lazy ones loaded through its own loaders. */
+async function allCatalogues(
+  bundle: MessageBundle<SourceCatalogue>,
+): Promise<Record<Locale, Catalogue>> {
+  const lazy = Object.entries(bundle.lazy) as [LazyLocale, () => Promise<Catalogue>][];
+  const loaded = await Promise.all(
+    lazy.map(async ([locale, load]) => [locale, await load()] as const),
+  );
+  return { sv: bundle.sv, en: bundle.en, ...Object.fromEntries(loaded) } as Record<
+    Locale,
+    Catalogue
+  >;
+}
 
 // Read at run time, not through the types: a cast or a `// @ts-expect-error` must not hide a gap.
-const ALL: Readonly<Record<Locale, Readonly<Record<string, unknown>>>> = {
-  sv,
-  en,
-  ar,
-  fa,
-  prs,
-  so,
-  ti,
-  uk,
-};
+const ALL: Readonly<Record<string, Record<Locale, Catalogue>>> = Object.fromEntries(
+  await Promise.all(
+    Object.entries(BUNDLES).map(async ([name, bundle]) => [name, await allCatalogues(bundle)]),
+  ),
+);
 
 // Any parameter a message reads is a number here; enough to call every message once.
 const ANY_PARAMS = new Proxy({}, { get: () => 7 });
 
-describe('widget message catalogues', () => {
+describe.each(Object.keys(BUNDLES))('%s message catalogues', (name) => {
+  const bundle = ALL[name]!;
+  const source = bundle.sv as SourceCatalogue;
+
   it('has one for every supported locale', () => {
-    expect(Object.keys(ALL).sort()).toEqual([...SUPPORTED_LOCALES].sort());
+    expect(Object.keys(bundle).sort()).toEqual([...SUPPORTED_LOCALES].sort());
   });
 
   it.each(SUPPORTED_LOCALES)(
     '%s has every key of the Swedish source, each of the same kind',
     (locale) => {
-      expect(missingKeys(sv, ALL[locale])).toEqual([]);
+      expect(missingKeys(source, bundle[locale])).toEqual([]);
     },
   );
 
   it.each(SUPPORTED_LOCALES)('%s has no key the source lacks', (locale) => {
-    expect(unexpectedKeys(sv, ALL[locale])).toEqual([]);
+    expect(unexpectedKeys(source, bundle[locale])).toEqual([]);
   });
 
   it.each(SUPPORTED_LOCALES)('%s gives non-empty text for every message', (locale) => {
-    const empty = Object.entries(ALL[locale]).filter(([, message]) => {
+    const empty = Object.entries(bundle[locale]).filter(([, message]) => {
       const text = typeof message === 'function' ? message(ANY_PARAMS) : message;
       return typeof text !== 'string' || text.trim() === '';
     });
@@ -52,21 +76,41 @@ describe('widget message catalogues', () => {
 
   it('translations are not left in Swedish', () => {
     const untranslated = SUPPORTED_LOCALES.filter((locale) => locale !== 'sv').flatMap((locale) =>
-      Object.entries(ALL[locale])
-        .filter(
-          ([key, message]) => typeof message === 'string' && message === sv[key as keyof typeof sv],
-        )
+      Object.entries(bundle[locale])
+        .filter(([key, message]) => typeof message === 'string' && message === source[key])
         .map(([key]) => `${locale}.${key}`),
     );
     expect(untranslated).toEqual([]);
   });
+});
 
-  it('bundles Swedish and English and loads each other language on demand', async () => {
+describe('message registry', () => {
+  it('no two bundles share a key (a later one would silently win)', () => {
+    const owners = new Map<string, string[]>();
+    for (const [name, bundle] of Object.entries(BUNDLES)) {
+      for (const key of Object.keys(bundle.sv)) owners.set(key, [...(owners.get(key) ?? []), name]);
+    }
+    expect([...owners].filter(([, names]) => names.length > 1)).toEqual([]);
+  });
+
+  it('bundles Swedish and English and loads each other language on demand, for every registered bundle', async () => {
+    // Only the common bundle is registered until a widget registers its own.
+    expect(catalogues.sv).not.toHaveProperty('matchAccept');
+    for (const bundle of Object.values(BUNDLES)) registerMessages(bundle);
+    expect(catalogues.sv).toHaveProperty('matchAccept', ALL['match-card']!.sv.matchAccept);
+    expect(catalogues.en).toHaveProperty('signupSubmit', ALL['signup-form']!.en.signupSubmit);
+
     expect(isCatalogueLoaded('sv')).toBe(true);
     expect(isCatalogueLoaded('en')).toBe(true);
+    expect(isCatalogueLoaded('ar')).toBe(false);
     for (const locale of SUPPORTED_LOCALES) {
       await expect(loadCatalogue(locale)).resolves.toBe(true);
-      expect(catalogues[locale]).toBe(ALL[locale]);
+      expect(isCatalogueLoaded(locale)).toBe(true);
+      for (const all of Object.values(ALL)) {
+        for (const [key, message] of Object.entries(all[locale])) {
+          expect(catalogues[locale]).toHaveProperty(key, message);
+        }
+      }
     }
   });
 });

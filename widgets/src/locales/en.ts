@@ -1,10 +1,7 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
-import type { WidgetMessages } from './sv.ts';
-import { matchCardEn } from '../match-card/locales/en.ts';
-import { signupEn } from '../signup-form/locales/en.ts';
-import { calendarEn } from '../training-calendar/locales/en.ts';
+import type { CommonMessages } from './sv.ts';
 
-export const en: CatalogueOf<WidgetMessages> = {
+export const en: CatalogueOf<CommonMessages> = {
   loading: 'Loading …',
   errorNetworkTitle: 'No connection',
   errorNetworkBody:
@@ -27,8 +24,4 @@ export const en: CatalogueOf<WidgetMessages> = {
   required: 'required',
   optional: 'optional',
   opensInNewWindow: 'opens in a new window',
-
-  ...matchCardEn,
-  ...signupEn,
-  ...calendarEn,
 };

@@ -1,11 +1,8 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
-import type { WidgetMessages } from './sv.ts';
-import { matchCardFa } from '../match-card/locales/fa.ts';
-import { signupFa } from '../signup-form/locales/fa.ts';
-import { calendarFa } from '../training-calendar/locales/fa.ts';
+import type { CommonMessages } from './sv.ts';
 
 /** Persian as written in Iran. Dari (Afghanistan) has its own catalogue, `prs.ts`. */
-export const fa: CatalogueOf<WidgetMessages> = {
+export const fa: CatalogueOf<CommonMessages> = {
   loading: 'در حال بارگذاری …',
   errorNetworkTitle: 'اتصال برقرار نیست',
   errorNetworkBody: 'دریافت اطلاعات ممکن نشد. اتصال اینترنت خود را بررسی کنید و دوباره تلاش کنید.',
@@ -26,8 +23,4 @@ export const fa: CatalogueOf<WidgetMessages> = {
   required: 'الزامی',
   optional: 'اختیاری',
   opensInNewWindow: 'در پنجرهٔ جدید باز می‌شود',
-
-  ...matchCardFa,
-  ...signupFa,
-  ...calendarFa,
 };

@@ -1,67 +1,136 @@
 /**
- * The widgets' message catalogues. Swedish (the source) and English (the fallback while
- * another language loads, and for languages we lack) are bundled; the others are loaded on
- * demand with `import()`, so a page pays only for the languages it shows.
+ * The widgets' message registry. Messages come in bundles: the common one (loading, errors,
+ * controls; `./sv.ts` and siblings) and one per widget (`<widget>/locales/index.ts`). A widget's
+ * LocalizeController registers its widget's bundle, so a page, and a widget's CDN entry, carries
+ * only the messages of the widgets it uses.
+ *
+ * Swedish (the source) and English (the fallback while another language loads, and for
+ * languages we lack) are in each bundle; the other languages are loaded on demand with one
+ * `import()` per language per bundle. Loading a language loads it for every registered bundle.
  */
-import type { CatalogueOf, LoadedCatalogues, Locale } from '@mentorkit/core/i18n';
+import type {
+  CatalogueOf,
+  LoadedCatalogues,
+  Locale,
+  Message,
+  SourceCatalogue,
+} from '@mentorkit/core/i18n';
+import type { CommonMessages } from './sv.ts';
 import { sv } from './sv.ts';
-import type { WidgetMessages } from './sv.ts';
 import { en } from './en.ts';
+// Types only: the keys of every widget, for `term`; no widget's messages at run time.
+import type { MatchCardMessages } from '../match-card/locales/sv.ts';
+import type { SignupMessages } from '../signup-form/locales/sv.ts';
+import type { CalendarMessages } from '../training-calendar/locales/sv.ts';
 
-export type { WidgetMessages } from './sv.ts';
+export type { CommonMessages } from './sv.ts';
+export type WidgetMessages = CommonMessages & MatchCardMessages & SignupMessages & CalendarMessages;
 export type WidgetMessageKey = keyof WidgetMessages & string;
 
-type LazyLocale = Exclude<Locale, 'sv' | 'en'>;
-type Translation = CatalogueOf<WidgetMessages>;
+export type LazyLocale = Exclude<Locale, 'sv' | 'en'>;
 
-// One `import()` per language, written out so that bundlers see each as its own chunk.
-const LAZY_CATALOGUES: Readonly<Record<LazyLocale, () => Promise<Translation>>> = {
-  ar: async () => (await import('./ar.ts')).ar,
-  fa: async () => (await import('./fa.ts')).fa,
-  prs: async () => (await import('./prs.ts')).prs,
-  so: async () => (await import('./so.ts')).so,
-  ti: async () => (await import('./ti.ts')).ti,
-  uk: async () => (await import('./uk.ts')).uk,
-};
+/** One set of messages in every language: two bundled, the others one lazy chunk each. */
+export interface MessageBundle<Source extends SourceCatalogue> {
+  readonly sv: Source;
+  readonly en: CatalogueOf<Source>;
+  /** One `import()` per language, written out so that bundlers see each as its own chunk. */
+  readonly lazy: Readonly<Record<LazyLocale, () => Promise<CatalogueOf<Source>>>>;
+}
 
-const loaded: { sv: WidgetMessages } & { [L in Exclude<Locale, 'sv'>]?: Translation } = {
+type AnyBundle = MessageBundle<SourceCatalogue>;
+type MutableCatalogue = Record<string, Message>;
+
+export const commonMessages: MessageBundle<CommonMessages> = {
   sv,
   en,
+  lazy: {
+    ar: async () => (await import('./ar.ts')).ar,
+    fa: async () => (await import('./fa.ts')).fa,
+    prs: async () => (await import('./prs.ts')).prs,
+    so: async () => (await import('./so.ts')).so,
+    ti: async () => (await import('./ti.ts')).ti,
+    uk: async () => (await import('./uk.ts')).uk,
+  },
 };
 
-/** Every catalogue loaded so far, in the shape `translate` from `@mentorkit/core/i18n` takes. */
-export const catalogues: LoadedCatalogues<WidgetMessages> = loaded;
+/** The messages of every registered bundle, merged per language. */
+const merged: { sv: MutableCatalogue } & { [L in Exclude<Locale, 'sv'>]?: MutableCatalogue } = {
+  sv: {},
+  en: {},
+};
 
-const pending = new Map<Locale, Promise<boolean>>();
+/**
+ * Every catalogue loaded so far, in the shape `translate` from `@mentorkit/core/i18n` takes.
+ * Typed with every widget's keys; at run time it holds those of the registered bundles, and a
+ * LocalizeController asks only for keys of the bundle it registered.
+ */
+export const catalogues = merged as unknown as LoadedCatalogues<WidgetMessages>;
 
+const registered = new Set<AnyBundle>();
+/** The lazy languages each bundle has merged. */
+const loadedLocales = new WeakMap<AnyBundle, Set<LazyLocale>>();
+const pending = new WeakMap<AnyBundle, Map<LazyLocale, Promise<boolean>>>();
+
+function isLazy(locale: Locale): locale is LazyLocale {
+  return locale !== 'sv' && locale !== 'en';
+}
+
+/** Adds a bundle's Swedish and English messages; idempotent. Lazy languages load on demand. */
+export function registerMessages<Source extends SourceCatalogue>(
+  bundle: MessageBundle<Source>,
+): void {
+  const key = bundle as unknown as AnyBundle;
+  if (registered.has(key)) return;
+  registered.add(key);
+  loadedLocales.set(key, new Set());
+  pending.set(key, new Map());
+  Object.assign(merged.sv, bundle.sv);
+  Object.assign((merged.en ??= {}), bundle.en);
+}
+
+registerMessages(commonMessages);
+
+/** Whether `locale` is available for every registered bundle. */
 export function isCatalogueLoaded(locale: Locale): boolean {
-  return loaded[locale] !== undefined;
+  if (!isLazy(locale)) return true;
+  return [...registered].every((bundle) => loadedLocales.get(bundle)?.has(locale));
 }
 
 /**
- * Loads the catalogue of `locale` once; later calls share the same promise. Resolves to
- * whether the catalogue is now available and never rejects: when a chunk fails to load (a
- * flaky network, a CDN without it) the widget keeps showing English, and the next call tries
- * again.
+ * One bundle's catalogue of `locale`, loaded once; concurrent calls share the promise. Never
+ * rejects: when a chunk fails to load (a flaky network, a CDN without it) the widget keeps
+ * showing English, and the next call tries again.
  */
-export function loadCatalogue(locale: Locale): Promise<boolean> {
-  if (isCatalogueLoaded(locale)) return Promise.resolve(true);
-  const inFlight = pending.get(locale);
+function loadBundleLocale(bundle: AnyBundle, locale: LazyLocale): Promise<boolean> {
+  if (loadedLocales.get(bundle)?.has(locale)) return Promise.resolve(true);
+  const inFlight = pending.get(bundle)?.get(locale);
   if (inFlight) return inFlight;
 
-  const loader = LAZY_CATALOGUES[locale as LazyLocale];
-  const attempt = loader().then(
+  const attempt = bundle.lazy[locale]().then(
     (catalogue) => {
-      loaded[locale as LazyLocale] = catalogue;
-      pending.delete(locale);
+      Object.assign((merged[locale] ??= {}), catalogue);
+      loadedLocales.get(bundle)?.add(locale);
+      pending.get(bundle)?.delete(locale);
       return true;
     },
     (error: unknown) => {
-      pending.delete(locale);
+      pending.get(bundle)?.delete(locale);
       console.warn(`[mentorkit] Could not load the "${locale}" messages; showing English.`, error);
       return false;
     },
   );
-  pending.set(locale, attempt);
+  pending.get(bundle)?.set(locale, attempt);
   return attempt;
+}
+
+/**
+ * Loads `locale` for every registered bundle (each chunk once). Resolves to whether all of them
+ * are now available; never rejects.
+ */
+export async function loadCatalogue(locale: Locale): Promise<boolean> {
+  if (!isLazy(locale)) return true;
+  const results = await Promise.all(
+    [...registered].map((bundle) => loadBundleLocale(bundle, locale)),
+  );
+  return results.every(Boolean);
 }

@@ -1,11 +1,8 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
-import type { WidgetMessages } from './sv.ts';
-import { matchCardPrs } from '../match-card/locales/prs.ts';
-import { signupPrs } from '../signup-form/locales/prs.ts';
-import { calendarPrs } from '../training-calendar/locales/prs.ts';
+import type { CommonMessages } from './sv.ts';
 
 /** Dari: Persian as written in Afghanistan (its own words: کوشش، معلومات، انترنت، کلکین). */
-export const prs: CatalogueOf<WidgetMessages> = {
+export const prs: CatalogueOf<CommonMessages> = {
   loading: 'در حال بارگیری …',
   errorNetworkTitle: 'اتصال وجود ندارد',
   errorNetworkBody: 'معلومات گرفته نشد. اتصال انترنت خود را بررسی کنید و دوباره کوشش کنید.',
@@ -26,8 +23,4 @@ export const prs: CatalogueOf<WidgetMessages> = {
   required: 'ضروری',
   optional: 'اختیاری',
   opensInNewWindow: 'در یک کلکین نو باز می‌شود',
-
-  ...matchCardPrs,
-  ...signupPrs,
-  ...calendarPrs,
 };

@@ -1,10 +1,7 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
-import type { WidgetMessages } from './sv.ts';
-import { matchCardSo } from '../match-card/locales/so.ts';
-import { signupSo } from '../signup-form/locales/so.ts';
-import { calendarSo } from '../training-calendar/locales/so.ts';
+import type { CommonMessages } from './sv.ts';
 
-export const so: CatalogueOf<WidgetMessages> = {
+export const so: CatalogueOf<CommonMessages> = {
   loading: 'Waa la soo dejinayaa …',
   errorNetworkTitle: 'Xiriir ma jiro',
   errorNetworkBody:
@@ -27,8 +24,4 @@ export const so: CatalogueOf<WidgetMessages> = {
   required: 'waa qasab',
   optional: 'ikhtiyaari',
   opensInNewWindow: 'wuxuu ka furmayaa daaqad cusub',
-
-  ...matchCardSo,
-  ...signupSo,
-  ...calendarSo,
 };

@@ -1,18 +1,16 @@
 import type { SourceCatalogue } from '@mentorkit/core/i18n';
-import { matchCardSv } from '../match-card/locales/sv.ts';
-import { signupSv } from '../signup-form/locales/sv.ts';
-import { calendarSv } from '../training-calendar/locales/sv.ts';
 
 /**
- * The source catalogue: Swedish, the language every message is written in first. Every other
- * catalogue is typed against this one (`CatalogueOf<typeof sv>`), so a missing key or a
- * message with other parameters is a compile error, and `catalogues.test.ts` checks the same
- * at run time.
+ * The messages every widget shares (loading, errors, controls), Swedish: the language every
+ * message is written in first. Every other catalogue is typed against its source
+ * (`CatalogueOf<typeof sv>`), so a missing key or a message with other parameters is a compile
+ * error, and `catalogues.test.ts` checks the same at run time.
  *
- * Keys: shared messages first; a widget adds its own under a comment with its name and keys
- * prefixed by it (`signupSubmit`, `calendarNextMonth`, `matchAccept`), in the same order in
- * every catalogue. A message with parameters is a function of one object; plural forms go
- * through `plural(locale, count, forms)` from `@mentorkit/core/i18n`.
+ * A widget keeps its own messages in its folder (`<widget>/locales/`, keys prefixed by it:
+ * `signupSubmit`, `calendarNextMonth`, `matchAccept`) and registers them through its
+ * `MessageBundle` (see `index.ts`), so a page loads only the messages of the widgets it shows.
+ * A message with parameters is a function of one object; plural forms go through
+ * `plural(locale, count, forms)` from `@mentorkit/core/i18n`.
  */
 export const sv = {
   // Loading and errors (shared/data-state.ts renders them).
@@ -39,10 +37,6 @@ export const sv = {
   required: 'obligatoriskt',
   optional: 'valfritt',
   opensInNewWindow: 'öppnas i ett nytt fönster',
-
-  ...matchCardSv,
-  ...signupSv,
-  ...calendarSv,
 } satisfies SourceCatalogue;
 
-export type WidgetMessages = typeof sv;
+export type CommonMessages = typeof sv;

@@ -1,10 +1,7 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
-import type { WidgetMessages } from './sv.ts';
-import { matchCardTi } from '../match-card/locales/ti.ts';
-import { signupTi } from '../signup-form/locales/ti.ts';
-import { calendarTi } from '../training-calendar/locales/ti.ts';
+import type { CommonMessages } from './sv.ts';
 
-export const ti: CatalogueOf<WidgetMessages> = {
+export const ti: CatalogueOf<CommonMessages> = {
   loading: 'ይጽዕን ኣሎ …',
   errorNetworkTitle: 'ርክብ የለን',
   errorNetworkBody: 'ሓበሬታ ክመጽእ ኣይከኣለን። ናይ ኢንተርነት ርክብካ ኣረጋግጽ እሞ ደጊምካ ፈትን።',
@@ -24,8 +21,4 @@ export const ti: CatalogueOf<WidgetMessages> = {
   required: 'ግዴታ',
   optional: 'ኣማራጺ',
   opensInNewWindow: 'ኣብ ሓድሽ መስኮት ይኽፈት',
-
-  ...matchCardTi,
-  ...signupTi,
-  ...calendarTi,
 };

@@ -1,10 +1,7 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
-import type { WidgetMessages } from './sv.ts';
-import { matchCardUk } from '../match-card/locales/uk.ts';
-import { signupUk } from '../signup-form/locales/uk.ts';
-import { calendarUk } from '../training-calendar/locales/uk.ts';
+import type { CommonMessages } from './sv.ts';
 
-export const uk: CatalogueOf<WidgetMessages> = {
+export const uk: CatalogueOf<CommonMessages> = {
   loading: 'Завантаження …',
   errorNetworkTitle: 'Немає з’єднання',
   errorNetworkBody:
@@ -26,8 +23,4 @@ export const uk: CatalogueOf<WidgetMessages> = {
   required: 'обов’язково',
   optional: 'необов’язково',
   opensInNewWindow: 'відкривається в новому вікні',
-
-  ...matchCardUk,
-  ...signupUk,
-  ...calendarUk,
 };

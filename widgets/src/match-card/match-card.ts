@@ -8,6 +8,7 @@ import { renderDataState, renderMisconfigured } from '../shared/data-state.ts';
 import { dataStateStyles } from '../shared/data-state.styles.ts';
 import { emit } from '../shared/events.ts';
 import { LocalizeController } from '../shared/localize-controller.ts';
+import { matchMessages } from './locales/index.ts';
 import { themeStyles } from '../shared/theme.styles.ts';
 import type { MkMatchActionDetail } from './events.ts';
 import { matchCardStyles } from './match-card.styles.ts';
@@ -102,7 +103,7 @@ export class MkMatchCard extends LitElement {
 
   @query('.card') private cardElement?: HTMLElement | null;
 
-  readonly localize = new LocalizeController(this);
+  readonly localize = new LocalizeController(this, matchMessages);
 
   private readonly data = new DataController<MatchProfile>(this, { parse: parseProfile });
 

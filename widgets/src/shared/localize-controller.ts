@@ -8,7 +8,9 @@
  *   right-to-left) unless the page author set `dir` on the host themselves.
  * - Changes: one MutationObserver, shared by every controller, watches `lang` and `dir` on the
  *   document and on the shadow roots that widgets live in, and updates the hosts it affects.
- * - Catalogues beyond Swedish and English load on demand; until one arrives, `term` answers in
+ * - Messages: the common ones plus the widget's own bundle, which the controller registers (so
+ *   a page carries only the messages of the widgets it shows). Catalogues beyond Swedish and
+ *   English load on demand, for every registered bundle; until one arrives, `term` answers in
  *   English (core's fallback chain), and the host re-renders when it does.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -28,15 +30,21 @@ import type {
   Locale,
   MessageParams,
   PluralForms,
+  SourceCatalogue,
   TextDirection,
 } from '@mentorkit/core/i18n';
-import { catalogues, isCatalogueLoaded, loadCatalogue } from '../locales/index.ts';
-import type { WidgetMessageKey, WidgetMessages } from '../locales/index.ts';
+import {
+  catalogues,
+  isCatalogueLoaded,
+  loadCatalogue,
+  registerMessages,
+} from '../locales/index.ts';
+import type { CommonMessages, MessageBundle, WidgetMessages } from '../locales/index.ts';
 
 export type LocalizeHost = ReactiveControllerHost & HTMLElement;
 
 /** Every controller whose host is in the document; the observer refreshes these. */
-const connectedControllers = new Set<LocalizeController>();
+const connectedControllers = new Set<LocalizeController<SourceCatalogue>>();
 let observer: MutationObserver | undefined;
 const observedRoots = new WeakSet<Node>();
 
@@ -77,14 +85,21 @@ function enclosingShadowRoots(element: Element): ShadowRoot[] {
   return roots;
 }
 
-export class LocalizeController implements ReactiveController {
+/**
+ * `Own` is the widget's messages (from the bundle it passes); `term` takes their keys and the
+ * common ones. Code that shows only common messages (data states) takes `LocalizeController`.
+ */
+export class LocalizeController<
+  Own extends SourceCatalogue = Record<never, never>,
+> implements ReactiveController {
   private readonly host: LocalizeHost;
   private currentLang: Locale;
   /** The `dir` this controller last wrote; any other value on the host is the author's. */
   private appliedDir: TextDirection | undefined;
 
-  constructor(host: LocalizeHost) {
+  constructor(host: LocalizeHost, messages?: MessageBundle<Own>) {
     this.host = host;
+    if (messages) registerMessages(messages);
     this.currentLang = resolveLocale(document.documentElement.lang);
     host.addController(this);
   }
@@ -122,8 +137,9 @@ export class LocalizeController implements ReactiveController {
     this.currentLang = lang;
     this.applyDir();
     if (!isCatalogueLoaded(lang)) {
-      void loadCatalogue(lang).then((available) => {
-        if (available && this.currentLang === lang) this.host.requestUpdate();
+      // Render again even if some chunk failed: the others may have brought messages.
+      void loadCatalogue(lang).then(() => {
+        if (this.currentLang === lang) this.host.requestUpdate();
       });
     }
     if (changed) this.host.requestUpdate();
@@ -142,7 +158,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** The message `key` in the element's language (English, then Swedish, while missing). */
-  term<Key extends WidgetMessageKey>(
+  term<Key extends keyof (CommonMessages & Own) & keyof WidgetMessages & string>(
     key: Key,
     ...params: MessageParams<WidgetMessages[Key]>
   ): string {

@@ -7,6 +7,7 @@ import { IdentifierSchema, TEXT_LIMITS, WebUrlSchema } from '@mentorkit/core';
 import type { SignupKind, SignupSubmission } from '@mentorkit/core';
 import type { CatalogueOverrides, Locale, MessageParams } from '@mentorkit/core/i18n';
 import { LocalizeController } from '../shared/localize-controller.ts';
+import { signupMessages } from './locales/index.ts';
 import { renderMisconfigured } from '../shared/data-state.ts';
 import { dataStateStyles } from '../shared/data-state.styles.ts';
 import { emit } from '../shared/events.ts';
@@ -122,7 +123,7 @@ export class MkSignupForm extends LitElement {
   @state() private showSummary = false;
   @state() private draftNotice: 'restored' | 'discarded' | undefined;
 
-  private readonly localize = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this, signupMessages);
   private parsedQuestions: ParsedQuestions = { questions: [], problems: [] };
   private draftId = newDraftId();
   private startedAt = Date.now();

@@ -6,6 +6,7 @@
 import type { TrainingEvent } from '@mentorkit/core';
 import { intlLocaleFor } from '@mentorkit/core/i18n';
 import type { LocalizeController } from '../shared/localize-controller.ts';
+import type { CalendarMessages } from './locales/sv.ts';
 import { addDays, daysBetween } from './calendar-days.ts';
 import { dayKeyAt, offsetAt } from './zoned-time.ts';
 
@@ -52,7 +53,7 @@ export function zoneDiffers(event: TrainingEvent, zones: ZoneChoice): boolean {
 export function zoneName(
   instant: number,
   zone: string,
-  localize: LocalizeController,
+  localize: LocalizeController<CalendarMessages>,
   style: 'long' | 'short' = 'long',
 ): string {
   const parts = new Intl.DateTimeFormat(intlLocaleFor(localize.lang), {
@@ -66,7 +67,7 @@ export function zoneName(
 export function timeText(
   event: TrainingEvent,
   zones: ZoneChoice,
-  localize: LocalizeController,
+  localize: LocalizeController<CalendarMessages>,
   alwaysNameZone = false,
 ): string {
   if (event.allDay) return localize.term('calendarAllDay');
@@ -88,7 +89,7 @@ export function timeText(
 export function dateText(
   event: TrainingEvent,
   zones: ZoneChoice,
-  localize: LocalizeController,
+  localize: LocalizeController<CalendarMessages>,
 ): string {
   const options: Intl.DateTimeFormatOptions = {
     weekday: 'short',

@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { TrainingEvent } from '@mentorkit/core';
 import type { LocalizeController } from '../shared/localize-controller.ts';
+import type { CalendarMessages } from './locales/sv.ts';
 import { dateText, seatsLeft, timeText } from './event-time.ts';
 import type { ZoneChoice } from './event-time.ts';
 import {
@@ -27,7 +28,7 @@ export type SignupAction =
   | { kind: 'none' };
 
 export interface DetailsRenderContext {
-  localize: LocalizeController;
+  localize: LocalizeController<CalendarMessages>;
   zones: ZoneChoice;
   signup: SignupAction;
   onSignup: (event: TrainingEvent, formId: string) => void;
@@ -45,7 +46,7 @@ export function mapUrl(event: TrainingEvent): string | undefined {
 function externalLink(
   href: string,
   label: string,
-  localize: LocalizeController,
+  localize: LocalizeController<CalendarMessages>,
   part?: string,
 ): TemplateResult {
   return html`<a href=${href} target="_blank" rel="noopener noreferrer" part=${part ?? nothing}

@@ -3,17 +3,21 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { TrainingEvent } from '@mentorkit/core';
 import type { LocalizeController } from '../shared/localize-controller.ts';
+import type { CalendarMessages } from './locales/sv.ts';
 import { dateText, seatsLeft, timeText } from './event-time.ts';
 import type { ZoneChoice } from './event-time.ts';
 
 export interface EventRenderContext {
-  localize: LocalizeController;
+  localize: LocalizeController<CalendarMessages>;
   zones: ZoneChoice;
   onSelect: (event: TrainingEvent, trigger: HTMLElement) => void;
 }
 
 /** "Cancelled", "Tentative", "Fully booked" or nothing. */
-export function renderStatus(event: TrainingEvent, localize: LocalizeController): unknown {
+export function renderStatus(
+  event: TrainingEvent,
+  localize: LocalizeController<CalendarMessages>,
+): unknown {
   if (event.status === 'cancelled') {
     return html`<span class="badge badge--cancelled" part="status"
       >${localize.term('calendarCancelled')}</span
@@ -30,7 +34,10 @@ export function renderStatus(event: TrainingEvent, localize: LocalizeController)
   return nothing;
 }
 
-export function placeLine(event: TrainingEvent, localize: LocalizeController): string | undefined {
+export function placeLine(
+  event: TrainingEvent,
+  localize: LocalizeController<CalendarMessages>,
+): string | undefined {
   if (event.location) return event.location.name;
   if (event.onlineUrl) return localize.term('calendarOnline');
   return undefined;

@@ -9,6 +9,7 @@ import { renderLoadError, renderLoading, renderMisconfigured } from '../shared/d
 import { dataStateStyles } from '../shared/data-state.styles.ts';
 import { emit } from '../shared/events.ts';
 import { LocalizeController } from '../shared/localize-controller.ts';
+import { calendarMessages } from './locales/index.ts';
 import { themeStyles } from '../shared/theme.styles.ts';
 import {
   addDays,
@@ -130,7 +131,7 @@ export class MkTrainingCalendar extends LitElement {
   /** 1–7 (Monday–Sunday) or a weekday name; default from the language. */
   @property({ attribute: 'first-day-of-week' }) firstDayOfWeek?: string;
 
-  private readonly localize = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this, calendarMessages);
 
   private readonly feed = new DataController<FeedResult>(this, {
     read: readFeedBody,

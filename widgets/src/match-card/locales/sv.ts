@@ -88,3 +88,5 @@ export const matchCardSv = {
   matchDeclineQuestion: 'Vill du tacka nej till den här matchningen?',
   matchDeclineConfirm: 'Ja, tacka nej',
 } satisfies SourceCatalogue;
+
+export type MatchCardMessages = typeof matchCardSv;

@@ -59,3 +59,5 @@ export const calendarSv = {
   calendarSignUpCancelled: 'Utbildningen är inställd, så det går inte att anmäla sig.',
   calendarEventDetails: 'Om evenemanget',
 } satisfies SourceCatalogue;
+
+export type CalendarMessages = typeof calendarSv;
