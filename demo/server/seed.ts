@@ -385,12 +385,13 @@ export async function seedDemoData(database: Database, now = new Date()): Promis
   const people = stored.filter((signup) => signup !== undefined);
   const mentors = people.filter((signup) => signup.kind === 'mentor');
   const mentees = people.filter((signup) => signup.kind === 'mentee');
-  const plans: [number, 'active' | 'proposed', number][] = [
-    [0, 'active', 4],
-    [1, 'active', 2],
-    [3, 'proposed', 0],
+  // Fixed ids, so that the demo's programme page can show the first one (public audience).
+  const plans: [string, number, 'active' | 'proposed', number][] = [
+    ['demo-match-1', 0, 'active', 4],
+    ['demo-match-2', 1, 'active', 2],
+    ['demo-match-3', 3, 'proposed', 0],
   ];
-  for (const [menteeIndex, status, meetingsHeld] of plans) {
+  for (const [id, menteeIndex, status, meetingsHeld] of plans) {
     const mentee = mentees[menteeIndex];
     if (!mentee) continue;
     const [best] = rankCandidates(
@@ -402,6 +403,7 @@ export async function seedDemoData(database: Database, now = new Date()): Promis
     if (!mentor) continue;
     const score = scoreMatch(toCandidate(mentor), toCandidate(mentee));
     await insertMatch(database, {
+      id,
       mentorSignupId: mentor.id,
       menteeSignupId: mentee.id,
       status,

@@ -22,6 +22,8 @@ export interface StoredMatch {
 }
 
 export interface NewMatch {
+  /** A fixed id, for demo matches that pages link to; otherwise a random one. */
+  id?: string;
   mentorSignupId: string;
   menteeSignupId: string;
   status?: MatchStatus;
@@ -79,7 +81,7 @@ export async function insertMatch(
   database: Queryable,
   match: NewMatch,
 ): Promise<StoredMatch | undefined> {
-  const id = `match-${randomBytes(6).toString('hex')}`;
+  const id = match.id ?? `match-${randomBytes(6).toString('hex')}`;
   const result = await database.query<MatchRow>(
     `INSERT INTO matches (id, mentor_signup_id, mentee_signup_id, status, score, reasons,
        participant_token, started_at, planned_meetings, meetings_held, next_meeting, demo)

@@ -44,3 +44,24 @@ test('a mentee signs up on the programme page and appears in the coordinator vie
   await expect(rows.first()).toContainText(name);
   await expect(rows.first()).toContainText('Mentee');
 });
+
+test('the programme page shows a match the backend proposed from its signups, anonymised', async ({
+  page,
+}) => {
+  await page.goto('/programme.html');
+  const card = page.locator('#match');
+  await expect(card.locator('[part~="reasons"]')).toBeVisible();
+  // The coordinator sees the people's names; the public card must show none of them.
+  const response = await page.request.get('/api/matches/demo-match-1', {
+    headers: { Authorization: `Bearer ${COORDINATOR_TOKEN}` },
+  });
+  const full = (await response.json()) as {
+    mentor: { displayName: string; profession: string };
+    mentee: { displayName: string };
+  };
+  await expect(card.getByText(full.mentor.profession).first()).toBeVisible();
+  for (const name of [full.mentor.displayName, full.mentee.displayName]) {
+    expect(name).not.toMatch(/^(Mentor|Mentee|Adept)$/);
+    await expect(card).not.toContainText(name);
+  }
+});
