@@ -2,7 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { MatchProfile } from '@mentorkit/core';
 import { afterEach, before, beforeEach, describe, it } from '../shared/testing/mocha.ts';
-import { loadCatalogue } from '../locales/index.ts';
+import { loadCatalogue, registerMessages } from '../locales/index.ts';
+import { matchMessages } from './locales/index.ts';
 import './define.ts';
 import type { MkMatchCard } from './match-card.ts';
 import { FULL_MATCH, HOSTILE, PRIVATE_STRINGS, hostileMatch } from './match-card.fixtures.ts';
@@ -66,6 +67,8 @@ async function click(target: HTMLElement): Promise<void> {
 
 describe('<mk-match-card>', () => {
   before(async () => {
+    // The card registers its messages when the first one is made; load its Arabic up front.
+    registerMessages(matchMessages);
     await loadCatalogue('ar');
   });
 

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { MatchProfileSchema } from '@mentorkit/core';
 import type { MatchProfile } from '@mentorkit/core';
 import { DataController } from '../shared/data-controller.ts';
 import { renderDataState, renderMisconfigured } from '../shared/data-state.ts';
@@ -18,9 +17,13 @@ import { renderPerson } from './render-person.ts';
 import { firstName, isKnownTimeZone, matchView, parseAudience, parseLayout } from './view-model.ts';
 import type { MatchAudience, MatchLayout, MatchView } from './view-model.ts';
 
-/** Validates a loaded profile; a failure becomes the shared `invalid` error state. */
-function parseProfile(body: unknown): MatchProfile {
-  return MatchProfileSchema.parse(body);
+/**
+ * Validates a loaded profile with the lazily loaded schema (the card shows its loading state
+ * meanwhile); a failure becomes the shared `invalid` error state.
+ */
+async function parseProfile(body: unknown): Promise<MatchProfile> {
+  const { validateProfile } = await import('./validate-profile.ts');
+  return validateProfile(body);
 }
 
 /**
