@@ -10,6 +10,13 @@ import type { CalendarMessages } from './locales/sv.ts';
 import { addDays, daysBetween } from './calendar-days.ts';
 import { dayKeyAt, offsetAt } from './zoned-time.ts';
 
+/** The place as one line: name and address. */
+export function placeText(event: TrainingEvent): string | undefined {
+  const { location } = event;
+  if (!location) return undefined;
+  return location.address ? `${location.name}, ${location.address}` : location.name;
+}
+
 export interface ZoneChoice {
   /** The `timezone` attribute, when valid. */
   override?: string;

@@ -1,9 +1,12 @@
 /**
  * "Add to calendar": one event as an .ics file (RFC 5545, with a VTIMEZONE written from the
  * browser's tz database, so Outlook, Google and Apple place it right), and compose links for
- * Google Calendar and Outlook. Written by hand: ical.js stays out of the main bundle.
+ * Google Calendar and Outlook. Written by hand: ical.js stays out of the main bundle. Loaded
+ * with `import()` when an event's details open (training-calendar.ts), so the widget's entry
+ * does not carry it.
  */
 import type { TrainingEvent } from '@mentorkit/core';
+import { placeText } from './event-time.ts';
 import { formatOffset, offsetAt, wallTimeAt } from './zoned-time.ts';
 import type { WallTime } from './zoned-time.ts';
 
@@ -110,13 +113,6 @@ export function vtimezone(zone: string, around: number): string[] {
   }
   lines.push('END:VTIMEZONE');
   return lines;
-}
-
-/** The place as one line: name and address. */
-export function placeText(event: TrainingEvent): string | undefined {
-  const { location } = event;
-  if (!location) return undefined;
-  return location.address ? `${location.name}, ${location.address}` : location.name;
 }
 
 function moment(name: string, value: string, allDay: boolean, zone: string | undefined): string {

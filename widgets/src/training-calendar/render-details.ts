@@ -8,15 +8,9 @@ import type { TemplateResult } from 'lit';
 import type { TrainingEvent } from '@mentorkit/core';
 import type { LocalizeController } from '../shared/localize-controller.ts';
 import type { CalendarMessages } from './locales/sv.ts';
-import { dateText, seatsLeft, timeText } from './event-time.ts';
+import { dateText, placeText, seatsLeft, timeText } from './event-time.ts';
 import type { ZoneChoice } from './event-time.ts';
-import {
-  googleCalendarUrl,
-  icsDataUrl,
-  icsFileName,
-  outlookCalendarUrl,
-  placeText,
-} from './ics-export.ts';
+import type * as CalendarExport from './ics-export.ts';
 import { renderLinkedText } from './linkify.ts';
 import { renderStatus } from './render-event.ts';
 
@@ -33,6 +27,8 @@ export interface DetailsRenderContext {
   signup: SignupAction;
   onSignup: (event: TrainingEvent, formId: string) => void;
   onClose: () => void;
+  /** The lazily loaded "add to calendar" module; the section shows once it has arrived. */
+  calendarExport: typeof CalendarExport | undefined;
 }
 
 export function mapUrl(event: TrainingEvent): string | undefined {
@@ -52,6 +48,32 @@ function externalLink(
   return html`<a href=${href} target="_blank" rel="noopener noreferrer" part=${part ?? nothing}
     >${label}<span class="visually-hidden"> (${localize.term('opensInNewWindow')})</span></a
   >`;
+}
+
+/** Links that add the event to a calendar app: an .ics download, Google and Outlook. */
+function renderAddToCalendar(event: TrainingEvent, context: DetailsRenderContext): unknown {
+  const { localize, calendarExport } = context;
+  if (event.status === 'cancelled' || !calendarExport) return nothing;
+  const { googleCalendarUrl, icsDataUrl, icsFileName, outlookCalendarUrl } = calendarExport;
+  return html`<section class="details__add" aria-labelledby="add-title">
+    <h3 id="add-title">${localize.term('calendarAddToCalendar')}</h3>
+    <ul>
+      <li>
+        <a href=${icsDataUrl(event)} download=${icsFileName(event)} part="ics-link"
+          >${localize.term('calendarDownloadIcs')}</a
+        >
+      </li>
+      <li>
+        ${externalLink(googleCalendarUrl(event), localize.term('calendarGoogle'), localize, 'google-link')}
+      </li>
+      <li>
+        ${externalLink(outlookCalendarUrl(event), localize.term('calendarOutlook'), localize, 'outlook-link')}
+      </li>
+      <li>
+        ${externalLink(outlookCalendarUrl(event, 'office'), localize.term('calendarOutlookWork'), localize)}
+      </li>
+    </ul>
+  </section>`;
 }
 
 function renderSignup(event: TrainingEvent, context: DetailsRenderContext): unknown {
@@ -171,29 +193,7 @@ export function renderDetails(event: TrainingEvent, context: DetailsRenderContex
         : nothing
     }
     <div class="details__actions">${renderSignup(event, context)}</div>
-    ${
-      event.status === 'cancelled'
-        ? nothing
-        : html`<section class="details__add" aria-labelledby="add-title">
-            <h3 id="add-title">${localize.term('calendarAddToCalendar')}</h3>
-            <ul>
-              <li>
-                <a href=${icsDataUrl(event)} download=${icsFileName(event)} part="ics-link"
-                  >${localize.term('calendarDownloadIcs')}</a
-                >
-              </li>
-              <li>
-                ${externalLink(googleCalendarUrl(event), localize.term('calendarGoogle'), localize, 'google-link')}
-              </li>
-              <li>
-                ${externalLink(outlookCalendarUrl(event), localize.term('calendarOutlook'), localize, 'outlook-link')}
-              </li>
-              <li>
-                ${externalLink(outlookCalendarUrl(event, 'office'), localize.term('calendarOutlookWork'), localize)}
-              </li>
-            </ul>
-          </section>`
-    }
+    ${renderAddToCalendar(event, context)}
     <div class="details__footer">
       <button type="button" part="close-button" @click=${() => context.onClose()}>
         ${localize.term('close')}

@@ -446,6 +446,8 @@ describe('<mk-training-calendar> event details', () => {
 
   it('offers an .ics download and Google and Outlook links', async () => {
     const el = await open({ events: await jsonEvents() });
+    // The links' module loads when details first open; the details do not wait for it.
+    await waitUntil(() => $(el, '[part="ics-link"]'), 'no "add to calendar" links');
     const ics = $<HTMLAnchorElement>(el, '[part="ics-link"]')!;
     expect(ics.download).to.match(/\.ics$/);
     const body = decodeURIComponent(ics.href.slice(ics.href.indexOf(',') + 1));

@@ -32,6 +32,7 @@ import type { CalendarWindow, FeedResult } from './feed-types.ts';
 import { renderDetails } from './render-details.ts';
 import type { SignupAction } from './render-details.ts';
 import type { EventRenderContext } from './render-event.ts';
+import type * as CalendarExport from './ics-export.ts';
 import { renderList } from './render-list.ts';
 import { renderMonth } from './render-month.ts';
 import { trainingCalendarStyles } from './training-calendar.styles.ts';
@@ -142,6 +143,7 @@ export class MkTrainingCalendar extends LitElement {
   @state() private focusedDay?: string;
   @state() private openDay?: string;
   @state() private selected?: TrainingEvent;
+  @state() private calendarExport?: typeof CalendarExport;
   @state() private announcement = '';
 
   @query('dialog') private dialog?: HTMLDialogElement;
@@ -371,7 +373,22 @@ export class MkTrainingCalendar extends LitElement {
     this.returnFocusTo = trigger;
     this.selected = event;
     this.pendingFocus = 'details';
+    void this.loadCalendarExport();
   };
+
+  /**
+   * Loads the "add to calendar" links' module the first time details open; the details show
+   * at once and the links join them when it arrives. If it cannot load, the details stay
+   * usable without those links, and the next opening tries again.
+   */
+  private async loadCalendarExport(): Promise<void> {
+    if (this.calendarExport) return;
+    try {
+      this.calendarExport = await import('./ics-export.ts');
+    } catch (error) {
+      console.warn('[mentorkit] <mk-training-calendar> could not load "add to calendar".', error);
+    }
+  }
 
   private readonly closeDetails = () => {
     this.dialog?.close();
@@ -554,6 +571,7 @@ export class MkTrainingCalendar extends LitElement {
                 signup: this.signupAction(selected),
                 onSignup: this.onSignup,
                 onClose: this.closeDetails,
+                calendarExport: this.calendarExport,
               })
             : nothing
         }
