@@ -57,7 +57,7 @@ export function manifestFor(target: BuildTarget) {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+M' },
       },
-      // background/lookup.ts LOOK_UP_COMMAND: look up the selected text (grants activeTab).
+      // src/shared/commands.ts LOOK_UP_COMMAND: look up the selected text (grants activeTab).
       'look-up-selection': {
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandLookUp__',

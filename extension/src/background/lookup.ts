@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import type { Tabs } from 'webextension-polyfill';
 import contentScriptFile from '../content/content-script.ts?iife';
 import type { Feature } from '../shared/feature.ts';
+import { LOOK_UP_COMMAND } from '../shared/commands.ts';
 import { listen } from '../shared/listen.ts';
 import { MAX_LOOKUP_TEXT_LENGTH, errorText, failure, type ResponseTo } from '../shared/messages.ts';
 import { sendMessageToTab } from '../shared/send-message.ts';
@@ -14,9 +15,6 @@ import { createGlossaryStore, PACKS_STORAGE_KEY } from '../glossary/glossary-sto
 import type { Routes } from './message-router.ts';
 
 export { contentScriptFile };
-
-/** The `commands` entry of the lookup shortcut (manifest.config.ts). */
-export const LOOK_UP_COMMAND = 'look-up-selection';
 
 const glossary = createGlossaryStore(browser.storage.local);
 

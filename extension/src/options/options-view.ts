@@ -1,11 +1,17 @@
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { t } from '../shared/i18n.ts';
-import { MENTEE_LANGUAGES, type MenteeLanguage } from '../shared/languages.ts';
+import {
+  MENTEE_LANGUAGES,
+  MENTOR_LANGUAGES,
+  type MenteeLanguage,
+  type MentorLanguage,
+} from '../shared/languages.ts';
 import type { Settings } from '../shared/settings.ts';
 import { dataSection } from '../backup/data-section.ts';
 import { sitesSection } from '../sites/sites-section.ts';
 import { packsSection } from '../glossary/packs-section.ts';
+import { shortcutsSection, type ShortcutsSectionProps } from './shortcuts-section.ts';
 
 /** The select's value for "no language chosen" (stored as null). */
 export const NO_LANGUAGE = '';
@@ -16,6 +22,9 @@ export interface OptionsViewProps {
   settings: Settings;
   save: SaveState;
   onMenteeLanguageChange: (language: MenteeLanguage | null) => void;
+  /** The whole new list of the mentor's languages. */
+  onMentorLanguagesChange: (languages: MentorLanguage[]) => void;
+  shortcuts: ShortcutsSectionProps;
 }
 
 // `.selected` with live(), not the attribute: once the mentor has used the select, the attribute
@@ -24,6 +33,8 @@ export function optionsView({
   settings,
   save,
   onMenteeLanguageChange,
+  onMentorLanguagesChange,
+  shortcuts,
 }: OptionsViewProps): TemplateResult {
   const onChange = (event: Event) => {
     const value = (event.target as HTMLSelectElement).value;
@@ -52,11 +63,47 @@ export function optionsView({
         )}
       </select>
       <p id="mentee-language-hint" class="hint">${t('optionsMenteeLanguageHint')}</p>
+      ${mentorLanguagesFieldset(settings.mentorLanguages, onMentorLanguagesChange)}
       <p role="status">${saveMessage(save)}</p>
     </form>
+    ${shortcutsSection(shortcuts)}
     <h2>${t('optionsStoredHeading')}</h2>
-    <pre data-testid="stored-settings">${JSON.stringify(settings, null, 2)}</pre>
+    <pre data-testid="stored-settings" dir="ltr">${JSON.stringify(settings, null, 2)}</pre>
     ${sitesSection()} ${packsSection()} ${dataSection()}
+  `;
+}
+
+// Each name in its own language and direction, so a mentor finds theirs whatever the UI language;
+// the rows themselves follow the page's direction, so the boxes line up.
+function mentorLanguagesFieldset(
+  spoken: readonly MentorLanguage[],
+  onChange: (languages: MentorLanguage[]) => void,
+): TemplateResult {
+  const onToggle = (event: Event) => {
+    const fieldset = event.currentTarget as HTMLFieldSetElement;
+    const ticked = new Set(
+      Array.from(fieldset.querySelectorAll<HTMLInputElement>('input:checked'), (box) => box.value),
+    );
+    onChange(MENTOR_LANGUAGES.map(({ code }) => code).filter((code) => ticked.has(code)));
+  };
+  return html`
+    <fieldset class="mentor-languages" aria-describedby="mentor-languages-hint" @change=${onToggle}>
+      <legend>${t('optionsMentorLanguagesLegend')}</legend>
+      <p id="mentor-languages-hint" class="hint">${t('optionsMentorLanguagesHint')}</p>
+      ${MENTOR_LANGUAGES.map(
+        (language) => html`
+          <label>
+            <input
+              type="checkbox"
+              name="mentor-languages"
+              value=${language.code}
+              .checked=${live(spoken.includes(language.code))}
+            />
+            <span lang=${language.code} dir=${language.dir}>${language.endonym}</span>
+          </label>
+        `,
+      )}
+    </fieldset>
   `;
 }
 

@@ -1,13 +1,13 @@
 import browser from 'webextension-polyfill';
 import { render } from 'lit';
 import { startFeatures, type Feature } from '../shared/feature.ts';
-import { uiLanguage } from '../shared/i18n.ts';
+import { followUiLanguage } from '../shared/i18n.ts';
 import { popupView } from './popup-view.ts';
 
 const popupPage: Feature = {
   name: 'popup',
   init() {
-    document.documentElement.lang = uiLanguage();
+    followUiLanguage(document);
     const app = document.getElementById('app');
     if (!app) return;
     render(

@@ -5,7 +5,7 @@ import { html, render } from 'lit';
 import type { SessionLog } from '@mentorkit/core';
 import { backupReminder, unexportedOldSessions } from '../backup/reminder.ts';
 import { startFeatures, type Feature } from '../shared/feature.ts';
-import { t, uiLanguage } from '../shared/i18n.ts';
+import { followUiLanguage, t } from '../shared/i18n.ts';
 import { localToday } from '../quick-log/labels.ts';
 import { createQuickLogForm } from '../quick-log/quick-log-form.ts';
 import {
@@ -34,8 +34,7 @@ type Status =
 const sessionsPage: Feature = {
   name: 'sessions page',
   async init(signal) {
-    document.documentElement.lang = uiLanguage();
-    document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
+    followUiLanguage(document);
     document.title = t('sessionsTitle');
     const app = document.getElementById('app');
     if (!app) return;

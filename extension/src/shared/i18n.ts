@@ -13,3 +13,14 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
 }
+
+/** The direction of the UI language ('rtl' for Arabic, Persian…), for `dir` attributes. */
+export function uiDirection(): 'ltr' | 'rtl' {
+  return browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+}
+
+/** Gives an extension page the UI language and its direction, so that rtl works by itself. */
+export function followUiLanguage(page: Document): void {
+  page.documentElement.lang = uiLanguage();
+  page.documentElement.dir = uiDirection();
+}

@@ -5,8 +5,8 @@ export const MENTEE_LANGUAGE_CODES = ['ar', 'fa', 'prs', 'so', 'ti', 'uk', 'en']
 
 export type MenteeLanguage = (typeof MENTEE_LANGUAGE_CODES)[number];
 
-export interface LanguageInfo {
-  code: MenteeLanguage;
+export interface LanguageInfo<Code extends string = MenteeLanguage> {
+  code: Code;
   /** The language's name in itself. */
   endonym: string;
   dir: 'ltr' | 'rtl';
@@ -21,3 +21,17 @@ export const MENTEE_LANGUAGES: readonly LanguageInfo[] = [
   { code: 'uk', endonym: 'Українська', dir: 'ltr' },
   { code: 'en', endonym: 'English', dir: 'ltr' },
 ];
+
+// The languages a mentor may speak with a mentee: Swedish, then the mentees' languages.
+export const MENTOR_LANGUAGE_CODES = ['sv', ...MENTEE_LANGUAGE_CODES] as const;
+
+export type MentorLanguage = (typeof MENTOR_LANGUAGE_CODES)[number];
+
+export const MENTOR_LANGUAGES: readonly LanguageInfo<MentorLanguage>[] = [
+  { code: 'sv', endonym: 'Svenska', dir: 'ltr' },
+  ...MENTEE_LANGUAGES,
+];
+
+export function isMentorLanguage(code: unknown): code is MentorLanguage {
+  return MENTOR_LANGUAGE_CODES.some((candidate) => candidate === code);
+}

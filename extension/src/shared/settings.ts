@@ -1,15 +1,23 @@
 // The mentor's settings in storage.local: typed, with defaults, and versioned so that a later
 // shape can be reached from any earlier one by step-by-step migrations (Refined GitHub's habit).
 import * as z from 'zod/mini';
-import { MENTEE_LANGUAGE_CODES } from './languages.ts';
+import { MENTEE_LANGUAGE_CODES, MENTOR_LANGUAGE_CODES } from './languages.ts';
 
 export const SETTINGS_STORAGE_KEY = 'settings';
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const settingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   /** The language lookups translate into; null until the mentor chooses one. */
   menteeLanguage: z.nullable(z.enum(MENTEE_LANGUAGE_CODES)),
+  /**
+   * The languages the mentor speaks, once each, in MENTOR_LANGUAGE_CODES order. A code this build
+   * does not know (say, from a newer build) is dropped on its own rather than losing the list.
+   */
+  mentorLanguages: z.pipe(
+    z.array(z.unknown()),
+    z.transform((codes) => MENTOR_LANGUAGE_CODES.filter((code) => codes.includes(code))),
+  ),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -17,6 +25,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   version: SETTINGS_VERSION,
   menteeLanguage: null,
+  mentorLanguages: [],
 });
 
 type StoredObject = Record<string, unknown>;
@@ -27,6 +36,8 @@ type StoredObject = Record<string, unknown>;
  */
 const MIGRATIONS: ReadonlyArray<(stored: StoredObject) => StoredObject> = [
   (stored) => ({ ...stored, version: 1 }),
+  // 1 → 2 adds the mentor's languages: none said yet.
+  (stored) => ({ ...stored, mentorLanguages: [], version: 2 }),
 ];
 
 /**
@@ -34,7 +45,7 @@ const MIGRATIONS: ReadonlyArray<(stored: StoredObject) => StoredObject> = [
  * each field that is missing or invalid with its default, so one bad field never loses the rest.
  */
 export function migrateSettings(stored: unknown): Settings {
-  if (!isObject(stored)) return { ...DEFAULT_SETTINGS };
+  if (!isObject(stored)) return withDefaults({});
   let current: StoredObject = stored;
   let version = typeof current.version === 'number' ? current.version : 0;
   if (!Number.isInteger(version) || version < 0 || version > SETTINGS_VERSION) {
@@ -45,6 +56,7 @@ export function migrateSettings(stored: unknown): Settings {
   return withDefaults({ ...current, version: SETTINGS_VERSION });
 }
 
+/** Always builds a new object (and new arrays), so a caller never mutates DEFAULT_SETTINGS. */
 function withDefaults(candidate: StoredObject): Settings {
   const settings: StoredObject = { ...DEFAULT_SETTINGS };
   for (const key of Object.keys(settingsSchema.shape) as (keyof Settings)[]) {
