@@ -6,8 +6,8 @@ import packageJson from './package.json' with { type: 'json' };
 export type BuildTarget = 'chromium' | 'firefox';
 
 /**
- * Oldest versions we support (docs/decisions/extension-skeleton.md): Chrome 127 for
- * action.openPopup() from a context menu; Firefox 140 (ESR) and 142 on Android for the
+ * Oldest versions we support (docs/decisions/0004-extension-skeleton.md): Chrome 127, a
+ * stated floor (nothing we use is newer); Firefox 140 (ESR) and 142 on Android for the
  * data_collection_permissions key that addons.mozilla.org now requires.
  */
 export const MINIMUM_CHROME_VERSION = '127';
