@@ -122,8 +122,17 @@ test('first render of a full card (a figure for the notes, not asserted)', async
       const start = performance.now();
       card.match = match;
       document.body.append(card);
-      // The match goes through the data controller (an async load): wait for the card itself.
-      while (!card.shadowRoot?.querySelector('[part~="card"]')) await card.updateComplete;
+      // The match goes through the data controller (an async load) and the lazily imported
+      // schema: wait for the card itself, yielding a task between checks (a loop of
+      // microtasks alone would starve the import).
+      while (!card.shadowRoot?.querySelector('[part~="card"]')) {
+        await card.updateComplete;
+        await new Promise<void>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve();
+          channel.port2.postMessage(null);
+        });
+      }
       card.getBoundingClientRect();
       times.push(performance.now() - start);
       card.remove();
