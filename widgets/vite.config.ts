@@ -39,6 +39,16 @@ function cdnEntries(): Record<string, string> {
   return entries;
 }
 
+/**
+ * A lazy catalogue is named after its widget and language (`match-card-ar`, `common-ar`), so
+ * that the size report and the network panel tell the many `ar` chunks apart.
+ */
+function chunkName(facadeModuleId: string | null, name: string): string {
+  const catalogue = facadeModuleId?.match(/src\/(?:([^/]+)\/)?locales\/([a-z]+)\.ts$/);
+  if (!catalogue) return name;
+  return `${catalogue[1] ?? 'common'}-${catalogue[2]}`;
+}
+
 const isExternalForNpm = (id: string) => /^(lit|@lit\/|lit-html|lit-element|zod)(\/|$)/.test(id);
 
 export default defineConfig(({ mode }) => {
@@ -64,7 +74,8 @@ export default defineConfig(({ mode }) => {
         external: cdn ? [] : isExternalForNpm,
         output: {
           entryFileNames: '[name].js',
-          chunkFileNames: cdn ? 'chunks/[name]-[hash].js' : 'chunks/[name].js',
+          chunkFileNames: (chunk) =>
+            `chunks/${chunkName(chunk.facadeModuleId, chunk.name)}${cdn ? '-[hash]' : ''}.js`,
         },
       },
     },
