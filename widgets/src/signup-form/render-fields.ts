@@ -169,12 +169,20 @@ function select(
   );
 }
 
-function checkboxes(
+/**
+ * A group of checkboxes (any number chosen) or radio buttons (one chosen). The first control
+ * carries the field's id, so that the error summary's link lands on the group.
+ */
+function choices(
+  type: 'checkbox' | 'radio',
   frame: FieldFrame,
   options: readonly { value: string; label: string }[],
   context: FieldContext,
 ) {
-  const chosen = listValue(context.values, frame.path);
+  const isChosen =
+    type === 'checkbox'
+      ? (value: string) => listValue(context.values, frame.path).includes(value)
+      : (value: string) => textValue(context.values, frame.path) === value;
   const invalid = context.errors.has(frame.path) ? 'true' : 'false';
   return group(
     frame,
@@ -183,41 +191,13 @@ function checkboxes(
         html`<label class="choice">
           <input
             part="input"
-            type="checkbox"
+            type=${type}
             id=${ifDefined(index === 0 ? controlId(frame.path) : undefined)}
             name=${frame.path}
             value=${option.value}
+            ?required=${type === 'radio' && !frame.optional}
             aria-invalid=${invalid}
-            .checked=${live(chosen.includes(option.value))}
-          />
-          <span>${option.label}</span>
-        </label>`,
-    )}`,
-    context,
-  );
-}
-
-function radios(
-  frame: FieldFrame,
-  options: readonly { value: string; label: string }[],
-  context: FieldContext,
-) {
-  const current = textValue(context.values, frame.path);
-  const invalid = context.errors.has(frame.path) ? 'true' : 'false';
-  return group(
-    frame,
-    html`${options.map(
-      (option, index) =>
-        html`<label class="choice">
-          <input
-            part="input"
-            type="radio"
-            id=${ifDefined(index === 0 ? controlId(frame.path) : undefined)}
-            name=${frame.path}
-            value=${option.value}
-            ?required=${!frame.optional}
-            aria-invalid=${invalid}
-            .checked=${live(current === option.value)}
+            .checked=${live(isChosen(option.value))}
           />
           <span>${option.label}</span>
         </label>`,
@@ -307,7 +287,7 @@ export function renderField(spec: FieldSpec, context: FieldContext): TemplateRes
     case 'select':
       return select(frame, labelled(spec.options ?? []), context);
     case 'checkboxes':
-      return checkboxes(frame, labelled(spec.options ?? []), context);
+      return choices('checkbox', frame, labelled(spec.options ?? []), context);
     case 'languages':
       return languages(frame, context);
     case 'country':
@@ -344,11 +324,12 @@ export function renderQuestion(question: Question, context: FieldContext): Templ
     case 'long-text':
       return textArea(frame, context, 5000);
     case 'single-choice':
-      return radios(frame, options, context);
+      return choices('radio', frame, options, context);
     case 'multiple-choice':
-      return checkboxes(frame, options, context);
+      return choices('checkbox', frame, options, context);
     case 'yes-no':
-      return radios(
+      return choices(
+        'radio',
         frame,
         [
           { value: 'yes', label: context.msg('signupYes') },
