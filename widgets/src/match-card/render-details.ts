@@ -70,11 +70,9 @@ export function renderReasons(
     <h3 id="reasons-title" class="section__title">${localize.term('matchReasonsTitle')}</h3>
     <ul class="reason-list">
       ${reasons.map((reason) => {
-        // The kind is localised here; `label` comes from the backend (or scoreMatch), so it is
-        // the text for `other` and a detail line otherwise.
         const title =
           reason.kind === 'other'
-            ? reason.label
+            ? reason.title
             : localize.term('matchReason', { kind: reason.kind });
         const weight = formatPercent(reason.weight, context);
         return html`<li class="reason" part="reason">
@@ -86,8 +84,8 @@ export function renderReasons(
             ><span class="reason__fill" ${ref(setWeight(reason.weight))}></span
           ></span>
           ${
-            layout === 'full' && reason.kind !== 'other'
-              ? html`<span class="reason__detail">${reason.label}</span>`
+            layout === 'full' && reason.kind !== 'other' && reason.detail
+              ? html`<span class="reason__detail">${reason.detail}</span>`
               : nothing
           }
         </li>`;

@@ -104,6 +104,23 @@ describe('match card view model', () => {
     });
   });
 
+  it("shows the backend's reason labels to coordinators only; `other` keeps its label as title", () => {
+    for (const audience of ['public', 'participant'] as const) {
+      const reasons = matchView(FULL_MATCH, audience).reasons;
+      expect(reasons.map((reason) => reason.kind)).toEqual(
+        FULL_MATCH.reasons.map((reason) => reason.kind),
+      );
+      expect(reasons.some((reason) => 'detail' in reason)).toBe(false);
+      expect(reasons.at(-1)).toEqual({ kind: 'other', weight: 0.05, title: 'Both like football' });
+    }
+    const coordinator = matchView(FULL_MATCH, 'coordinator').reasons;
+    expect(coordinator[0]).toEqual({
+      kind: 'profession',
+      weight: 0.3,
+      detail: 'Same profession: Svetsare',
+    });
+  });
+
   it('greets by the first word of the name', () => {
     expect(firstName('Yonas Tesfay Gebremedhin')).toBe('Yonas');
     expect(firstName('  Amal ')).toBe('Amal');

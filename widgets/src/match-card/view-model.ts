@@ -140,6 +140,23 @@ export function meetingProgress(profile: MatchProfile): MeetingProgress | undefi
   return { held: meetingsHeld ?? 0, planned: plannedMeetings };
 }
 
+type ReasonKind = MatchProfile['reasons'][number]['kind'];
+/**
+ * One reason. `title` is the backend's label for `other` (no kind to localise); `detail` is its
+ * label for the known kinds, which scoreMatch writes in English with codes ("Shared languages:
+ * sv") and a backend may fill from free text, so only coordinators see it. The others get the
+ * localised kind and its weight; the people's sections show what the kinds refer to.
+ */
+export type ReasonView =
+  | { kind: 'other'; weight: number; title: string }
+  | { kind: Exclude<ReasonKind, 'other'>; weight: number; detail?: string };
+
+function reasonView(reason: MatchProfile['reasons'][number], audience: MatchAudience): ReasonView {
+  const { kind, weight, label } = reason;
+  if (kind === 'other') return { kind, weight, title: label };
+  return audience === 'coordinator' ? { kind, weight, detail: label } : { kind, weight };
+}
+
 /** Everything the card renders, for one audience. */
 export interface MatchView {
   id: string;
@@ -150,7 +167,7 @@ export interface MatchView {
   status?: MatchProfile['status'];
   /** Coordinator only. */
   score?: number;
-  reasons: MatchProfile['reasons'];
+  reasons: ReasonView[];
   goals: GoalCoverage[];
   meetings?: MeetingProgress;
   /** Participant and coordinator. */
@@ -164,7 +181,7 @@ export function matchView(profile: MatchProfile, audience: MatchAudience): Match
     audience,
     mentor: personView('mentor', profile.mentor, profile.mentee, audience),
     mentee: personView('mentee', profile.mentee, profile.mentor, audience),
-    reasons: profile.reasons,
+    reasons: profile.reasons.map((reason) => reasonView(reason, audience)),
     goals: goalCoverage(profile),
   };
   const meetings = meetingProgress(profile);
