@@ -9,8 +9,8 @@
  * birth and mother tongue exist only as optional fields a partner turns on with `fields`, and
  * each is shown with the purpose it is asked for.
  */
-import { MENTORING_GOALS, SWEDISH_LEVELS } from '@mentorkit/core';
-import type { SignupKind } from '@mentorkit/core';
+import type { MentoringGoal, SignupKind } from '@mentorkit/core';
+import { SWEDISH_LEVELS } from './contract-rules.ts';
 import type { SignupMessageKey } from './locales/sv.ts';
 
 export type ControlKind =
@@ -59,7 +59,11 @@ export function parseFieldsAttribute(value: string | null | undefined): Optional
   return OPTIONAL_FIELDS.filter((name) => names.includes(name));
 }
 
-const GOAL_KEYS: Record<(typeof MENTORING_GOALS)[number], SignupMessageKey> = {
+/**
+ * Every goal of core's `MENTORING_GOALS`, in its order (the type requires each one; importing
+ * the list itself would bring core's schemas into the form's entry, see contract-rules.ts).
+ */
+const GOAL_KEYS: Record<MentoringGoal, SignupMessageKey> = {
   network: 'signupGoalNetwork',
   cv: 'signupGoalCv',
   interview: 'signupGoalInterview',
@@ -185,7 +189,7 @@ const MENTEE_FIELDS: readonly FieldSpec[] = [
     path: 'profile.goals',
     control: 'checkboxes',
     labelKey: 'signupGoals',
-    options: MENTORING_GOALS.map((goal) => ({ value: goal, labelKey: GOAL_KEYS[goal] })),
+    options: Object.entries(GOAL_KEYS).map(([goal, labelKey]) => ({ value: goal, labelKey })),
   },
   availability,
   region,

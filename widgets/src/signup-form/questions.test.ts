@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localisedText, parseQuestions } from './questions.ts';
+import { localisedText } from './localised-text.ts';
+import { parseQuestions } from './questions.ts';
 
 describe('parseQuestions', () => {
   it('keeps valid questions of every type', () => {

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { IdentifierSchema, SUPPORTED_LOCALES, TEXT_LIMITS, fieldPath } from '@mentorkit/core';
-import type { Answer, Locale } from '@mentorkit/core';
+import type { Answer } from '@mentorkit/core';
 
 export const QUESTION_TYPES = [
   'text',
@@ -97,12 +97,6 @@ export function parseQuestions(value: unknown): ParsedQuestions {
   });
   if (value.length > 50) problems.push({ path: '', message: 'At most 50 questions' });
   return { questions, problems };
-}
-
-/** `text` in `locale`, else English, else Swedish, else the first given. */
-export function localisedText(text: LocalisedText, locale: Locale): string {
-  if (typeof text === 'string') return text;
-  return text[locale] ?? text.en ?? text.sv ?? Object.values(text).find(Boolean) ?? '';
 }
 
 /** An issue in the shape of a zod issue's essentials, so one mapper handles both. */

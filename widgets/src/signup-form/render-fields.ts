@@ -14,7 +14,7 @@ import { languagesValue, listValue, textValue } from './form-values.ts';
 import type { FormValues } from './form-values.ts';
 import { controlId, describedBy, errorId, hintId } from './ids.ts';
 import { countryNames, languageNames } from './names.ts';
-import { localisedText } from './questions.ts';
+import { localisedText } from './localised-text.ts';
 import type { Question } from './questions.ts';
 import type { SignupMessageKey, SignupMessages } from './locales/sv.ts';
 import type { FieldError } from './validation.ts';

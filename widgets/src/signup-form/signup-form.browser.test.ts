@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, it } from '../shared/testing/mocha.ts'
 import './define.ts';
 import type { MkSignupForm } from './signup-form.ts';
 import type { MkSignupSubmitEvent } from './events.ts';
+import { checksSource, forgetChecks, loadChecks } from './load-checks.ts';
+import type { Checks } from './load-checks.ts';
 import { MENTEE_VALUES, MENTOR_VALUES } from './test-fixtures.ts';
 import {
   ROUTES,
@@ -34,7 +36,8 @@ interface Options {
 
 const PRIVACY = 'https://partner.example/integritet';
 
-async function form(options: Options = {}): Promise<MkSignupForm> {
+/** A form as a page gets it: its first render, before checks.ts (zod) has arrived. */
+async function mount(options: Options = {}): Promise<MkSignupForm> {
   const el = await fixture<MkSignupForm>(
     html`<mk-signup-form
       id=${ifDefined(options.id)}
@@ -54,6 +57,34 @@ async function form(options: Options = {}): Promise<MkSignupForm> {
   );
   await el.updateComplete;
   return el;
+}
+
+/** A form with checks.ts arrived, as it is by the time a person has filled in a field. */
+async function form(options: Options = {}): Promise<MkSignupForm> {
+  const el = await mount(options);
+  // The same promise the form awaits, which it subscribed to first: after it, the form has
+  // the checks and has asked for an update.
+  await loadChecks();
+  await el.updateComplete;
+  return el;
+}
+
+/** checks.ts held back until `release()`, as on a slow network. */
+function holdChecks(): { release: () => void; restore: () => void } {
+  const original = checksSource.load;
+  let release = () => {};
+  const held = new Promise<Checks>((resolve) => {
+    release = () => resolve(original());
+  });
+  checksSource.load = () => held;
+  forgetChecks();
+  return {
+    release,
+    restore: () => {
+      checksSource.load = original;
+      forgetChecks();
+    },
+  };
 }
 
 function submit(el: MkSignupForm): void {
@@ -523,6 +554,92 @@ describe('<mk-signup-form>', () => {
       submit(el);
       await waitUntil(() => successShown(el));
       expect(text(root(el).querySelector('[part="success"]'))).to.contain('Tack, vi ringer dig!');
+    });
+  });
+
+  describe('before checks.ts (zod) has arrived', () => {
+    it('shows its fields at once; a blur meanwhile is checked when it arrives', async () => {
+      const checks = holdChecks();
+      try {
+        const questions = [{ id: 'licence', type: 'text', label: 'Driving licence' }];
+        const el = await mount({ questions });
+        await expect(el).to.be.accessible();
+        expect(root(el).querySelector('[name="answers.licence"]')).to.equal(null);
+        await type(el, 'person.email', 'anna@');
+        control(el, 'person.name').focus();
+        await el.updateComplete;
+        expect(errorOf(el, 'person.email')).to.equal('');
+
+        checks.release();
+        await waitUntil(() => errorOf(el, 'person.email') !== '', 'the blur was not checked');
+        expect(errorOf(el, 'person.email')).to.equal(
+          'Enter an email address, like name@example.com.',
+        );
+        expect(control(el, 'person.email').getAttribute('aria-invalid')).to.equal('true');
+        expect(root(el).querySelector('[name="answers.licence"]')).not.to.equal(null);
+      } finally {
+        checks.restore();
+      }
+    });
+
+    it('a submit waits for it and never sends unchecked data', async () => {
+      const checks = holdChecks();
+      try {
+        const el = await mount({ endpoint: `${ROUTES}signup` });
+        let submitted = 0;
+        el.addEventListener('mk-signup-submit', () => submitted++);
+        submit(el);
+        submit(el);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(submitted).to.equal(0);
+        expect(root(el).querySelector('[part="error-summary"]')).to.equal(null);
+
+        checks.release();
+        await waitUntil(() => root(el).querySelector('[part="error-summary"]'), 'no summary');
+        expect(submitted).to.equal(0);
+        expect(errorOf(el, 'person.name')).to.equal('Fill in this field.');
+      } finally {
+        checks.restore();
+      }
+    });
+
+    it('when it cannot be loaded: says so, keeps the input, and Try again recovers', async () => {
+      const original = checksSource.load;
+      const logged: unknown[] = [];
+      const originalError = console.error;
+      console.error = (...args: unknown[]) => logged.push(args);
+      checksSource.load = () =>
+        Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      forgetChecks();
+      try {
+        const el = await mount({ endpoint: `${ROUTES}signup` });
+        await waitUntil(() => root(el).querySelector('.checks-error'), 'no error shown');
+        const notice = () => root(el).querySelector('.checks-error');
+        expect(notice()!.getAttribute('role')).to.equal('alert');
+        expect(text(notice())).to.contain('No connection');
+        await expect(el).to.be.accessible();
+
+        await fill(el, MENTOR_VALUES);
+        let submitted = 0;
+        el.addEventListener('mk-signup-submit', () => submitted++);
+        submit(el);
+        await waitUntil(() => root(el).activeElement === notice(), 'the notice has no focus');
+        expect(submitted).to.equal(0);
+        expect(control(el, 'person.name').value).to.equal('Anna Lindqvist');
+        expect(Object.values(localStorage).join()).to.contain('Anna Lindqvist');
+        expect(logged.length).to.be.greaterThan(0);
+
+        checksSource.load = original;
+        const success = oneEvent(el, 'mk-signup-success');
+        notice()!.querySelector('button')!.click();
+        await success;
+        expect(submitted).to.equal(1);
+        expect(notice()).to.equal(null);
+      } finally {
+        checksSource.load = original;
+        forgetChecks();
+        console.error = originalError;
+      }
     });
   });
 

@@ -1,9 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { IdentifierSchema, TEXT_LIMITS, WebUrlSchema } from '@mentorkit/core';
 import type { SignupKind, SignupSubmission } from '@mentorkit/core';
 import type { CatalogueOverrides, Locale, MessageParams } from '@mentorkit/core/i18n';
 import { LocalizeController } from '../shared/localize-controller.ts';
@@ -12,6 +11,7 @@ import { renderMisconfigured } from '../shared/data-state.ts';
 import { dataStateStyles } from '../shared/data-state.styles.ts';
 import { emit } from '../shared/events.ts';
 import { themeStyles } from '../shared/theme.styles.ts';
+import { SHORT_TEXT_MAX, isIdentifier, isWebUrl } from './contract-rules.ts';
 import {
   browserStorage,
   draftKey,
@@ -24,8 +24,10 @@ import { fieldsFor, parseFieldsAttribute } from './fields.ts';
 import type { FieldSpec } from './fields.ts';
 import { isEmptyValue, languagesValue, listValue } from './form-values.ts';
 import type { FieldValue, FormValues, LanguageEntry, SubmissionContext } from './form-values.ts';
+import { CONSENT_PATH, fieldForPath } from './field-paths.ts';
 import { controlId, describedBy, errorId } from './ids.ts';
-import { parseQuestions } from './questions.ts';
+import { loadChecks } from './load-checks.ts';
+import type { Checks } from './load-checks.ts';
 import type { ParsedQuestions, Question } from './questions.ts';
 import { fieldLabel, renderField, renderQuestion } from './render-fields.ts';
 import type { FieldContext, PlainKey } from './render-fields.ts';
@@ -33,11 +35,11 @@ import { DEFAULT_RETRY_DELAYS, DEFAULT_SEND_TIMEOUT, sendSignup } from './send-s
 import type { SignupEncoding } from './send-signup.ts';
 import type { SignupMessageKey, SignupMessages } from './locales/sv.ts';
 import { signupFormStyles } from './signup-form.styles.ts';
-import { CONSENT_PATH, fieldForPath, validateForm } from './validation.ts';
 import type { AnswerShape, FieldError } from './validation.ts';
 
 const HONEYPOT_NAME = 'website';
 const LANGUAGE_LEVEL_SUFFIX = '.level';
+const NOT_READ: unique symbol = Symbol('not read');
 
 type Phase = 'editing' | 'sending' | 'failed' | 'success';
 
@@ -57,7 +59,7 @@ type Phase = 'editing' | 'sending' | 'failed' | 'success';
  * @csspart submit - The submit button.
  * @csspart success - The confirmation shown once the signup is stored.
  * @csspart training - The line that names the training signed up for.
- * @csspart notice - The notice that a saved draft was restored, and the send failure.
+ * @csspart notice - The notice that a saved draft was restored, the send failure, and a failed load of the form's checks.
  * @csspart state - The frame of the misconfigured state.
  *
  * @cssprop --mk-color-accent - Button and link colour.
@@ -123,8 +125,23 @@ export class MkSignupForm extends LitElement {
   @state() private showSummary = false;
   @state() private draftNotice: 'restored' | 'discarded' | undefined;
 
+  /**
+   * checks.ts (zod and the schemas), once it has arrived. Validation and the partner's
+   * questions wait for it; the built-in fields do not.
+   */
+  @state() private checks: Checks | undefined;
+  /** The last load of checks.ts failed: the form says so, with "Try again". */
+  @state() private checksFailed = false;
+
   private readonly localize = new LocalizeController(this, signupMessages);
+  private checksLoading: Promise<Checks | undefined> | undefined;
+  /** Fields that lost focus while checks.ts could not be loaded: checked once it is. */
+  private readonly uncheckedFields = new Set<string>();
+  /** A submit waits for checks.ts; or it failed to load and "Try again" should submit. */
+  private submitWaiting: 'load' | 'retry' | undefined;
   private parsedQuestions: ParsedQuestions = { questions: [], problems: [] };
+  /** The `questions` value that `parsedQuestions` was read from. */
+  private questionsRead: unknown = NOT_READ;
   private draftId = newDraftId();
   private startedAt = Date.now();
   private loadedDraftKey: string | undefined;
@@ -133,6 +150,12 @@ export class MkSignupForm extends LitElement {
   private readonly edited = new Set<string>();
   private sending: AbortController | undefined;
   private warnedConfiguration = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // At once, so that it has normally arrived before a person leaves the first field.
+    void this.whenChecks();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -148,6 +171,7 @@ export class MkSignupForm extends LitElement {
     this.values = {};
     this.errors = new Map();
     this.edited.clear();
+    this.uncheckedFields.clear();
     this.showSummary = false;
     this.phase = 'editing';
     this.draftNotice = undefined;
@@ -167,16 +191,8 @@ export class MkSignupForm extends LitElement {
     else super.focus(options);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('questions')) {
-      this.parsedQuestions = parseQuestions(this.questions);
-      if (this.parsedQuestions.problems.length > 0) {
-        console.error(
-          '[mentorkit] <mk-signup-form> left out questions it could not use:',
-          this.parsedQuestions.problems,
-        );
-      }
-    }
+  protected override willUpdate(): void {
+    this.readQuestions();
     const key = this.draftKey();
     if (!this.withoutDraft && key !== this.loadedDraftKey) {
       this.loadedDraftKey = key;
@@ -190,6 +206,43 @@ export class MkSignupForm extends LitElement {
     }
   }
 
+  /**
+   * checks.ts, loading it unless it is there or on its way; `undefined` when it could not be
+   * loaded (the form then says so, and the next call tries again).
+   */
+  private whenChecks(): Promise<Checks | undefined> {
+    this.checksLoading ??= loadChecks().then(
+      (checks) => {
+        this.checks = checks;
+        this.checksFailed = false;
+        this.readQuestions();
+        for (const path of this.uncheckedFields) this.showFieldCheck(path, checks);
+        this.uncheckedFields.clear();
+        return checks;
+      },
+      (error: unknown) => {
+        this.checksLoading = undefined;
+        this.checksFailed = true;
+        console.error('[mentorkit] <mk-signup-form> could not load its checks:', error);
+        return undefined;
+      },
+    );
+    return this.checksLoading;
+  }
+
+  /** The partner's questions, validated (bad ones left out) once checks.ts is there. */
+  private readQuestions(): void {
+    if (!this.checks || this.questionsRead === this.questions) return;
+    this.questionsRead = this.questions;
+    this.parsedQuestions = this.checks.parseQuestions(this.questions);
+    if (this.parsedQuestions.problems.length > 0) {
+      console.error(
+        '[mentorkit] <mk-signup-form> left out questions it could not use:',
+        this.parsedQuestions.problems,
+      );
+    }
+  }
+
   private draftKey(): string {
     const where = this.id || (typeof location === 'undefined' ? '' : location.pathname);
     return draftKey(this.kind, this.programme, where);
@@ -200,7 +253,7 @@ export class MkSignupForm extends LitElement {
     if (!this.privacyUrl) return undefined;
     try {
       const href = new URL(this.privacyUrl, document.baseURI).href;
-      return WebUrlSchema.safeParse(href).success ? href : undefined;
+      return isWebUrl(href) ? href : undefined;
     } catch {
       return undefined;
     }
@@ -352,13 +405,24 @@ export class MkSignupForm extends LitElement {
     const to = event.relatedTarget as Element | null;
     if (to && from?.contains(to)) return;
     this.edited.delete(path);
-    this.checkField(path);
+    void this.checkField(path);
   }
 
-  private checkField(path: string): void {
+  /** Checks one field, waiting for checks.ts when it has not arrived yet. */
+  private async checkField(path: string): Promise<void> {
+    const checks = this.checks ?? (await this.whenChecks());
+    if (checks) this.showFieldCheck(path, checks);
+    else this.uncheckedFields.add(path);
+  }
+
+  private showFieldCheck(path: string, checks: Checks): void {
     const href = this.privacyHref();
     if (!href) return;
-    const { errors } = validateForm(this.values, this.submissionContext(href), this.shapes());
+    const { errors } = checks.validateForm(
+      this.values,
+      this.submissionContext(href),
+      this.shapes(),
+    );
     const next = new Map(this.errors);
     const error = errors.get(path);
     if (error) next.set(path, error);
@@ -370,10 +434,22 @@ export class MkSignupForm extends LitElement {
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.phase === 'sending') return;
+    if (this.phase === 'sending' || this.submitWaiting === 'load') return;
+    let checks = this.checks;
+    if (!checks) {
+      // Never sent unchecked: wait for checks.ts (normally there long before a submit).
+      this.submitWaiting = 'load';
+      checks = await this.whenChecks();
+      this.submitWaiting = checks ? undefined : 'retry';
+      if (!checks) {
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('.checks-error')?.focus();
+        return;
+      }
+    }
     const href = this.privacyHref();
     if (!href) return;
-    const { submission, errors } = validateForm(
+    const { submission, errors } = checks.validateForm(
       this.values,
       this.submissionContext(href),
       this.shapes(),
@@ -482,6 +558,19 @@ export class MkSignupForm extends LitElement {
     this.renderRoot.querySelector('form')?.requestSubmit();
   }
 
+  /** "Try again" after checks.ts failed to load: load it, then do what was waiting for it. */
+  private async retryChecks(): Promise<void> {
+    if (!(await this.whenChecks())) return;
+    if (this.submitWaiting === 'retry') {
+      this.submitWaiting = undefined;
+      this.retrySend();
+      return;
+    }
+    // The notice and its button are gone: focus goes back into the form, not to the page.
+    await this.updateComplete;
+    this.focus();
+  }
+
   private focusField(event: Event, path: string): void {
     event.preventDefault();
     this.renderRoot.querySelector<HTMLElement>(`#${controlId(path)}`)?.focus();
@@ -494,11 +583,11 @@ export class MkSignupForm extends LitElement {
     if (!this.privacyHref()) {
       return 'needs a privacy-url (an http or https address of your privacy notice) before it can collect anything.';
     }
-    if (this.programme && !IdentifierSchema.safeParse(this.programme).success) {
+    if (this.programme && !isIdentifier(this.programme)) {
       return `has a programme id it cannot send ("${this.programme}"): use letters, digits and . _ : @ -.`;
     }
-    if (this.training && this.training.length > TEXT_LIMITS.short) {
-      return `has a training uid longer than ${TEXT_LIMITS.short} characters.`;
+    if (this.training && this.training.length > SHORT_TEXT_MAX) {
+      return `has a training uid longer than ${SHORT_TEXT_MAX} characters.`;
     }
     return undefined;
   }
@@ -550,6 +639,7 @@ export class MkSignupForm extends LitElement {
           : nothing
       }
       ${this.renderDraftNotice()} ${this.renderQuestionProblems()} ${this.renderSummary(context)}
+      ${this.checksFailed ? this.renderChecksError() : nothing}
       ${this.phase === 'failed' ? this.renderSendError() : nothing}
       ${this.specs.map((spec) => renderField(spec, context))}
       ${this.parsedQuestions.questions.map((question: Question) => renderQuestion(question, context))}
@@ -612,15 +702,34 @@ export class MkSignupForm extends LitElement {
   }
 
   private renderSendError(): TemplateResult {
-    return html`<div
-      class="send-error notice notice--error"
-      part="notice"
-      role="alert"
-      tabindex="-1"
-    >
-      <p class="notice__title">${this.t('signupSendErrorTitle')}</p>
-      <p>${this.t('signupSendErrorBody')}</p>
-      <button type="button" @click=${this.retrySend}>${this.localize.term('retry')}</button>
+    return this.renderErrorNotice(
+      'send-error',
+      this.t('signupSendErrorTitle'),
+      this.t('signupSendErrorBody'),
+      this.retrySend,
+    );
+  }
+
+  /** checks.ts did not arrive: nothing can be checked or sent until it does; the input stays. */
+  private renderChecksError(): TemplateResult {
+    return this.renderErrorNotice(
+      'checks-error',
+      this.localize.term('errorNetworkTitle'),
+      this.localize.term('errorNetworkBody'),
+      this.retryChecks,
+    );
+  }
+
+  private renderErrorNotice(
+    name: string,
+    title: string,
+    body: string,
+    onRetry: () => void,
+  ): TemplateResult {
+    return html`<div class="${name} notice notice--error" part="notice" role="alert" tabindex="-1">
+      <p class="notice__title">${title}</p>
+      <p>${body}</p>
+      <button type="button" @click=${onRetry}>${this.localize.term('retry')}</button>
     </div>`;
   }
 

@@ -9,6 +9,7 @@ import type { SignupSubmission } from '@mentorkit/core';
 import { buildSubmission, isEmptyValue } from './form-values.ts';
 import type { FormValues, SubmissionContext } from './form-values.ts';
 import { answerIssues } from './questions.ts';
+import { CONSENT_PATH, fieldForPath } from './field-paths.ts';
 import type { SignupMessageKey } from './locales/sv.ts';
 
 /** How a field is answered, which decides the wording of "missing". */
@@ -33,21 +34,6 @@ export interface ValidationResult {
   readonly submission?: SignupSubmission;
   /** Field path → its first error, in the order of `fields`. */
   readonly errors: Map<string, FieldError>;
-}
-
-export const CONSENT_PATH = 'consent';
-
-/**
- * The field that shows an error at `path`: the longest field path that is `path` or a parent
- * of it (`profile.languages.0.level` → `profile.languages`). `undefined` when none matches.
- */
-export function fieldForPath(path: string, fields: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  for (const field of fields) {
-    const matches = path === field || path.startsWith(`${field}.`);
-    if (matches && (best === undefined || field.length > best.length)) best = field;
-  }
-  return best;
 }
 
 const SPECIFIC: Readonly<Record<string, SignupMessageKey>> = {
