@@ -10,7 +10,7 @@
  * each is shown with the purpose it is asked for.
  */
 import type { MentoringGoal, SignupKind } from '@mentorkit/core';
-import { SWEDISH_LEVELS } from './contract-rules.ts';
+import { MENTORING_GOALS, SWEDISH_LEVELS } from '@mentorkit/core/vocabulary';
 import type { SignupMessageKey } from './locales/sv.ts';
 
 export type ControlKind =
@@ -59,10 +59,7 @@ export function parseFieldsAttribute(value: string | null | undefined): Optional
   return OPTIONAL_FIELDS.filter((name) => names.includes(name));
 }
 
-/**
- * Every goal of core's `MENTORING_GOALS`, in its order (the type requires each one; importing
- * the list itself would bring core's schemas into the form's entry, see contract-rules.ts).
- */
+/** The message of each goal (the type requires one for every goal). */
 const GOAL_KEYS: Record<MentoringGoal, SignupMessageKey> = {
   network: 'signupGoalNetwork',
   cv: 'signupGoalCv',
@@ -189,7 +186,7 @@ const MENTEE_FIELDS: readonly FieldSpec[] = [
     path: 'profile.goals',
     control: 'checkboxes',
     labelKey: 'signupGoals',
-    options: Object.entries(GOAL_KEYS).map(([goal, labelKey]) => ({ value: goal, labelKey })),
+    options: MENTORING_GOALS.map((goal) => ({ value: goal, labelKey: GOAL_KEYS[goal] })),
   },
   availability,
   region,

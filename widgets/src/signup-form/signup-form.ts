@@ -11,7 +11,7 @@ import { renderMisconfigured } from '../shared/data-state.ts';
 import { dataStateStyles } from '../shared/data-state.styles.ts';
 import { emit } from '../shared/events.ts';
 import { themeStyles } from '../shared/theme.styles.ts';
-import { SHORT_TEXT_MAX, isIdentifier, isWebUrl } from './contract-rules.ts';
+import { TEXT_LIMITS, isIdentifier, isWebUrl } from '@mentorkit/core/vocabulary';
 import {
   browserStorage,
   draftKey,
@@ -586,8 +586,8 @@ export class MkSignupForm extends LitElement {
     if (this.programme && !isIdentifier(this.programme)) {
       return `has a programme id it cannot send ("${this.programme}"): use letters, digits and . _ : @ -.`;
     }
-    if (this.training && this.training.length > SHORT_TEXT_MAX) {
-      return `has a training uid longer than ${SHORT_TEXT_MAX} characters.`;
+    if (this.training && this.training.length > TEXT_LIMITS.short) {
+      return `has a training uid longer than ${TEXT_LIMITS.short} characters.`;
     }
     return undefined;
   }

@@ -7,22 +7,19 @@
 import * as z from 'zod/mini';
 import { SUPPORTED_LOCALES } from '../i18n/locales.ts';
 
-/** Upper bounds on text, in UTF-16 code units (what both zod and JSON Schema count). */
-export const TEXT_LIMITS = {
-  /** A name, title, profession, region: one line. */
-  short: 200,
-  /** A few sentences: an availability note, an explanation, an answer. */
-  medium: 1000,
-  /** Free text: motivation, notes, an event description. */
-  long: 5000,
-  /** A URL; browsers and servers commonly cap them near here. */
-  url: 2048,
-  /** RFC 5321's limit on a forward path. */
-  email: 254,
-} as const;
+import {
+  CEFR_LEVELS,
+  IDENTIFIER_MAX_LENGTH,
+  IDENTIFIER_PATTERN,
+  LANGUAGE_LEVELS,
+  MAX_LIST_ITEMS,
+  MENTORING_GOALS,
+  TEXT_LIMITS,
+  WEB_URL_PATTERN,
+} from './vocabulary.ts';
 
-/** Items in a list (languages, goals, forms…), so that arrays are bounded as strings are. */
-export const MAX_LIST_ITEMS = 50;
+// Re-exported for the schema modules beside this one, which build on these.
+export { CEFR_LEVELS, LANGUAGE_LEVELS, MAX_LIST_ITEMS, MENTORING_GOALS, TEXT_LIMITS };
 
 /** Required text of at most `maxLength` that is not only whitespace. */
 export function boundedText(maxLength: number) {
@@ -45,7 +42,7 @@ export function boundedList<Item extends z.core.SomeType>(item: Item, minItems =
  */
 export const IdentifierSchema = z
   .string()
-  .check(z.maxLength(128), z.regex(/^[A-Za-z0-9][A-Za-z0-9._:@-]*$/));
+  .check(z.maxLength(IDENTIFIER_MAX_LENGTH), z.regex(IDENTIFIER_PATTERN));
 
 /**
  * A web address that can only be followed as a web page. Both the URL check and the
@@ -54,7 +51,7 @@ export const IdentifierSchema = z
  */
 export const WebUrlSchema = z
   .url({ protocol: /^https?$/ })
-  .check(z.maxLength(TEXT_LIMITS.url), z.regex(/^https?:\/\/[^\s/?#]+\S*$/));
+  .check(z.maxLength(TEXT_LIMITS.url), z.regex(WEB_URL_PATTERN));
 
 export const EmailSchema = z.email().check(z.maxLength(TEXT_LIMITS.email));
 
@@ -89,33 +86,12 @@ export const LanguageCodeSchema = z
 /** ISO 3166-1 alpha-2 country code, upper case (`SE`, `SY`, `AF`). */
 export const CountryCodeSchema = z.string().check(z.regex(/^[A-Z]{2}$/));
 
-export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-
-/**
- * How well someone speaks a language: a CEFR level, or `native` for a first language, which
- * CEFR does not grade and which matching weighs most.
- */
-export const LANGUAGE_LEVELS = [...CEFR_LEVELS, 'native'] as const;
-
 export const LanguageLevelSchema = z.enum(LANGUAGE_LEVELS);
 
 export const LanguageSkillSchema = z.object({
   code: LanguageCodeSchema,
   level: LanguageLevelSchema,
 });
-
-/**
- * What a mentee wants help with, and (as a mentor's or a match's expertise) what a mentor
- * offers; one vocabulary so that the two can be compared.
- */
-export const MENTORING_GOALS = [
-  'network',
-  'cv',
-  'interview',
-  'workplace-culture',
-  'language-practice',
-  'degree-validation',
-] as const;
 
 export const MentoringGoalSchema = z.enum(MENTORING_GOALS);
 

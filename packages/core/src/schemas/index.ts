@@ -1,3 +1,4 @@
+export * from './vocabulary.ts';
 export * from './common.ts';
 export * from './field-path.ts';
 export * from './signup-submission.ts';

@@ -7,7 +7,6 @@
  */
 import * as z from 'zod/mini';
 import {
-  CEFR_LEVELS,
   CountryCodeSchema,
   EmailSchema,
   IdentifierSchema,
@@ -23,11 +22,11 @@ import {
   boundedList,
   boundedText,
 } from './common.ts';
+import { SWEDISH_LEVELS } from './vocabulary.ts';
 
 export const SIGNUP_KINDS = ['mentor', 'mentee'] as const;
 
-/** Swedish level: a CEFR level, or the SFI course (Swedish for immigrants) a mentee is on. */
-export const SWEDISH_LEVELS = [...CEFR_LEVELS, 'sfi-a', 'sfi-b', 'sfi-c', 'sfi-d'] as const;
+export { SWEDISH_LEVELS };
 
 export const SwedishLevelSchema = z.enum(SWEDISH_LEVELS);
 

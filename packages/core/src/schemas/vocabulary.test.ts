@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  IdentifierSchema,
-  MENTORING_GOALS,
-  SWEDISH_LEVELS,
-  TEXT_LIMITS,
-  WebUrlSchema,
-} from '@mentorkit/core';
-import * as rules from './contract-rules.ts';
-import { fieldsFor } from './fields.ts';
-import { isIdentifier, isWebUrl } from './contract-rules.ts';
+import { IdentifierSchema, WebUrlSchema } from './common.ts';
+import { TEXT_LIMITS, isIdentifier, isWebUrl } from './vocabulary.ts';
 
-describe('the contract rules copied for the first render are core’s', () => {
-  it('the constants', () => {
-    const goals = fieldsFor('mentee', []).find((spec) => spec.path === 'profile.goals');
-    expect(goals?.options?.map((option) => option.value)).toEqual(MENTORING_GOALS);
-    expect(rules.SWEDISH_LEVELS).toEqual(SWEDISH_LEVELS);
-    expect(rules.SHORT_TEXT_MAX).toBe(TEXT_LIMITS.short);
+// The predicates are for widgets that must not load zod at first render; they must accept
+// exactly what the schemas accept.
+describe('the zod-free predicates are the schemas', () => {
+  it('isWebUrl keeps the length limit', () => {
     expect(isWebUrl(`https://a.example/${'p'.repeat(TEXT_LIMITS.url - 18)}`)).toBe(true);
     expect(isWebUrl(`https://a.example/${'p'.repeat(TEXT_LIMITS.url - 17)}`)).toBe(false);
   });
