@@ -14,4 +14,17 @@ export default {
   litelement: true,
   // package.json already has `"customElements": "custom-elements.json"`; never rewrite it.
   packagejson: false,
+  plugins: [
+    {
+      // The analyzer lists modules in the order the file system returns them, which differs
+      // between clones; sorted by path, the manifest (and its staleness check) is the same
+      // on every machine.
+      name: 'mentorkit-sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) =>
+          a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+        );
+      },
+    },
+  ],
 };
