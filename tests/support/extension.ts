@@ -61,6 +61,35 @@ interface ExtensionFixtures {
   invokeAction: (page: Page) => Promise<void>;
 }
 
+/**
+ * Runs `use` with a persistent Chromium profile in `userDataDir` that has only the unpacked
+ * extension in `extensionDir` loaded; closes it and deletes the profile afterwards.
+ */
+export async function useChromiumWithExtension(
+  extensionDir: string,
+  userDataDir: string,
+  use: (context: BrowserContext) => Promise<void>,
+): Promise<void> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: requireChrome(),
+    headless: true,
+    args: [
+      // Playwright's defaults include --disable-extensions; this lets ours through.
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      // For CDP's Extensions.triggerAction (invokeAction below).
+      '--enable-unsafe-extension-debugging',
+      ...CHROME_ARGS,
+    ],
+  });
+  try {
+    await use(context);
+  } finally {
+    await context.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+}
+
 export const test = base.extend<ExtensionFixtures>({
   // Playwright fixtures must destructure their first argument, even when they use no fixture.
   // eslint-disable-next-line no-empty-pattern
@@ -71,24 +100,7 @@ export const test = base.extend<ExtensionFixtures>({
       );
     }
     const userDataDir = await mkdtemp(join(tmpdir(), 'mentorkit-extension-'));
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: requireChrome(),
-      headless: true,
-      args: [
-        // Playwright's defaults include --disable-extensions; this lets ours through.
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        // For CDP's Extensions.triggerAction (invokeAction below).
-        '--enable-unsafe-extension-debugging',
-        ...CHROME_ARGS,
-      ],
-    });
-    try {
-      await use(context);
-    } finally {
-      await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
-    }
+    await useChromiumWithExtension(EXTENSION_DIR, userDataDir, use);
   },
 
   serviceWorker: async ({ context }, use) => {

@@ -5,6 +5,7 @@
 import { html, render, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ref } from 'lit/directives/ref.js';
+import { mountOnce } from '../shared/mount-once.ts';
 import type { SessionLog } from '@mentorkit/core';
 import { t, type MessageKey } from '../shared/i18n.ts';
 import { allSessions, announceChange, database } from '../storage/page-database.ts';
@@ -54,8 +55,6 @@ type Pending =
 
 type Done = { kind: 'none' } | { kind: 'message'; text: string; undo?: SessionLog[] };
 
-let mounted = false;
-
 export function dataSection(): TemplateResult {
   return html`<section
     id="data"
@@ -65,11 +64,7 @@ export function dataSection(): TemplateResult {
   ></section>`;
 }
 
-function mount(element: Element | undefined): void {
-  if (!(element instanceof HTMLElement) || mounted) return;
-  mounted = true;
-  start(element);
-}
+const mount = mountOnce(start);
 
 function download(fileName: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));

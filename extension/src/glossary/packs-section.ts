@@ -6,6 +6,7 @@
 import browser from 'webextension-polyfill';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
+import { mountOnce } from '../shared/mount-once.ts';
 import {
   getBundledTerms,
   importGlossary,
@@ -28,17 +29,11 @@ type Status =
   | { kind: 'removed'; pack: GlossaryPack; index: number }
   | { kind: 'failed'; message: string };
 
-let mounted = false;
-
 export function packsSection(): TemplateResult {
   return html`<section class="packs" aria-labelledby="packs-heading" ${ref(mount)}></section>`;
 }
 
-function mount(element: Element | undefined): void {
-  if (!(element instanceof HTMLElement) || mounted) return;
-  mounted = true;
-  void start(element, new AbortController().signal);
-}
+const mount = mountOnce((host) => start(host, new AbortController().signal));
 
 function download(fileName: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));

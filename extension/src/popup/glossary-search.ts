@@ -4,6 +4,7 @@
 // `${glossarySection()}`.
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
+import { mountOnce } from '../shared/mount-once.ts';
 import { termCardStyles } from '../content/term-card.styles.ts';
 import { copyText, explanationText, termCard } from '../content/term-card.ts';
 import { t } from '../shared/i18n.ts';
@@ -82,8 +83,6 @@ type SearchState =
   | { kind: 'done'; query: string; entries: LookupEntry[]; selected: number }
   | { kind: 'failed'; query: string; error: string };
 
-let mounted = false;
-
 export function glossarySection(): TemplateResult {
   return html`<section
     class="glossary"
@@ -92,12 +91,10 @@ export function glossarySection(): TemplateResult {
   ></section>`;
 }
 
-function mount(element: Element | undefined): void {
-  if (!(element instanceof HTMLElement) || mounted) return;
-  mounted = true;
-  adoptStyles(element.ownerDocument);
-  start(element, new AbortController().signal);
-}
+const mount = mountOnce((host) => {
+  adoptStyles(host.ownerDocument);
+  start(host, new AbortController().signal);
+});
 
 function adoptStyles(doc: Document): void {
   const sheet = new CSSStyleSheet();

@@ -3,6 +3,7 @@
 import browser from 'webextension-polyfill';
 import { html, render, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
+import { mountOnce } from '../shared/mount-once.ts';
 import type { SessionLog } from '@mentorkit/core';
 import { backupReminder, unexportedOldSessions } from '../backup/reminder.ts';
 import { t } from '../shared/i18n.ts';
@@ -18,17 +19,11 @@ type Status =
   | { kind: 'undone' }
   | { kind: 'error'; message: string };
 
-let mounted = false;
-
 export function quickLogSection(): TemplateResult {
   return html`<div class="quick-log-host" ${ref(mount)}></div>`;
 }
 
-function mount(element: Element | undefined): void {
-  if (!(element instanceof HTMLElement) || mounted) return;
-  mounted = true;
-  void start(element);
-}
+const mount = mountOnce(start);
 
 async function start(host: HTMLElement): Promise<void> {
   let status: Status = { kind: 'none' };

@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ref } from 'lit/directives/ref.js';
+import { mountOnce } from '../shared/mount-once.ts';
 import { t } from '../shared/i18n.ts';
 import { listen } from '../shared/listen.ts';
 import { errorText } from '../shared/messages.ts';
@@ -27,17 +28,11 @@ interface Removed {
   index: number;
 }
 
-let mounted = false;
-
 export function sitesSection(): TemplateResult {
   return html`<section class="sites" aria-labelledby="sites-heading" ${ref(mount)}></section>`;
 }
 
-function mount(element: Element | undefined): void {
-  if (!(element instanceof HTMLElement) || mounted) return;
-  mounted = true;
-  void start(element, new AbortController().signal);
-}
+const mount = mountOnce((host) => start(host, new AbortController().signal));
 
 async function start(host: HTMLElement, signal: AbortSignal): Promise<void> {
   const storage = browser.storage.local;

@@ -6,14 +6,14 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { CHROME_ARGS, requireChrome } from '../../support/find-chrome.js';
 import {
   EXTENSION_DIR,
   OPTIONS_PATH,
   expect,
   test as base,
+  useChromiumWithExtension,
   type WithChrome,
 } from '../../support/extension.ts';
 import { inContentScriptWorld, popover, tabIdOf } from './lookup-helpers.ts';
@@ -30,20 +30,9 @@ const test = base.extend<{ context: BrowserContext }>({
     const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
     manifest.host_permissions = [TEST_HOSTS];
     await writeFile(manifestPath, JSON.stringify(manifest));
-    const context = await chromium.launchPersistentContext(join(root, 'profile'), {
-      executablePath: requireChrome(),
-      headless: true,
-      args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--enable-unsafe-extension-debugging',
-        ...CHROME_ARGS,
-      ],
-    });
     try {
-      await use(context);
+      await useChromiumWithExtension(extensionDir, join(root, 'profile'), use);
     } finally {
-      await context.close();
       await rm(root, { recursive: true, force: true });
     }
   },
