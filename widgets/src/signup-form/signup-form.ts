@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { SignupKind, SignupSubmission } from '@mentorkit/core';
+import { TEXT_LIMITS, isIdentifier, isWebUrl } from '@mentorkit/core/vocabulary';
 import type { CatalogueOverrides, Locale, MessageParams } from '@mentorkit/core/i18n';
 import { LocalizeController } from '../shared/localize-controller.ts';
 import { signupMessages } from './locales/index.ts';
@@ -11,7 +12,6 @@ import { renderMisconfigured } from '../shared/data-state.ts';
 import { dataStateStyles } from '../shared/data-state.styles.ts';
 import { emit } from '../shared/events.ts';
 import { themeStyles } from '../shared/theme.styles.ts';
-import { TEXT_LIMITS, isIdentifier, isWebUrl } from '@mentorkit/core/vocabulary';
 import {
   browserStorage,
   draftKey,
