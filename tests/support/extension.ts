@@ -51,7 +51,14 @@ export interface WebPage {
   serve(html: string, path?: string): string;
 }
 
+export interface ChromiumOptions {
+  /** More command-line switches, e.g. `--lang=ar` for the extension's Arabic catalogue. */
+  args?: string[];
+}
+
 interface ExtensionFixtures {
+  /** How Chromium is launched; a spec changes it with `test.use({ chromiumOptions: … })`. */
+  chromiumOptions: ChromiumOptions;
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -69,6 +76,7 @@ export async function useChromiumWithExtension(
   extensionDir: string,
   userDataDir: string,
   use: (context: BrowserContext) => Promise<void>,
+  options: ChromiumOptions = {},
 ): Promise<void> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: requireChrome(),
@@ -80,6 +88,7 @@ export async function useChromiumWithExtension(
       // For CDP's Extensions.triggerAction (invokeAction below).
       '--enable-unsafe-extension-debugging',
       ...CHROME_ARGS,
+      ...(options.args ?? []),
     ],
   });
   try {
@@ -91,16 +100,16 @@ export async function useChromiumWithExtension(
 }
 
 export const test = base.extend<ExtensionFixtures>({
-  // Playwright fixtures must destructure their first argument, even when they use no fixture.
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
+  chromiumOptions: [{}, { option: true }],
+
+  context: async ({ chromiumOptions }, use) => {
     if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
       throw new Error(
         `No built extension in ${EXTENSION_DIR}. Run: npm run build -w @mentorkit/extension`,
       );
     }
     const userDataDir = await mkdtemp(join(tmpdir(), 'mentorkit-extension-'));
-    await useChromiumWithExtension(EXTENSION_DIR, userDataDir, use);
+    await useChromiumWithExtension(EXTENSION_DIR, userDataDir, use, chromiumOptions);
   },
 
   serviceWorker: async ({ context }, use) => {

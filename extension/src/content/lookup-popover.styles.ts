@@ -13,6 +13,7 @@ export const popoverStyles = `
     --mk-link: #075550;
     --mk-on-accent: #fff;
     position: fixed;
+    /* Physical on purpose: floating-ui's x and y are measured from the viewport's top left. */
     top: 0;
     left: 0;
     z-index: 2147483647;

@@ -16,7 +16,7 @@ import {
   type VirtualElement,
 } from '@floating-ui/dom';
 import type { Feature } from '../shared/feature.ts';
-import { t, uiLanguage } from '../shared/i18n.ts';
+import { t, uiDirection, uiLanguage } from '../shared/i18n.ts';
 import { listen } from '../shared/listen.ts';
 import {
   MAX_LOOKUP_TEXT_LENGTH,
@@ -227,6 +227,7 @@ function createView(
         ${ref(attach)}
         aria-label=${t('lookupDialogLabel')}
         lang=${uiLanguage()}
+        dir=${uiDirection()}
       >
         <div class="bar">
           <span class="brand">${t('lookupBrand')}</span>
@@ -282,7 +283,9 @@ function body(state: State, actions: BodyActions): TemplateResult {
 function notFound(text: string, closest: readonly string[], actions: BodyActions): TemplateResult {
   return html`
     <p>
-      <span class="not-found-term" lang="sv">${text.slice(0, MAX_LOOKUP_TEXT_LENGTH)}</span>
+      <span class="not-found-term" lang="sv" dir="ltr"
+        >${text.slice(0, MAX_LOOKUP_TEXT_LENGTH)}</span
+      >
       ${t('lookupNotFound')}
     </p>
     ${
@@ -298,6 +301,7 @@ function notFound(text: string, closest: readonly string[], actions: BodyActions
                         type="button"
                         class="link"
                         lang="sv"
+                        dir="ltr"
                         @click=${() => actions.onRelated(lemma)}
                       >
                         ${lemma}

@@ -58,14 +58,15 @@ export function termCard(entry: LookupEntry, actions: CardActions): TemplateResu
   return html`
     <article class="card" lang=${ui} data-term-id=${entry.id}>
       <header class="card-head">
-        <h2 class="lemma" lang="sv">${entry.lemma}</h2>
+        <h2 class="lemma" lang="sv" dir="ltr">${entry.lemma}</h2>
         <span class="pos">${partOfSpeechLabel(entry.partOfSpeech)}</span>
       </header>
       ${
         sameWord(entry.found, entry.lemma)
           ? nothing
           : html`<p class="found">
-              ${t('cardFoundForm')} <span lang="sv" class="found-form">${entry.found}</span>
+              ${t('cardFoundForm')}
+              <span lang="sv" dir="ltr" class="found-form">${entry.found}</span>
             </p>`
       }
       ${
@@ -75,9 +76,9 @@ export function termCard(entry: LookupEntry, actions: CardActions): TemplateResu
       }
       <dl class="explanations">
         <dt>${t('cardPlainSwedish')}</dt>
-        <dd lang="sv" class="explanation-sv">${entry.explanation.sv}</dd>
+        <dd lang="sv" dir="ltr" class="explanation-sv">${entry.explanation.sv}</dd>
         <dt>${t('cardEnglish')}</dt>
-        <dd lang="en" class="explanation-en">${entry.explanation.en}</dd>
+        <dd lang="en" dir="ltr" class="explanation-en">${entry.explanation.en}</dd>
         ${
           mentee
             ? html`
@@ -103,7 +104,7 @@ export function termCard(entry: LookupEntry, actions: CardActions): TemplateResu
           entry.example
             ? html`
                 <dt>${t('cardExample')}</dt>
-                <dd lang="sv" class="example">${entry.example}</dd>
+                <dd lang="sv" dir="ltr" class="example">${entry.example}</dd>
               `
             : nothing
         }
@@ -121,6 +122,7 @@ export function termCard(entry: LookupEntry, actions: CardActions): TemplateResu
                           type="button"
                           class="link"
                           lang="sv"
+                          dir="ltr"
                           @click=${() => actions.onRelated(related.lemma)}
                         >
                           ${related.lemma}

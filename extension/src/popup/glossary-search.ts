@@ -190,7 +190,13 @@ function start(host: HTMLElement, signal: AbortSignal): void {
                 ${others.map(
                   ({ other, index }) => html`
                     <li>
-                      <button type="button" class="link" lang="sv" @click=${() => select(index)}>
+                      <button
+                        type="button"
+                        class="link"
+                        lang="sv"
+                        dir="ltr"
+                        @click=${() => select(index)}
+                      >
                         ${other.lemma}
                       </button>
                     </li>
@@ -216,6 +222,7 @@ function start(host: HTMLElement, signal: AbortSignal): void {
             autocomplete="off"
             spellcheck="false"
             lang="sv"
+            dir="auto"
             aria-describedby="glossary-search-hint"
             aria-controls="glossary-results"
             @input=${onInput}

@@ -35,3 +35,9 @@ export const MENTOR_LANGUAGES: readonly LanguageInfo<MentorLanguage>[] = [
 export function isMentorLanguage(code: unknown): code is MentorLanguage {
   return MENTOR_LANGUAGE_CODES.some((candidate) => candidate === code);
 }
+
+/** 'rtl' for the right-to-left languages among ours, by a tag's primary subtag ('fa-IR' → fa). */
+export function languageDirection(tag: string): 'ltr' | 'rtl' {
+  const primary = tag.toLowerCase().split(/[-_]/)[0];
+  return MENTOR_LANGUAGES.find((language) => language.code === primary)?.dir ?? 'ltr';
+}

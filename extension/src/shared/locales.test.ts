@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { languageDirection } from './languages.ts';
 
 const localesDir = join(import.meta.dirname, '..', '..', '_locales');
 const locales = readdirSync(localesDir);
@@ -13,9 +14,16 @@ function catalogue(locale: string): Catalogue {
   return JSON.parse(readFileSync(join(localesDir, locale, 'messages.json'), 'utf8')) as Catalogue;
 }
 
+/** The `$NAME$` placeholders (in any case) and `%s` of a message, sorted. */
+function substitutions(message: string): string[] {
+  return (message.match(/\$[A-Za-z0-9_@]+\$|%s/g) ?? []).map((token) => token.toUpperCase()).sort();
+}
+
 describe('_locales', () => {
-  it('has English (the default locale) and Swedish', () => {
-    expect(locales.sort()).toEqual(['en', 'sv']);
+  // The programme's other languages (prs, so, ti) are no UI language of Chrome or Firefox: a
+  // catalogue for them would never be shown.
+  it('has English (the default locale), Swedish, Arabic, Persian and Ukrainian', () => {
+    expect(locales.sort()).toEqual(['ar', 'en', 'fa', 'sv', 'uk']);
   });
 
   for (const locale of locales) {
@@ -31,6 +39,30 @@ describe('_locales', () => {
       }
     });
   }
+
+  it('keeps the $PLACEHOLDER$s (and the %s of the menu) of each English message', () => {
+    const english = catalogue('en');
+    for (const locale of locales) {
+      const messages = catalogue(locale);
+      for (const [key, entry] of Object.entries(english)) {
+        expect(substitutions(messages[key].message), `${locale} ${key}`).toEqual(
+          substitutions(entry.message),
+        );
+      }
+    }
+  });
+
+  it('names its own language, which gives the pages their lang and dir', () => {
+    for (const locale of locales) {
+      expect(catalogue(locale).uiLanguageTag.message).toBe(locale.replace('_', '-'));
+    }
+    expect(locales.filter((locale) => languageDirection(locale) === 'rtl').sort()).toEqual([
+      'ar',
+      'fa',
+    ]);
+    expect(languageDirection('fa-IR')).toBe('rtl');
+    expect(languageDirection('en-US')).toBe('ltr');
+  });
 
   it('keeps the name and description within the stores’ limits', () => {
     for (const locale of locales) {
