@@ -231,3 +231,14 @@ test('the pages reflow at 320 px without horizontal scrolling', async ({ page })
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test('the signup forms link their consent to the privacy notice, which passes axe', async ({
+  page,
+}) => {
+  await page.goto('/programme.html');
+  const link = page.locator('#signup a[href$="/privacy.html"]');
+  await expect(link).toHaveCount(1);
+  await page.goto('/privacy.html');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy notice (example)');
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
