@@ -63,16 +63,16 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       manifest: cdn,
       copyPublicDir: false,
-      // Library mode keeps whitespace in ES output (for the partner's tree-shaking), which is
-      // right for dist/esm but doubles the CDN files; so the CDN build is an application build
-      // of several entries, fully minified.
-      lib: cdn ? false : { entry: esmEntries(), formats: ['es'] },
-      modulePreload: false,
+      // Both are library builds: an application build would wrap every lazy `import()` in
+      // Vite's preload helper (about 1 KB, for preloading CSS the widgets do not have).
+      lib: { entry: cdn ? cdnEntries() : esmEntries(), formats: ['es'] },
       rollupOptions: {
-        input: cdn ? cdnEntries() : undefined,
         preserveEntrySignatures: cdn ? 'allow-extension' : undefined,
         external: cdn ? [] : isExternalForNpm,
         output: {
+          // Library mode keeps whitespace in ES output (for the partner's tree-shaking), which
+          // is right for dist/esm but doubles the CDN files, so those are fully minified.
+          minify: cdn ? true : undefined,
           entryFileNames: '[name].js',
           chunkFileNames: (chunk) =>
             `chunks/${chunkName(chunk.facadeModuleId, chunk.name)}${cdn ? '-[hash]' : ''}.js`,

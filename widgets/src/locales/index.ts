@@ -4,9 +4,11 @@
  * LocalizeController registers its widget's bundle, so a page, and a widget's CDN entry, carries
  * only the messages of the widgets it uses.
  *
- * Swedish (the source) and English (the fallback while another language loads, and for
- * languages we lack) are in each bundle; the other languages are loaded on demand with one
- * `import()` per language per bundle. Loading a language loads it for every registered bundle.
+ * Swedish, the source and the language of most partners' pages, is in each bundle; every other
+ * language, English included, is loaded on demand with one `import()` per language per bundle
+ * (docs/decisions/0007: an entry carries one language, not two). Loading a language loads it
+ * for every registered bundle. If a language cannot be loaded, English is loaded in its place
+ * and `translate` falls back to it (then to Swedish, which is always there).
  */
 import type {
   CatalogueOf,
@@ -17,7 +19,6 @@ import type {
 } from '@mentorkit/core/i18n';
 import type { CommonMessages } from './sv.ts';
 import { sv } from './sv.ts';
-import { en } from './en.ts';
 // Types only: the keys of every widget, for `term`; no widget's messages at run time.
 import type { MatchCardMessages } from '../match-card/locales/sv.ts';
 import type { SignupMessages } from '../signup-form/locales/sv.ts';
@@ -27,12 +28,11 @@ export type { CommonMessages } from './sv.ts';
 export type WidgetMessages = CommonMessages & MatchCardMessages & SignupMessages & CalendarMessages;
 export type WidgetMessageKey = keyof WidgetMessages & string;
 
-export type LazyLocale = Exclude<Locale, 'sv' | 'en'>;
+export type LazyLocale = Exclude<Locale, 'sv'>;
 
-/** One set of messages in every language: two bundled, the others one lazy chunk each. */
+/** One set of messages in every language: Swedish bundled, the others one lazy chunk each. */
 export interface MessageBundle<Source extends SourceCatalogue> {
   readonly sv: Source;
-  readonly en: CatalogueOf<Source>;
   /** One `import()` per language, written out so that bundlers see each as its own chunk. */
   readonly lazy: Readonly<Record<LazyLocale, () => Promise<CatalogueOf<Source>>>>;
 }
@@ -42,8 +42,8 @@ type MutableCatalogue = Record<string, Message>;
 
 export const commonMessages: MessageBundle<CommonMessages> = {
   sv,
-  en,
   lazy: {
+    en: async () => (await import('./en.ts')).en,
     ar: async () => (await import('./ar.ts')).ar,
     fa: async () => (await import('./fa.ts')).fa,
     prs: async () => (await import('./prs.ts')).prs,
@@ -54,10 +54,7 @@ export const commonMessages: MessageBundle<CommonMessages> = {
 };
 
 /** The messages of every registered bundle, merged per language. */
-const merged: { sv: MutableCatalogue } & { [L in Exclude<Locale, 'sv'>]?: MutableCatalogue } = {
-  sv: {},
-  en: {},
-};
+const merged: { sv: MutableCatalogue } & { [L in LazyLocale]?: MutableCatalogue } = { sv: {} };
 
 /**
  * Every catalogue loaded so far, in the shape `translate` from `@mentorkit/core/i18n` takes.
@@ -72,10 +69,10 @@ const loadedLocales = new WeakMap<AnyBundle, Set<LazyLocale>>();
 const pending = new WeakMap<AnyBundle, Map<LazyLocale, Promise<boolean>>>();
 
 function isLazy(locale: Locale): locale is LazyLocale {
-  return locale !== 'sv' && locale !== 'en';
+  return locale !== 'sv';
 }
 
-/** Adds a bundle's Swedish and English messages; idempotent. Lazy languages load on demand. */
+/** Adds a bundle's Swedish messages; idempotent. The other languages load on demand. */
 export function registerMessages<Source extends SourceCatalogue>(
   bundle: MessageBundle<Source>,
 ): void {
@@ -85,7 +82,6 @@ export function registerMessages<Source extends SourceCatalogue>(
   loadedLocales.set(key, new Set());
   pending.set(key, new Map());
   Object.assign(merged.sv, bundle.sv);
-  Object.assign((merged.en ??= {}), bundle.en);
 }
 
 registerMessages(commonMessages);
@@ -98,8 +94,8 @@ export function isCatalogueLoaded(locale: Locale): boolean {
 
 /**
  * One bundle's catalogue of `locale`, loaded once; concurrent calls share the promise. Never
- * rejects: when a chunk fails to load (a flaky network, a CDN without it) the widget keeps
- * showing English, and the next call tries again.
+ * rejects: when a chunk fails to load (a flaky network, a CDN without it) the next call tries
+ * again.
  */
 function loadBundleLocale(bundle: AnyBundle, locale: LazyLocale): Promise<boolean> {
   if (loadedLocales.get(bundle)?.has(locale)) return Promise.resolve(true);
@@ -115,7 +111,7 @@ function loadBundleLocale(bundle: AnyBundle, locale: LazyLocale): Promise<boolea
     },
     (error: unknown) => {
       pending.get(bundle)?.delete(locale);
-      console.warn(`[mentorkit] Could not load the "${locale}" messages; showing English.`, error);
+      console.warn(`[mentorkit] Could not load the "${locale}" messages.`, error);
       return false;
     },
   );
@@ -125,12 +121,14 @@ function loadBundleLocale(bundle: AnyBundle, locale: LazyLocale): Promise<boolea
 
 /**
  * Loads `locale` for every registered bundle (each chunk once). Resolves to whether all of them
- * are now available; never rejects.
+ * are now available; never rejects. When some are not, English (the fallback) is loaded first.
  */
 export async function loadCatalogue(locale: Locale): Promise<boolean> {
   if (!isLazy(locale)) return true;
   const results = await Promise.all(
     [...registered].map((bundle) => loadBundleLocale(bundle, locale)),
   );
-  return results.every(Boolean);
+  const loaded = results.every(Boolean);
+  if (!loaded && locale !== 'en') await loadCatalogue('en');
+  return loaded;
 }

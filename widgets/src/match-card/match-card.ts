@@ -113,6 +113,11 @@ export class MkMatchCard extends LitElement {
   /** Where focus goes after the next render (the confirmation opening or closing). */
   private pendingFocus: string | undefined;
 
+  /** Renders once the element's messages are loaded, never in another language first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.localize.whenReady(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('match') || changed.has('src')) {
       this.confirmingDecline = false;

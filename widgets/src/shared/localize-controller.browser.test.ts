@@ -10,6 +10,10 @@ import { LocalizeController } from './localize-controller.ts';
 class MkTestLocalized extends LitElement {
   readonly localize = new LocalizeController(this);
 
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.localize.whenReady(() => super.scheduleUpdate());
+  }
+
   override render() {
     return html`<p>${this.localize.term('retry')}</p>
       <p id="date">${this.localize.formatDate('2025-03-01')}</p>`;
@@ -50,14 +54,20 @@ describe('LocalizeController', () => {
   });
 
   // First, while no test has loaded Arabic yet.
-  it('shows English while a lazy catalogue loads, then renders it', async () => {
+  it('renders first once a lazy catalogue has loaded, never in another language', async () => {
     expect(isCatalogueLoaded('ar')).to.equal(false);
-    const el = await fixture<MkTestLocalized>(
-      html`<mk-test-localized lang="ar"></mk-test-localized>`,
-    );
-    expect(shownText(el)).to.equal(RETRY.en);
+    const seen: string[] = [];
+    const watcher = new MutationObserver(() => seen.push(shownText(el)));
+    const el = document.createElement('mk-test-localized') as MkTestLocalized;
+    el.lang = 'ar';
+    document.body.append(el);
+    watcher.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await el.updateComplete;
+    watcher.disconnect();
+    el.remove();
+    expect(shownText(el)).to.equal(RETRY.ar);
+    expect(seen.filter((text) => text !== RETRY.ar)).to.deep.equal([]);
     expect(el.getAttribute('dir')).to.equal('rtl');
-    await shows(el, RETRY.ar);
     expect(isCatalogueLoaded('ar')).to.equal(true);
     expect(el.localize.lang).to.equal('ar');
     expect(el.localize.dir).to.equal('rtl');

@@ -9,9 +9,11 @@
  * - Changes: one MutationObserver, shared by every controller, watches `lang` and `dir` on the
  *   document and on the shadow roots that widgets live in, and updates the hosts it affects.
  * - Messages: the common ones plus the widget's own bundle, which the controller registers (so
- *   a page carries only the messages of the widgets it shows). Catalogues beyond Swedish and
- *   English load on demand, for every registered bundle; until one arrives, `term` answers in
- *   English (core's fallback chain), and the host re-renders when it does.
+ *   a page carries only the messages of the widgets it shows). Catalogues beyond Swedish load
+ *   on demand, for every registered bundle. A host that renders through `whenReady` waits for
+ *   them (up to MESSAGES_WAIT_MS), so the reader never sees a flash of another language; after
+ *   that, or if they cannot be loaded, `term` answers in English, then Swedish (core's fallback
+ *   chain), and the host renders again when they arrive.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
@@ -42,6 +44,12 @@ import {
 import type { CommonMessages, MessageBundle, WidgetMessages } from '../locales/index.ts';
 
 export type LocalizeHost = ReactiveControllerHost & HTMLElement;
+
+/**
+ * How long a host's render waits for its language's messages (one small chunk, usually a few
+ * ms) before it shows the fallback; a stalled network must not leave the widget blank.
+ */
+export const MESSAGES_WAIT_MS = 3000;
 
 /** Every controller whose host is in the document; the observer refreshes these. */
 const connectedControllers = new Set<LocalizeController<SourceCatalogue>>();
@@ -96,6 +104,8 @@ export class LocalizeController<
   private currentLang: Locale;
   /** The `dir` this controller last wrote; any other value on the host is the author's. */
   private appliedDir: TextDirection | undefined;
+  /** Settles when the messages of `currentLang` are loaded, or could not be; while loading. */
+  private loadingMessages: Promise<unknown> | undefined;
 
   constructor(host: LocalizeHost, messages?: MessageBundle<Own>) {
     this.host = host;
@@ -137,12 +147,32 @@ export class LocalizeController<
     this.currentLang = lang;
     this.applyDir();
     if (!isCatalogueLoaded(lang)) {
-      // Render again even if some chunk failed: the others may have brought messages.
-      void loadCatalogue(lang).then(() => {
+      // Render again even if some chunk failed: the others, or English, may have arrived.
+      const loading = loadCatalogue(lang).then(() => {
+        if (this.loadingMessages === loading) this.loadingMessages = undefined;
         if (this.currentLang === lang) this.host.requestUpdate();
       });
+      this.loadingMessages = loading;
+    } else {
+      this.loadingMessages = undefined;
     }
     if (changed) this.host.requestUpdate();
+  }
+
+  /**
+   * Runs `update` once the element's messages are there (at once if they are). A host calls it
+   * from `scheduleUpdate`, so that Lit's `updateComplete` covers the wait:
+   * `protected override scheduleUpdate() { return this.localize.whenReady(() => super.scheduleUpdate()); }`
+   */
+  whenReady(update: () => void): void | Promise<void> {
+    const loading = this.loadingMessages;
+    if (!loading) return update();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise((resolve) => (timer = setTimeout(resolve, MESSAGES_WAIT_MS)));
+    return Promise.race([loading, timeout]).then(() => {
+      clearTimeout(timer);
+      update();
+    });
   }
 
   private applyDir(): void {

@@ -191,6 +191,11 @@ export class MkSignupForm extends LitElement {
     else super.focus(options);
   }
 
+  /** Renders once the element's messages are loaded, never in another language first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.localize.whenReady(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(): void {
     this.readQuestions();
     const key = this.draftKey();

@@ -177,6 +177,11 @@ export class MkTrainingCalendar extends LitElement {
     return isFeedBody(body) ? readFeed(body, { window }) : readJsonEvents(body, window);
   }
 
+  /** Renders once the element's messages are loaded, never in another language first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.localize.whenReady(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const sourceChanged = ['src', 'events', 'from', 'until', 'timezone'].some((key) =>
       changed.has(key as keyof MkTrainingCalendar),

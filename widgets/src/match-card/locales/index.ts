@@ -1,13 +1,12 @@
-/** `<mk-match-card>`'s messages: Swedish and English bundled, the other languages one chunk each. */
+/** `<mk-match-card>`'s messages: Swedish bundled, the other languages one chunk each. */
 import type { MessageBundle } from '../../locales/index.ts';
 import { matchCardSv } from './sv.ts';
 import type { MatchCardMessages } from './sv.ts';
-import { matchCardEn } from './en.ts';
 
 export const matchMessages: MessageBundle<MatchCardMessages> = {
   sv: matchCardSv,
-  en: matchCardEn,
   lazy: {
+    en: async () => (await import('./en.ts')).matchCardEn,
     ar: async () => (await import('./ar.ts')).matchCardAr,
     fa: async () => (await import('./fa.ts')).matchCardFa,
     prs: async () => (await import('./prs.ts')).matchCardPrs,

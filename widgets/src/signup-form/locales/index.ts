@@ -1,13 +1,12 @@
-/** `<mk-signup-form>`'s messages: Swedish and English bundled, the other languages one chunk each. */
+/** `<mk-signup-form>`'s messages: Swedish bundled, the other languages one chunk each. */
 import type { MessageBundle } from '../../locales/index.ts';
 import { signupSv } from './sv.ts';
 import type { SignupMessages } from './sv.ts';
-import { signupEn } from './en.ts';
 
 export const signupMessages: MessageBundle<SignupMessages> = {
   sv: signupSv,
-  en: signupEn,
   lazy: {
+    en: async () => (await import('./en.ts')).signupEn,
     ar: async () => (await import('./ar.ts')).signupAr,
     fa: async () => (await import('./fa.ts')).signupFa,
     prs: async () => (await import('./prs.ts')).signupPrs,
