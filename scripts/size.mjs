@@ -3,7 +3,7 @@
 // budgets in tests/size-budgets.json. Reads the Vite manifests of the built widgets
 // (widgets/dist/cdn) and extension (extension/dist/chromium), so run `npm run build` first.
 //   --json FILE   also write { passed, failed } for the test summary
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -11,13 +11,15 @@ import { gzipSync } from 'node:zlib';
 const repoDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const budgets = JSON.parse(readFileSync(join(repoDir, 'tests/size-budgets.json'), 'utf8'));
 
-function readManifest(distDir) {
-  const path = join(distDir, '.vite/manifest.json');
-  if (!existsSync(path)) {
+/** The manifests of the CDN builds: one per file, each built on its own (widgets/vite.config.ts). */
+function readCdnManifests(distDir) {
+  const dir = join(distDir, '.vite');
+  const names = existsSync(dir)
+    ? readdirSync(dir).filter((name) => /^manifest-.+\.json$/.test(name))
+    : [];
+  if (names.length === 0)
     console.error(`No build found at ${distDir}: run \`npm run build\` first.`);
-    return undefined;
-  }
-  return JSON.parse(readFileSync(path, 'utf8'));
+  return names.sort().map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')));
 }
 
 const gzipSize = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
@@ -43,28 +45,34 @@ const measure = (kind, name, bytes, maxBytes) =>
 const missingBuild = (kind, what) =>
   rows.push({ kind, name: `${what}: not built (npm run build)`, bytes: 0, maxBytes: 0, ok: false });
 
-// Widgets: the all-in-one bundle, each widget's own entry, and lazy chunks.
+// Widgets: the all-in-one bundle, each widget's own entry, and lazy chunks (once each: a
+// chunk that two builds made alike has the same hashed name).
 const cdnDir = join(repoDir, 'widgets/dist/cdn');
-const cdn = readManifest(cdnDir);
-if (!cdn) missingBuild('widgets', 'widgets/dist/cdn');
-const bundleKeys = new Set();
-for (const [key, chunk] of Object.entries(cdn ?? {})) {
-  if (!chunk.isEntry) continue;
-  const closure = staticClosure(cdn, key);
-  const bytes = closureBytes(cdnDir, cdn, closure);
-  if (chunk.file === budgets.cdnBundle.file) {
-    closure.forEach((k) => bundleKeys.add(k));
-    measure('CDN bundle', chunk.file, bytes, budgets.cdnBundle.maxBytes);
-  } else {
-    const maxBytes = budgets.widgetEntry[chunk.file] ?? budgets.widgetEntry.maxBytes;
-    measure('widget entry', chunk.file, bytes, maxBytes);
+const manifests = readCdnManifests(cdnDir);
+if (manifests.length === 0) missingBuild('widgets', 'widgets/dist/cdn');
+const lazyRows = new Map();
+for (const cdn of manifests) {
+  const entryKeys = new Set();
+  for (const [key, chunk] of Object.entries(cdn)) {
+    if (!chunk.isEntry) continue;
+    const closure = staticClosure(cdn, key);
+    closure.forEach((k) => entryKeys.add(k));
+    const bytes = closureBytes(cdnDir, cdn, closure);
+    if (chunk.file === budgets.cdnBundle.file) {
+      measure('CDN bundle', chunk.file, bytes, budgets.cdnBundle.maxBytes);
+    } else {
+      const maxBytes = budgets.widgetEntry[chunk.file] ?? budgets.widgetEntry.maxBytes;
+      measure('widget entry', chunk.file, bytes, maxBytes);
+    }
+  }
+  for (const [key, chunk] of Object.entries(cdn)) {
+    if (!chunk.isDynamicEntry || lazyRows.has(chunk.file)) continue;
+    const ownKeys = [...staticClosure(cdn, key)].filter((k) => !entryKeys.has(k));
+    lazyRows.set(chunk.file, closureBytes(cdnDir, cdn, ownKeys));
   }
 }
-for (const [key, chunk] of Object.entries(cdn ?? {})) {
-  if (!chunk.isDynamicEntry) continue;
-  const ownKeys = [...staticClosure(cdn, key)].filter((k) => !bundleKeys.has(k));
-  measure('lazy chunk', chunk.file, closureBytes(cdnDir, cdn, ownKeys), budgets.lazyChunk.maxBytes);
-}
+for (const [file, bytes] of lazyRows)
+  measure('lazy chunk', file, bytes, budgets.lazyChunk.maxBytes);
 
 // Extension: the content script runs on the mentor's pages, so it is kept small. It is built
 // as one self-contained file (injected with scripting.executeScript), so its size is its own.

@@ -1,14 +1,17 @@
-// Builds the widgets twice (see scripts/build.mjs, which passes the mode):
+// Builds the widgets for two uses (scripts/build.mjs passes the mode):
 // - `esm`: ES modules for `import '@mentorkit/widgets'`, with lit and zod left to the
 //   partner's bundler (they are dependencies), into dist/esm;
-// - `cdn`: self-contained, minified modules for one `<script type="module">` tag, into
-//   dist/cdn: `mentorkit.js` (all widgets) and `mk-<widget>.js` (one widget each), sharing
-//   chunks; lazy catalogues and parsers stay separate chunks. The manifest it writes is what
-//   `npm run size` reads.
+// - `cdn:<file>`: one self-contained, minified module for one `<script type="module">` tag,
+//   into dist/cdn: `cdn:mentorkit` (all widgets) or `cdn:mk-<widget>` (one widget). Each is
+//   its own build, so an entry is one file with no shared chunks: one request, and 1–3 KB
+//   less gzipped than the same code split across shared chunks (docs/decisions/0007). A page
+//   with two widgets loads `mentorkit.js`. Lazy catalogues and parsers stay separate chunks.
+//   Each build writes `.vite/manifest-<file>.json`, which `npm run size` reads.
 import { readdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { minifyCssTemplates } from './minify-css-templates.ts';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const src = join(root, 'src');
@@ -33,7 +36,8 @@ function esmEntries(): Record<string, string> {
   return entries;
 }
 
-function cdnEntries(): Record<string, string> {
+/** The CDN files, each built on its own: `mentorkit` (every widget) and `mk-<widget>`. */
+export function cdnEntries(): Record<string, string> {
   const entries: Record<string, string> = { mentorkit: resolve(src, 'define.ts') };
   for (const name of widgetNames()) entries[`mk-${name}`] = resolve(src, name, 'define.ts');
   return entries;
@@ -52,20 +56,26 @@ function chunkName(facadeModuleId: string | null, name: string): string {
 const isExternalForNpm = (id: string) => /^(lit|@lit\/|lit-html|lit-element|zod)(\/|$)/.test(id);
 
 export default defineConfig(({ mode }) => {
-  const cdn = mode === 'cdn';
+  const cdnFile = mode.startsWith('cdn:') ? mode.slice('cdn:'.length) : undefined;
+  const cdnEntry = cdnFile && cdnEntries()[cdnFile];
+  if (cdnFile && !cdnEntry)
+    throw new Error(`No CDN file "${cdnFile}": one of ${Object.keys(cdnEntries()).join(', ')}`);
+  const cdn = cdnFile !== undefined && cdnEntry !== undefined;
   return {
     root,
+    plugins: cdn ? [minifyCssTemplates()] : [],
     build: {
       outDir: cdn ? 'dist/cdn' : 'dist/esm',
-      emptyOutDir: true,
+      // The CDN files share dist/cdn; scripts/build.mjs empties it once.
+      emptyOutDir: !cdn,
       target: 'es2022',
       minify: cdn,
       sourcemap: true,
-      manifest: cdn,
+      manifest: cdn ? `.vite/manifest-${cdnFile}.json` : false,
       copyPublicDir: false,
       // Both are library builds: an application build would wrap every lazy `import()` in
       // Vite's preload helper (about 1 KB, for preloading CSS the widgets do not have).
-      lib: { entry: cdn ? cdnEntries() : esmEntries(), formats: ['es'] },
+      lib: { entry: cdn ? { [cdnFile]: cdnEntry } : esmEntries(), formats: ['es'] },
       rollupOptions: {
         preserveEntrySignatures: cdn ? 'allow-extension' : undefined,
         external: cdn ? [] : isExternalForNpm,

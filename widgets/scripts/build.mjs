@@ -5,13 +5,22 @@ import { cpSync, existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
-import { build } from 'vite';
+import { build, runnerImport } from 'vite';
 
 const widgetsDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoDir = join(widgetsDir, '..');
 
-for (const mode of ['esm', 'cdn']) {
-  await build({ configFile: join(widgetsDir, 'vite.config.ts'), mode, logLevel: 'warn' });
+// Production builds of dependencies (Lit's `development` export condition is only taken
+// otherwise); set before anything Vite loads, since loading the config would default it.
+process.env.NODE_ENV = 'production';
+
+// One build per CDN file, so that each is self-contained (see vite.config.ts).
+const configFile = join(widgetsDir, 'vite.config.ts');
+const { cdnEntries } = (await runnerImport(configFile)).module;
+rmSync(join(widgetsDir, 'dist/cdn'), { recursive: true, force: true });
+const modes = ['esm', ...Object.keys(cdnEntries()).map((file) => `cdn:${file}`)];
+for (const mode of modes) {
+  await build({ configFile, mode, logLevel: 'warn' });
 }
 
 // Declarations come from `tsc -b` (the project references build); copy the public ones.
