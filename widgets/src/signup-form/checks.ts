@@ -1,10 +1,12 @@
 /**
- * Everything of the form that needs zod: validating a submission against core's
- * `SignupSubmissionSchema` and the partner's questions against their schema. Loaded with
- * `import()` (load-checks.ts) as soon as the form connects, so the form's entry carries
- * neither zod nor the schemas and renders its fields at once; the partner's questions appear,
+ * Everything of the form that its first render does not need: validating a submission against
+ * core's `SignupSubmissionSchema` and the partner's questions against their schema (zod), and
+ * sending the submission (send-signup.ts). Loaded with `import()` (load-checks.ts) as soon as
+ * the form connects, so the form's entry carries neither zod, the schemas nor the sending code
+ * and renders its fields at once; the partner's questions appear,
  * and a check on blur or submit runs, when this module has arrived (normally within a few ms,
  * long before the first field is filled in).
  */
 export { validateForm } from './validation.ts';
 export { parseQuestions } from './questions.ts';
+export { sendSignup } from './send-signup.ts';

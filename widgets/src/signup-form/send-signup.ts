@@ -6,6 +6,7 @@
  * outcome is a value the form shows.
  */
 import { toFormBody } from './encode.ts';
+import { DEFAULT_RETRY_DELAYS, DEFAULT_SEND_TIMEOUT } from './send-defaults.ts';
 import { readProblem } from './problem.ts';
 import type { ServerFieldError } from './problem.ts';
 
@@ -47,9 +48,6 @@ export interface SendOptions {
   readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-export const DEFAULT_SEND_TIMEOUT = 15_000;
-/** Three retries, about 0.5 s, 1.5 s and 4 s apart (with ±20 % jitter). */
-export const DEFAULT_RETRY_DELAYS: readonly number[] = [500, 1500, 4000];
 /** The longest a `Retry-After` may make us wait between attempts. */
 const MAX_RETRY_AFTER = 30_000;
 

@@ -31,7 +31,7 @@ import type { Checks } from './load-checks.ts';
 import type { ParsedQuestions, Question } from './questions.ts';
 import { fieldLabel, renderField, renderQuestion } from './render-fields.ts';
 import type { FieldContext, PlainKey } from './render-fields.ts';
-import { DEFAULT_RETRY_DELAYS, DEFAULT_SEND_TIMEOUT, sendSignup } from './send-signup.ts';
+import { DEFAULT_RETRY_DELAYS, DEFAULT_SEND_TIMEOUT } from './send-defaults.ts';
 import type { SignupEncoding } from './send-signup.ts';
 import type { SignupMessageKey, SignupMessages } from './locales/sv.ts';
 import { signupFormStyles } from './signup-form.styles.ts';
@@ -474,14 +474,14 @@ export class MkSignupForm extends LitElement {
     }
     if (!emit(this, 'mk-signup-submit', { submission }, { cancelable: true })) return;
     if (!this.endpoint) return;
-    await this.send(submission);
+    await this.send(submission, checks);
   }
 
-  private async send(submission: SignupSubmission): Promise<void> {
+  private async send(submission: SignupSubmission, checks: Checks): Promise<void> {
     this.phase = 'sending';
     const abort = new AbortController();
     this.sending = abort;
-    const outcome = await sendSignup({
+    const outcome = await checks.sendSignup({
       endpoint: new URL(this.endpoint ?? '', document.baseURI),
       body: submission,
       idempotencyKey: submission.draftId,

@@ -1,0 +1,10 @@
+/**
+ * How patiently the form sends: the defaults of its `timeout` and `retryDelays` properties.
+ * Apart from send-signup.ts, which loads after the first render, so that the form's entry
+ * carries these numbers and not the sending code.
+ */
+
+/** Milliseconds one attempt may take. */
+export const DEFAULT_SEND_TIMEOUT = 15_000;
+/** Three retries, about 0.5 s, 1.5 s and 4 s apart (with ±20 % jitter). */
+export const DEFAULT_RETRY_DELAYS: readonly number[] = [500, 1500, 4000];
