@@ -31,10 +31,7 @@ async function allCatalogues(
   const loaded = await Promise.all(
     lazy.map(async ([locale, load]) => [locale, await load()] as const),
   );
-  return { sv: bundle.sv, ...Object.fromEntries(loaded) } as Record<
-    Locale,
-    Catalogue
-  >;
+  return { sv: bundle.sv, ...Object.fromEntries(loaded) } as Record<Locale, Catalogue>;
 }
 
 // Read at run time, not through the types: a cast or a `// @ts-expect-error` must not hide a gap.

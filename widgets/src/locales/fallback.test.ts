@@ -35,10 +35,7 @@ describe('a language that cannot be loaded', () => {
       'testGreeting',
     );
     expect(shown).toBe('Hello');
-    expect(warn).toHaveBeenCalledWith(
-      expect.stringContaining('"ti" messages'),
-      expect.any(Error),
-    );
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"ti" messages'), expect.any(Error));
     warn.mockRestore();
   });
 });
