@@ -1,7 +1,7 @@
 /**
  * The built-in fields of each kind of signup, as data: which schema path each fills, which
  * control shows it, its label, its `autocomplete` token and whether it is optional. The form
- * renders these; `form-values.ts` turns what was typed into a `SignupSubmission` by the same
+ * renders these; `build-submission.ts` turns what was typed into a `SignupSubmission` by the same
  * paths, so a zod issue or a server error on `person.email` lands on the field `person.email`.
  *
  * Privacy-minimal by design (see the schema in `@mentorkit/core`): nothing here asks for

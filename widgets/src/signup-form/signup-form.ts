@@ -23,7 +23,8 @@ import {
 import { fieldsFor, parseFieldsAttribute } from './fields.ts';
 import type { FieldSpec } from './fields.ts';
 import { isEmptyValue, languagesValue, listValue } from './form-values.ts';
-import type { FieldValue, FormValues, LanguageEntry, SubmissionContext } from './form-values.ts';
+import type { FieldValue, FormValues, LanguageEntry } from './form-values.ts';
+import type { SubmissionContext } from './build-submission.ts';
 import { CONSENT_PATH, fieldForPath } from './field-paths.ts';
 import { controlId, describedBy, errorId } from './ids.ts';
 import { loadChecks } from './load-checks.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SignupSubmissionSchema } from '@mentorkit/core';
-import { buildSubmission } from './form-values.ts';
+import { buildSubmission } from './build-submission.ts';
 import { fieldsFor } from './fields.ts';
 import { fieldForPath } from './field-paths.ts';
 import { validateForm } from './validation.ts';

@@ -6,8 +6,10 @@
  */
 import { SignupSubmissionSchema, fieldPath } from '@mentorkit/core';
 import type { SignupSubmission } from '@mentorkit/core';
-import { buildSubmission, isEmptyValue } from './form-values.ts';
-import type { FormValues, SubmissionContext } from './form-values.ts';
+import { buildSubmission } from './build-submission.ts';
+import type { SubmissionContext } from './build-submission.ts';
+import { isEmptyValue } from './form-values.ts';
+import type { FormValues } from './form-values.ts';
 import { answerIssues } from './questions.ts';
 import { CONSENT_PATH, fieldForPath } from './field-paths.ts';
 import type { SignupMessageKey } from './locales/sv.ts';

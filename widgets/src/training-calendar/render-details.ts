@@ -1,7 +1,8 @@
 /**
  * An event's details, shown in a modal `<dialog>`: title, time with its zone, place with a map
  * link, online link, the description as text with its web addresses as links, languages,
- * seats, status, "add to calendar" and sign-up.
+ * seats, status, "add to calendar" and sign-up. The calendar loads this module (with the
+ * .ics export) the first time an event is selected: a list or a month needs neither.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -10,7 +11,7 @@ import type { LocalizeController } from '../shared/localize-controller.ts';
 import type { CalendarMessages } from './locales/sv.ts';
 import { dateText, placeText, seatsLeft, timeText } from './event-time.ts';
 import type { ZoneChoice } from './event-time.ts';
-import type * as CalendarExport from './ics-export.ts';
+import { googleCalendarUrl, icsDataUrl, icsFileName, outlookCalendarUrl } from './ics-export.ts';
 import { renderLinkedText } from './linkify.ts';
 import { renderStatus } from './render-event.ts';
 
@@ -27,8 +28,6 @@ export interface DetailsRenderContext {
   signup: SignupAction;
   onSignup: (event: TrainingEvent, formId: string) => void;
   onClose: () => void;
-  /** The lazily loaded "add to calendar" module; the section shows once it has arrived. */
-  calendarExport: typeof CalendarExport | undefined;
 }
 
 export function mapUrl(event: TrainingEvent): string | undefined {
@@ -52,9 +51,8 @@ function externalLink(
 
 /** Links that add the event to a calendar app: an .ics download, Google and Outlook. */
 function renderAddToCalendar(event: TrainingEvent, context: DetailsRenderContext): unknown {
-  const { localize, calendarExport } = context;
-  if (event.status === 'cancelled' || !calendarExport) return nothing;
-  const { googleCalendarUrl, icsDataUrl, icsFileName, outlookCalendarUrl } = calendarExport;
+  const { localize } = context;
+  if (event.status === 'cancelled') return nothing;
   return html`<section class="details__add" aria-labelledby="add-title">
     <h3 id="add-title">${localize.term('calendarAddToCalendar')}</h3>
     <ul>

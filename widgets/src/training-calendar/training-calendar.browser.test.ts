@@ -413,7 +413,8 @@ describe('<mk-training-calendar> month grid', () => {
     const changed = oneEvent(el, 'mk-view-change');
     $$(el, '[part="view-button"]')[1]!.click();
     expect((await changed).detail.view).to.equal('month');
-    await el.updateComplete;
+    // The month grid's module loads the first time the month view is shown.
+    await loaded(el);
     expect(el.getAttribute('view')).to.equal('month');
     expect($(el, '[role="grid"]')).not.to.equal(null);
   });
@@ -425,7 +426,8 @@ describe('<mk-training-calendar> event details', () => {
     await loaded(el);
     const button = $$(el, '[part="event-title"]').find((b) => !title || text(b) === title)!;
     button.click();
-    await el.updateComplete;
+    // The details' module loads the first time an event is selected; the dialog says so.
+    await loaded(el);
     return el;
   }
 
@@ -446,8 +448,6 @@ describe('<mk-training-calendar> event details', () => {
 
   it('offers an .ics download and Google and Outlook links', async () => {
     const el = await open({ events: await jsonEvents() });
-    // The links' module loads when details first open; the details do not wait for it.
-    await waitUntil(() => $(el, '[part="ics-link"]'), 'no "add to calendar" links');
     const ics = $<HTMLAnchorElement>(el, '[part="ics-link"]')!;
     expect(ics.download).to.match(/\.ics$/);
     const body = decodeURIComponent(ics.href.slice(ics.href.indexOf(',') + 1));
@@ -492,7 +492,7 @@ describe('<mk-training-calendar> event details', () => {
     el.events = events;
     await loaded(el);
     $$(el, '[part="event-title"]')[1]!.click();
-    await el.updateComplete;
+    await loaded(el);
     $(el, '[part="signup-button"]')!.click();
     await el.updateComplete;
     const form = container.querySelector<HTMLElement & { training?: string }>('#signup')!;

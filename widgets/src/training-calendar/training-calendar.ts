@@ -5,7 +5,12 @@ import type { TrainingEvent } from '@mentorkit/core';
 import { intlLocaleFor } from '@mentorkit/core/i18n';
 import { DataController } from '../shared/data-controller.ts';
 import type { DataError, DataState } from '../shared/data-controller.ts';
-import { renderLoadError, renderLoading, renderMisconfigured } from '../shared/data-state.ts';
+import {
+  renderDataState,
+  renderLoadError,
+  renderLoading,
+  renderMisconfigured,
+} from '../shared/data-state.ts';
 import { dataStateStyles } from '../shared/data-state.styles.ts';
 import { emit } from '../shared/events.ts';
 import { LocalizeController } from '../shared/localize-controller.ts';
@@ -29,12 +34,11 @@ import { readFeed, readFeedBody, readJsonEvents } from './feed.ts';
 import type { FeedBody } from './feed.ts';
 import { FeedError } from './feed-types.ts';
 import type { CalendarWindow, FeedResult } from './feed-types.ts';
-import { renderDetails } from './render-details.ts';
+import type * as Details from './render-details.ts';
 import type { SignupAction } from './render-details.ts';
 import type { EventRenderContext } from './render-event.ts';
-import type * as CalendarExport from './ics-export.ts';
 import { renderList } from './render-list.ts';
-import { renderMonth } from './render-month.ts';
+import type * as Month from './render-month.ts';
 import { trainingCalendarStyles } from './training-calendar.styles.ts';
 import { dayKeyAt, isTimeZone, viewerTimeZone } from './zoned-time.ts';
 
@@ -50,6 +54,9 @@ function safeHref(value: string): string | undefined {
     return undefined;
   }
 }
+
+/** A module loaded with `import()` is the data of its DataController as it is. */
+const asModule = <Module>(loaded: unknown) => loaded as Module;
 
 /**
  * Mentor trainings and programme events from an iCalendar feed (Outlook, Google, a booking
@@ -143,7 +150,14 @@ export class MkTrainingCalendar extends LitElement {
   @state() private focusedDay?: string;
   @state() private openDay?: string;
   @state() private selected?: TrainingEvent;
-  @state() private calendarExport?: typeof CalendarExport;
+  /**
+   * Code that a first render does not need, loaded on first use by the one data-loading
+   * controller (so loading, failure and "Try again" look like any other load): the details
+   * dialog (with the .ics export) when an event is first selected, the month grid when the
+   * month view is first shown.
+   */
+  private readonly details = new DataController<typeof Details>(this, { parse: asModule });
+  private readonly month = new DataController<typeof Month>(this, { parse: asModule });
   @state() private announcement = '';
 
   @query('dialog') private dialog?: HTMLDialogElement;
@@ -187,6 +201,9 @@ export class MkTrainingCalendar extends LitElement {
       changed.has(key as keyof MkTrainingCalendar),
     );
     if (sourceChanged) void this.loadSource();
+    if (this.view === 'month' && this.month.status === 'idle') {
+      void this.month.load(() => import('./render-month.ts'));
+    }
   }
 
   private async loadSource(): Promise<void> {
@@ -378,22 +395,12 @@ export class MkTrainingCalendar extends LitElement {
     this.returnFocusTo = trigger;
     this.selected = event;
     this.pendingFocus = 'details';
-    void this.loadCalendarExport();
-  };
-
-  /**
-   * Loads the "add to calendar" links' module the first time details open; the details show
-   * at once and the links join them when it arrives. If it cannot load, the details stay
-   * usable without those links, and the next opening tries again.
-   */
-  private async loadCalendarExport(): Promise<void> {
-    if (this.calendarExport) return;
-    try {
-      this.calendarExport = await import('./ics-export.ts');
-    } catch (error) {
-      console.warn('[mentorkit] <mk-training-calendar> could not load "add to calendar".', error);
+    // The dialog opens at once and fills in when its module arrives; after a failed load, the
+    // next selection tries again (as does the dialog's "Try again").
+    if (this.details.status === 'idle' || this.details.status === 'error') {
+      void this.details.load(() => import('./render-details.ts'));
     }
-  }
+  };
 
   private readonly closeDetails = () => {
     this.dialog?.close();
@@ -509,9 +516,11 @@ export class MkTrainingCalendar extends LitElement {
     if (this.view !== 'month') {
       return html`${notice}${events.length > 0 ? renderList(events, context) : empty}`;
     }
+    const month = this.month.data;
+    if (!month) return html`${notice}${renderDataState(this.month, localize, () => nothing)}`;
     const window = this.calendarWindow();
     const day = this.currentDay(window);
-    return html`${notice}${empty}${renderMonth({
+    return html`${notice}${empty}${month.renderMonth({
       ...context,
       focusedDay: day,
       today: dayKeyAt(Date.now(), window.zone),
@@ -543,6 +552,30 @@ export class MkTrainingCalendar extends LitElement {
     }
   }
 
+  /** The selected event's details; while their module loads, its title; if it failed, why. */
+  private renderDialogContent(event: TrainingEvent): TemplateResult {
+    const { localize } = this;
+    const details = this.details.data;
+    if (details) {
+      return details.renderDetails(event, {
+        localize,
+        zones: this.zones(),
+        signup: this.signupAction(event),
+        onSignup: this.onSignup,
+        onClose: this.closeDetails,
+      });
+    }
+    return html`<div class="details" part="details">
+      <h2 id="details-title" class="details__title">${event.title}</h2>
+      ${renderDataState(this.details, localize, () => nothing)}
+      <div class="details__footer">
+        <button type="button" part="close-button" @click=${this.closeDetails}>
+          ${localize.term('close')}
+        </button>
+      </div>
+    </div>`;
+  }
+
   protected override render(): TemplateResult {
     const { localize } = this;
     const selected = this.selected;
@@ -568,18 +601,7 @@ export class MkTrainingCalendar extends LitElement {
       </div>
       ${this.renderBody()}
       <dialog part="dialog" aria-labelledby="details-title" @close=${this.onDialogClose}>
-        ${
-          selected
-            ? renderDetails(selected, {
-                localize,
-                zones: this.zones(),
-                signup: this.signupAction(selected),
-                onSignup: this.onSignup,
-                onClose: this.closeDetails,
-                calendarExport: this.calendarExport,
-              })
-            : nothing
-        }
+        ${selected ? this.renderDialogContent(selected) : nothing}
       </dialog>
     </div>`;
   }
