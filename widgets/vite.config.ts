@@ -83,6 +83,8 @@ export default defineConfig(({ mode }) => {
           // Library mode keeps whitespace in ES output (for the partner's tree-shaking), which
           // is right for dist/esm but doubles the CDN files, so those are fully minified.
           minify: cdn ? true : undefined,
+          // Nor does it drop `/* @__PURE__ */` annotations, which only a bundler downstream reads.
+          comments: cdn ? false : undefined,
           entryFileNames: '[name].js',
           chunkFileNames: (chunk) =>
             `chunks/${chunkName(chunk.facadeModuleId, chunk.name)}${cdn ? '-[hash]' : ''}.js`,
