@@ -8,4 +8,4 @@ export type {
   MkMatchDeclineDetail,
   MkMatchDeclineEvent,
 } from './events.ts';
-export type { MatchAudience, MatchLayout } from './view-model.ts';
+export type { MatchAudience, MatchLayout } from './attributes.ts';

@@ -7,8 +7,8 @@ import { matchMessages } from './locales/index.ts';
 import './define.ts';
 import type { MkMatchCard } from './match-card.ts';
 import { FULL_MATCH, HOSTILE, PRIVATE_STRINGS, hostileMatch } from './match-card.fixtures.ts';
-import { MATCH_AUDIENCES, MATCH_LAYOUTS } from './view-model.ts';
-import type { MatchAudience, MatchLayout } from './view-model.ts';
+import { MATCH_AUDIENCES, MATCH_LAYOUTS } from './attributes.ts';
+import type { MatchAudience, MatchLayout } from './attributes.ts';
 
 interface CardOptions {
   match?: unknown;
@@ -291,6 +291,15 @@ describe('<mk-match-card>', () => {
       const body = encodeURIComponent(JSON.stringify(FULL_MATCH));
       const el = await card({ src: `/__mk-test/json?body=${body}` });
       expect(text(part(el, 'title'))).to.equal('Hello Yonas and Birgitta!');
+    });
+
+    it("styles the card with the styles that come with the card's module", async () => {
+      const el = await card({ match: FULL_MATCH });
+      // The theme's two, the data states' and the card's own, once the card's module is in.
+      expect(shadow(el).adoptedStyleSheets).to.have.length(4);
+      expect(getComputedStyle(part(el, 'card')!).display).to.equal('flex');
+      expect(getComputedStyle(shadow(el).querySelector('.people')!).display).to.equal('grid');
+      expect(getComputedStyle(part(el, 'shared-badge')!).display).to.equal('inline-flex');
     });
 
     it('shows the error state for a profile that fails validation, from src or property', async () => {

@@ -1,5 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import { LitElement, adoptStyles } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { MatchProfile } from '@mentorkit/core';
 import { DataController } from '../shared/data-controller.ts';
@@ -10,20 +10,26 @@ import { LocalizeController } from '../shared/localize-controller.ts';
 import { matchMessages } from './locales/index.ts';
 import { themeStyles } from '../shared/theme.styles.ts';
 import type { MkMatchActionDetail } from './events.ts';
-import { matchCardStyles } from './match-card.styles.ts';
-import type { RenderContext } from './render-context.ts';
-import { formatPercent, renderGoals, renderProgress, renderReasons } from './render-details.ts';
-import { renderPerson } from './render-person.ts';
-import { firstName, isKnownTimeZone, matchView, parseAudience, parseLayout } from './view-model.ts';
-import type { MatchAudience, MatchLayout, MatchView } from './view-model.ts';
+import { isKnownTimeZone, parseAudience, parseLayout } from './attributes.ts';
+import type { MatchAudience, MatchLayout } from './attributes.ts';
+import type * as CardModule from './render-card.ts';
+
+/** The card's module: validation, view model, templates and styles (see render-card.ts). */
+const loadCardModule = () => import('./render-card.ts');
+
+/** A profile that passed validation, and the module that shows it. */
+interface LoadedCard {
+  profile: MatchProfile;
+  card: typeof CardModule;
+}
 
 /**
- * Validates a loaded profile with the lazily loaded schema (the card shows its loading state
- * meanwhile); a failure becomes the shared `invalid` error state.
+ * Validates a loaded profile once the card's module is there (the card shows its loading
+ * state meanwhile); a failure becomes the shared `invalid` error state.
  */
-async function parseProfile(body: unknown): Promise<MatchProfile> {
-  const { validateProfile } = await import('./validate-profile.ts');
-  return validateProfile(body);
+async function parseProfile(body: unknown): Promise<LoadedCard> {
+  const card = await loadCardModule();
+  return { profile: card.validateProfile(body), card };
 }
 
 /**
@@ -81,7 +87,8 @@ async function parseProfile(body: unknown): Promise<MatchProfile> {
  * @fires mk-match-contact - The person pressed Contact. `detail: { matchId }`.
  */
 export class MkMatchCard extends LitElement {
-  static override styles = [themeStyles, dataStateStyles, matchCardStyles];
+  /** The card's own styles come with its module, when a profile is first shown. */
+  static override styles = [themeStyles, dataStateStyles];
 
   /** URL of a `MatchProfile` as JSON. */
   @property({ reflect: true }) src?: string;
@@ -108,7 +115,8 @@ export class MkMatchCard extends LitElement {
 
   readonly localize = new LocalizeController(this, matchMessages);
 
-  private readonly data = new DataController<MatchProfile>(this, { parse: parseProfile });
+  private readonly data = new DataController<LoadedCard>(this, { parse: parseProfile });
+  private cardStylesAdopted = false;
 
   /** Where focus goes after the next render (the confirmation opening or closing). */
   private pendingFocus: string | undefined;
@@ -118,7 +126,22 @@ export class MkMatchCard extends LitElement {
     return this.localize.whenReady(() => super.scheduleUpdate());
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Now, so that the module arrives while the profile is fetched; a failed load shows when
+    // the profile is parsed, as its error state.
+    loadCardModule().catch(() => undefined);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const loaded = this.data.data;
+    if (loaded && !this.cardStylesAdopted) {
+      adoptStyles(this.renderRoot as ShadowRoot, [
+        ...MkMatchCard.elementStyles,
+        loaded.card.matchCardStyles,
+      ]);
+      this.cardStylesAdopted = true;
+    }
     if (changed.has('match') || changed.has('src')) {
       this.confirmingDecline = false;
       if (this.match !== undefined) {
@@ -153,179 +176,71 @@ export class MkMatchCard extends LitElement {
   }
 
   override render(): unknown {
-    return renderDataState(this.data, this.localize, (profile) => this.renderCard(profile), {
-      idle: () => renderMisconfigured(this.localize),
-    });
-  }
-
-  private renderCard(profile: MatchProfile): TemplateResult {
-    const layout = parseLayout(this.layout);
-    const view = matchView(profile, this.currentAudience);
-    const context: RenderContext = {
-      localize: this.localize,
-      layout,
-      timeZone: this.currentTimeZone,
-      brokenPhotos: this.brokenPhotos,
-      onPhotoError: (url) => {
-        this.brokenPhotos = new Set([...this.brokenPhotos, url]);
-      },
-    };
-    return html`<article
-      class="card card--${layout}"
-      part="card"
-      aria-labelledby="card-title"
-      tabindex="-1"
-    >
-      ${this.renderHeader(view, context)}
-      <div class="people">
-        ${renderPerson(view.mentor, context)} ${renderPerson(view.mentee, context)}
-      </div>
-      ${layout === 'full' ? renderGoals(view, context) : nothing} ${renderReasons(view, context)}
-      ${renderProgress(view, context)} ${this.renderActions(view)}
-    </article>`;
-  }
-
-  private renderHeader(view: MatchView, context: RenderContext): TemplateResult {
-    const { localize } = this;
-    const { mentor, mentee } = view;
-    let title: string;
-    if (view.audience === 'public' || mentor.name === undefined || mentee.name === undefined) {
-      title = localize.term('matchPublicTitle');
-    } else if (view.audience === 'participant') {
-      title = localize.term('matchGreeting', {
-        mentee: firstName(mentee.name),
-        mentor: firstName(mentor.name),
-      });
-    } else {
-      title = localize.formatList([mentor.name, mentee.name]);
-    }
-    return html`<header class="header" part="header">
-      <h2 class="title" part="title" id="card-title">${title}</h2>
-      ${
-        view.audience === 'participant' && context.layout === 'full'
-          ? html`<p class="intro">${localize.term('matchGreetingBody')}</p>`
-          : nothing
-      }
-      ${
-        view.status !== undefined || view.score !== undefined
-          ? html`<p class="meta">
-              ${
-                view.status !== undefined
-                  ? html`<span class="status status--${view.status}" part="status"
-                      >${localize.term('matchStatusLabel', {
-                        status: localize.term('matchStatus', { status: view.status }),
-                      })}</span
-                    >`
-                  : nothing
+    return renderDataState(
+      this.data,
+      this.localize,
+      ({ profile, card }) =>
+        card.renderCard(profile, {
+          localize: this.localize,
+          layout: parseLayout(this.layout),
+          audience: this.currentAudience,
+          timeZone: this.currentTimeZone,
+          brokenPhotos: this.brokenPhotos,
+          onPhotoError: (url) => {
+            this.brokenPhotos = new Set([...this.brokenPhotos, url]);
+          },
+          actions: this.actions
+            ? {
+                confirmingDecline: this.confirmingDecline,
+                onAccept: this.onAccept,
+                onDecline: this.onDecline,
+                onContact: this.onContact,
+                onConfirmDecline: this.onConfirmDecline,
+                onCancelDecline: this.onCancelDecline,
+                onConfirmKeydown: this.onConfirmKeydown,
               }
-              ${
-                view.score !== undefined
-                  ? html`<span class="score" part="score"
-                      >${localize.term('matchScore', { score: formatPercent(view.score, context) })}</span
-                    >`
-                  : nothing
-              }
-            </p>`
-          : nothing
-      }
-    </header>`;
-  }
-
-  private renderActions(view: MatchView): TemplateResult | typeof nothing {
-    if (!this.actions || view.audience === 'public') return nothing;
-    const { localize } = this;
-    const canRespond = view.status === 'proposed';
-    if (this.confirmingDecline && canRespond) {
-      return html`<div
-        class="actions confirm"
-        part="actions decline-confirmation"
-        role="group"
-        aria-labelledby="decline-question"
-        @keydown=${this.onConfirmKeydown}
-      >
-        <p class="confirm__question" id="decline-question" tabindex="-1">
-          ${localize.term('matchDeclineQuestion')}
-        </p>
-        <div class="actions__buttons">
-          <button
-            type="button"
-            class="danger"
-            part="confirm-decline-button"
-            @click=${this.onConfirmDecline}
-          >
-            ${localize.term('matchDeclineConfirm')}
-          </button>
-          <button type="button" part="cancel-decline-button" @click=${this.onCancelDecline}>
-            ${localize.term('cancel')}
-          </button>
-        </div>
-      </div>`;
-    }
-    return html`<div
-      class="actions"
-      part="actions"
-      role="group"
-      aria-label=${localize.term('matchActions')}
-    >
-      <div class="actions__buttons">
-        ${
-          canRespond
-            ? html`<button
-                  type="button"
-                  class="primary"
-                  part="accept-button"
-                  @click=${this.onAccept}
-                >
-                  ${localize.term('matchAccept')}
-                </button>
-                <button type="button" part="decline-button" @click=${this.onDecline}>
-                  ${localize.term('matchDecline')}
-                </button>`
-            : nothing
-        }
-        <button type="button" part="contact-button" @click=${this.onContact}>
-          ${localize.term('matchContact')}
-        </button>
-      </div>
-    </div>`;
+            : undefined,
+        }),
+      { idle: () => renderMisconfigured(this.localize) },
+    );
   }
 
   /** The detail of every action event; `undefined` when no match is loaded. */
   private get actionDetail(): MkMatchActionDetail | undefined {
-    const matchId = this.data.data?.id;
+    const matchId = this.data.data?.profile.id;
     return matchId === undefined ? undefined : { matchId };
   }
 
-  private onAccept(): void {
+  private readonly onAccept = (): void => {
     const detail = this.actionDetail;
     if (detail) emit(this, 'mk-match-accept', detail);
-  }
+  };
 
-  private onContact(): void {
+  private readonly onContact = (): void => {
     const detail = this.actionDetail;
     if (detail) emit(this, 'mk-match-contact', detail);
-  }
+  };
 
-  private onDecline(): void {
+  private readonly onDecline = (): void => {
     this.confirmingDecline = true;
     this.pendingFocus = '#decline-question';
-  }
+  };
 
-  private onCancelDecline(): void {
+  private readonly onCancelDecline = (): void => {
     this.confirmingDecline = false;
     this.pendingFocus = '[part~="decline-button"]';
-  }
+  };
 
-  private onConfirmDecline(): void {
+  private readonly onConfirmDecline = (): void => {
     this.confirmingDecline = false;
     this.pendingFocus = '[part~="decline-button"]';
     const detail = this.actionDetail;
     if (detail) emit(this, 'mk-match-decline', detail);
-  }
+  };
 
-  private onConfirmKeydown(event: KeyboardEvent): void {
+  private readonly onConfirmKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
     this.onCancelDecline();
-  }
+  };
 }

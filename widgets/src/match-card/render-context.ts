@@ -1,7 +1,7 @@
 /** What the card's sub-renderers need from the element, passed in so that they stay plain functions. */
 import type { LocalizeController } from '../shared/localize-controller.ts';
 import type { MatchCardMessages } from './locales/sv.ts';
-import type { MatchLayout } from './view-model.ts';
+import type { MatchLayout } from './attributes.ts';
 
 export interface RenderContext {
   localize: LocalizeController<MatchCardMessages>;

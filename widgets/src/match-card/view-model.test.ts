@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MatchProfileSchema } from '@mentorkit/core';
 import { FULL_MATCH, PRIVATE_STRINGS, hostileMatch } from './match-card.fixtures.ts';
+import { isKnownTimeZone, parseAudience, parseLayout } from './attributes.ts';
 import {
   firstName,
   goalCoverage,
-  isKnownTimeZone,
   matchView,
   meetingProgress,
-  parseAudience,
-  parseLayout,
   sharedLanguageKeys,
 } from './view-model.ts';
 
