@@ -2,7 +2,7 @@ import { LitElement, adoptStyles } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { MatchProfile } from '@mentorkit/core';
-import { DataController } from '../shared/data-controller.ts';
+import { DataController, importForParse } from '../shared/data-controller.ts';
 import { renderDataState, renderMisconfigured } from '../shared/data-state.ts';
 import { dataStateStyles } from '../shared/data-state.styles.ts';
 import { emit } from '../shared/events.ts';
@@ -28,7 +28,7 @@ interface LoadedCard {
  * state meanwhile); a failure becomes the shared `invalid` error state.
  */
 async function parseProfile(body: unknown): Promise<LoadedCard> {
-  const card = await loadCardModule();
+  const card = await importForParse(loadCardModule);
   return { profile: card.validateProfile(body), card };
 }
 
@@ -129,7 +129,7 @@ export class MkMatchCard extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Now, so that the module arrives while the profile is fetched; a failed load shows when
-    // the profile is parsed, as its error state.
+    // the profile is parsed, as the "No connection" state.
     loadCardModule().catch(() => undefined);
   }
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { afterEach, beforeEach, describe, it } from './testing/mocha.ts';
 import { LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { DataController } from './data-controller.ts';
+import { DataController, importForParse } from './data-controller.ts';
 import type { DataSource, DataState } from './data-controller.ts';
 import { LocalizeController } from './localize-controller.ts';
 import { renderDataState } from './data-state.ts';
@@ -154,6 +154,24 @@ describe('DataController', () => {
     expect(alertText(el)).to.contain('The information could not be read');
     expect(String(warnings[0]?.[0])).to.contain('mk-test-data');
     expect(warnings[0]?.[1]).to.equal(error?.kind === 'invalid' ? error.detail : undefined);
+  });
+
+  it('ends in a network error when parse cannot load the code it needs; retrying recovers', async () => {
+    const el = await widget();
+    let chunkReachable = false;
+    const loadChunk = () =>
+      chunkReachable
+        ? Promise.resolve({ parsePeople })
+        : Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const data = new DataController<People>(el, {
+      parse: async (body) => (await importForParse(loadChunk)).parsePeople(body),
+    });
+    const failed = await data.load(async () => ({ names: ['Amal'] }));
+    expect(failed.status === 'error' && failed.error.kind).to.equal('network');
+
+    chunkReachable = true;
+    const retried = await data.retry();
+    expect(retried.status === 'loaded' && retried.data.names).to.deep.equal(['Amal']);
   });
 
   it('ends in an invalid error when the body is not JSON', async () => {

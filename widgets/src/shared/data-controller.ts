@@ -73,6 +73,19 @@ class Abort extends Error {
   }
 }
 
+/**
+ * For a `parse` that needs a lazily loaded module (a validator, a parser): imports it, and when
+ * that fails (the network, a CDN without the chunk) the load ends as a `network` error, with
+ * "Try again", rather than as data that `could not be read`.
+ */
+export async function importForParse<Module>(load: () => Promise<Module>): Promise<Module> {
+  try {
+    return await load();
+  } catch (error) {
+    throw new LoadFailure({ kind: 'network', detail: error });
+  }
+}
+
 export class DataController<T> implements ReactiveController {
   private readonly host: ReactiveControllerHost & Element;
   private readonly options: DataControllerOptions<T>;
@@ -192,6 +205,8 @@ export class DataController<T> implements ReactiveController {
     try {
       return await this.options.parse(body);
     } catch (error) {
+      // A parse may have failed to load its code (importForParse): that failure keeps its kind.
+      if (error instanceof LoadFailure) throw error;
       throw new LoadFailure({ kind: 'invalid', detail: error });
     }
   }

@@ -3,9 +3,10 @@
  * occurrences of a window. Both readers are loaded with `import()` when a feed needs them:
  * the iCalendar parser (ical.js and the Windows zone table) only for iCalendar, so pages with
  * JSON feeds never download it; the JSON reader (zod/mini and the schema) on first use, so
- * the widget's entry carries neither.
+ * the widget's entry carries neither. A reader that cannot be loaded is a `network` error.
  */
 import type { TrainingEvent } from '@mentorkit/core';
+import { importForParse } from '../shared/data-controller.ts';
 import { addDays } from './calendar-days.ts';
 import { FeedError } from './feed-types.ts';
 import type { CalendarWindow, ExpandOptions, FeedResult } from './feed-types.ts';
@@ -58,7 +59,7 @@ export function byStart(a: TrainingEvent, b: TrainingEvent): number {
 /** Any feed body: iCalendar through the lazy parser, else JSON, else not a calendar. */
 export async function readFeed(body: FeedBody, options: ExpandOptions): Promise<FeedResult> {
   if (looksLikeICalendar(body)) {
-    const { parseICalendar } = await import('./ical-feed.ts');
+    const { parseICalendar } = await importForParse(() => import('./ical-feed.ts'));
     return parseICalendar(body.text, options);
   }
   let json: unknown;
@@ -72,6 +73,6 @@ export async function readFeed(body: FeedBody, options: ExpandOptions): Promise<
 
 /** Events from JSON or the `events` property, validated by the lazily loaded JSON reader. */
 export async function readJsonEvents(list: unknown, window: CalendarWindow): Promise<FeedResult> {
-  const { readEventList } = await import('./json-feed.ts');
+  const { readEventList } = await importForParse(() => import('./json-feed.ts'));
   return readEventList(list, window);
 }
