@@ -2,7 +2,7 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { SESSION_TOPICS, type SessionLog, type SessionTopic } from '@mentorkit/core';
-import { t } from '../shared/i18n.ts';
+import { t, uiDirection } from '../shared/i18n.ts';
 import {
   formatDate,
   formatHours,
@@ -169,10 +169,17 @@ const CHART_WIDTH = 360;
 const CHART_HEIGHT = 120;
 const BAR_AREA = 96;
 
-/** A bar chart of hours per month (hidden from assistive technology) and its table. */
-export function monthTotalsView(totals: readonly MonthTotals[]): TemplateResult {
+/**
+ * A bar chart of hours per month (hidden from assistive technology) and its table. Time runs
+ * in the reading direction: the latest month is rightmost in ltr, leftmost in rtl.
+ */
+export function monthTotalsView(
+  totals: readonly MonthTotals[],
+  direction: 'ltr' | 'rtl' = uiDirection(),
+): TemplateResult {
   const most = Math.max(1, ...totals.map((month) => month.minutes));
   const slot = CHART_WIDTH / totals.length;
+  const left = (index: number) => (direction === 'rtl' ? totals.length - 1 - index : index) * slot;
   return html`
     <svg
       class="chart"
@@ -183,9 +190,9 @@ export function monthTotalsView(totals: readonly MonthTotals[]): TemplateResult 
       ${totals.map((month, index) => {
         const height = (month.minutes / most) * BAR_AREA;
         return svg`
-          <rect x=${index * slot + slot * 0.15} y=${BAR_AREA - height} width=${slot * 0.7}
+          <rect x=${left(index) + slot * 0.15} y=${BAR_AREA - height} width=${slot * 0.7}
             height=${height}></rect>
-          <text x=${index * slot + slot / 2} y=${CHART_HEIGHT - 6} text-anchor="middle">${month.month.slice(5)}</text>
+          <text x=${left(index) + slot / 2} y=${CHART_HEIGHT - 6} text-anchor="middle">${month.month.slice(5)}</text>
         `;
       })}
     </svg>

@@ -73,6 +73,11 @@ test('the log lists sessions by date with filters, totals and a 12-month chart',
   await expect(perMonth.locator('tbody tr')).toHaveCount(12);
   await expect(perMonth.locator('tbody tr').first().locator('td').first()).toHaveText('1');
   await expect(page.locator('svg.chart rect')).toHaveCount(12);
+  // Left to right in English: the oldest month first.
+  const monthsX = await page
+    .locator('svg.chart text')
+    .evaluateAll((labels) => labels.map((label) => Number(label.getAttribute('x'))));
+  expect(monthsX[0]).toBeLessThan(monthsX[11]!);
 });
 
 test('a session is edited, deleted and brought back with undo, by keyboard', async ({

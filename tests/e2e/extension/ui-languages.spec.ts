@@ -76,6 +76,12 @@ test.describe('in Arabic (--lang=ar)', () => {
     await expectDirection(sessions, /^ar/, 'rtl');
     await expect(sessions).toHaveTitle('جلسات الإرشاد');
     await expect(sessions.getByRole('heading', { name: 'المجاميع' })).toBeVisible();
+    // The monthly chart runs in the reading direction: the oldest month rightmost.
+    const monthsX = await sessions
+      .locator('svg.chart text')
+      .evaluateAll((labels) => labels.map((label) => Number(label.getAttribute('x'))));
+    expect(monthsX).toHaveLength(12);
+    expect(monthsX[0]).toBeGreaterThan(monthsX[11]!);
     expect((await new AxeBuilder({ page: sessions }).analyze()).violations).toEqual([]);
   });
 });
