@@ -1,6 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { SignupKind, SignupSubmission } from '@mentorkit/core';
@@ -77,62 +76,89 @@ type Phase = 'editing' | 'sending' | 'failed' | 'success';
 export class MkSignupForm extends LitElement {
   static override styles = [themeStyles, dataStateStyles, signupFormStyles];
 
+  /**
+   * The reactive properties, each declared and documented below. Written here rather than with
+   * decorators, which compile to about 0.4 KB more per entry (docs/decisions/0007).
+   */
+  static override properties = {
+    kind: { reflect: true },
+    endpoint: {},
+    encoding: {},
+    programme: {},
+    privacyUrl: { attribute: 'privacy-url' },
+    fields: {},
+    training: {},
+    trainingTitle: { attribute: 'training-title' },
+    withoutDraft: { type: Boolean, attribute: 'without-draft' },
+    timeout: { type: Number },
+    questions: { attribute: false },
+    messages: { attribute: false },
+    minFillTime: { attribute: false },
+    retryDelays: { attribute: false },
+    values: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    phase: { state: true, attribute: false },
+    showSummary: { state: true, attribute: false },
+    draftNotice: { state: true, attribute: false },
+    checks: { state: true, attribute: false },
+    checksFailed: { state: true, attribute: false },
+  };
+
   /** Who signs up: `mentor` or `mentee` (an adept). */
-  @property({ reflect: true }) kind: SignupKind = 'mentor';
+  kind: SignupKind = 'mentor';
 
   /** Where to POST the signup. Without it the form validates and fires `mk-signup-submit` only. */
-  @property() endpoint?: string;
+  endpoint?: string;
 
   /** `json` (default) or `form` (urlencoded, for plain form handlers). */
-  @property() encoding: SignupEncoding = 'json';
+  encoding: SignupEncoding = 'json';
 
   /** A programme id sent along as `programmeId`. */
-  @property() programme?: string;
+  programme?: string;
 
   /** The privacy notice the consent links to. Required: without it the form collects nothing. */
-  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+  privacyUrl?: string;
 
   /** Optional fields to show, among `phone`, `country-of-birth`, `mother-tongue`. Default `phone`. */
-  @property() fields?: string;
+  fields?: string;
 
   /** The uid of a training the person signs up for (the calendar sets it). */
-  @property() training?: string;
+  training?: string;
 
   /** The training's title, shown instead of its uid. */
-  @property({ attribute: 'training-title' }) trainingTitle?: string;
+  trainingTitle?: string;
 
   /** Do not keep a draft in `localStorage`. */
-  @property({ type: Boolean, attribute: 'without-draft' }) withoutDraft = false;
+  withoutDraft = false;
 
   /** Milliseconds one attempt to send may take. */
-  @property({ type: Number }) timeout = DEFAULT_SEND_TIMEOUT;
+  timeout = DEFAULT_SEND_TIMEOUT;
 
   /** The partner's extra questions (see `Question`); validated, bad ones are left out and reported. */
-  @property({ attribute: false }) questions: unknown = [];
+  questions: unknown = [];
 
   /** The partner's wording, per language: `{ sv: { signupSuccessTitle: 'Tack!' } }`. */
-  @property({ attribute: false })
   messages: Partial<Record<Locale, CatalogueOverrides<SignupMessages>>> = {};
 
   /** A submit sooner than this many ms after the person began is treated as a bot's. */
-  @property({ attribute: false }) minFillTime = 3000;
+  minFillTime = 3000;
 
   /** Delays before each retry of a failed send, in ms. */
-  @property({ attribute: false }) retryDelays: readonly number[] = DEFAULT_RETRY_DELAYS;
+  retryDelays: readonly number[] = DEFAULT_RETRY_DELAYS;
 
-  @state() private values: FormValues = {};
-  @state() private errors: ReadonlyMap<string, FieldError> = new Map();
-  @state() private phase: Phase = 'editing';
-  @state() private showSummary = false;
-  @state() private draftNotice: 'restored' | 'discarded' | undefined;
+  private values: FormValues = {};
+  private errors: ReadonlyMap<string, FieldError> = new Map();
+  private phase: Phase = 'editing';
+  private showSummary = false;
+  private draftNotice: 'restored' | 'discarded' | undefined;
 
   /**
    * checks.ts (zod and the schemas), once it has arrived. Validation and the partner's
    * questions wait for it; the built-in fields do not.
    */
-  @state() private checks: Checks | undefined;
+  private checks: Checks | undefined;
   /** The last load of checks.ts failed: the form says so, with "Try again". */
-  @state() private checksFailed = false;
+  private checksFailed = false;
 
   private readonly localize = new LocalizeController(this, signupMessages);
   private checksLoading: Promise<Checks | undefined> | undefined;
