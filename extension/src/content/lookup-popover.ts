@@ -29,7 +29,7 @@ import { sendMessage } from '../shared/send-message.ts';
 import { classifySender, originOf } from '../shared/sender.ts';
 import { createOverlayRoot, type OverlayRoot } from './overlay-root.ts';
 import { popoverStyles } from './lookup-popover.styles.ts';
-import { copyText, explanationText, termCard } from './term-card.ts';
+import { copyText, explanationText, lemmaButton, termCard } from './term-card.ts';
 
 export interface ShowOptions {
   /** Move focus into the popover (a lookup started from the keyboard). */
@@ -295,19 +295,7 @@ function notFound(text: string, closest: readonly string[], actions: BodyActions
               <span>${t('lookupClosest')}</span>
               <ul>
                 ${closest.map(
-                  (lemma) => html`
-                    <li>
-                      <button
-                        type="button"
-                        class="link"
-                        lang="sv"
-                        dir="ltr"
-                        @click=${() => actions.onRelated(lemma)}
-                      >
-                        ${lemma}
-                      </button>
-                    </li>
-                  `,
+                  (lemma) => html` <li>${lemmaButton(lemma, () => actions.onRelated(lemma))}</li> `,
                 )}
               </ul>
             </div>

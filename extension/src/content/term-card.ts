@@ -23,6 +23,13 @@ const PART_OF_SPEECH_KEYS: Record<string, MessageKey> = {
   abbreviation: 'partOfSpeechAbbreviation',
 };
 
+/** A Swedish term as a link-styled button (a related term, a closest match, a search result). */
+export function lemmaButton(lemma: string, onClick: () => void): TemplateResult {
+  return html`<button type="button" class="link" lang="sv" dir="ltr" @click=${onClick}>
+    ${lemma}
+  </button>`;
+}
+
 export function partOfSpeechLabel(partOfSpeech: string): string {
   const key = PART_OF_SPEECH_KEYS[partOfSpeech];
   return key ? t(key) : partOfSpeech;
@@ -117,17 +124,7 @@ export function termCard(entry: LookupEntry, actions: CardActions): TemplateResu
                 <ul>
                   ${entry.related.map(
                     (related) => html`
-                      <li>
-                        <button
-                          type="button"
-                          class="link"
-                          lang="sv"
-                          dir="ltr"
-                          @click=${() => actions.onRelated(related.lemma)}
-                        >
-                          ${related.lemma}
-                        </button>
-                      </li>
+                      <li>${lemmaButton(related.lemma, () => actions.onRelated(related.lemma))}</li>
                     `,
                   )}
                 </ul>

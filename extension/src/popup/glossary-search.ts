@@ -6,7 +6,7 @@ import { html, nothing, render, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { mountOnce } from '../shared/mount-once.ts';
 import { termCardStyles } from '../content/term-card.styles.ts';
-import { copyText, explanationText, termCard } from '../content/term-card.ts';
+import { copyText, explanationText, lemmaButton, termCard } from '../content/term-card.ts';
 import { t } from '../shared/i18n.ts';
 import type { LookupEntry, ResponseTo } from '../shared/messages.ts';
 import { sendMessage } from '../shared/send-message.ts';
@@ -189,17 +189,7 @@ function start(host: HTMLElement, signal: AbortSignal): void {
               <ul class="others" aria-label=${t('searchResultsLabel')}>
                 ${others.map(
                   ({ other, index }) => html`
-                    <li>
-                      <button
-                        type="button"
-                        class="link"
-                        lang="sv"
-                        dir="ltr"
-                        @click=${() => select(index)}
-                      >
-                        ${other.lemma}
-                      </button>
-                    </li>
+                    <li>${lemmaButton(other.lemma, () => select(index))}</li>
                   `,
                 )}
               </ul>
