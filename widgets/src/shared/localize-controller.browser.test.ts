@@ -3,7 +3,8 @@ import { afterEach, describe, it } from './testing/mocha.ts';
 import { LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { isCatalogueLoaded } from '../locales/index.ts';
-import { LocalizeController } from './localize-controller.ts';
+import type { MessageBundle } from '../locales/index.ts';
+import { LocalizeController, MESSAGES_WAIT_MS } from './localize-controller.ts';
 
 /** A test-only element: renders one message and a formatted date. */
 @customElement('mk-test-localized')
@@ -25,6 +26,39 @@ class MkTestLocalized extends LitElement {
 class MkTestOuter extends LitElement {
   override render() {
     return html`<section><mk-test-localized></mk-test-localized></section>`;
+  }
+}
+
+/**
+ * A bundle whose Tigrinya chunk arrives only when the test calls `releaseTigrinya`: a chunk
+ * held up by a slow network. Registered by the element below, last in this file, since it holds
+ * up Tigrinya for every element of the page until released.
+ */
+let releaseTigrinya: () => void = () => {};
+const heldBundle: MessageBundle<{ testHeld: string }> = {
+  sv: { testHeld: 'Svensk text' },
+  lazy: {
+    en: async () => ({ testHeld: 'English text' }),
+    ar: async () => ({ testHeld: 'نص عربي' }),
+    fa: async () => ({ testHeld: 'متن فارسی' }),
+    prs: async () => ({ testHeld: 'متن دری' }),
+    so: async () => ({ testHeld: 'Qoraal Soomaali' }),
+    ti: () => new Promise((resolve) => (releaseTigrinya = () => resolve({ testHeld: 'ጽሑፍ ትግርኛ' }))),
+    uk: async () => ({ testHeld: 'Український текст' }),
+  },
+};
+
+/** A test-only element whose messages come from `heldBundle`. */
+@customElement('mk-test-held')
+class MkTestHeld extends LitElement {
+  readonly localize = new LocalizeController(this, heldBundle);
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.localize.whenReady(() => super.scheduleUpdate());
+  }
+
+  override render() {
+    return html`<p>${this.localize.term('testHeld')}</p>`;
   }
 }
 
@@ -200,6 +234,24 @@ describe('LocalizeController', () => {
 
     document.body.append(el);
     await shows(el, RETRY.en);
+    el.remove();
+  });
+
+  // Last: it holds up Tigrinya for this page until it releases it.
+  it('renders in the fallback after MESSAGES_WAIT_MS when a chunk is held up, then in its language', async () => {
+    const el = document.createElement('mk-test-held') as MkTestHeld;
+    el.lang = 'ti';
+    const started = performance.now();
+    document.body.append(el);
+    await el.updateComplete;
+    const waited = performance.now() - started;
+    const text = () => el.shadowRoot?.querySelector('p')?.textContent;
+    expect(waited).to.be.at.least(MESSAGES_WAIT_MS - 50);
+    expect(text()).to.equal('Svensk text');
+    expect(el.getAttribute('dir')).to.equal('ltr');
+
+    releaseTigrinya();
+    await waitUntil(() => text() === 'ጽሑፍ ትግርኛ', `still showing "${text()}"`);
     el.remove();
   });
 });
