@@ -31,20 +31,24 @@ class MkTestOuter extends LitElement {
 
 /**
  * A bundle whose Tigrinya chunk arrives only when the test calls `releaseTigrinya`: a chunk
- * held up by a slow network. Registered by the element below, last in this file, since it holds
+ * held up by a slow network. It borrows a key of the signup form (`term` takes widget keys
+ * only); no signup form is on this page. Registered by the element below, last in this file, since it holds
  * up Tigrinya for every element of the page until released.
  */
 let releaseTigrinya: () => void = () => {};
-const heldBundle: MessageBundle<{ testHeld: string }> = {
-  sv: { testHeld: 'Svensk text' },
+const heldBundle: MessageBundle<{ signupDraftDiscard: string }> = {
+  sv: { signupDraftDiscard: 'Svensk text' },
   lazy: {
-    en: async () => ({ testHeld: 'English text' }),
-    ar: async () => ({ testHeld: 'نص عربي' }),
-    fa: async () => ({ testHeld: 'متن فارسی' }),
-    prs: async () => ({ testHeld: 'متن دری' }),
-    so: async () => ({ testHeld: 'Qoraal Soomaali' }),
-    ti: () => new Promise((resolve) => (releaseTigrinya = () => resolve({ testHeld: 'ጽሑፍ ትግርኛ' }))),
-    uk: async () => ({ testHeld: 'Український текст' }),
+    en: async () => ({ signupDraftDiscard: 'English text' }),
+    ar: async () => ({ signupDraftDiscard: 'نص عربي' }),
+    fa: async () => ({ signupDraftDiscard: 'متن فارسی' }),
+    prs: async () => ({ signupDraftDiscard: 'متن دری' }),
+    so: async () => ({ signupDraftDiscard: 'Qoraal Soomaali' }),
+    ti: () =>
+      new Promise(
+        (resolve) => (releaseTigrinya = () => resolve({ signupDraftDiscard: 'ጽሑፍ ትግርኛ' })),
+      ),
+    uk: async () => ({ signupDraftDiscard: 'Український текст' }),
   },
 };
 
@@ -58,7 +62,7 @@ class MkTestHeld extends LitElement {
   }
 
   override render() {
-    return html`<p>${this.localize.term('testHeld')}</p>`;
+    return html`<p>${this.localize.term('signupDraftDiscard')}</p>`;
   }
 }
 
