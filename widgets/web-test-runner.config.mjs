@@ -1,11 +1,11 @@
 // Component tests: every `src/**/*.browser.test.ts` runs in a real, headless Chromium (never a
-// downloaded one: tests/support/find-chrome.js finds the browser on this machine).
+// downloaded one: tests/support/find-browser.js finds the browser on this machine).
 // `x.test.ts` files are node unit tests and run under vitest instead.
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { requireChrome, CHROME_ARGS } from '../tests/support/find-chrome.js';
+import { requireChrome, CHROME_ARGS } from '../tests/support/find-browser.js';
 import { countReporter } from './test-support/count-reporter.mjs';
 import { testRoutes } from './test-support/test-routes.mjs';
 

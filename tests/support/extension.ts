@@ -16,7 +16,7 @@ import {
   type Worker,
 } from '@playwright/test';
 import type { Browser as WebExtensionApi } from 'webextension-polyfill';
-import { CHROME_ARGS, requireChrome } from './find-chrome.js';
+import { CHROME_ARGS, requireChrome } from './find-browser.js';
 
 export { expect } from '@playwright/test';
 

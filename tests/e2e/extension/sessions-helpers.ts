@@ -2,7 +2,7 @@
 // extension's IndexedDB from one of its pages, and a second browser profile (fresh, or the same
 // one reopened) for the specs that close the browser or start from nothing.
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { CHROME_ARGS, requireChrome } from '../../support/find-chrome.js';
+import { CHROME_ARGS, requireChrome } from '../../support/find-browser.js';
 import { EXTENSION_DIR } from '../../support/extension.ts';
 
 /** The shape stored (core's SessionLog), kept loose here: the specs compare what they wrote. */

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findChrome } from './find-chrome.js';
+import { findChrome, findFirefox, requireFirefox } from './find-browser.js';
 
 function fakeBrowser(name: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'mk-chrome-'));
@@ -36,5 +36,27 @@ describe('findChrome', () => {
 
   it('returns undefined when there is no browser', () => {
     expect(findChrome({ PATH: mkdtempSync(join(tmpdir(), 'mk-empty-')) })).toBeUndefined();
+  });
+});
+
+describe('findFirefox', () => {
+  it('prefers FIREFOX_PATH, and does not fall back when it points at nothing', () => {
+    const dir = fakeBrowser('my-firefox');
+    expect(findFirefox({ FIREFOX_PATH: join(dir, 'my-firefox'), PATH: '' })).toBe(
+      join(dir, 'my-firefox'),
+    );
+    expect(findFirefox({ FIREFOX_PATH: '/nowhere/firefox', PATH: dir })).toBeUndefined();
+  });
+
+  it('finds firefox-esr, then firefox, on the PATH', () => {
+    const esrDir = fakeBrowser('firefox-esr');
+    const releaseDir = fakeBrowser('firefox');
+    expect(findFirefox({ PATH: [releaseDir, esrDir].join(':') })).toBe(join(releaseDir, 'firefox'));
+    expect(findFirefox({ PATH: esrDir })).toBe(join(esrDir, 'firefox-esr'));
+  });
+
+  it('says how to install one when there is none', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'mk-empty-'));
+    expect(() => requireFirefox({ PATH: empty })).toThrow(/apt-get install -y firefox-esr/);
   });
 });

@@ -1,0 +1,86 @@
+// The extension's Firefox build in a real Firefox (support/firefox-extension.ts): Firefox accepts
+// its manifest, runs its background script, and its pages work with Firefox's own IndexedDB,
+// storage.local and messaging. The Chromium suites (e2e/extension) test each feature in depth;
+// these check that the same features run in Firefox.
+import {
+  axeViolations,
+  expect,
+  test,
+  textOf,
+  type FirefoxExtensionPage,
+} from '../../support/firefox-extension.ts';
+
+const POPUP_PATH = 'src/popup/popup.html';
+const OPTIONS_PATH = 'src/options/options.html';
+const SESSIONS_PATH = 'src/sessions/sessions.html';
+
+// A browser start and an add-on install per test, on shared machines.
+test.describe.configure({ timeout: 60_000 });
+
+test.afterEach(({ pageErrors }) => {
+  expect(pageErrors).toEqual([]);
+});
+
+/** The page's `lang` and `dir`, as the extension set them from its catalogue. */
+function languageOf(page: FirefoxExtensionPage): Promise<string[]> {
+  return page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+}
+
+test('a session logged in the popup is stored in IndexedDB and listed on the sessions page', async ({
+  openExtensionPage,
+}) => {
+  const popup = await openExtensionPage(POPUP_PATH);
+  expect(await textOf(popup, 'h1')).toBe('Mentorkit');
+  expect(await languageOf(popup)).toEqual(['en', 'ltr']);
+  expect(await axeViolations(popup)).toEqual([]);
+
+  // The mentee field has focus when the popup opens: type an alias and save with Enter.
+  await popup.waitForFunction(() => document.activeElement?.id.endsWith('-mentee'));
+  await popup.keyboard.type('Amal');
+  await popup.keyboard.press('Enter');
+  await expect
+    .poll(() => textOf(popup, '[data-testid="quick-log-status"]'))
+    .toContain('Saved: 60 min with Amal.');
+
+  // Another page of the extension reads it from the same database.
+  const sessions = await openExtensionPage(SESSIONS_PATH);
+  await expect.poll(() => textOf(sessions, '.session-list > li')).toContain('Amal');
+  expect(await sessions.$$eval('.session-list > li', (items) => items.length)).toBe(1);
+  expect(await axeViolations(sessions)).toEqual([]);
+});
+
+test('the popup’s glossary search gets its answer from the background script', async ({
+  openExtensionPage,
+}) => {
+  const popup = await openExtensionPage(POPUP_PATH);
+  // With a typo: the fuzzy search runs in the background script.
+  await popup.type('#glossary-search', 'kolektivavtal');
+  await expect.poll(() => textOf(popup, '.glossary .card h2')).toBe('kollektivavtal');
+  expect(await textOf(popup, '.glossary .card')).toContain('In plain Swedish');
+
+  await popup.$eval('#glossary-search', (input) => ((input as HTMLInputElement).value = ''));
+  await popup.type('#glossary-search', 'zzzzqqq');
+  await expect.poll(() => textOf(popup, '.glossary [role="status"]')).toBe('No terms found.');
+  expect(await textOf(popup, '#glossary-results')).toBe('');
+});
+
+test('a setting is kept in storage.local and shown again after a reload', async ({
+  openExtensionPage,
+}) => {
+  const options = await openExtensionPage(OPTIONS_PATH);
+  expect(await textOf(options, 'h1')).toBe('Mentorkit settings');
+  expect(await axeViolations(options)).toEqual([]);
+  await expect
+    .poll(() => textOf(options, '[data-testid="stored-settings"]'))
+    .toContain('"menteeLanguage": null');
+
+  await options.select('#mentee-language', 'fa');
+  await expect
+    .poll(() => textOf(options, '[data-testid="stored-settings"]'))
+    .toContain('"menteeLanguage": "fa"');
+
+  const reopened = await openExtensionPage(OPTIONS_PATH);
+  await expect
+    .poll(() => reopened.$eval('#mentee-language', (select) => (select as HTMLSelectElement).value))
+    .toBe('fa');
+});

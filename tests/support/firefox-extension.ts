@@ -1,0 +1,126 @@
+// Playwright fixtures for the built Firefox extension (extension/dist/firefox) in a real Firefox.
+// Playwright drives only its own patched Firefox builds, which no machine of ours may download
+// (support/find-browser.js), so these tests drive the Firefox on the machine over WebDriver BiDi
+// with puppeteer-core, and use Playwright only as the test runner.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { test as base } from '@playwright/test';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { requireFirefox } from './find-browser.js';
+
+export { expect } from '@playwright/test';
+export type { Page as FirefoxExtensionPage } from 'puppeteer-core';
+
+export const FIREFOX_EXTENSION_DIR = fileURLToPath(
+  new URL('../../extension/dist/firefox', import.meta.url),
+);
+
+/** The add-on id the Firefox manifest declares (browser_specific_settings.gecko.id). */
+function geckoId(): string {
+  const manifest = JSON.parse(readFileSync(`${FIREFOX_EXTENSION_DIR}/manifest.json`, 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  };
+  return manifest.browser_specific_settings.gecko.id;
+}
+
+/**
+ * Firefox gives each installed add-on a random internal UUID, the host of its moz-extension://
+ * pages; this pref fixes it, so that a test knows where the extension's pages are.
+ */
+const EXTENSION_UUID = '6a1c0b1e-7e8f-4b55-9a61-3c1d2e4f5a6b';
+
+/** The extension's page at `path` (a path in the build, e.g. src/popup/popup.html). */
+export function extensionPageUrl(path: string): string {
+  return `moz-extension://${EXTENSION_UUID}/${path}`;
+}
+
+interface FirefoxFixtures {
+  /** A headless Firefox with a fresh profile and only our extension installed, temporarily. */
+  firefox: Browser;
+  /** Opens the extension's page at `path` in a new tab and resolves once it has loaded. */
+  openExtensionPage: (path: string) => Promise<Page>;
+  /** What went wrong in the pages opened so far: uncaught errors and console errors. */
+  pageErrors: string[];
+}
+
+export const test = base.extend<FirefoxFixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture uses from this pattern
+  firefox: async ({}, use) => {
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: requireFirefox(),
+      headless: true,
+      // Without it, WebDriver BiDi may not navigate to moz-extension:// pages.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }),
+      },
+    });
+    try {
+      // Installs the unpacked folder as a temporary add-on: Firefox reads and checks its
+      // manifest and starts its background script, as `about:debugging` would.
+      await browser.installExtension(FIREFOX_EXTENSION_DIR);
+      await use(browser);
+    } finally {
+      await browser.close();
+    }
+  },
+
+  // eslint-disable-next-line no-empty-pattern -- see above
+  pageErrors: async ({}, use) => {
+    await use([]);
+  },
+
+  openExtensionPage: async ({ firefox, pageErrors }, use) => {
+    await use(async (path) => {
+      const page = await firefox.newPage();
+      page.on('pageerror', (error) => pageErrors.push(`${path}: ${String(error)}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') pageErrors.push(`${path}: ${message.text()}`);
+      });
+      const url = extensionPageUrl(path);
+      // Firefox reports no load event of a moz-extension:// page over BiDi (it loads in the
+      // extension process), so Puppeteer's wait for one would time out: navigate waiting for no
+      // lifecycle event (`[]`), then poll the page itself.
+      await page.goto(url, { waitUntil: [] });
+      await page.waitForFunction(
+        (expected) => location.href === expected && document.readyState === 'complete',
+        {},
+        url,
+      );
+      return page;
+    });
+  },
+});
+
+/**
+ * The text of the first element matching `selector` in `page`, or '' while there is none; for
+ * `expect.poll(() => textOf(page, selector)).toContain(…)`.
+ */
+export function textOf(page: Page, selector: string): Promise<string> {
+  return page.$eval(selector, (element) => element.textContent?.trim() ?? '').catch(() => '');
+}
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/**
+ * axe-core's violations in `page`, as "rule: how many elements". The same axe-core that
+ * @axe-core/playwright runs in the Chromium suites, evaluated in the page over WebDriver BiDi.
+ */
+export function axeViolations(page: Page): Promise<string[]> {
+  return page.evaluate(async (source) => {
+    // Indirect eval: axe's source defines `window.axe` in the page's global scope.
+    (0, eval)(source);
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<AxeResults> } }).axe;
+    const results = await axe.run(document);
+    return results.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`);
+  }, axeSource);
+}
+
+interface AxeResults {
+  violations: { id: string; nodes: unknown[] }[];
+}
