@@ -86,7 +86,7 @@ const suites = [
     },
   ],
   [
-    'end-to-end (Playwright: Chromium; the extension also in Firefox)',
+    'end-to-end (Playwright; Chromium, Firefox)',
     () => {
       const file = join(scratch, 'playwright.json');
       const ok = run(npx, ['playwright', 'test', '-c', 'tests/playwright.config.ts'], {
