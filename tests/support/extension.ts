@@ -3,8 +3,6 @@
 // to inject into, and a way to "click the toolbar button" so that activeTab is granted.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +15,9 @@ import {
 } from '@playwright/test';
 import type { Browser as WebExtensionApi } from 'webextension-polyfill';
 import { CHROME_ARGS, requireChrome } from './find-browser.js';
+import { useWebPage, type WebPage } from './web-page.ts';
+
+export type { WebPage } from './web-page.ts';
 
 export { expect } from '@playwright/test';
 
@@ -43,13 +44,6 @@ export type ChromeApi = WebExtensionApi & {
  * `const { chrome } = globalThis as unknown as WithChrome;`.
  */
 export type WithChrome = { chrome: ChromeApi };
-
-export interface WebPage {
-  /** http://127.0.0.1:PORT/ */
-  origin: string;
-  /** Serves `html` at `path` (default `/`) and returns its URL. */
-  serve(html: string, path?: string): string;
-}
 
 export interface ChromiumOptions {
   /** More command-line switches, e.g. `--lang=ar` for the extension's Arabic catalogue. */
@@ -127,29 +121,7 @@ export const test = base.extend<ExtensionFixtures>({
 
   // eslint-disable-next-line no-empty-pattern
   webPage: async ({}, use) => {
-    const pages = new Map<string, string>();
-    const server: Server = createServer((request, response) => {
-      const html = pages.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-      response.writeHead(html === undefined ? 404 : 200, {
-        'content-type': 'text/html; charset=utf-8',
-      });
-      response.end(html ?? 'Not found');
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    try {
-      await use({
-        origin,
-        serve(html, path = '/') {
-          pages.set(path, html);
-          return `${origin}${path}`;
-        },
-      });
-    } finally {
-      // The browser keeps connections alive; close them or close() waits for them.
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    }
+    await useWebPage(use);
   },
 
   invokeAction: async ({ context, extensionId }, use) => {

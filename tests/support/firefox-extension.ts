@@ -3,11 +3,16 @@
 // (support/find-browser.js), so these tests drive the Firefox on the machine over WebDriver BiDi
 // with puppeteer-core, and use Playwright only as the test runner.
 import { readFileSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base } from '@playwright/test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser as WebExtensionApi } from 'webextension-polyfill';
 import { requireFirefox } from './find-browser.js';
+import { useWebPage, type WebPage } from './web-page.ts';
 
 export { expect } from '@playwright/test';
 export type { Page as FirefoxExtensionPage } from 'puppeteer-core';
@@ -35,9 +40,40 @@ export function extensionPageUrl(path: string): string {
   return `moz-extension://${EXTENSION_UUID}/${path}`;
 }
 
+/**
+ * `browser` as code passed to `page.evaluate` in an extension page sees it. Evaluated functions
+ * are serialised, so they read it as `const { browser } = globalThis as unknown as WithBrowser;`.
+ */
+export type WithBrowser = { browser: WebExtensionApi };
+
+/**
+ * A copy of the build in a temporary folder whose manifest grants `hostPermissions` at install
+ * (what the mentor's "Allow" grants; a test cannot click Firefox's prompt).
+ */
+async function useBuildWithHosts(
+  hostPermissions: string[],
+  use: (extensionDir: string) => Promise<void>,
+): Promise<void> {
+  const root = await mkdtemp(join(tmpdir(), 'mentorkit-firefox-'));
+  try {
+    await cp(FIREFOX_EXTENSION_DIR, root, { recursive: true });
+    const manifestPath = join(root, 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
+    manifest.host_permissions = hostPermissions;
+    await writeFile(manifestPath, JSON.stringify(manifest));
+    await use(root);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
 interface FirefoxFixtures {
+  /** Host permissions granted at install; a spec sets them with `test.use({ … })`. */
+  hostPermissions: string[];
   /** A headless Firefox with a fresh profile and only our extension installed, temporarily. */
   firefox: Browser;
+  /** A local server for pages of the test's own (support/web-page.ts). */
+  webPage: WebPage;
   /** Opens the extension's page at `path` in a new tab and resolves once it has loaded. */
   openExtensionPage: (path: string) => Promise<Page>;
   /** What went wrong in the pages opened so far: uncaught errors and console errors. */
@@ -45,31 +81,42 @@ interface FirefoxFixtures {
 }
 
 export const test = base.extend<FirefoxFixtures>({
+  hostPermissions: [[], { option: true }],
+
+  firefox: async ({ hostPermissions }, use) => {
+    const runWith = async (extensionDir: string) => {
+      const browser = await puppeteer.launch({
+        browser: 'firefox',
+        executablePath: requireFirefox(),
+        headless: true,
+        // Without it, WebDriver BiDi may not navigate to moz-extension:// pages.
+        args: ['--remote-allow-system-access'],
+        extraPrefsFirefox: {
+          'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }),
+        },
+      });
+      try {
+        // Installs the unpacked folder as a temporary add-on, which runs from that folder:
+        // Firefox reads and checks its manifest and starts its background script, as
+        // `about:debugging` would.
+        await browser.installExtension(extensionDir);
+        await use(browser);
+      } finally {
+        await browser.close();
+      }
+    };
+    if (hostPermissions.length === 0) await runWith(FIREFOX_EXTENSION_DIR);
+    else await useBuildWithHosts(hostPermissions, runWith);
+  },
+
   // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture uses from this pattern
-  firefox: async ({}, use) => {
-    const browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: requireFirefox(),
-      headless: true,
-      // Without it, WebDriver BiDi may not navigate to moz-extension:// pages.
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }),
-      },
-    });
-    try {
-      // Installs the unpacked folder as a temporary add-on: Firefox reads and checks its
-      // manifest and starts its background script, as `about:debugging` would.
-      await browser.installExtension(FIREFOX_EXTENSION_DIR);
-      await use(browser);
-    } finally {
-      await browser.close();
-    }
+  pageErrors: async ({}, use) => {
+    await use([]);
   },
 
   // eslint-disable-next-line no-empty-pattern -- see above
-  pageErrors: async ({}, use) => {
-    await use([]);
+  webPage: async ({}, use) => {
+    await useWebPage(use);
   },
 
   openExtensionPage: async ({ firefox, pageErrors }, use) => {

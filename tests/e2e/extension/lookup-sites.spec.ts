@@ -3,6 +3,7 @@
 // optional host permission, which a test cannot click through; so this spec runs a copy of the
 // built extension whose manifest already grants http://127.0.0.1/* (what the mentor's "Allow"
 // does), then turns the site on the way the popup does: by storing it.
+import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,18 +39,11 @@ const test = base.extend<{ context: BrowserContext }>({
   },
 });
 
-const ARTICLE = `<!doctype html>
-<html lang="sv">
-  <head><meta charset="utf-8"><title>Ny på jobbet</title></head>
-  <body>
-    <main>
-      <p id="first">Alla anställda omfattas av kollektivavtalet och får OB-tillägg på helger.</p>
-      <p id="second">Skyddsombudet går skyddsrond varje månad.</p>
-      <pre>kollektivavtal i kod räknas inte</pre>
-      <p><input id="field" value="semester"></p>
-    </main>
-  </body>
-</html>`;
+/** A Swedish page with known terms (also the Firefox suite's). */
+const ARTICLE = readFileSync(
+  new URL('../../fixtures/extension/swedish-article.html', import.meta.url),
+  'utf8',
+);
 
 /** What the popup's toggle stores once the permission is granted. */
 async function turnOnSite(worker: Worker, highlight: boolean): Promise<void> {

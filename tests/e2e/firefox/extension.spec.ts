@@ -1,18 +1,27 @@
 // The extension's Firefox build in a real Firefox (support/firefox-extension.ts): Firefox accepts
-// its manifest, runs its background script, and its pages work with Firefox's own IndexedDB,
-// storage.local and messaging. The Chromium suites (e2e/extension) test each feature in depth;
-// these check that the same features run in Firefox.
+// its manifest, runs its background script, its pages work with Firefox's own IndexedDB,
+// storage.local and messaging, and its content script runs on a site the mentor turned on. The
+// Chromium suites (e2e/extension) test each feature in depth; these check that the same features
+// run in Firefox (docs/decisions/0004 lists what they leave to Chromium).
+import { readFileSync } from 'node:fs';
 import {
   axeViolations,
   expect,
   test,
   textOf,
   type FirefoxExtensionPage,
+  type WithBrowser,
 } from '../../support/firefox-extension.ts';
 
 const POPUP_PATH = 'src/popup/popup.html';
 const OPTIONS_PATH = 'src/options/options.html';
 const SESSIONS_PATH = 'src/sessions/sessions.html';
+
+/** A Swedish page with known terms (also the Chromium suite's, e2e/extension/lookup-sites). */
+const ARTICLE = readFileSync(
+  new URL('../../fixtures/extension/swedish-article.html', import.meta.url),
+  'utf8',
+);
 
 // A browser start and an add-on install per test, on shared machines.
 test.describe.configure({ timeout: 60_000 });
@@ -83,4 +92,71 @@ test('a setting is kept in storage.local and shown again after a reload', async 
   await expect
     .poll(() => reopened.$eval('#mentee-language', (select) => (select as HTMLSelectElement).value))
     .toBe('fa');
+});
+
+test.describe('on a site the mentor turned the glossary on for', () => {
+  // What the mentor's "Allow" grants when turning the site on.
+  test.use({ hostPermissions: ['http://127.0.0.1/*'] });
+
+  /** The highlighted words in page order. The page's own world sees the document's highlights. */
+  function highlighted(page: FirefoxExtensionPage): Promise<string[]> {
+    return page.evaluate(() => {
+      const highlight = CSS.highlights.get('mentorkit-term');
+      if (!highlight) return [];
+      return [...highlight]
+        .map((range) => range as Range)
+        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
+        .map((range) => range.toString());
+    });
+  }
+
+  const overlays = (page: FirefoxExtensionPage) =>
+    page.evaluate(() => document.querySelectorAll('mentorkit-overlay').length);
+
+  test('the content script highlights the known terms, and a double-click opens the lookup', async ({
+    firefox,
+    openExtensionPage,
+    webPage,
+  }) => {
+    const options = await openExtensionPage(OPTIONS_PATH);
+    // What the popup's toggle stores once the permission is granted.
+    await options.evaluate(async () => {
+      const { browser } = globalThis as unknown as WithBrowser;
+      await browser.storage.local.set({
+        sites: { version: 1, sites: [{ origin: 'http://127.0.0.1', highlight: true }] },
+      });
+    });
+    // The background script registers the content script for the site.
+    await expect
+      .poll(() =>
+        options.evaluate(async () => {
+          const { browser } = globalThis as unknown as WithBrowser;
+          const scripts = await browser.scripting.getRegisteredContentScripts();
+          return scripts.flatMap((script) => script.matches ?? []);
+        }),
+      )
+      .toEqual(['http://127.0.0.1/*']);
+    await expect.poll(() => textOf(options, 'section.sites li')).toContain('127.0.0.1');
+
+    const page = await firefox.newPage();
+    await page.goto(webPage.serve(ARTICLE));
+    await expect
+      .poll(() => highlighted(page))
+      .toEqual(['anställda', 'kollektivavtalet', 'OB-tillägg', 'Skyddsombudet', 'skyddsrond']);
+
+    // A double-click on the first word of the second paragraph opens the lookup popover; Escape
+    // closes it.
+    const box = await page.$eval('#second', (paragraph) => {
+      const { x, y, height } = paragraph.getBoundingClientRect();
+      return { x, y, height };
+    });
+    await expect
+      .poll(async () => {
+        await page.mouse.click(box.x + 20, box.y + box.height / 2, { count: 2 });
+        return overlays(page);
+      })
+      .toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => overlays(page)).toBe(0);
+  });
 });
