@@ -1,8 +1,8 @@
 // End-to-end suites in a real Chromium (never a downloaded one: see support/find-browser.js).
 // - e2e/widgets: the built CDN bundle on pages of the demo server on 127.0.0.1;
 // - e2e/extension: the built extension loaded into Chromium (support/extension.ts);
-// - e2e/firefox: the extension's Firefox build in the machine's Firefox, driven over WebDriver
-//   BiDi (support/firefox-extension.ts); these tests launch no Chromium.
+// - e2e/firefox: the demo's widgets and the extension's Firefox build in the machine's Firefox,
+//   driven over WebDriver BiDi (support/firefox.ts); these tests launch no Chromium.
 // All need `npm run build` first; `npm test` does that.
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

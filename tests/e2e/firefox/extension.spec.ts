@@ -1,4 +1,4 @@
-// The extension's Firefox build in a real Firefox (support/firefox-extension.ts): Firefox accepts
+// The extension's Firefox build in a real Firefox (support/firefox.ts): Firefox accepts
 // its manifest, runs its background script, its pages work with Firefox's own IndexedDB,
 // storage.local and messaging, and its content script runs on a site the mentor turned on. The
 // Chromium suites (e2e/extension) test each feature in depth; these check that the same features
@@ -9,9 +9,9 @@ import {
   expect,
   test,
   textOf,
-  type FirefoxExtensionPage,
+  type FirefoxPage,
   type WithBrowser,
-} from '../../support/firefox-extension.ts';
+} from '../../support/firefox.ts';
 
 const POPUP_PATH = 'src/popup/popup.html';
 const OPTIONS_PATH = 'src/options/options.html';
@@ -31,7 +31,7 @@ test.afterEach(({ pageErrors }) => {
 });
 
 /** The page's `lang` and `dir`, as the extension set them from its catalogue. */
-function languageOf(page: FirefoxExtensionPage): Promise<string[]> {
+function languageOf(page: FirefoxPage): Promise<string[]> {
   return page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
 }
 
@@ -99,7 +99,7 @@ test.describe('on a site the mentor turned the glossary on for', () => {
   test.use({ hostPermissions: ['http://127.0.0.1/*'] });
 
   /** The highlighted words in page order. The page's own world sees the document's highlights. */
-  function highlighted(page: FirefoxExtensionPage): Promise<string[]> {
+  function highlighted(page: FirefoxPage): Promise<string[]> {
     return page.evaluate(() => {
       const highlight = CSS.highlights.get('mentorkit-term');
       if (!highlight) return [];
@@ -110,7 +110,7 @@ test.describe('on a site the mentor turned the glossary on for', () => {
     });
   }
 
-  const overlays = (page: FirefoxExtensionPage) =>
+  const overlays = (page: FirefoxPage) =>
     page.evaluate(() => document.querySelectorAll('mentorkit-overlay').length);
 
   test('the content script highlights the known terms, and a double-click opens the lookup', async ({

@@ -1,7 +1,8 @@
-// Playwright fixtures for the built Firefox extension (extension/dist/firefox) in a real Firefox.
-// Playwright drives only its own patched Firefox builds, which no machine of ours may download
-// (support/find-browser.js), so these tests drive the Firefox on the machine over WebDriver BiDi
-// with puppeteer-core, and use Playwright only as the test runner.
+// Playwright fixtures for suites in a real Firefox: the widgets on the demo's pages, and the built
+// Firefox extension (extension/dist/firefox). Playwright drives only its own patched Firefox
+// builds, which no machine of ours may download (support/find-browser.js), so these tests drive
+// the Firefox on the machine over WebDriver BiDi with puppeteer-core, and use Playwright only as
+// the test runner.
 import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -15,7 +16,7 @@ import { requireFirefox } from './find-browser.js';
 import { useWebPage, type WebPage } from './web-page.ts';
 
 export { expect } from '@playwright/test';
-export type { Page as FirefoxExtensionPage } from 'puppeteer-core';
+export type { Page as FirefoxPage } from 'puppeteer-core';
 
 export const FIREFOX_EXTENSION_DIR = fileURLToPath(
   new URL('../../extension/dist/firefox', import.meta.url),
@@ -68,23 +69,29 @@ async function useBuildWithHosts(
 }
 
 interface FirefoxFixtures {
-  /** Host permissions granted at install; a spec sets them with `test.use({ … })`. */
+  /** Whether `firefox` has our extension installed (default); a spec sets it with `test.use`. */
+  withExtension: boolean;
+  /** Host permissions granted to the extension at install; a spec sets them with `test.use`. */
   hostPermissions: string[];
-  /** A headless Firefox with a fresh profile and only our extension installed, temporarily. */
+  /** A headless Firefox with a fresh profile and, `withExtension`, only our extension. */
   firefox: Browser;
+  /** Opens `url` (relative to the demo server's) in a new tab, once it has loaded. */
+  openPage: (url: string) => Promise<Page>;
   /** A local server for pages of the test's own (support/web-page.ts). */
   webPage: WebPage;
   /** Opens the extension's page at `path` in a new tab and resolves once it has loaded. */
   openExtensionPage: (path: string) => Promise<Page>;
-  /** What went wrong in the pages opened so far: uncaught errors and console errors. */
+  /** What went wrong in the pages opened so far: uncaught errors, console errors and, in
+   * `openPage`'s pages, CSP violations. */
   pageErrors: string[];
 }
 
 export const test = base.extend<FirefoxFixtures>({
+  withExtension: [true, { option: true }],
   hostPermissions: [[], { option: true }],
 
-  firefox: async ({ hostPermissions }, use) => {
-    const runWith = async (extensionDir: string) => {
+  firefox: async ({ withExtension, hostPermissions }, use) => {
+    const runWith = async (extensionDir: string | undefined) => {
       const browser = await puppeteer.launch({
         browser: 'firefox',
         executablePath: requireFirefox(),
@@ -99,13 +106,14 @@ export const test = base.extend<FirefoxFixtures>({
         // Installs the unpacked folder as a temporary add-on, which runs from that folder:
         // Firefox reads and checks its manifest and starts its background script, as
         // `about:debugging` would.
-        await browser.installExtension(extensionDir);
+        if (extensionDir) await browser.installExtension(extensionDir);
         await use(browser);
       } finally {
         await browser.close();
       }
     };
-    if (hostPermissions.length === 0) await runWith(FIREFOX_EXTENSION_DIR);
+    if (!withExtension) await runWith(undefined);
+    else if (hostPermissions.length === 0) await runWith(FIREFOX_EXTENSION_DIR);
     else await useBuildWithHosts(hostPermissions, runWith);
   },
 
@@ -119,13 +127,25 @@ export const test = base.extend<FirefoxFixtures>({
     await useWebPage(use);
   },
 
+  openPage: async ({ firefox, pageErrors, baseURL }, use) => {
+    await use(async (url) => {
+      const page = await firefox.newPage();
+      reportErrors(page, url, pageErrors);
+      // A CSP violation is an error too: the demo's pages promise none.
+      await page.evaluateOnNewDocument(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.effectiveDirective} ${event.blockedURI}`);
+        });
+      });
+      await page.goto(new URL(url, baseURL).href);
+      return page;
+    });
+  },
+
   openExtensionPage: async ({ firefox, pageErrors }, use) => {
     await use(async (path) => {
       const page = await firefox.newPage();
-      page.on('pageerror', (error) => pageErrors.push(`${path}: ${String(error)}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error') pageErrors.push(`${path}: ${message.text()}`);
-      });
+      reportErrors(page, path, pageErrors);
       const url = extensionPageUrl(path);
       // Firefox reports no load event of a moz-extension:// page over BiDi (it loads in the
       // extension process), so Puppeteer's wait for one would time out: navigate waiting for no
@@ -140,6 +160,14 @@ export const test = base.extend<FirefoxFixtures>({
     });
   },
 });
+
+/** Adds what goes wrong in `page` (uncaught errors, console errors) to `errors`. */
+function reportErrors(page: Page, label: string, errors: string[]): void {
+  page.on('pageerror', (error) => errors.push(`${label}: ${String(error)}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${label}: ${message.text()}`);
+  });
+}
 
 /**
  * The text of the first element matching `selector` in `page`, or '' while there is none; for
