@@ -72,7 +72,7 @@ const suites = [
     check(npm, ['run', 'lint:firefox', '-w', '@mentorkit/extension', '--silent']),
   ],
   [
-    'components (web-test-runner, Chromium)',
+    'components (web-test-runner; Chromium, Firefox)',
     () => {
       const file = join(scratch, 'wtr.json');
       const ok = run(npm, ['run', 'test', '-w', '@mentorkit/widgets', '--silent'], {

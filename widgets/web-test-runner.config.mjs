@@ -1,11 +1,14 @@
-// Component tests: every `src/**/*.browser.test.ts` runs in a real, headless Chromium (never a
-// downloaded one: tests/support/find-browser.js finds the browser on this machine).
+// Component tests: every `src/**/*.browser.test.ts` runs in a real, headless Chromium and Firefox
+// (never downloaded ones: tests/support/find-browser.js finds the browsers on this machine).
+// Partners' visitors use both engines; Firefox is driven over WebDriver BiDi by puppeteer-core,
+// through the same launcher as Chromium.
 // `x.test.ts` files are node unit tests and run under vitest instead.
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import puppeteer from 'puppeteer-core';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { requireChrome, CHROME_ARGS } from '../tests/support/find-browser.js';
+import { requireChrome, requireFirefox, CHROME_ARGS } from '../tests/support/find-browser.js';
 import { countReporter } from './test-support/count-reporter.mjs';
 import { testRoutes } from './test-support/test-routes.mjs';
 
@@ -29,6 +32,12 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: requireChrome(), headless: true, args: CHROME_ARGS },
+    }),
+    // With a puppeteer of its own, the launcher takes `browser` from the options (its name in
+    // the report is "Firefox").
+    chromeLauncher({
+      launchOptions: { browser: 'firefox', executablePath: requireFirefox(), headless: true },
+      puppeteer,
     }),
   ],
   // Lit announces its development build once per file; every other browser log is kept.

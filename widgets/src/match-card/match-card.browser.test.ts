@@ -358,7 +358,7 @@ describe('<mk-match-card>', () => {
 
       part(el, 'contact-button')!.focus();
       const contacted = oneEvent(el, 'mk-match-contact');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }); // Space
       expect((await contacted).detail.matchId).to.equal('match-2025-017');
     });
 

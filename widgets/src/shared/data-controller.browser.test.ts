@@ -31,6 +31,11 @@ class MkTestData extends LitElement {
   /** How many times the host rendered, to see that each transition asks for an update. */
   renders = 0;
 
+  // As every widget does: render once the element's language is loaded.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.localize.whenReady(() => super.scheduleUpdate());
+  }
+
   override render() {
     this.renders += 1;
     return renderDataState(

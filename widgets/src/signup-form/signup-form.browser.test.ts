@@ -664,16 +664,16 @@ describe('<mk-signup-form>', () => {
     // A closed select takes type-ahead: "B" picks B1.
     await typeInto('profile.swedishLevel', 'B');
     await tabTo('profile.languages');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // Space
     await el.updateComplete;
     // The ticked language's level follows it: "F" picks "First language or fluent".
     await typeInto('profile.languages.level', 'F');
     await tabTo('profile.goals');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // Space
     await typeInto('profile.availability', 'Mornings');
     await typeInto('profile.region', 'Västerås');
     await tabTo('consent');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // Space
     await tabTo('button');
     expectFocused(el, submitButton(el));
     await sendKeys({ press: 'Enter' });

@@ -257,7 +257,9 @@ describe('<mk-training-calendar> states', () => {
   });
 
   it('retries after an error and fires mk-calendar-load', async () => {
-    const el = await calendar({ src: `${ROUTES}flaky/calendar-retry?body=%5B%5D` });
+    // A key of its own: the route fails once per key, and every browser shares the server.
+    const key = `calendar-retry-${Math.random().toString(36).slice(2)}`;
+    const el = await calendar({ src: `${ROUTES}flaky/${key}?body=%5B%5D` });
     await loaded(el);
     expect($(el, '[role="alert"]')).not.to.equal(null);
     const loadedEvent = oneEvent(el, 'mk-calendar-load');
