@@ -124,10 +124,11 @@ for (const [name, suite] of suites) {
 }
 rmSync(scratch, { recursive: true, force: true });
 
-console.log('\nSuite                                      passed  failed  skipped   time');
+const nameWidth = Math.max('Suite'.length, ...results.map((r) => r.name.length));
+console.log(`\n${'Suite'.padEnd(nameWidth)} passed  failed  skipped   time`);
 for (const r of results) {
   console.log(
-    `${r.name.padEnd(42)} ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}  ${String(r.skipped).padStart(7)}  ${r.seconds.toFixed(1).padStart(5)} s`,
+    `${r.name.padEnd(nameWidth)} ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}  ${String(r.skipped).padStart(7)}  ${r.seconds.toFixed(1).padStart(5)} s`,
   );
 }
 const total = results.reduce(
