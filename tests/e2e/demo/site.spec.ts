@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { everyWidgetRendered } from '../../support/widgets-rendered.ts';
 
 const PAGES = [
   '/',
@@ -38,19 +39,9 @@ async function watch(
   };
 }
 
-/** Waits until every widget on the page has rendered something into its shadow root. */
+/** Waits until every widget on the page has rendered, with its data. */
 async function widgetsRendered(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const widgets = [
-      ...document.querySelectorAll('mk-signup-form, mk-training-calendar, mk-match-card'),
-    ];
-    return (
-      widgets.length > 0 &&
-      widgets.every((widget) => (widget.shadowRoot?.childElementCount ?? 0) > 0) &&
-      // No widget is still loading its data.
-      widgets.every((widget) => !widget.shadowRoot?.querySelector('[part~="loading"]'))
-    );
-  });
+  await page.waitForFunction(everyWidgetRendered);
 }
 
 for (const path of PAGES) {

@@ -4,6 +4,7 @@
 // that the demo's main story (a training picked in the calendar, a signup stored by the backend)
 // works there.
 import { COORDINATOR_TOKEN } from '../backend/backend-support.ts';
+import { everyWidgetRendered } from '../../support/widgets-rendered.ts';
 import { axeViolations, expect, test, textOf, type FirefoxPage } from '../../support/firefox.ts';
 
 test.use({ withExtension: false });
@@ -14,18 +15,9 @@ test.afterEach(({ pageErrors }) => {
   expect(pageErrors).toEqual([]);
 });
 
-/** Waits until every widget on the page has rendered, with its data (no loading state left). */
+/** Waits until every widget on the page has rendered, with its data. */
 async function widgetsRendered(page: FirefoxPage): Promise<void> {
-  await page.waitForFunction(() => {
-    const widgets = [
-      ...document.querySelectorAll('mk-signup-form, mk-training-calendar, mk-match-card'),
-    ];
-    return (
-      widgets.length > 0 &&
-      widgets.every((widget) => (widget.shadowRoot?.childElementCount ?? 0) > 0) &&
-      widgets.every((widget) => !widget.shadowRoot?.querySelector('[part~="loading"]'))
-    );
-  });
+  await page.waitForFunction(everyWidgetRendered);
 }
 
 for (const path of ['/programme.html', '/rtl.html', '/strict-csp.html']) {
