@@ -1,6 +1,6 @@
 // The one place that finds the browsers of the browser suites: a Chromium or Chrome for every
-// suite (web-test-runner, Playwright, benchmarks), and a Firefox for the extension's Firefox
-// build (e2e/firefox). No test tool may download its own browser: it fails on the machines we
+// suite (web-test-runner, Playwright, benchmarks), and a Firefox for the component tests and
+// e2e/firefox. No test tool may download its own browser: it fails on the machines we
 // run on, and a newcomer should use the browser they have.
 //
 // Order: $CHROME_PATH (or $FIREFOX_PATH), then the usual names on the PATH.
@@ -81,7 +81,7 @@ export const CHROME_ARGS = [
 
 const FIREFOX_NAMES = ['firefox-esr', 'firefox'];
 
-const FIREFOX_INSTALL_HINT = `No Firefox was found for the extension's Firefox tests (Firefox 140 or newer).
+const FIREFOX_INSTALL_HINT = `No Firefox was found for the tests in Firefox (Firefox 140 or newer).
 Install one, or point FIREFOX_PATH at one:
   Debian/Ubuntu:  sudo apt-get install -y firefox-esr
   macOS:          brew install --cask firefox   (or FIREFOX_PATH=/Applications/Firefox.app/Contents/MacOS/firefox)`;

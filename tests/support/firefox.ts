@@ -81,8 +81,10 @@ interface FirefoxFixtures {
   webPage: WebPage;
   /** Opens the extension's page at `path` in a new tab and resolves once it has loaded. */
   openExtensionPage: (path: string) => Promise<Page>;
-  /** What went wrong in the pages opened so far: uncaught errors, console errors and, in
-   * `openPage`'s pages, CSP violations. */
+  /**
+   * What went wrong in the pages opened so far: uncaught errors, console errors and, in the
+   * pages of `openPage`, CSP violations.
+   */
   pageErrors: string[];
 }
 
@@ -177,10 +179,11 @@ export function textOf(page: Page, selector: string): Promise<string> {
   return page.$eval(selector, (element) => element.textContent?.trim() ?? '').catch(() => '');
 }
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
+// The axe-core that @axe-core/playwright depends on, so that both suites run the same rules.
+const requireFromAxePlaywright = createRequire(
+  createRequire(import.meta.url).resolve('@axe-core/playwright'),
 );
+const axeSource = readFileSync(requireFromAxePlaywright.resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
  * axe-core's violations in `page`, as "rule: how many elements". The same axe-core that
