@@ -73,7 +73,7 @@ test('the popup’s glossary search gets its answer from the background script',
   expect(await textOf(popup, '#glossary-results')).toBe('');
 });
 
-test('a setting is kept in storage.local and shown again after a reload', async ({
+test('a setting is kept in storage.local and shown again when the page is opened again', async ({
   openExtensionPage,
 }) => {
   const options = await openExtensionPage(OPTIONS_PATH);

@@ -32,8 +32,8 @@ class MkTestOuter extends LitElement {
 /**
  * A bundle whose Tigrinya chunk arrives only when the test calls `releaseTigrinya`: a chunk
  * held up by a slow network. It borrows a key of the signup form (`term` takes widget keys
- * only); no signup form is on this page. Registered by the element below, last in this file, since it holds
- * up Tigrinya for every element of the page until released.
+ * only); no signup form is on this page. The element below registers it in the last test of
+ * this file, since it holds up Tigrinya for every element of the page until released.
  */
 let releaseTigrinya: () => void = () => {};
 const heldBundle: MessageBundle<{ signupDraftDiscard: string }> = {
