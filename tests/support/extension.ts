@@ -63,16 +63,15 @@ interface ExtensionFixtures {
 }
 
 /**
- * Runs `use` with a persistent Chromium profile in `userDataDir` that has only the unpacked
- * extension in `extensionDir` loaded; closes it and deletes the profile afterwards.
+ * A persistent Chromium profile in `userDataDir` (new or reused) that has only the unpacked
+ * extension in `extensionDir` loaded. The caller closes it.
  */
-export async function useChromiumWithExtension(
+export function launchChromiumWithExtension(
   extensionDir: string,
   userDataDir: string,
-  use: (context: BrowserContext) => Promise<void>,
   options: ChromiumOptions = {},
-): Promise<void> {
-  const context = await chromium.launchPersistentContext(userDataDir, {
+): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
     executablePath: requireChrome(),
     headless: true,
     args: [
@@ -85,6 +84,19 @@ export async function useChromiumWithExtension(
       ...(options.args ?? []),
     ],
   });
+}
+
+/**
+ * Runs `use` with `launchChromiumWithExtension`'s profile; closes it and deletes the profile
+ * afterwards.
+ */
+export async function useChromiumWithExtension(
+  extensionDir: string,
+  userDataDir: string,
+  use: (context: BrowserContext) => Promise<void>,
+  options: ChromiumOptions = {},
+): Promise<void> {
+  const context = await launchChromiumWithExtension(extensionDir, userDataDir, options);
   try {
     await use(context);
   } finally {

@@ -1,9 +1,8 @@
 // Helpers for the quick-log, sessions and backup specs: sessions written to and read from the
 // extension's IndexedDB from one of its pages, and a second browser profile (fresh, or the same
 // one reopened) for the specs that close the browser or start from nothing.
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { CHROME_ARGS, requireChrome } from '../../support/find-browser.js';
-import { EXTENSION_DIR } from '../../support/extension.ts';
+import type { BrowserContext, Page } from '@playwright/test';
+import { EXTENSION_DIR, launchChromiumWithExtension } from '../../support/extension.ts';
 
 /** The shape stored (core's SessionLog), kept loose here: the specs compare what they wrote. */
 export type StoredSession = Record<string, unknown> & { id: string };
@@ -17,15 +16,7 @@ export interface Profile {
 
 /** Launches Chromium with the built extension on `userDataDir` (new or reused). */
 export async function launchProfile(userDataDir: string): Promise<Profile> {
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: requireChrome(),
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      ...CHROME_ARGS,
-    ],
-  });
+  const context = await launchChromiumWithExtension(EXTENSION_DIR, userDataDir);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   return { context, extensionUrl: (path) => `chrome-extension://${id}/${path}` };
