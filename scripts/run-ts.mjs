@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs a TypeScript file with node: bundles it with esbuild into a temporary module (packages
-// stay external) and imports it. Node 20 cannot strip types itself, and one small runner keeps
-// the repository's scripts (schema generation, benchmarks) in TypeScript like the code they use.
+// stay external) and imports it. Node's own type stripping varies by version; one small runner
+// keeps the repository's scripts (schema generation, benchmarks) in TypeScript like the code they
+// use, the same on every Node.
 //   node scripts/run-ts.mjs path/to/script.ts [args...]
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
