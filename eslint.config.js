@@ -58,4 +58,23 @@ export default tseslint.config(
       'lit/no-template-bind': 'error',
     },
   },
+  {
+    // Every end-to-end test runs on the pinned clock of tests/support/pinned-clock.ts.
+    files: ['tests/e2e/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test'],
+              message:
+                "Import test from tests/support/pinned-clock.ts (or extension.ts, firefox.ts): its browsers' clock is pinned.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROME_ARGS, requireChrome } from './support/find-browser.js';
+import { PINNED_NOW } from './support/pinned-clock.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4391);
 
@@ -47,6 +48,8 @@ export default defineConfig({
       MENTORKIT_COORDINATOR_TOKEN: process.env.MK_E2E_COORDINATOR_TOKEN,
       // Every suite posts from 127.0.0.1: a limit that the suites never reach.
       MENTORKIT_SIGNUP_RATE: '500/600',
+      // The demo data is dated from the browsers' pinned clock (support/pinned-clock.ts).
+      MENTORKIT_SEED_TIME: PINNED_NOW,
     },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

@@ -6,6 +6,8 @@
 //   MENTORKIT_SIGNUP_RATE         signups per client: "burst/perMinute" (default 20/30), "off" to switch off
 //   MENTORKIT_TRUST_PROXY         1: take the client address from X-Forwarded-For
 //   MENTORKIT_SEED                0: do not seed a fresh database with demo data
+//   MENTORKIT_SEED_TIME           the instant the demo data is dated from (ISO 8601; default now):
+//                                 the end-to-end suites pin it with the browsers' clocks
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCorsOrigins, type CorsPolicy } from './http/cors.ts';
@@ -20,6 +22,8 @@ export interface ServerConfig {
   signupRateLimit: { capacity: number; refillPerSecond: number } | false;
   trustProxy: boolean;
   seed: boolean;
+  /** "Now" for the demo data of a fresh database; undefined: the real now. */
+  seedTime: Date | undefined;
 }
 
 export function parseRate(value: string | undefined): ServerConfig['signupRateLimit'] {
@@ -43,5 +47,19 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Ser
     signupRateLimit: parseRate(env.MENTORKIT_SIGNUP_RATE),
     trustProxy: env.MENTORKIT_TRUST_PROXY === '1',
     seed: env.MENTORKIT_SEED !== '0',
+    seedTime: parseSeedTime(env.MENTORKIT_SEED_TIME),
   };
+}
+
+export function parseSeedTime(value: string | undefined): Date | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  // An offset or Z is required: a time without one would mean different instants on different
+  // machines.
+  const instant = /(Z|[+-]\d\d:\d\d)$/.test(value.trim()) ? new Date(value.trim()) : undefined;
+  if (!instant || Number.isNaN(instant.getTime())) {
+    throw new Error(
+      `MENTORKIT_SEED_TIME must be an ISO 8601 instant with an offset (e.g. 2026-11-23T12:00:00+01:00), not "${value}".`,
+    );
+  }
+  return instant;
 }

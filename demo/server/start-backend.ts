@@ -44,7 +44,7 @@ export async function startBackend(config: ServerConfig): Promise<StartedBackend
   try {
     const migrations = await migrate(database);
     const seeded = migrations.fresh && config.seed;
-    if (seeded) await seedDemoData(database);
+    if (seeded) await seedDemoData(database, config.seedTime);
     const backend = createBackend({
       database,
       coordinatorToken: token.token,

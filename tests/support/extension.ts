@@ -15,6 +15,7 @@ import {
 } from '@playwright/test';
 import type { Browser as WebExtensionApi } from 'webextension-polyfill';
 import { CHROME_ARGS, requireChrome } from './find-browser.js';
+import { pinClock } from './pinned-clock.ts';
 import { useWebPage, type WebPage } from './web-page.ts';
 
 export type { WebPage } from './web-page.ts';
@@ -64,14 +65,15 @@ interface ExtensionFixtures {
 
 /**
  * A persistent Chromium profile in `userDataDir` (new or reused) that has only the unpacked
- * extension in `extensionDir` loaded. The caller closes it.
+ * extension in `extensionDir` loaded, its pages' clock pinned (support/pinned-clock.ts). The
+ * caller closes it.
  */
-export function launchChromiumWithExtension(
+export async function launchChromiumWithExtension(
   extensionDir: string,
   userDataDir: string,
   options: ChromiumOptions = {},
 ): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(userDataDir, {
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: requireChrome(),
     headless: true,
     args: [
@@ -84,6 +86,8 @@ export function launchChromiumWithExtension(
       ...(options.args ?? []),
     ],
   });
+  await pinClock(context);
+  return context;
 }
 
 /**

@@ -13,6 +13,7 @@ import { test as base } from '@playwright/test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Browser as WebExtensionApi } from 'webextension-polyfill';
 import { requireFirefox } from './find-browser.js';
+import { PINNED_NOW, pinDate } from './pinned-clock.ts';
 import { useWebPage, type WebPage } from './web-page.ts';
 
 export { expect } from '@playwright/test';
@@ -133,6 +134,8 @@ export const test = base.extend<FirefoxFixtures>({
     await use(async (url) => {
       const page = await firefox.newPage();
       reportErrors(page, url, pageErrors);
+      // The same day as the Chromium suites and the demo server's seeded data.
+      await page.evaluateOnNewDocument(pinDate, PINNED_NOW);
       // A CSP violation is an error too: the demo's pages promise none.
       await page.evaluateOnNewDocument(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
@@ -149,6 +152,7 @@ export const test = base.extend<FirefoxFixtures>({
       const page = await firefox.newPage();
       reportErrors(page, path, pageErrors);
       const url = extensionPageUrl(path);
+      await page.evaluateOnNewDocument(pinDate, PINNED_NOW);
       // Firefox reports no load event of a moz-extension:// page over BiDi (it loads in the
       // extension process), so Puppeteer's wait for one would time out: navigate waiting for no
       // lifecycle event (`[]`), then poll the page itself.

@@ -4,7 +4,7 @@ import { parseCorsOrigins } from './cors.ts';
 import { TokenBucketLimiter } from './rate-limit.ts';
 import { HttpProblem } from './respond.ts';
 import { hasBearerToken, resolveCoordinatorToken } from '../coordinator-token.ts';
-import { parseRate } from '../config.ts';
+import { parseRate, parseSeedTime } from '../config.ts';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +65,15 @@ describe('configuration', () => {
     expect(parseRate('10/60')).toEqual({ capacity: 10, refillPerSecond: 1 });
     expect(parseRate('off')).toBe(false);
     expect(() => parseRate('fast')).toThrow();
+  });
+
+  it('parses the seed time as an instant with an offset, or none', () => {
+    expect(parseSeedTime(undefined)).toBeUndefined();
+    expect(parseSeedTime('2026-11-23T12:00:00+01:00')?.toISOString()).toBe(
+      '2026-11-23T11:00:00.000Z',
+    );
+    expect(() => parseSeedTime('2026-11-23T12:00:00')).toThrow(/offset/);
+    expect(() => parseSeedTime('tomorrow')).toThrow(/MENTORKIT_SEED_TIME/);
   });
 });
 

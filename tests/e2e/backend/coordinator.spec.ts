@@ -1,7 +1,8 @@
 // The reference backend through the browser: the coordinator view (behind its token) shows
 // what the public API stored; nothing of the coordinator API answers without the token.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../../support/pinned-clock.ts';
 import { COORDINATOR_ROUTE_EXAMPLES } from '../../../demo/server/api/coordinator-routes.ts';
 import { COORDINATOR_TOKEN, menteeSignup } from './backend-support.ts';
 

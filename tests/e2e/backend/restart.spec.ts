@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { PINNED_NOW, expect, test } from '../../support/pinned-clock.ts';
 import { freePort, menteeSignup, startServerProcess } from './backend-support.ts';
 
 const TOKEN = 'restart-test-token-not-secret';
@@ -13,7 +13,11 @@ test('a stored signup is there after the server restarts on the same data folder
 }) => {
   test.setTimeout(180_000);
   const dataDir = mkdtempSync(join(tmpdir(), 'mentorkit-restart-'));
-  const env = { MENTORKIT_DATA_DIR: dataDir, MENTORKIT_COORDINATOR_TOKEN: TOKEN };
+  const env = {
+    MENTORKIT_DATA_DIR: dataDir,
+    MENTORKIT_COORDINATOR_TOKEN: TOKEN,
+    MENTORKIT_SEED_TIME: PINNED_NOW,
+  };
   const headers = { Authorization: `Bearer ${TOKEN}` };
   try {
     const first = await startServerProcess(await freePort(), env);

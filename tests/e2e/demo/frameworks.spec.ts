@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../../support/pinned-clock.ts';
 
 // The same widgets in a React 19 and a Vue 3 page: objects arrive as properties (the match
 // card renders the match it was given) and events reach the framework's handlers.

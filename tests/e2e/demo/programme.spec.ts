@@ -1,7 +1,7 @@
 // The demo's main story, from the mentee's side to the coordinator's: a mentee signs up on the
 // programme page (a training picked in the calendar), the reference backend stores it, and the
 // coordinator finds the signup, with its training, in the coordinator view.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../../support/pinned-clock.ts';
 import { COORDINATOR_TOKEN } from '../backend/backend-support.ts';
 
 test('a mentee signs up on the programme page and appears in the coordinator view', async ({

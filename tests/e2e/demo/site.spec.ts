@@ -2,7 +2,7 @@
 // page has no violations and every widget renders; the Arabic page is right to left; a gallery's
 // controls change its widget, its snippet copies and its events are logged.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../../support/pinned-clock.ts';
 import type { Page } from '@playwright/test';
 import { everyWidgetRendered } from '../../support/widgets-rendered.ts';
 

@@ -3,6 +3,7 @@
 // one reopened) for the specs that close the browser or start from nothing.
 import type { BrowserContext, Page } from '@playwright/test';
 import { EXTENSION_DIR, launchChromiumWithExtension } from '../../support/extension.ts';
+import { pinnedToday } from '../../support/pinned-clock.ts';
 
 /** The shape stored (core's SessionLog), kept loose here: the specs compare what they wrote. */
 export type StoredSession = Record<string, unknown> & { id: string };
@@ -88,9 +89,5 @@ export function session(overrides: Record<string, unknown> = {}): StoredSession 
   };
 }
 
-/** Today in the browser's calendar, as the form fills it in. */
-export function today(): string {
-  const now = new Date();
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-}
+/** Today in the browser's (pinned) calendar, as the form fills it in. */
+export const today = pinnedToday;

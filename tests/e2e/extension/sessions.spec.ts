@@ -1,15 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, POPUP_PATH } from '../../support/extension.ts';
+import { PINNED_NOW, localDateKey } from '../../support/pinned-clock.ts';
 import { SESSIONS_PATH, readSessions, seedSessions, session } from './sessions-helpers.ts';
 
 // Several pages, axe runs and browser restarts per test, on shared machines.
 test.describe.configure({ timeout: 90_000 });
 
+/** A day `months` before the pinned today's month (the chart shows the last months). */
 const monthsAgo = (months: number, day = 10) => {
-  const now = new Date();
-  const date = new Date(now.getFullYear(), now.getMonth() - months, day);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+  const now = new Date(PINNED_NOW);
+  return localDateKey(new Date(now.getFullYear(), now.getMonth() - months, day));
 };
 
 const seeded = [

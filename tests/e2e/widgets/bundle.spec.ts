@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../../support/pinned-clock.ts';
 
 test('the demo gallery loads the CDN bundle with one script tag', async ({ page }) => {
   const errors: string[] = [];

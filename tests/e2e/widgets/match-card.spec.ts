@@ -2,7 +2,7 @@
 // under the page's strict CSP: each state renders, passes axe, keeps private fields out of the
 // public card, and the actions work with a real mouse and keyboard.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../../support/pinned-clock.ts';
 import type { Page } from '@playwright/test';
 
 const PAGE = '/examples/match-card.html';

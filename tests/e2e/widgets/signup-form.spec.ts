@@ -2,7 +2,7 @@
 // under the page's strict CSP with Trusted Types. The partner's endpoint is stood in for with
 // `page.route`, so these tests control its answers: failures, field errors, success.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../../support/pinned-clock.ts';
 import type { Page, Route } from '@playwright/test';
 
 const PAGE = '/examples/signup-form.html';

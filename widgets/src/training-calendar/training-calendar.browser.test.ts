@@ -2,7 +2,8 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TrainingEvent } from '@mentorkit/core';
-import { describe, it } from '../shared/testing/mocha.ts';
+import { afterEach, beforeEach, describe, it } from '../shared/testing/mocha.ts';
+import { pinDate } from '../shared/testing/pinned-date.ts';
 import './define.ts';
 import type { MkTrainingCalendar } from './training-calendar.ts';
 
@@ -224,6 +225,41 @@ describe('<mk-training-calendar> list view', () => {
   });
 });
 
+describe('<mk-training-calendar> default window', () => {
+  let restoreDate: () => void;
+  beforeEach(() => {
+    restoreDate = pinDate('2026-03-18T12:00:00+01:00');
+  });
+  afterEach(() => restoreDate());
+
+  const on = (uid: string, day: string): TrainingEvent => ({
+    uid,
+    title: uid,
+    start: `${day}T18:00:00+01:00`,
+    end: `${day}T19:00:00+01:00`,
+    allDay: false,
+    timeZone: 'Europe/Stockholm',
+    status: 'confirmed',
+  });
+
+  it('shows today and the six months after it when from and until are not set', async () => {
+    const el = await fixture<MkTrainingCalendar>(
+      html`<mk-training-calendar
+        lang="en"
+        timezone="Europe/Stockholm"
+        .events=${[
+          on('yesterday', '2026-03-17'),
+          on('today', '2026-03-18'),
+          on('last day', '2026-09-18'),
+          on('after six months', '2026-09-19'),
+        ]}
+      ></mk-training-calendar>`,
+    );
+    await loaded(el);
+    expect($$(el, '[part="event-title"]').map(text)).to.deep.equal(['today', 'last day']);
+  });
+});
+
 describe('<mk-training-calendar> states', () => {
   it('says "no trainings planned yet" when the feed is empty', async () => {
     const el = await calendar({ src: `${ROUTES}json?body=%5B%5D` });
@@ -290,14 +326,35 @@ describe('<mk-training-calendar> month grid', () => {
     await el.updateComplete;
   };
 
-  it('has one tab stop, weeks starting on Monday, and marks today', async () => {
-    const el = await month();
-    expect($$(el, 'td[tabindex="0"]')).to.have.length(1);
-    expect(text($(el, 'th'))).to.equal('Mon');
-    expect(text($(el, '.month__title'))).to.equal('March 2026');
-    const today = $(el, '[aria-current="date"]');
-    // Today is marked only when it is in the month shown; the part says the same.
-    if (today) expect(today.getAttribute('part')).to.contain('today');
+  it('has one tab stop, on today, weeks starting on Monday, and marks today', async () => {
+    const restoreDate = pinDate('2026-03-18T12:00:00+01:00');
+    try {
+      const el = await month();
+      expect($$(el, 'td[tabindex="0"]').map((cell) => cell.dataset.day)).to.deep.equal([
+        '2026-03-18',
+      ]);
+      expect(text($(el, 'th'))).to.equal('Mon');
+      expect(text($(el, '.month__title'))).to.equal('March 2026');
+      const today = $$(el, '[aria-current="date"]');
+      expect(today.map((cell) => cell.dataset.day)).to.deep.equal(['2026-03-18']);
+      expect(today[0]!.getAttribute('part')).to.contain('today');
+    } finally {
+      restoreDate();
+    }
+  });
+
+  it('marks no day as today in a month that does not hold today', async () => {
+    const restoreDate = pinDate('2026-08-05T12:00:00+02:00');
+    try {
+      const el = await month();
+      expect(text($(el, '.month__title'))).to.equal('March 2026');
+      expect($$(el, '[aria-current="date"]')).to.have.length(0);
+      expect($$(el, 'td[tabindex="0"]').map((cell) => cell.dataset.day)).to.deep.equal([
+        '2026-03-01',
+      ]);
+    } finally {
+      restoreDate();
+    }
   });
 
   it('moves with the arrow keys, Home/End and PageUp/PageDown, and announces the month', async () => {
