@@ -9,8 +9,8 @@ import {
   type MentorSignup,
   type SignupSubmission,
 } from '@mentorkit/core';
+import { addDaysToWallTime, wallTimeAt, zonedToInstant, type WallTime } from '@mentorkit/core/time';
 import type { Database } from './db/database.ts';
-import { addDays, instantOfWallTime, wallTimeAt, type WallTime } from './feeds/zoned-time.ts';
 import { toCandidate, toProfileReasons } from './store/candidates.ts';
 import { insertMatch } from './store/matches.ts';
 import { getSignup, insertSignup } from './store/signups.ts';
@@ -299,17 +299,17 @@ function nextWeekday(
   hour: number,
   minute = 0,
 ): Date {
-  let day = addDays(from, minDays);
+  let day = addDaysToWallTime(from, minDays);
   while (new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() !== weekday) {
-    day = addDays(day, 1);
+    day = addDaysToWallTime(day, 1);
   }
-  return instantOfWallTime({ ...day, hour, minute, second: 0 }, ZONE);
+  return new Date(zonedToInstant({ ...day, hour, minute, second: 0 }, ZONE));
 }
 
 const hours = (instant: Date, count: number) => new Date(instant.getTime() + count * 3_600_000);
 
 export async function seedDemoData(database: Database, now = new Date()): Promise<void> {
-  const today = wallTimeAt(now, ZONE);
+  const today = wallTimeAt(now.getTime(), ZONE);
   const signups = demoSignups(now);
   const ids: string[] = [];
   for (const submission of signups) {

@@ -13,9 +13,9 @@ import {
   rankCandidates,
   scoreMatch,
 } from '@mentorkit/core';
+import { zonedToInstant } from '@mentorkit/core/time';
 import { signupsToCsv, type CsvDialect } from '../csv.ts';
 import { SUPPORTED_TIME_ZONES } from '../feeds/ical.ts';
-import { instantOfWallTime } from '../feeds/zoned-time.ts';
 import { HttpProblem, sendJson, sendText } from '../http/respond.ts';
 import { toCandidate, toMatchProfile, toProfileReasons } from '../store/candidates.ts';
 import { insertMatch, listMatches, openMatchesPerMentor } from '../store/matches.ts';
@@ -205,7 +205,7 @@ async function addTrainingRoute(backend: BackendContext, { request, response }: 
   const [year, month, day] = input.date.split('-').map(Number) as [number, number, number];
   const at = (time: string) => {
     const [hour, minute] = time.split(':').map(Number) as [number, number];
-    return instantOfWallTime({ year, month, day, hour, minute, second: 0 }, timeZone);
+    return new Date(zonedToInstant({ year, month, day, hour, minute, second: 0 }, timeZone));
   };
   const startsAt = at(input.startTime);
   const endsAt = at(input.endTime);

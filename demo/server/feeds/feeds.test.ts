@@ -1,13 +1,14 @@
 // The training feeds: iCalendar parsed back with ical.js (what calendar apps do), the JSON feed
-// against the contract's schema, and the time-zone arithmetic across DST changes.
+// against the contract's schema, and series across DST changes. The time-zone arithmetic and
+// the iCalendar writer's escaping and folding are tested in core, where they live.
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { TrainingEventListSchema } from '@mentorkit/core';
+import { isoInZone } from '@mentorkit/core/time';
 import type { TrainingRecord } from '../store/trainings.ts';
-import { escapeText, foldLine, trainingsToIcal } from './ical.ts';
+import { trainingsToIcal } from './ical.ts';
 import { trainingsToJson } from './json-feed.ts';
 import { expandStarts, parseSimpleRule } from './recurrence.ts';
-import { formatWithOffset, instantOfWallTime, offsetMinutesAt } from './zoned-time.ts';
 
 const ZONE = 'Europe/Stockholm';
 
@@ -26,24 +27,6 @@ function training(overrides: Partial<TrainingRecord> = {}): TrainingRecord {
     ...overrides,
   };
 }
-
-describe('zoned time', () => {
-  it('knows Stockholm is UTC+1 in winter and UTC+2 in summer', () => {
-    expect(offsetMinutesAt(new Date('2026-01-15T12:00:00Z'), ZONE)).toBe(60);
-    expect(offsetMinutesAt(new Date('2026-07-15T12:00:00Z'), ZONE)).toBe(120);
-  });
-
-  it('turns a wall time into the right instant on both sides of a DST change', () => {
-    const wall = { year: 2026, month: 3, day: 28, hour: 18, minute: 0, second: 0 };
-    expect(instantOfWallTime(wall, ZONE).toISOString()).toBe('2026-03-28T17:00:00.000Z');
-    expect(instantOfWallTime({ ...wall, day: 30 }, ZONE).toISOString()).toBe(
-      '2026-03-30T16:00:00.000Z',
-    );
-    expect(formatWithOffset(new Date('2026-03-30T16:00:00Z'), ZONE)).toBe(
-      '2026-03-30T18:00:00+02:00',
-    );
-  });
-});
 
 describe('recurrence', () => {
   it('parses the simple subset and refuses the rest', () => {
@@ -67,28 +50,11 @@ describe('recurrence', () => {
       parseSimpleRule('FREQ=WEEKLY;COUNT=3')!,
       ZONE,
     );
-    expect(starts.map((start) => formatWithOffset(start, ZONE))).toEqual([
+    expect(starts.map((start) => isoInZone(start.getTime(), ZONE))).toEqual([
       '2026-03-17T18:30:00+01:00',
       '2026-03-24T18:30:00+01:00',
       '2026-03-31T18:30:00+02:00',
     ]);
-  });
-});
-
-describe('iCalendar text', () => {
-  it('escapes backslashes, semicolons, commas and newlines, and drops control characters', () => {
-    expect(escapeText('a\\b;c,d\ne\r\nf\u0007g')).toBe('a\\\\b\\;c\\,d\\ne\\nfg');
-  });
-
-  it('folds at 75 octets without splitting a UTF-8 character', () => {
-    const line = `SUMMARY:${'å'.repeat(100)}`;
-    const folded = foldLine(line);
-    const lines = folded.split('\r\n');
-    expect(lines.length).toBeGreaterThan(1);
-    for (const piece of lines)
-      expect(new TextEncoder().encode(piece).length).toBeLessThanOrEqual(75);
-    expect(lines.slice(1).every((piece) => piece.startsWith(' '))).toBe(true);
-    expect(lines.map((piece, index) => (index ? piece.slice(1) : piece)).join('')).toBe(line);
   });
 });
 

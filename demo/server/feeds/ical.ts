@@ -1,10 +1,15 @@
-// The training feed as iCalendar (RFC 5545), written by hand: CRLF lines folded at 75 octets
-// without splitting a UTF-8 character, TEXT values escaped, and a VTIMEZONE for every zone
-// used, so that calendar apps show "18:00 Stockholm time" across DST changes.
+// The training feed as iCalendar (RFC 5545), with core's writer (the one the calendar widget's
+// .ics export uses): escaping, folding and CRLF are there. Here: which properties a training
+// has, and a VTIMEZONE for every zone used, so that calendar apps show "18:00 Stockholm time"
+// across DST changes.
+import { escapeIcalText, icalDateTimeProperty, writeICalendar } from '@mentorkit/core/ical';
 import type { TrainingRecord } from '../store/trainings.ts';
-import { formatIcalLocal, formatIcalUtc } from './zoned-time.ts';
 
-/** VTIMEZONE blocks for the zones the coordinator view offers (EU rules since 1996). */
+/**
+ * VTIMEZONE blocks for the zones the coordinator view offers (EU rules since 1996). Written out
+ * with yearly RRULEs rather than computed (as the widget's one-event export does), because a
+ * series in the feed may run for years beyond any span of changes we would list.
+ */
 const VTIMEZONES: Record<string, string[]> = {
   'Europe/Stockholm': [
     'BEGIN:VTIMEZONE',
@@ -30,43 +35,6 @@ const VTIMEZONES: Record<string, string[]> = {
 
 export const SUPPORTED_TIME_ZONES = Object.keys(VTIMEZONES);
 
-const isControl = (code: number) => code < 0x20 || code === 0x7f;
-
-/** Escapes a TEXT value (§3.3.11); control characters other than newlines are dropped. */
-export function escapeText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('')
-    .filter((character) => character === '\n' || !isControl(character.charCodeAt(0)))
-    .join('')
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\n/g, '\\n');
-}
-
-/** Folds a content line at 75 octets (§3.1), never inside a UTF-8 sequence. */
-export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  const pieces: string[] = [];
-  let current = '';
-  let currentBytes = 0;
-  for (const character of line) {
-    const bytes = encoder.encode(character).length;
-    // The first line holds 75 octets; continuation lines start with a space, so 74 more.
-    const limit = pieces.length === 0 ? 75 : 74;
-    if (currentBytes + bytes > limit) {
-      pieces.push(current);
-      current = '';
-      currentBytes = 0;
-    }
-    current += character;
-    currentBytes += bytes;
-  }
-  pieces.push(current);
-  return pieces.join('\r\n ');
-}
-
 const STATUS: Record<TrainingRecord['status'], string> = {
   confirmed: 'CONFIRMED',
   tentative: 'TENTATIVE',
@@ -81,26 +49,26 @@ function eventLines(training: TrainingRecord, stamp: Date): string[] {
   const zone = timeZoneOf(training);
   const lines = [
     'BEGIN:VEVENT',
-    `UID:${escapeText(training.uid)}`,
-    `DTSTAMP:${formatIcalUtc(stamp)}`,
-    `DTSTART;TZID=${zone}:${formatIcalLocal(training.startsAt, zone)}`,
-    `DTEND;TZID=${zone}:${formatIcalLocal(training.endsAt, zone)}`,
-    `SUMMARY:${escapeText(training.title)}`,
+    `UID:${escapeIcalText(training.uid)}`,
+    icalDateTimeProperty('DTSTAMP', stamp.getTime()),
+    icalDateTimeProperty('DTSTART', training.startsAt.getTime(), zone),
+    icalDateTimeProperty('DTEND', training.endsAt.getTime(), zone),
+    `SUMMARY:${escapeIcalText(training.title)}`,
   ];
   if (training.rrule) lines.push(`RRULE:${training.rrule}`);
-  if (training.description) lines.push(`DESCRIPTION:${escapeText(training.description)}`);
+  if (training.description) lines.push(`DESCRIPTION:${escapeIcalText(training.description)}`);
   if (training.location) {
     const where = [training.location.name, training.location.address].filter(Boolean).join(', ');
-    lines.push(`LOCATION:${escapeText(where)}`);
+    lines.push(`LOCATION:${escapeIcalText(where)}`);
   }
   const url = training.onlineUrl ?? training.location?.url;
   if (url) lines.push(`URL:${url}`);
-  if (training.category) lines.push(`CATEGORIES:${escapeText(training.category)}`);
+  if (training.category) lines.push(`CATEGORIES:${escapeIcalText(training.category)}`);
   lines.push(
     `STATUS:${STATUS[training.status]}`,
     `SEQUENCE:${training.sequence}`,
-    `CREATED:${formatIcalUtc(training.createdAt)}`,
-    `LAST-MODIFIED:${formatIcalUtc(training.updatedAt)}`,
+    icalDateTimeProperty('CREATED', training.createdAt.getTime()),
+    icalDateTimeProperty('LAST-MODIFIED', training.updatedAt.getTime()),
     'END:VEVENT',
   );
   return lines;
@@ -112,17 +80,12 @@ export function trainingsToIcal(
 ): string {
   const zones = new Set(trainings.map(timeZoneOf));
   zones.add('Europe/Stockholm');
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Mentorkit//Reference backend//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(name)}`,
-    'X-WR-TIMEZONE:Europe/Stockholm',
-    ...[...zones].flatMap((zone) => VTIMEZONES[zone] ?? []),
-    ...trainings.flatMap((training) => eventLines(training, stamp)),
-    'END:VCALENDAR',
-  ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return writeICalendar({
+    productId: '-//Mentorkit//Reference backend//EN',
+    properties: [`X-WR-CALNAME:${escapeIcalText(name)}`, 'X-WR-TIMEZONE:Europe/Stockholm'],
+    components: [
+      ...[...zones].flatMap((zone) => VTIMEZONES[zone] ?? []),
+      ...trainings.flatMap((training) => eventLines(training, stamp)),
+    ],
+  });
 }

@@ -1,13 +1,13 @@
 // The training feed as the contract's TrainingEvent[]: one entry per occurrence (a series is
 // expanded; `recurrence` keeps the RRULE for display), with seats taken counted from signups.
 import type { TrainingEvent } from '@mentorkit/core';
+import { dayKeyAt, isoInZone } from '@mentorkit/core/time';
 import type { TrainingRecord } from '../store/trainings.ts';
 import { expandStarts, parseSimpleRule } from './recurrence.ts';
-import { formatIcalLocal, formatWithOffset } from './zoned-time.ts';
 
 /** The UID of one occurrence of a series: the series UID and the local start date. */
 export function occurrenceUid(seriesUid: string, start: Date, timeZone: string): string {
-  return `${seriesUid}/${formatIcalLocal(start, timeZone).slice(0, 8)}`;
+  return `${seriesUid}/${dayKeyAt(start.getTime(), timeZone).replaceAll('-', '')}`;
 }
 
 export function trainingsToJson(
@@ -26,8 +26,8 @@ export function trainingsToJson(
       const event: TrainingEvent = {
         uid,
         title: training.title,
-        start: formatWithOffset(start, training.timeZone),
-        end: formatWithOffset(new Date(start.getTime() + duration), training.timeZone),
+        start: isoInZone(start.getTime(), training.timeZone),
+        end: isoInZone(start.getTime() + duration, training.timeZone),
         allDay: false,
         timeZone: training.timeZone,
         status: training.status,

@@ -1,7 +1,7 @@
 // The recurrence rules the coordinator view creates: `FREQ=WEEKLY` or `FREQ=DAILY`, with
 // INTERVAL and COUNT or UNTIL. Enough for "every Tuesday at 18:00, ten times"; the iCalendar
 // feed carries the RRULE itself, the JSON feed the expanded occurrences (as the contract says).
-import { addDays, instantOfWallTime, wallTimeAt } from './zoned-time.ts';
+import { addDaysToWallTime, wallTimeAt, zonedToInstant } from '@mentorkit/core/time';
 
 export interface SimpleRule {
   freq: 'DAILY' | 'WEEKLY';
@@ -47,12 +47,12 @@ export function parseSimpleRule(rrule: string): SimpleRule | undefined {
 
 /** The start instants of the series, first one included, in the zone's wall-clock time. */
 export function expandStarts(firstStart: Date, rule: SimpleRule, timeZone: string): Date[] {
-  const first = wallTimeAt(firstStart, timeZone);
+  const first = wallTimeAt(firstStart.getTime(), timeZone);
   const step = (rule.freq === 'WEEKLY' ? 7 : 1) * rule.interval;
   const limit = Math.min(rule.count ?? MAX_OCCURRENCES, MAX_OCCURRENCES);
   const starts: Date[] = [];
   for (let index = 0; starts.length < limit; index++) {
-    const start = instantOfWallTime(addDays(first, index * step), timeZone);
+    const start = new Date(zonedToInstant(addDaysToWallTime(first, index * step), timeZone));
     if (rule.until && start > rule.until) break;
     starts.push(start);
   }

@@ -2,7 +2,7 @@
  * Calendar-day arithmetic on `YYYY-MM-DD` keys (the proleptic Gregorian calendar, no zones):
  * month grids, the default window, week starts. Pure and node-testable.
  */
-import { dateKeyOf } from './zoned-time.ts';
+import { dateKeyOf } from '@mentorkit/core/time';
 
 const DATE_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

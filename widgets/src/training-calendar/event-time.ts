@@ -5,10 +5,10 @@
  */
 import type { TrainingEvent } from '@mentorkit/core';
 import { intlLocaleFor } from '@mentorkit/core/i18n';
+import { dayKeyAt, offsetAt } from '@mentorkit/core/time';
 import type { LocalizeController } from '../shared/localize-controller.ts';
 import type { CalendarMessages } from './locales/sv.ts';
 import { addDays, daysBetween } from './calendar-days.ts';
-import { dayKeyAt, offsetAt } from './zoned-time.ts';
 
 /** The place as one line: name and address. */
 export function placeText(event: TrainingEvent): string | undefined {

@@ -6,11 +6,11 @@
  * the widget's entry carries neither. A reader that cannot be loaded is a `network` error.
  */
 import type { TrainingEvent } from '@mentorkit/core';
+import { zonedToInstant } from '@mentorkit/core/time';
 import { importForParse } from '../shared/data-controller.ts';
 import { addDays } from './calendar-days.ts';
 import { FeedError } from './feed-types.ts';
 import type { CalendarWindow, ExpandOptions, FeedResult } from './feed-types.ts';
-import { zonedToInstant } from './zoned-time.ts';
 
 /** What a URL answered: the body as text and its content type. */
 export interface FeedBody {

@@ -12,11 +12,11 @@
 import ICAL from 'ical.js';
 import { TEXT_LIMITS, TrainingEventSchema } from '@mentorkit/core';
 import type { TrainingEvent } from '@mentorkit/core';
+import { dateKeyOf, isTimeZone, isoInZone, zonedToInstant } from '@mentorkit/core/time';
 import { byStart, inWindow, windowInstants } from './feed.ts';
 import { FeedError, MAX_OCCURRENCES } from './feed-types.ts';
 import type { ExpandOptions, FeedResult } from './feed-types.ts';
 import { ianaFromWindows } from './windows-zones.ts';
-import { dateKeyOf, isTimeZone, isoInZone, zonedToInstant } from './zoned-time.ts';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;

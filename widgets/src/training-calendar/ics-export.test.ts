@@ -3,14 +3,11 @@ import ICAL from 'ical.js';
 import type { TrainingEvent } from '@mentorkit/core';
 import { parseICalendar } from './ical-feed.ts';
 import {
-  escapeText,
-  foldLine,
   googleCalendarUrl,
   icsDataUrl,
   icsFileName,
   outlookCalendarUrl,
   toICalendar,
-  transitions,
 } from './ics-export.ts';
 
 const window = { from: '2026-01-01', until: '2027-12-31', zone: 'Europe/Stockholm' };
@@ -93,16 +90,30 @@ describe('toICalendar', () => {
     expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(
       true,
     );
-    expect(escapeText('a;b,c\\d\ne')).toBe('a\\;b\\,c\\\\d\\ne');
-    expect(foldLine('x'.repeat(80))).toBe(`${'x'.repeat(75)}\r\n ${'x'.repeat(5)}`);
+    expect(text).toContain('SUMMARY:Mentorutbildning: grunder\\; del 4\\, kväll\r\n');
+    expect(text).toContain('DESCRIPTION:Rad ett\\nRad två med \\\\ och');
   });
 
-  it('finds the daylight-saving changes of a zone', () => {
-    const changes = transitions('Europe/Stockholm', Date.UTC(2026, 0, 1), Date.UTC(2027, 0, 1));
-    expect(changes.map((c) => new Date(c.at).toISOString())).toEqual([
-      '2026-03-29T01:00:00.000Z',
-      '2026-10-25T01:00:00.000Z',
-    ]);
+  it('keeps hostile text inside its property, the UID too', () => {
+    const hostile: TrainingEvent = {
+      ...training,
+      uid: 'x@mentorkit.test\r\nATTENDEE:mailto:a@example.org',
+      title: 'Fika\nEND:VEVENT\r\nBEGIN:VEVENT',
+      description: 'Rad\u0007ett\rRAD:två',
+    };
+    const text = toICalendar(hostile);
+    const names = text
+      .split('\r\n')
+      .filter((line) => line && !line.startsWith(' '))
+      .map((line) => /^[A-Z-]+/.exec(line)?.[0]);
+    expect(names).not.toContain('ATTENDEE');
+    expect(names).not.toContain('RAD');
+    expect(text.split('\r\n').filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(1);
+    const { events } = parseICalendar(text, { window });
+    // A line break reads back as a newline, whichever form it had.
+    expect(events[0]?.uid).toBe('x@mentorkit.test\nATTENDEE:mailto:a@example.org');
+    expect(events[0]?.title).toBe('Fika\nEND:VEVENT\nBEGIN:VEVENT');
+    expect(events[0]?.description).toBe('Radett\nRAD:två');
   });
 });
 

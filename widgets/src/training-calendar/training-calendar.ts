@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import type { TrainingEvent } from '@mentorkit/core';
 import { intlLocaleFor } from '@mentorkit/core/i18n';
+import { dayKeyAt, isTimeZone, viewerTimeZone } from '@mentorkit/core/time';
 import { DataController } from '../shared/data-controller.ts';
 import type { DataError, DataState } from '../shared/data-controller.ts';
 import {
@@ -39,7 +40,6 @@ import type { EventRenderContext } from './render-event.ts';
 import { renderList } from './render-list.ts';
 import type * as Month from './render-month.ts';
 import { trainingCalendarStyles } from './training-calendar.styles.ts';
-import { dayKeyAt, isTimeZone, viewerTimeZone } from './zoned-time.ts';
 
 const isFeedBody = (body: unknown): body is FeedBody =>
   typeof body === 'object' && body !== null && 'text' in body && 'contentType' in body;

@@ -1,8 +1,10 @@
 /**
- * Wall-clock time in IANA zones through `Intl` (the browser's own tz database), without a
- * date library: the offset of a zone at an instant, the instant of a wall time in a zone, and
- * calendar-day keys (`YYYY-MM-DD`). Used by the widget (days, labels, .ics export) and by the
- * lazily loaded iCalendar parser alike. Pure functions; formatters are cached per zone.
+ * Wall-clock time in IANA zones through `Intl` (the engine's own tz database), without a date
+ * library: the offset of a zone at an instant, the instant of a wall time in a zone, and
+ * calendar-day keys (`YYYY-MM-DD`). One module for the widgets (the training calendar's days,
+ * labels, iCalendar parser and .ics export) and the reference backend (its feeds, recurrence and
+ * seed data), so that both read "18:00 in Stockholm" the same way. Instants are epoch ms. Pure
+ * functions; formatters and offsets are cached, because expanding a feed needs thousands.
  */
 
 /** A wall-clock time: month 1–12. */
@@ -151,4 +153,18 @@ export function isoInZone(instant: number, zone?: string): string {
     return new Date(Math.floor(instant / 1000) * 1000).toISOString().replace('.000Z', 'Z');
   const wall = wallTimeAt(instant, zone);
   return `${dateKeyOf(wall)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}${formatOffset(offsetAt(instant, zone))}`;
+}
+
+/**
+ * The wall time `days` calendar days later at the same clock time, whatever daylight saving does
+ * in between (a weekly training stays at 18:00).
+ */
+export function addDaysToWallTime(wall: WallTime, days: number): WallTime {
+  const shifted = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + days));
+  return {
+    ...wall,
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+  };
 }
