@@ -3,7 +3,8 @@ import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { SignupKind, SignupSubmission } from '@mentorkit/core';
-import { TEXT_LIMITS, isIdentifier, isWebUrl } from '@mentorkit/core/vocabulary';
+import { TEXT_LIMITS, isIdentifier } from '@mentorkit/core/vocabulary';
+import { webHref } from '@mentorkit/core/web-url';
 import type { CatalogueOverrides, Locale, MessageParams } from '@mentorkit/core/i18n';
 import { LocalizeController } from '../shared/localize-controller.ts';
 import { signupMessages } from './locales/index.ts';
@@ -282,13 +283,7 @@ export class MkSignupForm extends LitElement {
 
   /** The privacy notice as an absolute web address, or `undefined` when missing or unsafe. */
   private privacyHref(): string | undefined {
-    if (!this.privacyUrl) return undefined;
-    try {
-      const href = new URL(this.privacyUrl, document.baseURI).href;
-      return isWebUrl(href) ? href : undefined;
-    } catch {
-      return undefined;
-    }
+    return this.privacyUrl ? webHref(this.privacyUrl, document.baseURI) : undefined;
   }
 
   private get specs(): FieldSpec[] {

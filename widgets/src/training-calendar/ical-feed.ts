@@ -10,7 +10,7 @@
  * the calendar's X-WR-TIMEZONE, else the window's zone.
  */
 import ICAL from 'ical.js';
-import { TEXT_LIMITS, TrainingEventSchema } from '@mentorkit/core';
+import { TEXT_LIMITS, TrainingEventSchema, isWebUrl } from '@mentorkit/core';
 import type { TrainingEvent } from '@mentorkit/core';
 import { dateKeyOf, isTimeZone, isoInZone, zonedToInstant } from '@mentorkit/core/time';
 import { byStart, inWindow, windowInstants } from './feed.ts';
@@ -131,16 +131,11 @@ function textOf(component: Component, name: string, fallback?: Component): strin
 const clip = (value: string | undefined, max: number) =>
   value === undefined ? undefined : value.length > max ? `${value.slice(0, max - 1)}…` : value;
 
-/** An http(s) URL, or `undefined`: anything else (`javascript:`, `data:`) is dropped. */
-function webUrl(value: string | undefined): string | undefined {
-  if (!value || value.length > TEXT_LIMITS.url || !/^https?:\/\/[^\s/?#]+\S*$/i.test(value))
-    return undefined;
-  try {
-    return new URL(value).protocol.startsWith('http') ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/**
+ * An http(s) URL as the feed wrote it, or `undefined`: anything else (`javascript:`, `data:`) is
+ * dropped, and so is what the schema would refuse, so that a bad link does not cost the event.
+ */
+const webUrl = (value: string | undefined) => (value && isWebUrl(value) ? value : undefined);
 
 const STATUSES: Readonly<Record<string, TrainingEvent['status']>> = {
   CANCELLED: 'cancelled',

@@ -1,9 +1,10 @@
 /**
  * Plain text with its http(s) addresses made into links, as Lit templates: the text is never
- * parsed as HTML, and only addresses that `URL` reads as http or https become links.
+ * parsed as HTML, and only addresses that core's `webHref` accepts become links.
  */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
+import { webHref } from '@mentorkit/core/web-url';
 
 const ADDRESS = /\bhttps?:\/\/[^\s<>"'`]+/gi;
 /** Punctuation that ends a sentence rather than the address. */
@@ -19,13 +20,7 @@ export function splitLinks(text: string): TextPart[] {
     let address = match[0];
     const trailing = TRAILING.exec(address)?.[0] ?? '';
     address = address.slice(0, address.length - trailing.length);
-    let href: string | undefined;
-    try {
-      const url = new URL(address);
-      if (url.protocol === 'http:' || url.protocol === 'https:') href = url.href;
-    } catch {
-      href = undefined;
-    }
+    const href = webHref(address);
     if (!href) continue;
     const index = match.index;
     if (index > last) parts.push({ text: text.slice(last, index) });

@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import type { TrainingEvent } from '@mentorkit/core';
 import { intlLocaleFor } from '@mentorkit/core/i18n';
+import { webHref } from '@mentorkit/core/web-url';
 import { dayKeyAt, isTimeZone, viewerTimeZone } from '@mentorkit/core/time';
 import { DataController } from '../shared/data-controller.ts';
 import type { DataError, DataState } from '../shared/data-controller.ts';
@@ -43,16 +44,6 @@ import { trainingCalendarStyles } from './training-calendar.styles.ts';
 
 const isFeedBody = (body: unknown): body is FeedBody =>
   typeof body === 'object' && body !== null && 'text' in body && 'contentType' in body;
-
-/** An http(s) address resolved against the page, or `undefined`. */
-function safeHref(value: string): string | undefined {
-  try {
-    const url = new URL(value, document.baseURI);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** A module loaded with `import()` is the data of its DataController as it is. */
 const asModule = <Module>(loaded: unknown) => loaded as Module;
@@ -446,9 +437,13 @@ export class MkTrainingCalendar extends LitElement {
       action = { kind: 'form', formId: this.signupFor };
     } else {
       const fromTemplate = this.signupUrl
-        ? safeHref(this.signupUrl.replaceAll('{uid}', encodeURIComponent(event.uid)))
+        ? webHref(
+            this.signupUrl.replaceAll('{uid}', encodeURIComponent(event.uid)),
+            document.baseURI,
+          )
         : undefined;
-      const href = fromTemplate ?? (event.signupUrl ? safeHref(event.signupUrl) : undefined);
+      const href =
+        fromTemplate ?? (event.signupUrl ? webHref(event.signupUrl, document.baseURI) : undefined);
       if (href) action = { kind: 'link', href };
     }
     if (action.kind === 'none') return action;

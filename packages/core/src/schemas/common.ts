@@ -15,8 +15,8 @@ import {
   MAX_LIST_ITEMS,
   MENTORING_GOALS,
   TEXT_LIMITS,
-  WEB_URL_PATTERN,
 } from './vocabulary.ts';
+import { WEB_URL_PATTERN } from './web-url.ts';
 
 // Re-exported for the schema modules beside this one, which build on these.
 export { CEFR_LEVELS, LANGUAGE_LEVELS, MAX_LIST_ITEMS, MENTORING_GOALS, TEXT_LIMITS };

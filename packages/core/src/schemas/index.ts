@@ -1,4 +1,5 @@
 export * from './vocabulary.ts';
+export * from './web-url.ts';
 export * from './common.ts';
 export * from './field-path.ts';
 export * from './signup-submission.ts';

@@ -1,9 +1,12 @@
 /**
  * The data contract's vocabulary and limits, without zod: the lists, bounds and patterns the
- * schemas are built from, and plain predicates for the two rules a widget needs before its
+ * schemas are built from, and a plain predicate for identifiers, which a widget needs before its
  * schemas have loaded. The schemas import these, so there is one source; a widget imports them
- * from `@mentorkit/core/vocabulary` and its first render stays free of zod (decision 0007).
+ * from `@mentorkit/core/vocabulary` and its first render stays free of zod (decision 0007). Web
+ * addresses have their own module (`web-url.ts`), so that a widget that only makes links does
+ * not carry these lists.
  */
+import { WEB_URL_MAX_LENGTH } from './web-url.ts';
 
 /** Upper bounds on text, in UTF-16 code units (what both zod and JSON Schema count). */
 export const TEXT_LIMITS = {
@@ -14,7 +17,7 @@ export const TEXT_LIMITS = {
   /** Free text: motivation, notes, an event description. */
   long: 5000,
   /** A URL; browsers and servers commonly cap them near here. */
-  url: 2048,
+  url: WEB_URL_MAX_LENGTH,
   /** RFC 5321's limit on a forward path. */
   email: 254,
 } as const;
@@ -50,28 +53,7 @@ export const MENTORING_GOALS = [
 export const IDENTIFIER_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:@-]*$/;
 export const IDENTIFIER_MAX_LENGTH = 128;
 
-/** An http(s) address with a host and no whitespace (besides the URL parser's own check). */
-export const WEB_URL_PATTERN = /^https?:\/\/[^\s/?#]+\S*$/;
-
 /** What `IdentifierSchema` accepts (the tests hold the two together). */
 export function isIdentifier(value: string): boolean {
   return value.length <= IDENTIFIER_MAX_LENGTH && IDENTIFIER_PATTERN.test(value);
-}
-
-/**
- * What `WebUrlSchema` accepts: an http(s) address that the URL parser reads, at most
- * `TEXT_LIMITS.url` characters. Like zod's `url()`, it parses the trimmed value and then checks
- * that value without ASCII tabs and newlines (which the URL parser drops).
- */
-export function isWebUrl(value: string): boolean {
-  const trimmed = value.trim();
-  if (!/^https?:\/\//i.test(trimmed)) return false;
-  try {
-    const { protocol } = new URL(trimmed);
-    if (protocol !== 'http:' && protocol !== 'https:') return false;
-  } catch {
-    return false;
-  }
-  const checked = trimmed.replace(/[\t\n\r]/g, '');
-  return checked.length <= TEXT_LIMITS.url && WEB_URL_PATTERN.test(checked);
 }
