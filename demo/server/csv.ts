@@ -1,34 +1,10 @@
-// CSV export of signups. RFC 4180 by default (comma, CRLF, fields quoted when needed); the
-// Swedish-Excel dialect uses `;` (Swedish Excel reads `,` as the decimal sign) and a BOM
-// (without which Excel reads UTF-8 as Windows-1252 and breaks å, ä, ö and Arabic script).
-// Cells that a spreadsheet would run as a formula are neutralised (OWASP "CSV injection").
+// CSV export of signups, in either dialect of core's CSV module (RFC 4180, or `;` with a BOM for
+// Swedish Excel). Every cell is guarded against spreadsheet formulas: a person's own text
+// (names, phone numbers starting with +, free answers) is in most of them.
+import { writeCsv, type CsvDialect } from '@mentorkit/core/csv';
 import type { StoredSignup } from './store/signups.ts';
 
-export type CsvDialect = 'rfc4180' | 'excel-sv';
-
-/** Characters that start a formula in Excel, LibreOffice or Google Sheets. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Prefixes a would-be formula with `'` so that it is shown as text, never evaluated. */
-export function neutraliseFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
-
-export function csvCell(value: string, separator: string): string {
-  const safe = neutraliseFormula(value);
-  return safe.includes(separator) || /["\r\n]/.test(safe) || safe !== safe.trim()
-    ? `"${safe.replace(/"/g, '""')}"`
-    : safe;
-}
-
-export function toCsv(
-  rows: readonly (readonly string[])[],
-  dialect: CsvDialect = 'rfc4180',
-): string {
-  const separator = dialect === 'excel-sv' ? ';' : ',';
-  const body = rows.map((row) => row.map((cell) => csvCell(cell, separator)).join(separator));
-  return (dialect === 'excel-sv' ? '\uFEFF' : '') + body.join('\r\n') + '\r\n';
-}
+export type { CsvDialect };
 
 export const SIGNUP_CSV_HEADER = [
   'id',
@@ -71,5 +47,5 @@ export function signupRow(signup: StoredSignup): string[] {
 }
 
 export function signupsToCsv(signups: readonly StoredSignup[], dialect: CsvDialect): string {
-  return toCsv([[...SIGNUP_CSV_HEADER], ...signups.map(signupRow)], dialect);
+  return writeCsv([[...SIGNUP_CSV_HEADER], ...signups.map(signupRow)], { dialect });
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { GlossaryTerm } from '@mentorkit/core';
-import { MAX_IMPORT_TERMS, importGlossary, packToCsv, packToJson } from './import.ts';
+import { packToCsv, packToJson } from './export.ts';
+import { MAX_IMPORT_TERMS, importGlossary } from './import.ts';
 import type { ImportResult } from './import.ts';
 
 const example = readFileSync(new URL('../examples/trade-glossary.csv', import.meta.url), 'utf8');
@@ -115,6 +116,20 @@ describe('importGlossary: CSV', () => {
     const csv = packToCsv(pack);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(packOf(importGlossary(csv)).terms).toEqual(pack.terms);
+  });
+
+  it('guards a formula behind a non-breaking space too, and reads it back', () => {
+    const pack = packOf(
+      importGlossary(`${HEADER}
+lön,,noun,pay,x,y,z
+`),
+    );
+    const example = '\u00A0=HYPERLINK("http://evil")';
+    const withExample = { ...pack, terms: [{ ...pack.terms[0]!, example }] };
+    const csv = packToCsv(withExample);
+    expect(csv).toContain(`"'\u00A0=HYPERLINK(""http://evil"")"`);
+    // Import trims cells, so the space goes; the formula stays text.
+    expect(packOf(importGlossary(csv)).terms[0]?.example).toBe('=HYPERLINK("http://evil")');
   });
 
   it('rejects duplicate ids and related ids that name no term', () => {

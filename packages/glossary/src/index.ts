@@ -18,18 +18,16 @@ export {
 } from './bundled-terms.ts';
 export { GlossarySearch, MAX_QUERY_LENGTH, type SearchHit, type SearchOptions } from './search.ts';
 export {
-  CSV_COLUMNS,
-  LIST_SEPARATOR,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_TERMS,
   importGlossary,
-  packToCsv,
-  packToJson,
   type ImportError,
   type ImportErrorCode,
   type ImportOptions,
   type ImportResult,
 } from './import.ts';
+export { CSV_COLUMNS, LIST_SEPARATOR } from './import-csv.ts';
+export { packToCsv, packToJson } from './export.ts';
 export {
   mergeTerms,
   removePack,
