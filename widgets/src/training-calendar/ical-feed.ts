@@ -13,7 +13,7 @@ import ICAL from 'ical.js';
 import { TEXT_LIMITS, TrainingEventSchema, isWebUrl } from '@mentorkit/core';
 import type { TrainingEvent } from '@mentorkit/core';
 import { dateKeyOf, isTimeZone, isoInZone, zonedToInstant } from '@mentorkit/core/time';
-import { byStart, inWindow, windowInstants } from './feed.ts';
+import { byStart, inWindow, windowInstants } from './feed-window.ts';
 import { FeedError, MAX_OCCURRENCES } from './feed-types.ts';
 import type { ExpandOptions, FeedResult } from './feed-types.ts';
 import { ianaFromWindows } from './windows-zones.ts';

@@ -4,7 +4,7 @@
  */
 import { TrainingEventListSchema, TrainingEventSchema } from '@mentorkit/core';
 import type { TrainingEvent } from '@mentorkit/core';
-import { byStart, inWindow, windowInstants } from './feed.ts';
+import { byStart, inWindow, windowInstants } from './feed-window.ts';
 import { FeedError } from './feed-types.ts';
 import type { CalendarWindow, FeedResult } from './feed-types.ts';
 

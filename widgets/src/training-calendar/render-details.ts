@@ -14,14 +14,9 @@ import type { ZoneChoice } from './event-time.ts';
 import { googleCalendarUrl, icsDataUrl, icsFileName, outlookCalendarUrl } from './ics-export.ts';
 import { renderLinkedText } from './linkify.ts';
 import { renderStatus } from './render-event.ts';
+import type { SignupAction } from './signup-action.ts';
 
 /** How "Sign up" works for this event. */
-export type SignupAction =
-  | { kind: 'form'; formId: string }
-  | { kind: 'link'; href: string }
-  | { kind: 'closed'; reason: 'full' | 'cancelled' }
-  | { kind: 'none' };
-
 export interface DetailsRenderContext {
   localize: LocalizeController<CalendarMessages>;
   zones: ZoneChoice;

@@ -2,7 +2,6 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import type { TrainingEvent } from '@mentorkit/core';
 import { intlLocaleFor } from '@mentorkit/core/i18n';
-import { webHref } from '@mentorkit/core/web-url';
 import { dayKeyAt, isTimeZone, viewerTimeZone } from '@mentorkit/core/time';
 import { DataController } from '../shared/data-controller.ts';
 import type { DataError, DataState } from '../shared/data-controller.ts';
@@ -18,28 +17,26 @@ import { LocalizeController } from '../shared/localize-controller.ts';
 import { calendarMessages } from './locales/index.ts';
 import { themeStyles } from '../shared/theme.styles.ts';
 import {
-  addDays,
   addMonths,
   firstOfMonth,
   isDateKey,
-  lastOfMonth,
   localeFirstDay,
   monthOf,
   parseFirstDay,
-  weekBounds,
 } from './calendar-days.ts';
-import { daysOf, isFull } from './event-time.ts';
+import { daysOf } from './event-time.ts';
 import type { ZoneChoice } from './event-time.ts';
 import type { CalendarErrorKind, CalendarView } from './events.ts';
 import { readFeed, readFeedBody, readJsonEvents } from './feed.ts';
 import type { FeedBody } from './feed.ts';
 import { FeedError } from './feed-types.ts';
 import type { CalendarWindow, FeedResult } from './feed-types.ts';
+import { dayAfterKey } from './grid-keys.ts';
 import type * as Details from './render-details.ts';
-import type { SignupAction } from './render-details.ts';
 import type { EventRenderContext } from './render-event.ts';
 import { renderList } from './render-list.ts';
 import type * as Month from './render-month.ts';
+import { fillSignupForm, findSignupForm, signupActionFor } from './signup-action.ts';
 import { trainingCalendarStyles } from './training-calendar.styles.ts';
 
 const isFeedBody = (body: unknown): body is FeedBody =>
@@ -335,43 +332,20 @@ export class MkTrainingCalendar extends LitElement {
 
   private readonly onGridKeydown = (event: KeyboardEvent) => {
     const day = this.currentDay();
-    const rtl = this.localize.dir === 'rtl';
-    const firstDay = this.firstDay();
-    let next: string;
-    switch (event.key) {
-      case 'ArrowRight':
-        next = addDays(day, rtl ? -1 : 1);
-        break;
-      case 'ArrowLeft':
-        next = addDays(day, rtl ? 1 : -1);
-        break;
-      case 'ArrowUp':
-        next = addDays(day, -7);
-        break;
-      case 'ArrowDown':
-        next = addDays(day, 7);
-        break;
-      case 'Home':
-        next = event.ctrlKey ? firstOfMonth(day) : weekBounds(day, firstDay)[0];
-        break;
-      case 'End':
-        next = event.ctrlKey ? lastOfMonth(day) : weekBounds(day, firstDay)[1];
-        break;
-      case 'PageUp':
-        next = addMonths(day, event.shiftKey ? -12 : -1);
-        break;
-      case 'PageDown':
-        next = addMonths(day, event.shiftKey ? 12 : 1);
-        break;
-      case 'Enter':
-      case ' ':
-        if ((event.target as Element).localName !== 'td') return;
-        event.preventDefault();
-        this.onOpenDay(day);
-        return;
-      default:
-        return;
+    if (
+      (event.key === 'Enter' || event.key === ' ') &&
+      (event.target as Element).localName === 'td'
+    ) {
+      event.preventDefault();
+      this.onOpenDay(day);
+      return;
     }
+    const next = dayAfterKey(event, {
+      day,
+      rtl: this.localize.dir === 'rtl',
+      firstDay: this.firstDay(),
+    });
+    if (next === undefined) return;
     event.preventDefault();
     this.goToDay(next, true);
   };
@@ -431,51 +405,18 @@ export class MkTrainingCalendar extends LitElement {
     else if (this.view === 'month') this.pendingFocus = 'day';
   };
 
-  private signupAction(event: TrainingEvent): SignupAction {
-    let action: SignupAction = { kind: 'none' };
-    if (this.signupFor) {
-      action = { kind: 'form', formId: this.signupFor };
-    } else {
-      const fromTemplate = this.signupUrl
-        ? webHref(
-            this.signupUrl.replaceAll('{uid}', encodeURIComponent(event.uid)),
-            document.baseURI,
-          )
-        : undefined;
-      const href =
-        fromTemplate ?? (event.signupUrl ? webHref(event.signupUrl, document.baseURI) : undefined);
-      if (href) action = { kind: 'link', href };
-    }
-    if (action.kind === 'none') return action;
-    if (event.status === 'cancelled') return { kind: 'closed', reason: 'cancelled' };
-    if (isFull(event)) return { kind: 'closed', reason: 'full' };
-    return action;
-  }
-
   private readonly onSignup = (event: TrainingEvent, formId: string) => {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const form = (root.getElementById?.(formId) ?? document.getElementById(formId)) as
-      (HTMLElement & { training?: string; trainingTitle?: string }) | null;
+    const form = findSignupForm(this, formId);
     if (!form) {
       console.warn(
         `[mentorkit] <mk-training-calendar> found no element with id "${formId}" to sign up with.`,
       );
       return;
     }
-    // Properties and attributes both, so that a form not yet upgraded gets them too.
-    form.training = event.uid;
-    form.trainingTitle = event.title;
-    form.setAttribute('training', event.uid);
-    form.setAttribute('training-title', event.title);
+    // Focus goes to the form, not back to the event the dialog was opened from.
     this.keepFocusOnClose = true;
     this.dialog?.close();
-    form.scrollIntoView?.({ block: 'start' });
-    form.focus();
-    if (!form.matches(':focus-within')) {
-      // A form element that is not focusable itself: make it a focus target for this move.
-      if (!form.hasAttribute('tabindex')) form.setAttribute('tabindex', '-1');
-      form.focus();
-    }
+    fillSignupForm(form, event);
   };
 
   // ---- Rendering ------------------------------------------------------------------------
@@ -577,7 +518,11 @@ export class MkTrainingCalendar extends LitElement {
       return details.renderDetails(event, {
         localize,
         zones: this.zones(),
-        signup: this.signupAction(event),
+        signup: signupActionFor(event, {
+          signupFor: this.signupFor,
+          signupUrl: this.signupUrl,
+          baseUri: document.baseURI,
+        }),
         onSignup: this.onSignup,
         onClose: this.closeDetails,
       });
