@@ -16,5 +16,6 @@ export interface Glossary {
 /** Builds the lookup index and the search over the bundled terms and `packs`. */
 export function createGlossary(packs: readonly GlossaryPack[] = []): Glossary {
   const terms = mergeTerms(getBundledTerms(), packs);
-  return { terms, index: new TermIndex(terms), search: new GlossarySearch(terms) };
+  const index = new TermIndex(terms);
+  return { terms, index, search: new GlossarySearch(terms, index) };
 }

@@ -12,7 +12,7 @@ export {
 export {
   BUNDLED_DATA_FILES,
   getBundledTerms,
-  loadBundledGlossary,
+  validateBundledGlossary,
   type BundledGlossary,
   type BundledTermProblem,
 } from './bundled-terms.ts';

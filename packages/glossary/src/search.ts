@@ -36,9 +36,13 @@ export class GlossarySearch<T extends GlossaryTerm> {
   readonly #index: TermIndex<T>;
   readonly #search: MiniSearch<SearchDocument>;
 
-  constructor(terms: Iterable<T>) {
+  /**
+   * `index`: a lookup index of these same terms, when the caller has built one already (the
+   * glossary does); building a second one costs as much again at a cold start.
+   */
+  constructor(terms: Iterable<T>, index?: TermIndex<T>) {
     this.#terms = [...terms];
-    this.#index = new TermIndex(this.#terms);
+    this.#index = index ?? new TermIndex(this.#terms);
     this.#search = new MiniSearch<SearchDocument>({
       fields: [...FIELDS],
       processTerm: (term) => normaliseTerm(term) || null,
