@@ -32,6 +32,13 @@ export const lookupRoutes: Routes = {
     from: ['extension-page'],
     handle: async ({ query }) => (await glossary.get()).search(query, await menteeLanguage()),
   },
+  'prepare-glossary': {
+    from: ['extension-page'],
+    handle: async () => {
+      await glossary.get();
+      return { ready: true };
+    },
+  },
   'find-terms': {
     from: ['content-script'],
     handle: async ({ texts }) => (await glossary.get()).findTerms(texts),
@@ -43,7 +50,7 @@ export async function showLookupInTab(
   text: string,
   options: { focus?: boolean } = {},
 ): Promise<ResponseTo<'show-lookup'>> {
-  // Build the index (about a second after the worker woke) while the script is injected.
+  // Build the glossary while the script is injected: its first lookup need not wait for it.
   glossary.get().catch(() => undefined);
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [contentScriptFile] });

@@ -9,6 +9,10 @@ describe('parseMessage', () => {
       message: { type: 'lookup-term', text: 'kollektivavtal' },
     });
     expect(parseMessage({ type: 'show-lookup', text: 'OB-tillägg' }).ok).toBe(true);
+    expect(parseMessage({ type: 'prepare-glossary' })).toEqual({
+      ok: true,
+      message: { type: 'prepare-glossary' },
+    });
   });
 
   it('trims the looked-up text', () => {

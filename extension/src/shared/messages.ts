@@ -33,6 +33,12 @@ export const searchGlossaryMessage = z.strictObject({
   query: z.string().check(z.trim(), z.maxLength(MAX_SEARCH_QUERY_LENGTH)),
 });
 
+/**
+ * Popup → background: build the glossary now, before the first search. The popup sends it as it
+ * opens, so that the index is usually ready by the time the mentor has typed a word.
+ */
+export const prepareGlossaryMessage = z.strictObject({ type: z.literal('prepare-glossary') });
+
 /** Most text pieces and characters per `find-terms` message (the highlighter sends batches). */
 export const MAX_FIND_TERMS_TEXTS = 2000;
 export const MAX_FIND_TERMS_CHARS = 200_000;
@@ -53,6 +59,7 @@ export const extensionMessage = z.discriminatedUnion('type', [
   lookupTermMessage,
   showLookupMessage,
   searchGlossaryMessage,
+  prepareGlossaryMessage,
   findTermsMessage,
 ]);
 
@@ -96,6 +103,7 @@ export interface MessageResults {
   'lookup-term': { text: string; entries: LookupEntry[]; closest?: string[] };
   'show-lookup': { shown: boolean };
   'search-glossary': { query: string; entries: LookupEntry[] };
+  'prepare-glossary': { ready: true };
   /** Per text piece, the found terms as flat [start, end, start, end, …] offsets. */
   'find-terms': { ranges: number[][] };
 }
