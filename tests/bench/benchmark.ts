@@ -1,4 +1,5 @@
-// The shape of a benchmark file: `tests/bench/*.bench.ts` default-exports a list of these.
+// The shape of a benchmark file: `tests/bench/*.bench.ts` default-exports a list of these, and
+// may export a `teardown` (run after its benchmarks, e.g. to close a browser).
 // `npm run bench` (scripts/bench.mjs) runs each `run` repeatedly and prints mean and p95.
 export interface Benchmark {
   name: string;
@@ -6,6 +7,10 @@ export interface Benchmark {
   run: () => unknown;
   /** Measured runs (default 200); warm-up runs are a tenth of that. */
   runs?: number;
+  /** Untimed work before every run, warm-up runs too (e.g. stop a worker so the run is cold). */
+  beforeEach?: () => unknown;
+  /** Name of another benchmark in the same run; the table shows this one's mean as a multiple of its. */
+  baseline?: string;
 }
 
 export function defineBenchmarks(benchmarks: Benchmark[]): Benchmark[] {
