@@ -35,7 +35,9 @@ let userDataDir: string | undefined;
 function popup(): Promise<Popup> {
   launched ??= (async () => {
     userDataDir = await mkdtemp(join(tmpdir(), 'mentorkit-bench-'));
-    const context = await launchChromiumWithExtension(extensionDir, userDataDir);
+    const context = await launchChromiumWithExtension(extensionDir, userDataDir, {
+      pinnedClock: false,
+    });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const browser = context.browser();
     if (!browser) throw new Error('No browser behind the persistent context');

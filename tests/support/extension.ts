@@ -49,6 +49,11 @@ export type WithChrome = { chrome: ChromeApi };
 export interface ChromiumOptions {
   /** More command-line switches, e.g. `--lang=ar` for the extension's Arabic catalogue. */
   args?: string[];
+  /**
+   * The pages' clock starts at PINNED_NOW (support/pinned-clock.ts), as tests need; false for
+   * the real clock, as benchmarks need (a faked clock also fakes `performance.now()` and timers).
+   */
+  pinnedClock?: boolean;
 }
 
 interface ExtensionFixtures {
@@ -65,7 +70,7 @@ interface ExtensionFixtures {
 
 /**
  * A persistent Chromium profile in `userDataDir` (new or reused) that has only the unpacked
- * extension in `extensionDir` loaded, its pages' clock pinned (support/pinned-clock.ts). The
+ * extension in `extensionDir` loaded, its pages' clock pinned unless `options` say not. The
  * caller closes it.
  */
 export async function launchChromiumWithExtension(
@@ -86,7 +91,7 @@ export async function launchChromiumWithExtension(
       ...(options.args ?? []),
     ],
   });
-  await pinClock(context);
+  if (options.pinnedClock ?? true) await pinClock(context);
   return context;
 }
 
