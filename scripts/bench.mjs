@@ -2,7 +2,8 @@
 // `npm run bench [filter]`: runs tests/bench/**/*.bench.ts and prints name, mean, p95 and runs,
 // and for a benchmark with a `baseline` its mean as a multiple of the baseline's (same run, same
 // machine: the ratio says more than the milliseconds on a noisy machine). A file may export a
-// `teardown` that runs after its benchmarks (e.g. closing a browser).
+// `teardown` that runs after its benchmarks (e.g. closing a browser); a benchmark that
+// `measuresItself` (in a browser page) gives its own figure instead of the time around its run.
 // Timings are for reading and comparing by people (machines here are noisy); no test asserts them.
 import { readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -33,8 +34,13 @@ for (const file of files) {
       const runOnce = async () => {
         await benchmark.beforeEach?.();
         const start = performance.now();
-        await benchmark.run();
-        return performance.now() - start;
+        const result = await benchmark.run();
+        const elapsed = performance.now() - start;
+        if (!benchmark.measuresItself) return elapsed;
+        if (typeof result !== 'number' || !Number.isFinite(result)) {
+          throw new Error(`${benchmark.name}: measuresItself, but run() gave ${String(result)}`);
+        }
+        return result;
       };
       for (let i = 0; i < Math.ceil(runs / 10); i++) await runOnce();
       const times = [];

@@ -11,6 +11,11 @@ export interface Benchmark {
   beforeEach?: () => unknown;
   /** Name of another benchmark in the same run; the table shows this one's mean as a multiple of its. */
   baseline?: string;
+  /**
+   * `run` resolves to the milliseconds it measured itself (e.g. inside a browser page, from the
+   * navigation's start), which the table shows instead of the time around the call.
+   */
+  measuresItself?: boolean;
 }
 
 export function defineBenchmarks(benchmarks: Benchmark[]): Benchmark[] {

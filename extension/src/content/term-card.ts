@@ -2,6 +2,7 @@
 // in the popup. Everything from the glossary or the page goes in through lit text bindings; the
 // source link is only ever an http(s) URL.
 import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { webHref } from '@mentorkit/core/web-url';
 import { t, uiLanguage, type MessageKey } from '../shared/i18n.ts';
 import type { LookupEntry } from '../shared/messages.ts';
 
@@ -45,10 +46,6 @@ export function explanationText(entry: LookupEntry): string {
   return lines.join('\n');
 }
 
-function isWebUrl(url: string | undefined): url is string {
-  return url !== undefined && /^https?:\/\//i.test(url);
-}
-
 function sameWord(a: string, b: string): boolean {
   return a.localeCompare(b, 'sv', { sensitivity: 'accent' }) === 0;
 }
@@ -56,6 +53,8 @@ function sameWord(a: string, b: string): boolean {
 export function termCard(entry: LookupEntry, actions: CardActions): TemplateResult {
   const ui = uiLanguage();
   const { mentee } = entry;
+  // A pack's source is an organisation's text: a link only when it is a web address.
+  const sourceHref = entry.source === undefined ? undefined : webHref(entry.source);
   const copyStatus =
     actions.copyState === 'copied'
       ? t('cardCopied')
@@ -137,8 +136,8 @@ export function termCard(entry: LookupEntry, actions: CardActions): TemplateResu
           ${t('cardCopy')}
         </button>
         ${
-          isWebUrl(entry.source)
-            ? html`<a class="source" href=${entry.source} target="_blank" rel="noopener noreferrer"
+          sourceHref
+            ? html`<a class="source" href=${sourceHref} target="_blank" rel="noopener noreferrer"
                 >${t('cardSource')}</a
               >`
             : nothing

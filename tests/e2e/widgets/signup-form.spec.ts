@@ -176,29 +176,3 @@ test('double clicks send one request and the button shows progress', async ({ pa
   await expect(page.locator('#mentor-form [part="success"]')).toBeVisible();
   expect(seen.keys).toHaveLength(1);
 });
-
-test('first render of a mentor form (a figure for the notes, not asserted)', async ({ page }) => {
-  await open(page);
-  const ms = await page.evaluate(async () => {
-    const times: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      const form = document.createElement('mk-signup-form') as HTMLElement & {
-        updateComplete: Promise<boolean>;
-      };
-      form.setAttribute('lang', 'en');
-      form.setAttribute('privacy-url', '#privacy');
-      form.setAttribute('without-draft', '');
-      const start = performance.now();
-      document.body.append(form);
-      await form.updateComplete;
-      form.getBoundingClientRect();
-      times.push(performance.now() - start);
-      form.remove();
-    }
-    times.sort((a, b) => a - b);
-    return times[Math.floor(times.length / 2)] ?? 0;
-  });
-  test.info().annotations.push({ type: 'first render (median of 20)', description: `${ms} ms` });
-  console.log(`mk-signup-form: first render of a mentor form, median ${ms.toFixed(1)} ms`);
-  expect(ms).toBeGreaterThan(0);
-});

@@ -1,0 +1,188 @@
+// First render in Chromium, measured where a visitor waits: a fresh page of a partner's site that
+// loads the CDN file (`widgets/dist/cdn`, as built) and shows one widget, from the start of the
+// navigation to the widget's content laid out. Each beside a plain baseline in the same run: the
+// same fields as a plain HTML form, the same people and reasons as a plain HTML list.
+// (`npm run bench -- render`; needs `npm run build -w @mentorkit/widgets` and a Chromium.)
+//
+// The page measures itself (performance.now() counts from the navigation's start), so the
+// figures hold no Playwright round trips; the browser's HTTP cache is warm after the warm-up
+// runs, as for a visitor's second page.
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { FULL_MATCH } from '../../widgets/src/match-card/match-card.fixtures.ts';
+import { CHROME_ARGS, requireChrome } from '../support/find-browser.js';
+import { defineBenchmarks } from './benchmark.ts';
+
+const CDN_DIR = fileURLToPath(new URL('../../widgets/dist/cdn/', import.meta.url));
+
+/** Records when `ready()` first holds, checked on every frame, as `window.renderedAt`. */
+const whenReady = (ready: string) => `<script type="module">
+  const check = () => {
+    if (${ready}) {
+      document.body.getBoundingClientRect();
+      window.renderedAt = performance.now();
+    } else requestAnimationFrame(check);
+  };
+  check();
+</script>`;
+
+const page = (body: string) =>
+  `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Bench</title></head><body>${body}</body></html>`;
+
+const FORM_FIELDS = [
+  ['name', 'Namn', 'text'],
+  ['email', 'E-postadress', 'email'],
+  ['phone', 'Telefon (frivilligt)', 'tel'],
+  ['workplace', 'Arbetsplats eller organisation', 'text'],
+  ['profession', 'Yrke', 'text'],
+  ['industry', 'Bransch', 'text'],
+  ['years', 'År i yrket', 'number'],
+  ['availability', 'När kan du träffas?', 'text'],
+  ['region', 'Län eller ort', 'text'],
+] as const;
+
+const PAGES: Record<string, string> = {
+  '/signup-form.html': page(
+    `<script type="module" src="/cdn/mk-signup-form.js"></script>
+     <mk-signup-form kind="mentor" privacy-url="/privacy" without-draft></mk-signup-form>
+     ${whenReady(`document.querySelector('mk-signup-form')?.shadowRoot?.querySelector('[part~="submit"]')`)}`,
+  ),
+  '/plain-form.html': page(
+    `<form>${FORM_FIELDS.map(
+      ([name, label, type]) =>
+        `<p><label for="${name}">${label}</label><input id="${name}" name="${name}" type="${type}"></p>`,
+    ).join('')}
+     <p><label for="motivation">Varför vill du bli mentor?</label><textarea id="motivation"></textarea></p>
+     <p><input id="consent" type="checkbox"><label for="consent">Jag har läst hur uppgifterna behandlas</label></p>
+     <button>Skicka anmälan</button></form>
+     ${whenReady(`document.querySelector('button')`)}`,
+  ),
+  '/match-card.html': page(
+    `<script type="module" src="/cdn/mk-match-card.js"></script>
+     <mk-match-card audience="coordinator" actions></mk-match-card>
+     <script type="module">
+       document.querySelector('mk-match-card').match = ${JSON.stringify(FULL_MATCH)};
+     </script>
+     ${whenReady(`document.querySelector('mk-match-card')?.shadowRoot?.querySelector('[part~="card"]')`)}`,
+  ),
+  '/plain-list.html': page(
+    `<article><h2>Förslag</h2><ul>${[FULL_MATCH.mentor, FULL_MATCH.mentee]
+      .map(
+        (person) =>
+          `<li><p>${person.displayName} (${person.initials})</p><p>${person.profession}, ${person.industry}, ${person.region}</p><p>${person.languages.map((language) => language.code).join(', ')}</p></li>`,
+      )
+      .join('')}</ul><ol>${FULL_MATCH.reasons
+      .map((reason) => `<li>${reason.label} (${reason.weight})</li>`)
+      .join('')}</ol><button>Acceptera</button><button>Avböj</button></article>
+     ${whenReady(`document.querySelector('button')`)}`,
+  ),
+};
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json',
+};
+
+function startServer(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    void (async () => {
+      const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+      const html = PAGES[path];
+      if (html !== undefined) {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        response.end(html);
+        return;
+      }
+      const file = normalize(join(CDN_DIR, path.replace(/^\/cdn\//, '')));
+      if (path.startsWith('/cdn/') && file.startsWith(CDN_DIR)) {
+        try {
+          const body = await readFile(file);
+          response.writeHead(200, {
+            'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+            'cache-control': 'max-age=3600',
+          });
+          response.end(body);
+          return;
+        } catch {
+          // Not built: the 404 below, and the run fails with a timeout that says so.
+        }
+      }
+      response.writeHead(404).end();
+    })();
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
+  );
+}
+
+interface Session {
+  browser: Browser;
+  page: Page;
+  server: Server;
+  origin: string;
+}
+
+let started: Promise<Session> | undefined;
+
+function session(): Promise<Session> {
+  started ??= (async () => {
+    const { server, origin } = await startServer();
+    const browser = await chromium.launch({
+      executablePath: requireChrome(),
+      headless: true,
+      args: CHROME_ARGS,
+    });
+    const page = await browser.newPage();
+    return { browser, page, server, origin };
+  })();
+  return started;
+}
+
+/** Opens `path` anew and returns the page's own figure: ms from navigation start to ready. */
+async function firstRender(path: string): Promise<number> {
+  const { page, origin } = await session();
+  await page.goto(`${origin}${path}`);
+  const handle = await page.waitForFunction(
+    () => (window as unknown as { renderedAt?: number }).renderedAt,
+    undefined,
+    { timeout: 10_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+const PLAIN_FORM = 'first render (Chromium): the same fields as a plain HTML form (baseline)';
+const PLAIN_LIST =
+  'first render (Chromium): the same people and reasons as a plain list (baseline)';
+
+export default defineBenchmarks([
+  {
+    name: 'first render (Chromium): <mk-signup-form> mentor form, fresh page (sv)',
+    run: () => firstRender('/signup-form.html'),
+    measuresItself: true,
+    runs: 30,
+    baseline: PLAIN_FORM,
+  },
+  { name: PLAIN_FORM, run: () => firstRender('/plain-form.html'), measuresItself: true, runs: 30 },
+  {
+    name: 'first render (Chromium): <mk-match-card> full coordinator card, fresh page',
+    run: () => firstRender('/match-card.html'),
+    measuresItself: true,
+    runs: 30,
+    baseline: PLAIN_LIST,
+  },
+  { name: PLAIN_LIST, run: () => firstRender('/plain-list.html'), measuresItself: true, runs: 30 },
+]);
+
+export async function teardown(): Promise<void> {
+  if (!started) return;
+  const { browser, server } = await started;
+  await browser.close();
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+}
