@@ -1,4 +1,7 @@
-/** Registers `<mk-match-card>`: `import '@mentorkit/widgets/match-card/define';` */
+/**
+ * Registers `<mk-match-card>`, and nothing else:
+ * `import '@mentorkit/widgets/match-card/define';`
+ */
 import { MkMatchCard } from './match-card.ts';
 
 if (!customElements.get('mk-match-card')) customElements.define('mk-match-card', MkMatchCard);

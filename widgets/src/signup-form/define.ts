@@ -1,3 +1,7 @@
+/**
+ * Registers `<mk-signup-form>`, and nothing else:
+ * `import '@mentorkit/widgets/signup-form/define';`
+ */
 import { MkSignupForm } from './signup-form.ts';
 
 if (!customElements.get('mk-signup-form')) customElements.define('mk-signup-form', MkSignupForm);

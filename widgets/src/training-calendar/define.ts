@@ -1,4 +1,7 @@
-/** Registers `<mk-training-calendar>`; the only place that defines it. */
+/**
+ * Registers `<mk-training-calendar>` (the only place that defines it), and nothing else:
+ * `import '@mentorkit/widgets/training-calendar/define';`
+ */
 import { MkTrainingCalendar } from './training-calendar.ts';
 
 if (!customElements.get('mk-training-calendar')) {
