@@ -1,10 +1,14 @@
 // The HTTP API end to end in node, through the real server, on every test database.
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { MatchProfileSchema, TrainingEventListSchema } from '@mentorkit/core';
 import { COORDINATOR_ROUTE_EXAMPLES, coordinatorRoutes } from './api/coordinator-routes.ts';
 import { matchRoute } from './api/router.ts';
+import { buildPages } from '../site/build-pages.ts';
 import { createDemoServer, listen } from './app.ts';
 import { createBackend, type BackendOptions } from './backend.ts';
 import type { Database } from './db/database.ts';
@@ -469,8 +473,15 @@ describe.each(TEST_DATABASES)('HTTP API on $name', (testDatabase) => {
 describe('the demo server without a backend', () => {
   let server: Server;
   let base: string;
+  // The pages as `npm run build` makes them, in a folder of this test's own.
+  let pagesDir: string;
+  beforeAll(() => {
+    pagesDir = mkdtempSync(join(tmpdir(), 'mk-pages-'));
+    buildPages(pagesDir);
+    return () => rmSync(pagesDir, { recursive: true, force: true });
+  });
   beforeEach(async () => {
-    server = createDemoServer();
+    server = createDemoServer({ pagesDir });
     base = (await listen(server, 0)).replace(/\/$/, '');
     return () => close(server);
   });

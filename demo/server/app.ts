@@ -4,13 +4,16 @@
 import { createServer, type Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { COORDINATOR_POLICY, serializePolicy } from '../site/content-security-policy.ts';
 import type { Backend } from './backend.ts';
 import { serveStatic } from './static-files.ts';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export interface DemoServerOptions {
-  /** Folder of the demo pages. */
+  /** Folder of the built demo pages (demo/site/build-pages.ts), served under /. */
+  pagesDir?: string;
+  /** Folder of the pages' scripts, styles and data, served under / after the pages. */
   publicDir?: string;
   /** Folder of the built CDN bundle, served under /widgets/. */
   widgetsDir?: string;
@@ -27,24 +30,11 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/**
- * The coordinator view handles personal data: a strict policy (scripts from this origin only,
- * Trusted Types required, so no string can become HTML) and no framing.
- */
-export const COORDINATOR_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "form-action 'self'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types',
-].join('; ');
+/** The coordinator view's policy: a header, because it forbids framing (see the policy). */
+const COORDINATOR_CSP = serializePolicy(COORDINATOR_POLICY) ?? '';
 
 export function createDemoServer(options: DemoServerOptions = {}): Server {
+  const pagesDir = options.pagesDir ?? join(repoRoot, 'demo', 'dist', 'pages');
   const publicDir = options.publicDir ?? join(repoRoot, 'demo', 'public');
   const widgetsDir = options.widgetsDir ?? join(repoRoot, 'widgets', 'dist', 'cdn');
   const frameworksDir = options.frameworksDir ?? join(repoRoot, 'demo', 'dist', 'frameworks');
@@ -61,6 +51,7 @@ export function createDemoServer(options: DemoServerOptions = {}): Server {
       }
       if (await serveStatic(request, response, widgetsDir, '/widgets/')) return;
       if (await serveStatic(request, response, frameworksDir, '/frameworks/')) return;
+      if (await serveStatic(request, response, pagesDir, '/')) return;
       if (await serveStatic(request, response, publicDir, '/')) return;
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       response.end('Not found');

@@ -1,4 +1,4 @@
-// The demo site (demo/public): every page loads without errors and passes axe; the strict-CSP
+// The demo site (demo/pages through the layout of demo/site): every page loads without errors and passes axe; the strict-CSP
 // page has no violations and every widget renders; the Arabic page is right to left; a gallery's
 // controls change its widget, its snippet copies and its events are logged.
 import AxeBuilder from '@axe-core/playwright';
@@ -49,8 +49,9 @@ for (const path of PAGES) {
     const { errors, violations } = await watch(page);
     await page.goto(path);
     if (path !== '/') await widgetsRendered(page);
-    // The navigation (site-nav.js) lists every page and marks this one.
-    await expect(page.locator('nav[data-site-nav] a')).toHaveCount(11);
+    // The navigation (built into the page, demo/site/site-nav.ts) lists every page and marks
+    // this one.
+    await expect(page.locator('header nav.site-nav a')).toHaveCount(11);
     await expect(page.locator('nav a[aria-current="page"]')).toHaveAttribute('href', path);
     await expect(page.locator('a.skip-link')).toHaveAttribute('href', '#main');
     const results = await new AxeBuilder({ page }).analyze();
@@ -59,6 +60,32 @@ for (const path of PAGES) {
     expect(await violations()).toEqual([]);
   });
 }
+
+// The layout renders the frame into every page when it is built: the pages the other tests
+// do not visit have it too, and it needs no script.
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every page has the skip link, the whole nav with itself marked, and the footer', async ({
+    page,
+  }) => {
+    const pages = [
+      ['/privacy.html', undefined],
+      ['/examples/signup-form.html', undefined],
+      ['/rtl.html', 'العربية'],
+      ['/coordinator/', 'Coordinator'],
+    ] as const;
+    for (const [path, current] of pages) {
+      await page.goto(path);
+      await expect(page.locator('a.skip-link'), path).toHaveAttribute('href', '#main');
+      await expect(page.locator('header nav.site-nav a'), path).toHaveCount(11);
+      const marked = page.locator('nav a[aria-current="page"]');
+      if (current) await expect(marked, path).toHaveText(current);
+      else await expect(marked, path).toHaveCount(0);
+      await expect(page.locator('footer.site-footer'), path).toBeVisible();
+    }
+  });
+});
 
 // The site and the widgets follow the visitor's dark setting: contrast holds there too.
 for (const path of PAGES) {

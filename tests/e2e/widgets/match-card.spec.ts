@@ -1,4 +1,4 @@
-// <mk-match-card> from the CDN bundle on the demo page (demo/public/examples/match-card.html),
+// <mk-match-card> from the CDN bundle on the demo page (demo/pages/examples/match-card.html),
 // under the page's strict CSP: each state renders, passes axe, keeps private fields out of the
 // public card, and the actions work with a real mouse and keyboard.
 import AxeBuilder from '@axe-core/playwright';

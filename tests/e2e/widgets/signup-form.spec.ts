@@ -1,4 +1,4 @@
-// <mk-signup-form> from the CDN bundle on its demo page (demo/public/examples/signup-form.html),
+// <mk-signup-form> from the CDN bundle on its demo page (demo/pages/examples/signup-form.html),
 // under the page's strict CSP with Trusted Types. The partner's endpoint is stood in for with
 // `page.route`, so these tests control its answers: failures, field errors, success.
 import AxeBuilder from '@axe-core/playwright';

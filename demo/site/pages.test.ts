@@ -1,0 +1,71 @@
+// The demo's real pages through the layout: each keeps the Content-Security-Policy it had before
+// the layout (a change here is a change of a page's security, so it is spelled out), every link
+// of the nav leads to a page, and no page hides a file of demo/public.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listPageSources, PUBLIC_DIR, renderPages, urlPathOf } from './build-pages.ts';
+import { COORDINATOR_POLICY, serializePolicy } from './content-security-policy.ts';
+import { SITE_NAV } from './site-nav.ts';
+
+const SAME_ORIGIN =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
+const INLINE_STYLES = SAME_ORIGIN.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+const LIT_TRUSTED_TYPES = "; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** Each page's <meta> policy (undefined: none in the page). */
+const EXPECTED_POLICIES: Record<string, string | undefined> = {
+  '/': SAME_ORIGIN + LIT_TRUSTED_TYPES,
+  '/privacy.html': `${SAME_ORIGIN}; require-trusted-types-for 'script'`,
+  '/programme.html': SAME_ORIGIN + LIT_TRUSTED_TYPES,
+  '/rtl.html': SAME_ORIGIN + LIT_TRUSTED_TYPES,
+  '/strict-csp.html': SAME_ORIGIN + LIT_TRUSTED_TYPES,
+  '/themes.html': SAME_ORIGIN + LIT_TRUSTED_TYPES,
+  '/gallery/signup-form.html': SAME_ORIGIN + LIT_TRUSTED_TYPES,
+  '/gallery/training-calendar.html': SAME_ORIGIN + LIT_TRUSTED_TYPES,
+  '/gallery/match-card.html': SAME_ORIGIN + LIT_TRUSTED_TYPES,
+  '/examples/signup-form.html': INLINE_STYLES + LIT_TRUSTED_TYPES,
+  '/examples/training-calendar.html': INLINE_STYLES,
+  '/examples/match-card.html': INLINE_STYLES,
+  // The server sends the coordinator view's policy as a header.
+  '/coordinator/': undefined,
+};
+
+const metaPolicy = (document: string) =>
+  /<meta http-equiv="Content-Security-Policy" content="([^"]*)" \/>/.exec(document)?.[1];
+
+const pages = Object.entries(renderPages()).map(([path, document]) => ({
+  url: urlPathOf(path),
+  document,
+}));
+
+describe('the demo pages', () => {
+  it('are the pages whose policies are listed here, each with its policy', () => {
+    expect(pages.map(({ url }) => url).sort()).toEqual(Object.keys(EXPECTED_POLICIES).sort());
+    for (const { url, document } of pages) {
+      expect(metaPolicy(document), url).toBe(EXPECTED_POLICIES[url]);
+    }
+  });
+
+  it("keep the coordinator view's header policy", () => {
+    expect(serializePolicy(COORDINATOR_POLICY)).toBe(
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types",
+    );
+  });
+
+  it('show the strict policy they run under on the strict-CSP page', () => {
+    const strict = pages.find(({ url }) => url === '/strict-csp.html')?.document ?? '';
+    expect(strict).toContain(`<pre><code>${metaPolicy(strict)}</code></pre>`);
+  });
+
+  it('are what the nav links to: each link leads to a page', () => {
+    // The React and Vue pages are built by Vite (demo/vite.config.ts).
+    const urls = [...pages.map(({ url }) => url), '/frameworks/react.html', '/frameworks/vue.html'];
+    for (const { href } of SITE_NAV) expect(urls, href).toContain(href);
+  });
+
+  it('share no path with a file of demo/public, which they would hide', () => {
+    const hidden = listPageSources().filter((path) => existsSync(join(PUBLIC_DIR, path)));
+    expect(hidden).toEqual([]);
+  });
+});
