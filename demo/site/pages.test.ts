@@ -1,12 +1,17 @@
 // The demo's real pages through the layout: each keeps the Content-Security-Policy it had before
 // the layout (a change here is a change of a page's security, so it is spelled out), every link
 // of the nav leads to a page, and no page hides a file of demo/public.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { listPageSources, PUBLIC_DIR, renderPages, urlPathOf } from './build-pages.ts';
 import { COORDINATOR_POLICY, serializePolicy } from './content-security-policy.ts';
+import { renderPage } from './layout.ts';
+import { parsePageSource } from './page-source.ts';
 import { SITE_NAV } from './site-nav.ts';
+
+const frameworksDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'frameworks');
 
 const SAME_ORIGIN =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
@@ -39,6 +44,13 @@ const pages = Object.entries(renderPages()).map(([path, document]) => ({
   document,
 }));
 
+const frameworkPages = readdirSync(frameworksDir)
+  .filter((name) => name.endsWith('.html'))
+  .map((name) => {
+    const source = parsePageSource(readFileSync(join(frameworksDir, name), 'utf8'), name);
+    return { url: `/frameworks/${name}`, source };
+  });
+
 describe('the demo pages', () => {
   it('are the pages whose policies are listed here, each with its policy', () => {
     expect(pages.map(({ url }) => url).sort()).toEqual(Object.keys(EXPECTED_POLICIES).sort());
@@ -53,14 +65,23 @@ describe('the demo pages', () => {
     );
   });
 
+  it('include the React and Vue pages, still without a policy', () => {
+    expect(frameworkPages.map(({ url }) => url).sort()).toEqual([
+      '/frameworks/react.html',
+      '/frameworks/vue.html',
+    ]);
+    for (const { url, source } of frameworkPages) {
+      expect(metaPolicy(renderPage(source, url)), url).toBeUndefined();
+    }
+  });
+
   it('show the strict policy they run under on the strict-CSP page', () => {
     const strict = pages.find(({ url }) => url === '/strict-csp.html')?.document ?? '';
     expect(strict).toContain(`<pre><code>${metaPolicy(strict)}</code></pre>`);
   });
 
   it('are what the nav links to: each link leads to a page', () => {
-    // The React and Vue pages are built by Vite (demo/vite.config.ts).
-    const urls = [...pages.map(({ url }) => url), '/frameworks/react.html', '/frameworks/vue.html'];
+    const urls = [...pages, ...frameworkPages].map(({ url }) => url);
     for (const { href } of SITE_NAV) expect(urls, href).toContain(href);
   });
 

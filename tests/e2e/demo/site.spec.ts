@@ -73,6 +73,7 @@ test.describe('without JavaScript', () => {
       ['/privacy.html', undefined],
       ['/examples/signup-form.html', undefined],
       ['/rtl.html', 'العربية'],
+      ['/frameworks/vue.html', 'Vue'],
       ['/coordinator/', 'Coordinator'],
     ] as const;
     for (const [path, current] of pages) {
