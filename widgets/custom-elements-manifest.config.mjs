@@ -1,14 +1,30 @@
 // Custom Elements Manifest for the widgets (`npm run analyze -w @mentorkit/widgets` writes
 // custom-elements.json; scripts/check-manifest.mjs fails when the committed one is stale).
 // Class JSDoc (`@tag @summary @slot @csspart @cssprop @fires`) is what fills it.
+import { existsSync, readdirSync } from 'node:fs';
+
+// What the manifest describes: the elements and nothing else. Each widget's folder (the one with
+// a define.ts) gives its class module, its define module (which maps the tag to the class for
+// editors and frameworks) and its index; the shared theme styles give the `--mk-*` tokens every
+// widget takes (THEME_TOKENS, which the demo's gallery lists). Helpers, templates, locales and
+// test support are implementation, not API.
+const widgets = readdirSync(new URL('src/', import.meta.url), { withFileTypes: true })
+  .filter(
+    (entry) =>
+      entry.isDirectory() && existsSync(new URL(`src/${entry.name}/define.ts`, import.meta.url)),
+  )
+  .map((entry) => entry.name);
+
 export default {
-  globs: ['src/**/*.ts'],
-  exclude: [
-    // Tests and test support are not API. (`**/*.test.ts` is excluded by the analyzer too.)
-    'src/**/*.test.ts',
-    'src/**/testing/**',
-    // Message catalogues are data: their text does not belong in an API description.
-    'src/locales/**',
+  globs: [
+    'src/index.ts',
+    'src/define.ts',
+    'src/shared/theme.styles.ts',
+    ...widgets.flatMap((name) => [
+      `src/${name}/${name}.ts`,
+      `src/${name}/define.ts`,
+      `src/${name}/index.ts`,
+    ]),
   ],
   outdir: '.',
   litelement: true,

@@ -42,7 +42,10 @@ export default {
   ],
   // Lit announces its development build once per file; every other browser log is kept.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 120000,
+  // Longer than any wait of a test (shared/testing/wait.ts, 15 s), so a test that hangs is
+  // reported by its own wait with its own message; both only matter on a busy machine, where the
+  // dev server's first compile of each module takes seconds (built code does not).
+  testFramework: { config: { timeout: 30000 } },
+  testsFinishTimeout: 300000,
   reporters: [defaultReporter(), countReporter({ file: process.env.WTR_COUNT_FILE })],
 };

@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { FULL_MATCH } from '../../widgets/src/match-card/match-card.fixtures.ts';
+import { FULL_MATCH } from '../../widgets/src/match-card/testing/fixtures.ts';
 import { CHROME_ARGS, requireChrome } from '../support/find-browser.js';
 import { defineBenchmarks } from './benchmark.ts';
 

@@ -8,7 +8,7 @@ import { validateForm } from '../../widgets/src/signup-form/validation.ts';
 import type { AnswerShape } from '../../widgets/src/signup-form/validation.ts';
 import { parseQuestions } from '../../widgets/src/signup-form/questions.ts';
 import { toFormBody } from '../../widgets/src/signup-form/encode.ts';
-import { MENTOR_VALUES, context } from '../../widgets/src/signup-form/test-fixtures.ts';
+import { MENTOR_VALUES, context } from '../../widgets/src/signup-form/testing/fixtures.ts';
 import { defineBenchmarks } from './benchmark.ts';
 
 const allOptional = ['phone', 'country-of-birth', 'mother-tongue'] as const;

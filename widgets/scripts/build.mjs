@@ -37,7 +37,9 @@ rmSync(typesOut, { recursive: true, force: true });
 if (existsSync(declarations)) {
   cpSync(declarations, typesOut, {
     recursive: true,
-    filter: (path) => !/\.(browser\.)?test\.d\.ts$/.test(path),
+    // Tests and their helpers (every module in a `testing/` folder) are not the package's API.
+    filter: (path) =>
+      !/\.(browser\.)?test\.d\.ts$/.test(path) && !/[\\/]testing([\\/]|$)/.test(path),
   });
 }
 console.log('widgets built: dist/esm, dist/cdn, dist/types');

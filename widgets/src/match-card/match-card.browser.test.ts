@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitFor } from '../shared/testing/wait.ts';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { MatchProfile } from '@mentorkit/core';
 import { afterEach, before, beforeEach, describe, it } from '../shared/testing/mocha.ts';
@@ -6,7 +7,7 @@ import { loadCatalogue, registerMessages } from '../locales/index.ts';
 import { matchMessages } from './locales/index.ts';
 import './define.ts';
 import type { MkMatchCard } from './match-card.ts';
-import { FULL_MATCH, HOSTILE, PRIVATE_STRINGS, hostileMatch } from './match-card.fixtures.ts';
+import { FULL_MATCH, HOSTILE, PRIVATE_STRINGS, hostileMatch } from './testing/fixtures.ts';
 import { MATCH_AUDIENCES, MATCH_LAYOUTS } from './attributes.ts';
 import type { MatchAudience, MatchLayout } from './attributes.ts';
 
@@ -38,9 +39,7 @@ async function card(options: CardOptions = {}): Promise<MkMatchCard> {
 
 /** Waits for a load (if any) to end and the card to render its result. */
 async function settle(el: MkMatchCard): Promise<void> {
-  await waitUntil(() => !el.shadowRoot?.querySelector('[role="status"]'), 'still loading', {
-    timeout: 4000,
-  });
+  await waitFor(() => !el.shadowRoot?.querySelector('[role="status"]'), 'still loading');
   await el.updateComplete;
 }
 
@@ -189,9 +188,7 @@ describe('<mk-match-card>', () => {
           mentee: { ...FULL_MATCH.mentee, avatarUrl: 'http://127.0.0.1:9/x.png' },
         },
       });
-      await waitUntil(() => !shadow(el).querySelector('img'), 'photo still shown', {
-        timeout: 4000,
-      });
+      await waitFor(() => !shadow(el).querySelector('img'), 'photo still shown');
       expect(text(part(el, 'person-mentee')?.querySelector('[part~="avatar"]'))).to.equal('YT');
     });
   });

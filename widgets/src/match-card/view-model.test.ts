@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MatchProfileSchema } from '@mentorkit/core';
-import { FULL_MATCH, PRIVATE_STRINGS, hostileMatch } from './match-card.fixtures.ts';
+import { FULL_MATCH, PRIVATE_STRINGS, hostileMatch } from './testing/fixtures.ts';
 import { isKnownTimeZone, parseAudience, parseLayout } from './attributes.ts';
 import {
   firstName,

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitFor } from './testing/wait.ts';
 import { afterEach, beforeEach, describe, it } from './testing/mocha.ts';
 import { LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
@@ -233,7 +234,7 @@ describe('DataController', () => {
     expect(warnings).to.deep.equal([]);
 
     document.body.append(el);
-    await waitUntil(() => el.data.status === 'loaded', 'the load did not resume');
+    await waitFor(() => el.data.status === 'loaded', 'the load did not resume');
     expect(calls).to.equal(2);
     await el.updateComplete;
     expect(listed(el)).to.deep.equal(['Dawit']);
@@ -280,7 +281,7 @@ describe('DataController', () => {
     retry.click();
     // Focus stays in the widget while the button gives way to the loading state.
     expect(shadow(el).activeElement?.classList.contains('mk-state')).to.equal(true);
-    await waitUntil(() => listed(el).length === 1, 'the retry did not load the data');
+    await waitFor(() => listed(el).length === 1, 'the retry did not load the data');
     expect(listed(el)).to.deep.equal(['Eyerusalem']);
   });
 
@@ -317,7 +318,7 @@ describe('DataController', () => {
         await el.data.load(`${ROUTES}status/500`);
         // Arabic text arrives with its catalogue; check the state in the final language.
         if (lang === 'ar')
-          await waitUntil(() => alertText(el).includes('500') && !/[a-z]/i.test(alertText(el)));
+          await waitFor(() => alertText(el).includes('500') && !/[a-z]/i.test(alertText(el)));
         await el.updateComplete;
         expect(el.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
         expect(shadow(el).querySelector('[role="alert"] button')).to.not.equal(null);

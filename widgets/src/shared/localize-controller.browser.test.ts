@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitFor } from './testing/wait.ts';
 import { afterEach, describe, it } from './testing/mocha.ts';
 import { LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
@@ -79,7 +80,7 @@ function shownText(el: MkTestLocalized): string {
 }
 
 async function shows(el: MkTestLocalized, text: string): Promise<void> {
-  await waitUntil(
+  await waitFor(
     () => shownText(el) === text,
     `expected "${text}", still showing "${shownText(el)}"`,
   );
@@ -182,7 +183,7 @@ describe('LocalizeController', () => {
     expect(el.localize.dir).to.equal('ltr');
 
     el.removeAttribute('dir');
-    await waitUntil(() => el.getAttribute('dir') === 'rtl', 'dir was not set back to rtl');
+    await waitFor(() => el.getAttribute('dir') === 'rtl', 'dir was not set back to rtl');
     expect(el.localize.dir).to.equal('rtl');
 
     el.setAttribute('dir', 'ltr');
@@ -222,7 +223,7 @@ describe('LocalizeController', () => {
     expect(el.localize.formatNumber(0.5, { style: 'percent' })).to.equal('50\u00a0%');
 
     el.lang = 'en';
-    await waitUntil(() => date() === '1 Mar 2025', `date shows "${date()}"`);
+    await waitFor(() => date() === '1 Mar 2025', `date shows "${date()}"`);
     expect(el.localize.formatNumber(1234.5)).to.equal('1,234.5');
     expect(el.localize.plural(1, { one: 'one match', other: 'matches' })).to.equal('one match');
   });
@@ -255,7 +256,7 @@ describe('LocalizeController', () => {
     expect(el.getAttribute('dir')).to.equal('ltr');
 
     releaseTigrinya();
-    await waitUntil(() => text() === 'ጽሑፍ ትግርኛ', `still showing "${text()}"`);
+    await waitFor(() => text() === 'ጽሑፍ ትግርኛ', `still showing "${text()}"`);
     el.remove();
   });
 });

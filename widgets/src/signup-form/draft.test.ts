@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftKey, loadDraft, newDraftId, removeDraft, saveDraft } from './draft.ts';
 import type { DraftStorage } from './draft.ts';
-import { DRAFT_ID, MENTOR_VALUES } from './test-fixtures.ts';
+import { DRAFT_ID, MENTOR_VALUES } from './testing/fixtures.ts';
 
 function memoryStorage(): DraftStorage & { map: Map<string, string> } {
   const map = new Map<string, string>();

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { describe, it } from '../shared/testing/mocha.ts';
 import { newDraftId } from './draft.ts';
 import { sendSignup } from './send-signup.ts';
-import { ROUTES, signupLog } from './testing.browser-helpers.ts';
+import { ROUTES, signupLog } from './testing/browser-helpers.ts';
 
 const body = { kind: 'mentor', person: { name: 'Anna', email: 'anna@example.se' } };
 

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitFor } from '../shared/testing/wait.ts';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { afterEach, beforeEach, describe, it } from '../shared/testing/mocha.ts';
@@ -7,7 +8,7 @@ import type { MkSignupForm } from './signup-form.ts';
 import type { MkSignupSubmitEvent } from './events.ts';
 import { checksSource, forgetChecks, loadChecks } from './load-checks.ts';
 import type { Checks } from './load-checks.ts';
-import { MENTEE_VALUES, MENTOR_VALUES } from './test-fixtures.ts';
+import { MENTEE_VALUES, MENTOR_VALUES } from './testing/fixtures.ts';
 import {
   ROUTES,
   control,
@@ -18,7 +19,7 @@ import {
   submitButton,
   text,
   type,
-} from './testing.browser-helpers.ts';
+} from './testing/browser-helpers.ts';
 
 interface Options {
   kind?: 'mentor' | 'mentee';
@@ -129,19 +130,17 @@ describe('<mk-signup-form>', () => {
 
           // Invalid, with the summary.
           submit(el);
-          await waitUntil(() => root(el).querySelector('[part="error-summary"]'));
+          await waitFor(() => root(el).querySelector('[part="error-summary"]'));
           await expect(el).to.be.accessible();
 
           // Sending.
           await fill(el, valuesOf(kind));
           submit(el);
-          await waitUntil(() => submitButton(el).getAttribute('aria-disabled') === 'true');
+          await waitFor(() => submitButton(el).getAttribute('aria-disabled') === 'true');
           await expect(el).to.be.accessible();
 
           // Error, after every retry failed.
-          await waitUntil(() => root(el).querySelector('.send-error'), 'no error state', {
-            timeout: 5000,
-          });
+          await waitFor(() => root(el).querySelector('.send-error'), 'no error state');
           await expect(el).to.be.accessible();
 
           // Success.
@@ -149,7 +148,7 @@ describe('<mk-signup-form>', () => {
           el.retryDelays = [];
           await el.updateComplete;
           root(el).querySelector<HTMLButtonElement>('.send-error button')!.click();
-          await waitUntil(() => successShown(el), 'no success', { timeout: 5000 });
+          await waitFor(() => successShown(el), 'no success');
           await expect(el).to.be.accessible();
         });
       }
@@ -265,7 +264,7 @@ describe('<mk-signup-form>', () => {
       const el = await form({ lang: 'sv' });
       await type(el, 'person.name', 'Anna');
       submit(el);
-      await waitUntil(() => root(el).querySelector('[part="error-summary"]'));
+      await waitFor(() => root(el).querySelector('[part="error-summary"]'));
       const summary = root(el).querySelector<HTMLElement>('[part="error-summary"]')!;
       expectFocused(el, summary);
       const links = [...summary.querySelectorAll('a')];
@@ -468,7 +467,7 @@ describe('<mk-signup-form>', () => {
       let fired = false;
       el.addEventListener('mk-signup-submit', () => (fired = true));
       submit(el);
-      await waitUntil(() => successShown(el));
+      await waitFor(() => successShown(el));
       expect(fired).to.equal(false);
     });
 
@@ -479,7 +478,7 @@ describe('<mk-signup-form>', () => {
       let fired = false;
       el.addEventListener('mk-signup-submit', () => (fired = true));
       submit(el);
-      await waitUntil(() => successShown(el));
+      await waitFor(() => successShown(el));
       expect(fired).to.equal(false);
     });
   });
@@ -552,7 +551,7 @@ describe('<mk-signup-form>', () => {
       el.messages = { sv: { signupSuccessTitle: 'Tack, vi ringer dig!' } };
       await fill(el, MENTOR_VALUES);
       submit(el);
-      await waitUntil(() => successShown(el));
+      await waitFor(() => successShown(el));
       expect(text(root(el).querySelector('[part="success"]'))).to.contain('Tack, vi ringer dig!');
     });
   });
@@ -571,7 +570,7 @@ describe('<mk-signup-form>', () => {
         expect(errorOf(el, 'person.email')).to.equal('');
 
         checks.release();
-        await waitUntil(() => errorOf(el, 'person.email') !== '', 'the blur was not checked');
+        await waitFor(() => errorOf(el, 'person.email') !== '', 'the blur was not checked');
         expect(errorOf(el, 'person.email')).to.equal(
           'Enter an email address, like name@example.com.',
         );
@@ -595,7 +594,7 @@ describe('<mk-signup-form>', () => {
         expect(root(el).querySelector('[part="error-summary"]')).to.equal(null);
 
         checks.release();
-        await waitUntil(() => root(el).querySelector('[part="error-summary"]'), 'no summary');
+        await waitFor(() => root(el).querySelector('[part="error-summary"]'), 'no summary');
         expect(submitted).to.equal(0);
         expect(errorOf(el, 'person.name')).to.equal('Fill in this field.');
       } finally {
@@ -613,7 +612,7 @@ describe('<mk-signup-form>', () => {
       forgetChecks();
       try {
         const el = await mount({ endpoint: `${ROUTES}signup` });
-        await waitUntil(() => root(el).querySelector('.checks-error'), 'no error shown');
+        await waitFor(() => root(el).querySelector('.checks-error'), 'no error shown');
         const notice = () => root(el).querySelector('.checks-error');
         expect(notice()!.getAttribute('role')).to.equal('alert');
         expect(text(notice())).to.contain('No connection');
@@ -623,7 +622,7 @@ describe('<mk-signup-form>', () => {
         let submitted = 0;
         el.addEventListener('mk-signup-submit', () => submitted++);
         submit(el);
-        await waitUntil(() => root(el).activeElement === notice(), 'the notice has no focus');
+        await waitFor(() => root(el).activeElement === notice(), 'the notice has no focus');
         expect(submitted).to.equal(0);
         expect(control(el, 'person.name').value).to.equal('Anna Lindqvist');
         expect(Object.values(localStorage).join()).to.contain('Anna Lindqvist');

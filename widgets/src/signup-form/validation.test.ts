@@ -5,7 +5,7 @@ import { fieldsFor } from './fields.ts';
 import { fieldForPath } from './field-paths.ts';
 import { validateForm } from './validation.ts';
 import type { AnswerShape } from './validation.ts';
-import { MENTEE_VALUES, MENTOR_VALUES, context } from './test-fixtures.ts';
+import { MENTEE_VALUES, MENTOR_VALUES, context } from './testing/fixtures.ts';
 import type { Question } from './questions.ts';
 
 function shapesFor(kind: 'mentor' | 'mentee', questions: Question[] = []) {

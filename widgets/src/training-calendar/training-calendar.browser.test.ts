@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitFor } from '../shared/testing/wait.ts';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TrainingEvent } from '@mentorkit/core';
@@ -54,7 +55,7 @@ const text = (node: Element | null | undefined) =>
 
 async function loaded(el: MkTrainingCalendar): Promise<void> {
   await el.updateComplete;
-  await waitUntil(() => !$(el, '[part~="loading"]'), 'still loading', { timeout: 5000 });
+  await waitFor(() => !$(el, '[part~="loading"]'), 'still loading');
   await el.updateComplete;
 }
 

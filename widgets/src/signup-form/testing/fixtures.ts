@@ -1,6 +1,6 @@
 /** Form values and contexts shared by the node tests, the browser tests and the benchmark. */
-import type { FormValues } from './form-values.ts';
-import type { SubmissionContext } from './build-submission.ts';
+import type { FormValues } from '../form-values.ts';
+import type { SubmissionContext } from '../build-submission.ts';
 
 export const DRAFT_ID = '7d7f3c1e-2b4a-4c61-9a3e-5f0b8c2d1e90';
 

@@ -2,9 +2,9 @@
  * Helpers for the browser tests: fill the form through its real controls (as a person's
  * typing does: value, then an `input` event) and read what a person would see.
  */
-import type { MkSignupForm } from './signup-form.ts';
-import type { FormValues, LanguageEntry } from './form-values.ts';
-import { controlId } from './ids.ts';
+import type { MkSignupForm } from '../signup-form.ts';
+import type { FormValues, LanguageEntry } from '../form-values.ts';
+import { controlId } from '../ids.ts';
 
 export const ROUTES = '/__mk-test/';
 
@@ -41,7 +41,7 @@ async function check(el: MkSignupForm, path: string, value: string): Promise<voi
   await el.updateComplete;
 }
 
-/** Fills `values` (as in test-fixtures.ts) through the form's controls. */
+/** Fills `values` (as in fixtures.ts) through the form's controls. */
 export async function fill(el: MkSignupForm, values: FormValues): Promise<void> {
   for (const [path, value] of Object.entries(values)) {
     if (path === 'consent') {
