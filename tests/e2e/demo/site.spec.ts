@@ -1,10 +1,15 @@
-// The demo site (demo/pages through the layout of demo/site): every page loads without errors and passes axe; the strict-CSP
-// page has no violations and every widget renders; the Arabic page is right to left; a gallery's
-// controls change its widget, its snippet copies and its events are logged.
+// The demo site (demo/pages through the layout of demo/site): every page loads without errors and
+// passes axe; the strict-CSP page has no violations and every widget renders; the Arabic page is
+// right to left; a gallery's controls change its widget, its snippet copies and its events are
+// logged.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../../support/pinned-clock.ts';
 import type { Page } from '@playwright/test';
 import { everyWidgetRendered } from '../../support/widgets-rendered.ts';
+
+// axe over a whole page of several widgets is CPU-bound: about 15 s for the themes page on a
+// 2-core machine, 40 s when another job keeps both cores busy; 30 s is not enough there.
+test.describe.configure({ timeout: 90_000 });
 
 const PAGES = [
   '/',
