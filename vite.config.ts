@@ -9,6 +9,10 @@ export default defineConfig({
     include: ['{packages,widgets,extension,demo,tests}/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**', '**/*.browser.test.ts', 'tests/e2e/**'],
     environment: 'node',
+    // Property tests (fast-check) and the database tests are CPU-bound: about a second each on
+    // an idle 2-core machine, 5 to 15 s when another job keeps both cores busy. vitest's 5 s
+    // default failed them there; a hang still fails.
+    testTimeout: 30_000,
     reporters: process.env.VITEST_JSON
       ? ['default', ['json', { outputFile: process.env.VITEST_JSON }]]
       : ['default'],

@@ -34,7 +34,7 @@ describe('the formula guard', () => {
 
   it('is undone exactly by unguardFormula, for any text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (text) => {
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
         expect(unguardFormula(guardFormula(text))).toBe(text);
       }),
       { numRuns: 300 },
