@@ -1,14 +1,17 @@
 // The HTTP API end to end in node, through the real server, on every test database.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { MatchProfileSchema, TrainingEventListSchema } from '@mentorkit/core';
 import { COORDINATOR_ROUTE_EXAMPLES, coordinatorRoutes } from './api/coordinator-routes.ts';
 import { matchRoute } from './api/router.ts';
-import { buildPages } from '../site/build-pages.ts';
+import { APP_PAGES } from '../site/app-pages.ts';
+import { renderPage } from '../site/layout.ts';
+import { parsePageSource } from '../site/page-source.ts';
 import { createDemoServer, listen } from './app.ts';
 import { createBackend, type BackendOptions } from './backend.ts';
 import type { Database } from './db/database.ts';
@@ -19,6 +22,7 @@ import { countSignups, insertSignup } from './store/signups.ts';
 import { menteeSubmission, mentorSubmission } from './test-fixtures.ts';
 
 const TOKEN = 'coordinator-token-for-tests';
+const demoDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const auth = { Authorization: `Bearer ${TOKEN}` };
 
 async function startServer(database: Database, options: Partial<BackendOptions> = {}) {
@@ -473,15 +477,19 @@ describe.each(TEST_DATABASES)('HTTP API on $name', (testDatabase) => {
 describe('the demo server without a backend', () => {
   let server: Server;
   let base: string;
-  // The pages as `npm run build` makes them, in a folder of this test's own.
-  let pagesDir: string;
+  // The coordinator page through the layout, as the build makes it (Vite adds only its bundled
+  // script and stylesheet), in a folder of this test's own.
+  let appsDir: string;
   beforeAll(() => {
-    pagesDir = mkdtempSync(join(tmpdir(), 'mk-pages-'));
-    buildPages(pagesDir);
-    return () => rmSync(pagesDir, { recursive: true, force: true });
+    appsDir = mkdtempSync(join(tmpdir(), 'mk-apps-'));
+    const source = join(demoDir, APP_PAGES.coordinator);
+    const page = parsePageSource(readFileSync(source, 'utf8'), source);
+    mkdirSync(join(appsDir, 'coordinator'));
+    writeFileSync(join(appsDir, APP_PAGES.coordinator), renderPage(page, '/coordinator/'));
+    return () => rmSync(appsDir, { recursive: true, force: true });
   });
   beforeEach(async () => {
-    server = createDemoServer({ pagesDir });
+    server = createDemoServer({ appsDir });
     base = (await listen(server, 0)).replace(/\/$/, '');
     return () => close(server);
   });

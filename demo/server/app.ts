@@ -13,12 +13,12 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export interface DemoServerOptions {
   /** Folder of the built demo pages (demo/site/build-pages.ts), served under /. */
   pagesDir?: string;
+  /** Folder of the pages Vite builds (demo/vite.config.ts: React, Vue, coordinator), under /. */
+  appsDir?: string;
   /** Folder of the pages' scripts, styles and data, served under / after the pages. */
   publicDir?: string;
   /** Folder of the built CDN bundle, served under /widgets/. */
   widgetsDir?: string;
-  /** Folder of the built React and Vue pages (demo/vite.config.ts), served under /frameworks/. */
-  frameworksDir?: string;
   /** The reference backend answering /api/*; without one, /api answers 404 like any page. */
   backend?: Backend;
 }
@@ -35,9 +35,9 @@ const COORDINATOR_CSP = serializePolicy(COORDINATOR_POLICY) ?? '';
 
 export function createDemoServer(options: DemoServerOptions = {}): Server {
   const pagesDir = options.pagesDir ?? join(repoRoot, 'demo', 'dist', 'pages');
+  const appsDir = options.appsDir ?? join(repoRoot, 'demo', 'dist', 'apps');
   const publicDir = options.publicDir ?? join(repoRoot, 'demo', 'public');
   const widgetsDir = options.widgetsDir ?? join(repoRoot, 'widgets', 'dist', 'cdn');
-  const frameworksDir = options.frameworksDir ?? join(repoRoot, 'demo', 'dist', 'frameworks');
   const { backend } = options;
 
   return createServer((request, response) => {
@@ -50,8 +50,8 @@ export function createDemoServer(options: DemoServerOptions = {}): Server {
         response.setHeader('X-Frame-Options', 'DENY');
       }
       if (await serveStatic(request, response, widgetsDir, '/widgets/')) return;
-      if (await serveStatic(request, response, frameworksDir, '/frameworks/')) return;
       if (await serveStatic(request, response, pagesDir, '/')) return;
+      if (await serveStatic(request, response, appsDir, '/')) return;
       if (await serveStatic(request, response, publicDir, '/')) return;
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       response.end('Not found');

@@ -1,17 +1,18 @@
 // The demo's real pages through the layout: each keeps the Content-Security-Policy it had before
 // the layout (a change here is a change of a page's security, so it is spelled out), every link
 // of the nav leads to a page, and no page hides a file of demo/public.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { APP_PAGES } from './app-pages.ts';
 import { listPageSources, PUBLIC_DIR, renderPages, urlPathOf } from './build-pages.ts';
 import { COORDINATOR_POLICY, serializePolicy } from './content-security-policy.ts';
 import { renderPage } from './layout.ts';
 import { parsePageSource } from './page-source.ts';
 import { SITE_NAV } from './site-nav.ts';
 
-const frameworksDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'frameworks');
+const demoDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const SAME_ORIGIN =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
@@ -32,8 +33,6 @@ const EXPECTED_POLICIES: Record<string, string | undefined> = {
   '/examples/signup-form.html': INLINE_STYLES + LIT_TRUSTED_TYPES,
   '/examples/training-calendar.html': INLINE_STYLES,
   '/examples/match-card.html': INLINE_STYLES,
-  // The server sends the coordinator view's policy as a header.
-  '/coordinator/': undefined,
 };
 
 const metaPolicy = (document: string) =>
@@ -44,12 +43,11 @@ const pages = Object.entries(renderPages()).map(([path, document]) => ({
   document,
 }));
 
-const frameworkPages = readdirSync(frameworksDir)
-  .filter((name) => name.endsWith('.html'))
-  .map((name) => {
-    const source = parsePageSource(readFileSync(join(frameworksDir, name), 'utf8'), name);
-    return { url: `/frameworks/${name}`, source };
-  });
+/** The pages Vite builds, through the same layout. */
+const appPages = Object.values(APP_PAGES).map((path) => ({
+  url: urlPathOf(path),
+  source: parsePageSource(readFileSync(join(demoDir, path), 'utf8'), path),
+}));
 
 describe('the demo pages', () => {
   it('are the pages whose policies are listed here, each with its policy', () => {
@@ -65,14 +63,18 @@ describe('the demo pages', () => {
     );
   });
 
-  it('include the React and Vue pages, still without a policy', () => {
-    expect(frameworkPages.map(({ url }) => url).sort()).toEqual([
+  it('include those Vite builds: React and Vue still without a policy, the coordinator view with its header', () => {
+    expect(appPages.map(({ url }) => url).sort()).toEqual([
+      '/coordinator/',
       '/frameworks/react.html',
       '/frameworks/vue.html',
     ]);
-    for (const { url, source } of frameworkPages) {
+    for (const { url, source } of appPages) {
       expect(metaPolicy(renderPage(source, url)), url).toBeUndefined();
     }
+    expect(appPages.find(({ url }) => url === '/coordinator/')?.source.csp).toBe(
+      'coordinator-header',
+    );
   });
 
   it('show the strict policy they run under on the strict-CSP page', () => {
@@ -81,12 +83,15 @@ describe('the demo pages', () => {
   });
 
   it('are what the nav links to: each link leads to a page', () => {
-    const urls = [...pages, ...frameworkPages].map(({ url }) => url);
+    const urls = [...pages, ...appPages].map(({ url }) => url);
     for (const { href } of SITE_NAV) expect(urls, href).toContain(href);
   });
 
-  it('share no path with a file of demo/public, which they would hide', () => {
-    const hidden = listPageSources().filter((path) => existsSync(join(PUBLIC_DIR, path)));
+  it('share no path with a file of demo/public or a page Vite builds, which would be hidden', () => {
+    const hidden = listPageSources().filter(
+      (path) =>
+        existsSync(join(PUBLIC_DIR, path)) || (Object.values(APP_PAGES) as string[]).includes(path),
+    );
     expect(hidden).toEqual([]);
   });
 });

@@ -12,6 +12,8 @@ import {
   optionalText,
   rankCandidates,
   scoreMatch,
+  type MatchProfile,
+  type MatchReason,
 } from '@mentorkit/core';
 import { zonedToInstant } from '@mentorkit/core/time';
 import { signupsToCsv, type CsvDialect } from '../csv.ts';
@@ -19,12 +21,38 @@ import { SUPPORTED_TIME_ZONES } from '../feeds/ical.ts';
 import { HttpProblem, sendJson, sendText } from '../http/respond.ts';
 import { toCandidate, toMatchProfile, toProfileReasons } from '../store/candidates.ts';
 import { insertMatch, listMatches, openMatchesPerMentor } from '../store/matches.ts';
-import { eraseSignup, getSignup, listSignups } from '../store/signups.ts';
+import { eraseSignup, getSignup, listSignups, type StoredSignup } from '../store/signups.ts';
 import { cancelTraining, insertTraining, listTrainings } from '../store/trainings.ts';
 import { readValid, type BackendContext } from './context.ts';
 import type { Route, RouteContext } from './router.ts';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
+
+// What the routes answer that the coordinator view reads (demo/coordinator/api-types.ts).
+
+/** A person `candidates` proposes, with the reasons behind the score. */
+export interface CandidateView {
+  id: string;
+  kind: StoredSignup['kind'];
+  name: string;
+  profession: string;
+  region: string;
+  demo: boolean;
+  score: number;
+  reasons: Pick<MatchReason, 'kind' | 'label' | 'contribution' | 'details'>[];
+}
+
+/** One entry of `GET /api/coordinator/matches`. */
+export interface MatchListEntry {
+  demo: boolean;
+  profile: MatchProfile;
+}
+
+/** What an erasure removed. */
+export interface ErasureCounts {
+  signups: number;
+  matches: number;
+}
 
 const notFound = (detail: string) => new HttpProblem({ status: 404, title: 'Not found', detail });
 
@@ -71,7 +99,8 @@ async function eraseRoute(backend: BackendContext, { request, response, params }
       errors: [{ field: 'confirm', detail: "Type the person's e-mail address exactly." }],
     });
   }
-  sendJson(response, 200, { signups: result.signups, matches: result.matches }, NO_STORE);
+  const erased: ErasureCounts = { signups: result.signups, matches: result.matches };
+  sendJson(response, 200, erased, NO_STORE);
 }
 
 /** The best matches for one signup among the other role, with scoreMatch's reasons. */
@@ -89,29 +118,25 @@ async function candidatesRoute(backend: BackendContext, { response, params }: Ro
     others.map((signup) => toCandidate(signup, open.get(signup.id) ?? 0)),
     { limit: 5 },
   );
-  sendJson(
-    response,
-    200,
-    ranked.map(({ candidate, score, reasons }) => {
-      const signup = byId.get(candidate.id)!;
-      return {
-        id: signup.id,
-        kind: signup.kind,
-        name: signup.name,
-        profession: signup.submission.profile.profession,
-        region: signup.submission.profile.region,
-        demo: signup.demo,
-        score,
-        reasons: reasons.map(({ kind, label, contribution, details }) => ({
-          kind,
-          label,
-          contribution,
-          details,
-        })),
-      };
-    }),
-    NO_STORE,
-  );
+  const candidates = ranked.map(({ candidate, score, reasons }): CandidateView => {
+    const signup = byId.get(candidate.id)!;
+    return {
+      id: signup.id,
+      kind: signup.kind,
+      name: signup.name,
+      profession: signup.submission.profile.profession,
+      region: signup.submission.profile.region,
+      demo: signup.demo,
+      score,
+      reasons: reasons.map(({ kind, label, contribution, details }) => ({
+        kind,
+        label,
+        contribution,
+        details,
+      })),
+    };
+  });
+  sendJson(response, 200, candidates, NO_STORE);
 }
 
 const NewMatchSchema = z.object({ mentorId: z.string(), menteeId: z.string() });
@@ -154,7 +179,7 @@ async function createMatchRoute(backend: BackendContext, { request, response }: 
 
 async function listMatchesRoute(backend: BackendContext, { response }: RouteContext) {
   const matches = await listMatches(backend.database);
-  const profiles = [];
+  const profiles: MatchListEntry[] = [];
   for (const match of matches) {
     const [mentor, mentee] = await Promise.all([
       getSignup(backend.database, match.mentorSignupId),

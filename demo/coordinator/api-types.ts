@@ -1,0 +1,22 @@
+// What the coordinator API answers, as this view reads it: the server's own types (type-only
+// imports, so nothing of the server is bundled), as JSON makes them (dates become strings).
+import type { StoredSignup } from '../server/store/signups.ts';
+import type { TrainingRecord } from '../server/store/trainings.ts';
+
+export type {
+  CandidateView,
+  ErasureCounts,
+  MatchListEntry,
+} from '../server/api/coordinator-routes.ts';
+
+/** A value after JSON.stringify and JSON.parse: a Date is its ISO string. */
+export type Json<T> = T extends Date
+  ? string
+  : T extends readonly (infer Item)[]
+    ? Json<Item>[]
+    : T extends object
+      ? { [Key in keyof T]: Json<T[Key]> }
+      : T;
+
+export type Signup = Json<StoredSignup>;
+export type Training = Json<TrainingRecord>;

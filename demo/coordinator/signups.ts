@@ -1,0 +1,96 @@
+// The signups table: search, filter by role, CSV export, and per row "Find a mentor" (mentees)
+// and "Erase data".
+import { api, apiJson } from './api.ts';
+import type { Signup } from './api-types.ts';
+import { demoBadge } from './demo-badge.ts';
+import { byId, h } from './dom.ts';
+import { formatDateTime } from './format.ts';
+import { handleFailure, setStatus } from './session.ts';
+
+export interface SignupActions {
+  findMentor(mentee: Signup): Promise<void>;
+  erase(signup: Signup): void;
+}
+
+function signupRow(signup: Signup, actions: SignupActions): HTMLTableRowElement {
+  const { profile } = signup.submission;
+  const buttons = h('div', { className: 'actions' });
+  if (signup.kind === 'mentee') {
+    const find = h(
+      'button',
+      { type: 'button', 'aria-label': `Find a mentor for ${signup.name}` },
+      'Find a mentor',
+    );
+    find.addEventListener('click', () => void actions.findMentor(signup));
+    buttons.append(find);
+  }
+  const erase = h(
+    'button',
+    { type: 'button', className: 'danger', 'aria-label': `Erase data of ${signup.name}` },
+    'Erase data',
+  );
+  erase.addEventListener('click', () => actions.erase(signup));
+  buttons.append(erase);
+  return h(
+    'tr',
+    { 'data-signup-id': signup.id },
+    h('td', {}, signup.name, demoBadge(signup.demo)),
+    h('td', {}, signup.kind === 'mentor' ? 'Mentor' : 'Mentee'),
+    h('td', {}, profile.profession),
+    h('td', {}, profile.region),
+    h('td', {}, signup.email),
+    h('td', {}, h('time', { datetime: signup.createdAt }, formatDateTime(signup.createdAt))),
+    h('td', {}, buttons),
+  );
+}
+
+async function downloadCsv(dialect: '' | 'excel-sv'): Promise<void> {
+  try {
+    const response = await api(
+      `/api/coordinator/signups.csv${dialect ? `?dialect=${dialect}` : ''}`,
+    );
+    const url = URL.createObjectURL(await response.blob());
+    const link = h('a', {
+      href: url,
+      download: `signups-${new Date().toISOString().slice(0, 10)}${dialect ? '-excel' : ''}.csv`,
+    });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    setStatus('The CSV file was downloaded.');
+  } catch (error) {
+    handleFailure(error);
+  }
+}
+
+/** Wires the search form and the export buttons; returns what (re)loads the table. */
+export function initSignups(actions: SignupActions): () => Promise<void> {
+  const search = byId('search', HTMLInputElement);
+  const kind = byId('kind', HTMLSelectElement);
+
+  async function loadSignups(): Promise<void> {
+    const params = new URLSearchParams();
+    const q = search.value.trim();
+    if (q) params.set('q', q);
+    if (kind.value) params.set('kind', kind.value);
+    const signups = await apiJson<Signup[]>(`/api/coordinator/signups?${params}`);
+    byId('signups-table', HTMLTableElement).tBodies[0]?.replaceChildren(
+      ...signups.map((signup) => signupRow(signup, actions)),
+    );
+    byId('signup-count', HTMLElement).textContent =
+      signups.length === 1 ? '1 signup' : `${signups.length} signups`;
+  }
+
+  byId('search-form', HTMLFormElement).addEventListener('submit', (event) => {
+    event.preventDefault();
+    loadSignups().catch(handleFailure);
+  });
+  kind.addEventListener('change', () => loadSignups().catch(handleFailure));
+  byId('export-csv', HTMLButtonElement).addEventListener('click', () => void downloadCsv(''));
+  byId('export-csv-excel', HTMLButtonElement).addEventListener(
+    'click',
+    () => void downloadCsv('excel-sv'),
+  );
+  return loadSignups;
+}
