@@ -27,7 +27,7 @@ declare module 'react' {
       'mk-training-calendar': WidgetProps & {
         events?: TrainingEvent[];
         'signup-for'?: string;
-        'onmk-event-select'?: (event: Event) => void;
+        'onmk-calendar-event-select'?: (event: Event) => void;
       };
       'mk-match-card': WidgetProps & {
         match?: MatchProfile;
@@ -48,7 +48,7 @@ function App() {
       <mk-training-calendar
         events={sampleTrainings}
         signup-for="signup"
-        onmk-event-select={record}
+        onmk-calendar-event-select={record}
       />
       <h2>Sign up</h2>
       <mk-signup-form

@@ -13,7 +13,7 @@ const App = defineComponent(() => {
     h('mk-training-calendar', {
       events: sampleTrainings,
       'signup-for': 'signup',
-      onMkEventSelect: record,
+      onMkCalendarEventSelect: record,
     }),
     h('h2', 'Sign up'),
     h('mk-signup-form', {

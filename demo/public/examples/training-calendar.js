@@ -2,7 +2,12 @@
 // /widgets/mentorkit.js (module scripts execute in order).
 const log = document.getElementById('calendar-event-log');
 
-for (const name of ['mk-event-select', 'mk-calendar-load', 'mk-calendar-error', 'mk-view-change']) {
+for (const name of [
+  'mk-calendar-event-select',
+  'mk-calendar-load',
+  'mk-calendar-error',
+  'mk-calendar-view-change',
+]) {
   document.addEventListener(name, (event) => {
     const item = document.createElement('li');
     const detail = event.detail.event ? { title: event.detail.event.title } : event.detail;

@@ -29,7 +29,12 @@ await setUpGallery({
   tag: 'mk-training-calendar',
   widget,
   form: document.getElementById('controls'),
-  events: ['mk-event-select', 'mk-calendar-load', 'mk-calendar-error', 'mk-view-change'],
+  events: [
+    'mk-calendar-event-select',
+    'mk-calendar-load',
+    'mk-calendar-error',
+    'mk-calendar-view-change',
+  ],
   scriptLines: () =>
     source.value === 'events'
       ? [

@@ -1,13 +1,13 @@
 /**
  * The events `<mk-training-calendar>` fires, declared once for `emit` and for pages'
- * `addEventListener('mk-event-select', (event) => event.detail.event.title)`.
+ * `addEventListener('mk-calendar-event-select', (event) => event.detail.event.title)`.
  */
 import type { TrainingEvent } from '@mentorkit/core';
 
 export type CalendarView = 'list' | 'month';
 
 /** A person chose an event. Cancelable: cancel it to show the event your own way. */
-export interface MkEventSelectDetail {
+export interface MkCalendarEventSelectDetail {
   event: TrainingEvent;
 }
 
@@ -29,7 +29,7 @@ export interface MkCalendarErrorDetail {
 }
 
 /** A person switched the view or moved to another month. */
-export interface MkViewChangeDetail {
+export interface MkCalendarViewChangeDetail {
   view: CalendarView;
   /** The month shown, `YYYY-MM` (month view). */
   month?: string;
@@ -37,9 +37,9 @@ export interface MkViewChangeDetail {
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'mk-event-select': CustomEvent<MkEventSelectDetail>;
+    'mk-calendar-event-select': CustomEvent<MkCalendarEventSelectDetail>;
     'mk-calendar-load': CustomEvent<MkCalendarLoadDetail>;
     'mk-calendar-error': CustomEvent<MkCalendarErrorDetail>;
-    'mk-view-change': CustomEvent<MkViewChangeDetail>;
+    'mk-calendar-view-change': CustomEvent<MkCalendarViewChangeDetail>;
   }
 }

@@ -7,7 +7,7 @@ export interface CalendarWindow {
   from: string;
   /** Last day shown, `YYYY-MM-DD`. */
   until: string;
-  /** The zone the days are read in (the `timezone` attribute, else the viewer's). */
+  /** The zone the days are read in (the `time-zone` attribute, else the viewer's). */
   zone: string;
 }
 

@@ -4,6 +4,6 @@ export type {
   CalendarView,
   MkCalendarErrorDetail,
   MkCalendarLoadDetail,
-  MkEventSelectDetail,
-  MkViewChangeDetail,
+  MkCalendarEventSelectDetail,
+  MkCalendarViewChangeDetail,
 } from './events.ts';

@@ -18,7 +18,7 @@ interface Options {
   view?: 'list' | 'month';
   from?: string;
   until?: string;
-  timezone?: string;
+  timeZone?: string;
   category?: string;
   signupFor?: string;
   signupUrl?: string;
@@ -34,7 +34,7 @@ async function calendar(options: Options = {}): Promise<MkTrainingCalendar> {
       view=${options.view ?? 'list'}
       from=${options.from ?? '2026-01-01'}
       until=${options.until ?? '2026-12-31'}
-      timezone=${ifDefined(options.timezone)}
+      time-zone=${ifDefined(options.timeZone)}
       category=${ifDefined(options.category)}
       signup-for=${ifDefined(options.signupFor)}
       signup-url=${ifDefined(options.signupUrl)}
@@ -97,7 +97,7 @@ describe('<mk-training-calendar> accessibility in every state', () => {
         from: '2026-03-01',
         until: '2026-04-30',
         src: `${FIXTURES}exceptions.ics`,
-        timezone: 'Europe/Stockholm',
+        timeZone: 'Europe/Stockholm',
       });
       await loaded(el);
       $(el, 'td[data-day="2026-03-17"]')!.click();
@@ -156,7 +156,7 @@ describe('<mk-training-calendar> accessibility in every state', () => {
 
 describe('<mk-training-calendar> list view', () => {
   it('groups JSON events by month, with time, place, languages and seats', async () => {
-    const el = await calendar({ events: await jsonEvents(), timezone: 'Europe/Stockholm' });
+    const el = await calendar({ events: await jsonEvents(), timeZone: 'Europe/Stockholm' });
     await loaded(el);
     expect($$(el, '.list__heading').map(text)).to.deep.equal(['March 2026', 'April 2026']);
     const [first, second, third] = $$(el, '[part="event"]');
@@ -173,15 +173,15 @@ describe('<mk-training-calendar> list view', () => {
   });
 
   it('keeps the local time of a weekly training across the end of DST', async () => {
-    const el = await calendar({ src: `${FIXTURES}dst-weekly.ics`, timezone: 'Europe/Stockholm' });
+    const el = await calendar({ src: `${FIXTURES}dst-weekly.ics`, timeZone: 'Europe/Stockholm' });
     await loaded(el);
     const times = $$(el, '.event__when').map(text);
     expect(times).to.have.length(6);
     for (const time of times) expect(time).to.contain('18:00–20:00');
   });
 
-  it('shows UTC times moving by an hour when the timezone is UTC, and names the zone', async () => {
-    const el = await calendar({ src: `${FIXTURES}dst-weekly.ics`, timezone: 'UTC' });
+  it('shows UTC times moving by an hour when time-zone is UTC, and names the zone', async () => {
+    const el = await calendar({ src: `${FIXTURES}dst-weekly.ics`, timeZone: 'UTC' });
     await loaded(el);
     const times = $$(el, '.event__when').map(text);
     expect(times.slice(0, 3).every((t) => t.includes('16:00–18:00'))).to.equal(true);
@@ -214,7 +214,7 @@ describe('<mk-training-calendar> list view', () => {
   });
 
   it('shows a moved and a cancelled occurrence, and leaves out an EXDATE', async () => {
-    const el = await calendar({ src: `${FIXTURES}exceptions.ics`, timezone: 'Europe/Stockholm' });
+    const el = await calendar({ src: `${FIXTURES}exceptions.ics`, timeZone: 'Europe/Stockholm' });
     await loaded(el);
     const entries = $$(el, '[part="event"]').map(text);
     expect(entries).to.have.length(5);
@@ -247,7 +247,7 @@ describe('<mk-training-calendar> default window', () => {
     const el = await fixture<MkTrainingCalendar>(
       html`<mk-training-calendar
         lang="en"
-        timezone="Europe/Stockholm"
+        time-zone="Europe/Stockholm"
         .events=${[
           on('yesterday', '2026-03-17'),
           on('today', '2026-03-18'),
@@ -314,7 +314,7 @@ describe('<mk-training-calendar> month grid', () => {
       from: '2026-03-01',
       until: '2026-06-30',
       src: `${FIXTURES}exceptions.ics`,
-      timezone: 'Europe/Stockholm',
+      timeZone: 'Europe/Stockholm',
       ...options,
     });
     await loaded(el);
@@ -377,7 +377,7 @@ describe('<mk-training-calendar> month grid', () => {
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     expect(focused(el)).to.equal('2026-03-15');
-    const changed = oneEvent(el, 'mk-view-change');
+    const changed = oneEvent(el, 'mk-calendar-view-change');
     await sendKeys({ press: 'PageDown' });
     expect((await changed).detail).to.deep.equal({ view: 'month', month: '2026-04' });
     await el.updateComplete;
@@ -418,7 +418,7 @@ describe('<mk-training-calendar> month grid', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     expect(text(root(el).activeElement)).to.equal('Handledarträff (flyttad)');
-    const selected = oneEvent(el, 'mk-event-select');
+    const selected = oneEvent(el, 'mk-calendar-event-select');
     await sendKeys({ press: 'Enter' });
     expect((await selected).detail.event.title).to.equal('Handledarträff (flyttad)');
     await el.updateComplete;
@@ -470,7 +470,7 @@ describe('<mk-training-calendar> month grid', () => {
   it('switches views from the toolbar and says so', async () => {
     const el = await calendar({ events: await jsonEvents() });
     await loaded(el);
-    const changed = oneEvent(el, 'mk-view-change');
+    const changed = oneEvent(el, 'mk-calendar-view-change');
     $$(el, '[part="view-button"]')[1]!.click();
     expect((await changed).detail.view).to.equal('month');
     // The month grid's module loads the first time the month view is shown.
@@ -492,7 +492,7 @@ describe('<mk-training-calendar> event details', () => {
   }
 
   it('shows time with zone, place with a map link, languages, seats and links in the description', async () => {
-    const el = await open({ events: await jsonEvents(), timezone: 'Europe/Stockholm' });
+    const el = await open({ events: await jsonEvents(), timeZone: 'Europe/Stockholm' });
     const details = $(el, '[part="details"]')!;
     expect(text(details.querySelector('h2'))).to.equal('Mentorutbildning för vården');
     expect(text(details)).to.contain('09:00–16:00');
@@ -579,10 +579,12 @@ describe('<mk-training-calendar> event details', () => {
     expect(text($(el, '[part="signup-closed"]'))).to.contain('fully booked');
   });
 
-  it('lets a page cancel mk-event-select and show the event itself', async () => {
+  it('lets a page cancel mk-calendar-event-select and show the event itself', async () => {
     const el = await calendar({ events: await jsonEvents() });
     await loaded(el);
-    el.addEventListener('mk-event-select', (event) => event.preventDefault(), { once: true });
+    el.addEventListener('mk-calendar-event-select', (event) => event.preventDefault(), {
+      once: true,
+    });
     $(el, '[part="event-title"]')!.click();
     await el.updateComplete;
     expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(false);

@@ -88,10 +88,10 @@ const asModule = <Module>(loaded: unknown) => loaded as Module;
  *
  * @cssprop [--mk-calendar-cell-min-height=5.5rem] - The height of a day in the month grid.
  *
- * @fires {CustomEvent<MkEventSelectDetail>} mk-event-select - A person chose an event; cancel it to show the event yourself.
+ * @fires {CustomEvent<MkCalendarEventSelectDetail>} mk-calendar-event-select - A person chose an event; cancel it to show the event yourself.
  * @fires {CustomEvent<MkCalendarLoadDetail>} mk-calendar-load - The feed at `src` was loaded.
  * @fires {CustomEvent<MkCalendarErrorDetail>} mk-calendar-error - The feed at `src` could not be loaded or read.
- * @fires {CustomEvent<MkViewChangeDetail>} mk-view-change - A person switched the view or the month.
+ * @fires {CustomEvent<MkCalendarViewChangeDetail>} mk-calendar-view-change - A person switched the view or the month.
  */
 export class MkTrainingCalendar extends LitElement {
   static override styles = [themeStyles, dataStateStyles, trainingCalendarStyles];
@@ -106,7 +106,7 @@ export class MkTrainingCalendar extends LitElement {
     view: { reflect: true },
     from: {},
     until: {},
-    timezone: {},
+    timeZone: { attribute: 'time-zone' },
     category: {},
     signupFor: { attribute: 'signup-for' },
     signupUrl: { attribute: 'signup-url' },
@@ -133,7 +133,7 @@ export class MkTrainingCalendar extends LitElement {
   until?: string;
 
   /** An IANA zone to show every time in; default each event's own zone. */
-  timezone?: string;
+  timeZone?: string;
 
   /** Show only events of these categories (comma-separated, any case). */
   category?: string;
@@ -184,7 +184,7 @@ export class MkTrainingCalendar extends LitElement {
   // ---- Data -----------------------------------------------------------------------------
 
   private zones(): ZoneChoice {
-    const override = this.timezone && isTimeZone(this.timezone) ? this.timezone : undefined;
+    const override = this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : undefined;
     return { override, viewer: viewerTimeZone() };
   }
 
@@ -207,7 +207,7 @@ export class MkTrainingCalendar extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const sourceChanged = ['src', 'events', 'from', 'until', 'timezone'].some((key) =>
+    const sourceChanged = ['src', 'events', 'from', 'until', 'timeZone'].some((key) =>
       changed.has(key as keyof MkTrainingCalendar),
     );
     if (sourceChanged) void this.loadSource();
@@ -309,7 +309,7 @@ export class MkTrainingCalendar extends LitElement {
     if (monthOf(next) !== monthOf(current)) {
       this.announcement = this.monthLabel(next);
       this.openDay = undefined;
-      emit(this, 'mk-view-change', { view: 'month', month: monthOf(next) });
+      emit(this, 'mk-calendar-view-change', { view: 'month', month: monthOf(next) });
     }
     this.focusedDay = next;
     if (focus) this.pendingFocus = 'day';
@@ -370,7 +370,7 @@ export class MkTrainingCalendar extends LitElement {
     this.view = view;
     emit(
       this,
-      'mk-view-change',
+      'mk-calendar-view-change',
       view === 'month' ? { view, month: monthOf(this.currentDay()) } : { view },
     );
   }
@@ -378,7 +378,7 @@ export class MkTrainingCalendar extends LitElement {
   // ---- Details and sign-up --------------------------------------------------------------
 
   private readonly onSelect = (event: TrainingEvent, trigger: HTMLElement) => {
-    if (!emit(this, 'mk-event-select', { event }, { cancelable: true })) return;
+    if (!emit(this, 'mk-calendar-event-select', { event }, { cancelable: true })) return;
     this.returnFocusTo = trigger;
     this.selected = event;
     this.pendingFocus = 'details';
