@@ -8,6 +8,7 @@
 // too), never from '@playwright/test': eslint.config.js enforces it.
 import { test as base } from '@playwright/test';
 
+// For pages Playwright's clock cannot reach (Firefox over WebDriver BiDi, support/firefox.ts).
 export { pinDate } from '../../widgets/src/shared/testing/pinned-date.ts';
 
 export { expect } from '@playwright/test';
