@@ -58,12 +58,21 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     // Stop taking requests, then close the database cleanly so PGlite's files are consistent.
     server.close();
     server.closeAllConnections();
+    // Then end by letting the event loop empty rather than by process.exit(): a natural exit
+    // first waits for V8's background work (PGlite's WebAssembly is still being optimised on
+    // other threads), and exiting in the middle of it can crash the process by a signal.
+    // Whatever still holds the loop open gets a few seconds before the exit is forced.
     database.close().then(
-      () => process.exit(0),
+      () => endProcess(0),
       (error: unknown) => {
         console.error('Closing the database failed', error);
-        process.exit(1);
+        endProcess(1);
       },
     );
   });
+}
+
+function endProcess(code: number): void {
+  process.exitCode = code;
+  setTimeout(() => process.exit(code), 5_000).unref();
 }

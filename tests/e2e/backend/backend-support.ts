@@ -49,11 +49,19 @@ export function freePort(): Promise<number> {
   });
 }
 
+export interface ProcessExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 export interface ServerProcess {
   url: string;
   output: () => string;
-  /** SIGTERM, then waits for the process to exit (it closes its database first). */
-  stop: () => Promise<number | null>;
+  /**
+   * SIGTERM, then waits for the process to exit (it closes its database first). A clean stop
+   * is `{ code: 0, signal: null }`; a signal means the process was killed or crashed.
+   */
+  stop: () => Promise<ProcessExit>;
 }
 
 /** Starts `demo/server/main.ts` as `npm start` does, on `port`, with `env`. */
@@ -73,7 +81,9 @@ export async function startServerProcess(
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const exited = new Promise<ProcessExit>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
 
   const deadline = Date.now() + 60_000;
   while (!output.includes('Mentorkit demo:')) {

@@ -7,6 +7,7 @@ import { PINNED_NOW, expect, test } from '../../support/pinned-clock.ts';
 import { freePort, menteeSignup, startServerProcess } from './backend-support.ts';
 
 const TOKEN = 'restart-test-token-not-secret';
+const CLEAN_EXIT = { code: 0, signal: null };
 
 test('a stored signup is there after the server restarts on the same data folder', async ({
   request,
@@ -36,7 +37,7 @@ test('a stored signup is there after the server restarts on the same data folder
         ).json()) as unknown[]
       ).length;
     } finally {
-      expect(await first.stop()).toBe(0);
+      expect(await first.stop(), first.output()).toEqual(CLEAN_EXIT);
     }
 
     const second = await startServerProcess(await freePort(), env);
@@ -53,7 +54,7 @@ test('a stored signup is there after the server restarts on the same data folder
       });
       expect(again.status()).toBe(409);
     } finally {
-      expect(await second.stop()).toBe(0);
+      expect(await second.stop(), second.output()).toEqual(CLEAN_EXIT);
     }
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
