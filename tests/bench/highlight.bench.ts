@@ -3,7 +3,7 @@
 // per `find-terms` message) and gets offsets back. This measures the service worker's part for
 // a 1 MB page cut into paragraph-sized text nodes; the content script's Range work is measured
 // in the browser by tests/e2e/extension/lookup-sites.spec.ts.
-import { createLookupService } from '../../extension/src/glossary/glossary.ts';
+import { createLookupService } from '../../extension/src/features/lookup/glossary.ts';
 import { MAX_FIND_TERMS_CHARS, MAX_FIND_TERMS_TEXTS } from '../../extension/src/shared/messages.ts';
 import { defineBenchmarks } from './benchmark.ts';
 

@@ -4,14 +4,14 @@
 // quick-log.spec.ts prints it ("popup interactive in … ms").
 import 'fake-indexeddb/auto';
 import { SESSION_MODES, SESSION_TOPICS, type SessionLog } from '@mentorkit/core';
-import { csvToSessions, sessionsToCsv } from '../../extension/src/backup/csv.ts';
-import { sessionsToJson } from '../../extension/src/backup/json-backup.ts';
+import { csvToSessions, sessionsToCsv } from '../../extension/src/features/backup/csv.ts';
+import { sessionsToJson } from '../../extension/src/features/backup/json-backup.ts';
 import {
   filterSessions,
   lastMonths,
   totalsByMentee,
   totalsByMonth,
-} from '../../extension/src/sessions/aggregate.ts';
+} from '../../extension/src/features/sessions/aggregate.ts';
 import { openDatabase } from '../../extension/src/storage/database.ts';
 import {
   listSessions,

@@ -3,8 +3,8 @@ import type { Menus, Tabs } from 'webextension-polyfill';
 import type { Feature } from '../shared/feature.ts';
 import { t } from '../shared/i18n.ts';
 import { listen } from '../shared/listen.ts';
-import { showLookupInTab } from './lookup.ts';
-import { openQuickLog } from './quick-log.ts';
+import { showLookupInTab } from '../features/lookup/background-lookup.ts';
+import { openQuickLog } from '../features/quick-log/log-session-menu.ts';
 
 export const MENU_LOG_SESSION = 'mentorkit-log-session';
 export const MENU_LOOK_UP_TERM = 'mentorkit-look-up-term';

@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import type { Feature } from '../shared/feature.ts';
 import { listen } from '../shared/listen.ts';
 import { originOf } from '../shared/sender.ts';
-import { lookupRoutes } from './lookup.ts';
+import { lookupRoutes } from '../features/lookup/background-lookup.ts';
 import { createMessageRouter, type Routes } from './message-router.ts';
 
 const routes: Routes = {

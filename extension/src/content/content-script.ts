@@ -3,8 +3,8 @@
 // injects it again; the isolated world keeps its globals between injections, so the features
 // start only once per page.
 import { startFeatures } from '../shared/feature.ts';
-import { lookupPopover } from './lookup-popover.ts';
-import { siteFeatures } from './site-features.ts';
+import { lookupPopover } from '../features/lookup/lookup-popover.ts';
+import { siteFeatures } from '../features/sites/site-features.ts';
 
 const STARTED = Symbol.for('mentorkit.content-script.started');
 const isolatedWorld = globalThis as typeof globalThis & { [STARTED]?: boolean };

@@ -8,10 +8,13 @@ import {
   type MentorLanguage,
 } from '../shared/languages.ts';
 import type { Settings } from '../shared/settings.ts';
-import { dataSection } from '../backup/data-section.ts';
-import { sitesSection } from '../sites/sites-section.ts';
-import { packsSection } from '../glossary/packs-section.ts';
-import { shortcutsSection, type ShortcutsSectionProps } from './shortcuts-section.ts';
+import { dataSection } from '../features/backup/data-section.ts';
+import { sitesSection } from '../features/sites/sites-section.ts';
+import { packsSection } from '../features/lookup/packs-section.ts';
+import {
+  shortcutsSection,
+  type ShortcutsSectionProps,
+} from '../features/shortcuts/shortcuts-section.ts';
 
 /** The select's value for "no language chosen" (stored as null). */
 export const NO_LANGUAGE = '';

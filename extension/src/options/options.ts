@@ -12,7 +12,11 @@ import {
   type Settings,
 } from '../shared/settings.ts';
 import { optionsView, type SaveState } from './options-view.ts';
-import { loadShortcuts, openShortcutSettings, type Shortcuts } from './shortcuts-section.ts';
+import {
+  loadShortcuts,
+  openShortcutSettings,
+  type Shortcuts,
+} from '../features/shortcuts/shortcuts-section.ts';
 
 const optionsPage: Feature = {
   name: 'options',

@@ -1,8 +1,8 @@
 // The popup: quick-log (its own module, quick-log/) and the settings link.
 import { html, type TemplateResult } from 'lit';
 import { t } from '../shared/i18n.ts';
-import { quickLogSection } from '../quick-log/quick-log-popup.ts';
-import { glossarySection } from './glossary-search.ts';
+import { quickLogSection } from '../features/quick-log/quick-log-popup.ts';
+import { glossarySection } from '../features/lookup/glossary-search.ts';
 
 export interface PopupViewProps {
   optionsUrl: string;

@@ -5,8 +5,8 @@
 // (commands.openShortcutSettings) and the directions to it through about:addons.
 import browser from 'webextension-polyfill';
 import { html, nothing, type TemplateResult } from 'lit';
-import { t, type MessageKey } from '../shared/i18n.ts';
-import { LOOK_UP_COMMAND, QUICK_LOG_COMMAND } from '../shared/commands.ts';
+import { t, type MessageKey } from '../../shared/i18n.ts';
+import { LOOK_UP_COMMAND, QUICK_LOG_COMMAND } from '../../shared/commands.ts';
 
 export interface Shortcut {
   command: string;

@@ -2,8 +2,12 @@
 // page's own text nodes, painted by the browser, with no change to the page's DOM. The glossary
 // stays in the background: text is sent there in batches (`find-terms`) and offsets come back.
 // Page changes are followed with a MutationObserver; the work is batched and done in idle time.
-import { MAX_FIND_TERMS_CHARS, MAX_FIND_TERMS_TEXTS, type ResponseTo } from '../shared/messages.ts';
-import { OVERLAY_HOST_TAG } from './overlay-root.ts';
+import {
+  MAX_FIND_TERMS_CHARS,
+  MAX_FIND_TERMS_TEXTS,
+  type ResponseTo,
+} from '../../shared/messages.ts';
+import { OVERLAY_HOST_TAG } from '../../content/overlay-root.ts';
 
 /** The highlight's name in `CSS.highlights` (and in the page's `::highlight()` rule). */
 export const HIGHLIGHT_NAME = 'mentorkit-term';

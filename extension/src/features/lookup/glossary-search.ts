@@ -10,12 +10,12 @@
 // newest text, so the worker never works through a queue of stale ones.
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { mountOnce } from '../shared/mount-once.ts';
-import { termCardStyles } from '../content/term-card.styles.ts';
-import { copyText, explanationText, lemmaButton, termCard } from '../content/term-card.ts';
-import { t } from '../shared/i18n.ts';
-import type { LookupEntry, ResponseTo } from '../shared/messages.ts';
-import { sendMessage } from '../shared/send-message.ts';
+import { mountOnce } from '../../shared/mount-once.ts';
+import { termCardStyles } from './term-card.styles.ts';
+import { copyText, explanationText, lemmaButton, termCard } from './term-card.ts';
+import { t } from '../../shared/i18n.ts';
+import type { LookupEntry, ResponseTo } from '../../shared/messages.ts';
+import { sendMessage } from '../../shared/send-message.ts';
 import { mountSiteToggle } from '../sites/site-toggle.ts';
 
 const sectionStyles = `

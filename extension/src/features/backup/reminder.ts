@@ -1,9 +1,9 @@
 // The reminder to back up, as a lit template for any page that shows sessions.
 import { html, type TemplateResult } from 'lit';
 import type { SessionLog } from '@mentorkit/core';
-import { t } from '../shared/i18n.ts';
-import { getMeta } from '../storage/session-store.ts';
-import { database } from '../storage/page-database.ts';
+import { t } from '../../shared/i18n.ts';
+import { getMeta } from '../../storage/session-store.ts';
+import { database } from '../../storage/page-database.ts';
 import { sessionsNeedingBackup } from './import-plan.ts';
 
 export async function unexportedOldSessions(sessions: readonly SessionLog[]): Promise<number> {

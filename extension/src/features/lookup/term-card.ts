@@ -3,8 +3,8 @@
 // source link is only ever an http(s) URL.
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { webHref } from '@mentorkit/core/web-url';
-import { t, uiLanguage, type MessageKey } from '../shared/i18n.ts';
-import type { LookupEntry } from '../shared/messages.ts';
+import { t, uiLanguage, type MessageKey } from '../../shared/i18n.ts';
+import type { LookupEntry } from '../../shared/messages.ts';
 
 export interface CardActions {
   /** A related term was chosen: look it up. */

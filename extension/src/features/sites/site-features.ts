@@ -2,13 +2,13 @@
 // chosen for the site, every known term highlighted. Follows the mentor's choices live (the
 // popup's toggle or the options page) through storage changes.
 import browser from 'webextension-polyfill';
-import type { Feature } from '../shared/feature.ts';
-import { listen } from '../shared/listen.ts';
-import { MAX_LOOKUP_TEXT_LENGTH } from '../shared/messages.ts';
-import { sendMessage } from '../shared/send-message.ts';
-import { SITES_STORAGE_KEY, findSite, parseSites, siteOrigin, type Site } from '../sites/sites.ts';
-import { startHighlighter } from './highlighter.ts';
-import { showLookup } from './lookup-popover.ts';
+import type { Feature } from '../../shared/feature.ts';
+import { listen } from '../../shared/listen.ts';
+import { MAX_LOOKUP_TEXT_LENGTH } from '../../shared/messages.ts';
+import { sendMessage } from '../../shared/send-message.ts';
+import { SITES_STORAGE_KEY, findSite, parseSites, siteOrigin, type Site } from './sites.ts';
+import { startHighlighter } from '../lookup/highlighter.ts';
+import { showLookup } from '../lookup/lookup-popover.ts';
 
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;

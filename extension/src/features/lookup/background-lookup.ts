@@ -4,15 +4,20 @@
 // menu or the shortcut, which grants activeTab, and registered for the sites the mentor turned on.
 import browser from 'webextension-polyfill';
 import type { Tabs } from 'webextension-polyfill';
-import contentScriptFile from '../content/content-script.ts?iife';
-import type { Feature } from '../shared/feature.ts';
-import { LOOK_UP_COMMAND } from '../shared/commands.ts';
-import { listen } from '../shared/listen.ts';
-import { MAX_LOOKUP_TEXT_LENGTH, errorText, failure, type ResponseTo } from '../shared/messages.ts';
-import { sendMessageToTab } from '../shared/send-message.ts';
-import { loadSettings } from '../shared/settings.ts';
-import { createGlossaryStore, PACKS_STORAGE_KEY } from '../glossary/glossary-store.ts';
-import type { Routes } from './message-router.ts';
+import contentScriptFile from '../../content/content-script.ts?iife';
+import type { Feature } from '../../shared/feature.ts';
+import { LOOK_UP_COMMAND } from '../../shared/commands.ts';
+import { listen } from '../../shared/listen.ts';
+import {
+  MAX_LOOKUP_TEXT_LENGTH,
+  errorText,
+  failure,
+  type ResponseTo,
+} from '../../shared/messages.ts';
+import { sendMessageToTab } from '../../shared/send-message.ts';
+import { loadSettings } from '../../shared/settings.ts';
+import { createGlossaryStore, PACKS_STORAGE_KEY } from './glossary-store.ts';
+import type { Routes } from '../../background/message-router.ts';
 
 export { contentScriptFile };
 

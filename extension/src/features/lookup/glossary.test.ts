@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GlossaryPack } from '@mentorkit/glossary';
 import type { GlossaryTerm } from '@mentorkit/core';
-import { MAX_FIND_TERMS_CHARS, MAX_FIND_TERMS_TEXTS, parseMessage } from '../shared/messages.ts';
+import { MAX_FIND_TERMS_CHARS, MAX_FIND_TERMS_TEXTS, parseMessage } from '../../shared/messages.ts';
 import { createLookupService, MAX_CLOSEST } from './glossary.ts';
 import { PACKS_STORAGE_KEY, createGlossaryStore, loadPacks, savePacks } from './glossary-store.ts';
 

@@ -5,10 +5,10 @@ import browser from 'webextension-polyfill';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ref } from 'lit/directives/ref.js';
-import { mountOnce } from '../shared/mount-once.ts';
-import { t } from '../shared/i18n.ts';
-import { listen } from '../shared/listen.ts';
-import { errorText } from '../shared/messages.ts';
+import { mountOnce } from '../../shared/mount-once.ts';
+import { t } from '../../shared/i18n.ts';
+import { listen } from '../../shared/listen.ts';
+import { errorText } from '../../shared/messages.ts';
 import {
   SITES_STORAGE_KEY,
   loadSites,

@@ -11,8 +11,8 @@ import {
   type SessionMode,
   type SessionTopic,
 } from '@mentorkit/core';
-import { t, type MessageKey } from '../shared/i18n.ts';
-import type { Mentee } from '../storage/session-store.ts';
+import { t, type MessageKey } from '../../shared/i18n.ts';
+import type { Mentee } from '../../storage/session-store.ts';
 import {
   DURATION_CHIPS,
   draftOf,

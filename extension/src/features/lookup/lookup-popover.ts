@@ -15,19 +15,19 @@ import {
   shift,
   type VirtualElement,
 } from '@floating-ui/dom';
-import type { Feature } from '../shared/feature.ts';
-import { t, uiDirection, uiLanguage } from '../shared/i18n.ts';
-import { listen } from '../shared/listen.ts';
+import type { Feature } from '../../shared/feature.ts';
+import { t, uiDirection, uiLanguage } from '../../shared/i18n.ts';
+import { listen } from '../../shared/listen.ts';
 import {
   MAX_LOOKUP_TEXT_LENGTH,
   failure,
   parseMessage,
   type LookupEntry,
   type ResponseTo,
-} from '../shared/messages.ts';
-import { sendMessage } from '../shared/send-message.ts';
-import { classifySender, originOf } from '../shared/sender.ts';
-import { createOverlayRoot, type OverlayRoot } from './overlay-root.ts';
+} from '../../shared/messages.ts';
+import { sendMessage } from '../../shared/send-message.ts';
+import { classifySender, originOf } from '../../shared/sender.ts';
+import { createOverlayRoot, type OverlayRoot } from '../../content/overlay-root.ts';
 import { popoverStyles } from './lookup-popover.styles.ts';
 import { copyText, explanationText, lemmaButton, termCard } from './term-card.ts';
 

@@ -6,7 +6,7 @@ import {
   type SessionMode,
   type SessionTopic,
 } from '@mentorkit/core';
-import type { Mentee } from '../storage/session-store.ts';
+import type { Mentee } from '../../storage/session-store.ts';
 
 export const DURATION_CHIPS = [15, 30, 45, 60, 90] as const;
 export const DEFAULT_DURATION = 60;

@@ -5,11 +5,11 @@
 import { html, render, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ref } from 'lit/directives/ref.js';
-import { mountOnce } from '../shared/mount-once.ts';
+import { mountOnce } from '../../shared/mount-once.ts';
 import type { SessionLog } from '@mentorkit/core';
-import { t, type MessageKey } from '../shared/i18n.ts';
-import { allSessions, announceChange, database } from '../storage/page-database.ts';
-import { clearSessions, setMeta, writeSessions } from '../storage/session-store.ts';
+import { t, type MessageKey } from '../../shared/i18n.ts';
+import { allSessions, announceChange, database } from '../../storage/page-database.ts';
+import { clearSessions, setMeta, writeSessions } from '../../storage/session-store.ts';
 import { localToday } from '../quick-log/labels.ts';
 import { sessionsToCsv, type CsvDialect } from './csv.ts';
 import type { ImportError, ImportErrorCode } from './import-errors.ts';

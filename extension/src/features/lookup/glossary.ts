@@ -5,8 +5,8 @@
 // into the content script: the page only ever sees the answer for the words it asked about.
 import { createGlossary, type GlossaryEntry, type GlossaryPack } from '@mentorkit/glossary';
 import type { GlossaryTerm } from '@mentorkit/core';
-import { MENTEE_LANGUAGES, type MenteeLanguage } from '../shared/languages.ts';
-import type { LookupEntry, MenteeText, MessageResults } from '../shared/messages.ts';
+import { MENTEE_LANGUAGES, type MenteeLanguage } from '../../shared/languages.ts';
+import type { LookupEntry, MenteeText, MessageResults } from '../../shared/messages.ts';
 
 /** Most cards one lookup returns (a pack's term and the bundled one of the same lemma, …). */
 export const MAX_LOOKUP_ENTRIES = 5;

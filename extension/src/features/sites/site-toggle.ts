@@ -5,8 +5,8 @@
 import browser from 'webextension-polyfill';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { t } from '../shared/i18n.ts';
-import { errorText } from '../shared/messages.ts';
+import { t } from '../../shared/i18n.ts';
+import { errorText } from '../../shared/messages.ts';
 import {
   findSite,
   loadSites,

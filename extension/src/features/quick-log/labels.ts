@@ -1,7 +1,7 @@
 // The words for the core vocabularies (modes, topics) and for numbers and dates, in the UI
 // language.
 import type { SessionMode, SessionTopic } from '@mentorkit/core';
-import { t, uiLanguage, type MessageKey } from '../shared/i18n.ts';
+import { t, uiLanguage, type MessageKey } from '../../shared/i18n.ts';
 
 const MODE_KEYS: Record<SessionMode, MessageKey> = {
   'in-person': 'modeInPerson',

@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { mountOnce } from '../shared/mount-once.ts';
+import { mountOnce } from '../../shared/mount-once.ts';
 import {
   getBundledTerms,
   importGlossary,
@@ -17,9 +17,9 @@ import {
   type GlossaryPack,
   type ImportError,
 } from '@mentorkit/glossary';
-import { t, uiLanguage } from '../shared/i18n.ts';
-import { listen } from '../shared/listen.ts';
-import { errorText } from '../shared/messages.ts';
+import { t, uiLanguage } from '../../shared/i18n.ts';
+import { listen } from '../../shared/listen.ts';
+import { errorText } from '../../shared/messages.ts';
 import { PACKS_STORAGE_KEY, loadPacks, savePacks } from './glossary-store.ts';
 
 type Status =

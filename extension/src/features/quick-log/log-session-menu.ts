@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { SESSIONS_PAGE_PATH } from '../sessions/page-path.ts';
+import { SESSIONS_PAGE_PATH } from '../../shared/page-paths.ts';
 
 /**
  * "Log a mentoring session" (context menu): opens the full log page in a tab, with the form

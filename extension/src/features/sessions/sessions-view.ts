@@ -2,7 +2,7 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { SESSION_TOPICS, type SessionLog, type SessionTopic } from '@mentorkit/core';
-import { t, uiDirection } from '../shared/i18n.ts';
+import { t, uiDirection } from '../../shared/i18n.ts';
 import {
   formatDate,
   formatHours,

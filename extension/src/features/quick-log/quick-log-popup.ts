@@ -3,13 +3,13 @@
 import browser from 'webextension-polyfill';
 import { html, render, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { mountOnce } from '../shared/mount-once.ts';
+import { mountOnce } from '../../shared/mount-once.ts';
 import type { SessionLog } from '@mentorkit/core';
 import { backupReminder, unexportedOldSessions } from '../backup/reminder.ts';
-import { t } from '../shared/i18n.ts';
-import { SESSIONS_PAGE_PATH } from '../sessions/page-path.ts';
-import { allSessions, announceChange, database } from '../storage/page-database.ts';
-import { deleteSession, menteesOf, putSession } from '../storage/session-store.ts';
+import { t } from '../../shared/i18n.ts';
+import { OPTIONS_PAGE_PATH, SESSIONS_PAGE_PATH } from '../../shared/page-paths.ts';
+import { allSessions, announceChange, database } from '../../storage/page-database.ts';
+import { deleteSession, menteesOf, putSession } from '../../storage/session-store.ts';
 import { createQuickLogForm } from './quick-log-form.ts';
 import { minutesLabel } from './labels.ts';
 
@@ -29,7 +29,7 @@ async function start(host: HTMLElement): Promise<void> {
   let status: Status = { kind: 'none' };
   let reminder = 0;
   const sessionsUrl = browser.runtime.getURL(SESSIONS_PAGE_PATH);
-  const backupUrl = `${browser.runtime.getURL('src/options/options.html')}#data`;
+  const backupUrl = `${browser.runtime.getURL(OPTIONS_PAGE_PATH)}#data`;
 
   const openSessions = (event: Event) => {
     event.preventDefault();

@@ -2,10 +2,10 @@
 // on and still has host access to. Synced whenever the list or the permissions change, and on
 // install and start-up (registrations persist, but a new build may change the script's file).
 import browser from 'webextension-polyfill';
-import { contentScriptFile } from '../background/lookup.ts';
-import type { Feature } from '../shared/feature.ts';
-import { listen } from '../shared/listen.ts';
-import { errorText } from '../shared/messages.ts';
+import { contentScriptFile } from '../lookup/background-lookup.ts';
+import type { Feature } from '../../shared/feature.ts';
+import { listen } from '../../shared/listen.ts';
+import { errorText } from '../../shared/messages.ts';
 import {
   SITES_STORAGE_KEY,
   findSite,
