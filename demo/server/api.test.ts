@@ -19,7 +19,7 @@ import { migrate } from './db/migrations.ts';
 import { TEST_DATABASES, useTestDatabase } from './db/test-databases.ts';
 import { insertMatch } from './store/matches.ts';
 import { countSignups, insertSignup } from './store/signups.ts';
-import { menteeSubmission, mentorSubmission } from './test-fixtures.ts';
+import { menteeSubmission, mentorSubmission } from './testing/fixtures.ts';
 
 const TOKEN = 'coordinator-token-for-tests';
 const demoDir = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SignupSubmission } from '@mentorkit/core';
 import { signupsToCsv } from './csv.ts';
 import type { StoredSignup } from './store/signups.ts';
-import { menteeSubmission } from './test-fixtures.ts';
+import { menteeSubmission } from './testing/fixtures.ts';
 
 function signupOf(submission: SignupSubmission): StoredSignup {
   return {

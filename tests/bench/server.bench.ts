@@ -13,7 +13,7 @@ import { createDemoServer, listen } from '../../demo/server/app.ts';
 import { createBackend } from '../../demo/server/backend.ts';
 import { migrate } from '../../demo/server/db/migrations.ts';
 import { openPGlite } from '../../demo/server/db/pglite-database.ts';
-import { menteeSubmission } from '../../demo/server/test-fixtures.ts';
+import { menteeSubmission } from '../../demo/server/testing/fixtures.ts';
 import { defineBenchmarks } from './benchmark.ts';
 
 const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 5);

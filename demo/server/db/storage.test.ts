@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SignupSubmissionSchema } from '@mentorkit/core';
 import { seedDemoData } from '../seed.ts';
-import { menteeSubmission, mentorSubmission } from '../test-fixtures.ts';
+import { menteeSubmission, mentorSubmission } from '../testing/fixtures.ts';
 import { insertMatch, listMatches } from '../store/matches.ts';
 import {
   countSignups,
