@@ -66,7 +66,10 @@ const suites = [
     },
   ],
   ['build', check(npm, ['run', 'build', '--silent'])],
-  ['custom-elements.json up to date', check('node', ['widgets/scripts/check-manifest.mjs'])],
+  [
+    'custom-elements.json matches the bundle',
+    check('node', ['widgets/scripts/check-manifest.mjs']),
+  ],
   [
     'web-ext lint (Firefox build)',
     check(npm, ['run', 'lint:firefox', '-w', '@mentorkit/extension', '--silent']),

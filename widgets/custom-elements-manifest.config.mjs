@@ -1,5 +1,6 @@
-// Custom Elements Manifest for the widgets (`npm run analyze -w @mentorkit/widgets` writes
-// custom-elements.json; scripts/check-manifest.mjs fails when the committed one is stale).
+// Custom Elements Manifest for the widgets: the build (scripts/build.mjs) writes it to
+// dist/custom-elements.json, as `npm run analyze -w @mentorkit/widgets` does on its own. It is
+// generated, never committed; scripts/check-manifest.mjs checks it against the built bundle.
 // Class JSDoc (`@tag @summary @slot @csspart @cssprop @fires`) is what fills it.
 import { existsSync, readdirSync } from 'node:fs';
 
@@ -26,15 +27,15 @@ export default {
       `src/${name}/index.ts`,
     ]),
   ],
-  outdir: '.',
+  // Relative to the widgets' folder; module paths in the manifest stay relative to it too.
+  outdir: 'dist',
   litelement: true,
-  // package.json already has `"customElements": "custom-elements.json"`; never rewrite it.
+  // package.json already has `"customElements": "dist/custom-elements.json"`; never rewrite it.
   packagejson: false,
   plugins: [
     {
       // The analyzer lists modules in the order the file system returns them, which differs
-      // between clones; sorted by path, the manifest (and its staleness check) is the same
-      // on every machine.
+      // between clones; sorted by path, the built manifest is the same on every machine.
       name: 'mentorkit-sort-modules',
       packageLinkPhase({ customElementsManifest }) {
         customElementsManifest.modules.sort((a, b) =>

@@ -1,19 +1,19 @@
 #!/usr/bin/env node
-// Turns the widgets' custom-elements.json (generated from their JSDoc) into one small JSON file
-// per widget, demo/public/gallery/docs/<tag>.json, that the gallery pages render as reference
+// Turns the widgets' built custom-elements.json (widgets/dist, generated from their JSDoc by the
+// widgets' build) into one small JSON file per widget, demo/dist/gallery-docs/<tag>.json, that
+// the demo server serves as /gallery/docs/<tag>.json and the gallery pages render as reference
 // tables: attributes, properties, methods, events, CSS parts and custom properties (the shared
-// theme tokens included). The documentation is written once, in the widgets' sources.
-//   node demo/scripts/build-docs.mjs          writes the files
-//   node demo/scripts/build-docs.mjs --check  fails when the committed files are stale
-// build-docs.test.ts runs the check under vitest.
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// theme tokens included). The documentation is written once, in the widgets' sources; nothing
+// generated is committed.
+//   node demo/scripts/build-docs.mjs     (part of the demo's `npm run build`, after the widgets')
+// build-docs.test.ts checks the shape on a small manifest of its own.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as prettier from 'prettier';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const MANIFEST_PATH = join(repoRoot, 'widgets', 'custom-elements.json');
-export const DOCS_DIR = join(repoRoot, 'demo', 'public', 'gallery', 'docs');
+export const MANIFEST_PATH = join(repoRoot, 'widgets', 'dist', 'custom-elements.json');
+export const DOCS_DIR = join(repoRoot, 'demo', 'dist', 'gallery-docs');
 
 const text = (value) => (typeof value === 'string' ? value.trim() : '');
 const isPublic = (member) =>
@@ -85,59 +85,39 @@ function describeElement(declaration, tokens) {
   };
 }
 
-/** The files to write: `{ '<tag>.json': content }`, formatted as the repository's Prettier would. */
-export async function buildDocs(manifest = JSON.parse(readFileSync(MANIFEST_PATH, 'utf8'))) {
+/** The files to write: `{ '<tag>.json': content }`, one per `mk-*` element of `manifest`. */
+export function buildDocs(manifest) {
   const tokens = themeTokens(manifest);
-  const options = (await prettier.resolveConfig(join(DOCS_DIR, 'x.json'))) ?? {};
   const files = {};
   for (const module of manifest.modules ?? []) {
     for (const declaration of module.declarations ?? []) {
       if (!declaration.customElement || !declaration.tagName?.startsWith('mk-')) continue;
-      const json = JSON.stringify(describeElement(declaration, tokens));
-      files[`${declaration.tagName}.json`] = await prettier.format(json, {
-        ...options,
-        parser: 'json',
-      });
+      files[`${declaration.tagName}.json`] =
+        `${JSON.stringify(describeElement(declaration, tokens), null, 2)}\n`;
     }
   }
   return files;
 }
 
-/** The generated files on disk now. */
-export function readDocs(dir = DOCS_DIR) {
-  let names;
-  try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.json'));
-  } catch {
-    return {};
-  }
-  return Object.fromEntries(names.map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
-}
-
-async function main() {
-  const fresh = await buildDocs();
-  if (process.argv.includes('--check')) {
-    const current = readDocs();
-    const stale = [...new Set([...Object.keys(fresh), ...Object.keys(current)])].filter(
-      (name) => fresh[name] !== current[name],
+/** Writes the files for the built manifest into `outDir` (emptied first); returns their number. */
+export function writeDocs(manifestPath = MANIFEST_PATH, outDir = DOCS_DIR) {
+  if (!existsSync(manifestPath)) {
+    throw new Error(
+      `${relative(repoRoot, manifestPath)} is missing: build the widgets first ` +
+        '(npm run build -w @mentorkit/widgets; the root `npm run build` does it in order).',
     );
-    if (stale.length > 0) {
-      console.error(
-        `demo/public/gallery/docs is stale (${stale.join(', ')}). Regenerate it:\n` +
-          '  node demo/scripts/build-docs.mjs',
-      );
-      process.exitCode = 1;
-    } else {
-      console.log('demo/public/gallery/docs is up to date.');
-    }
-    return;
   }
-  mkdirSync(DOCS_DIR, { recursive: true });
-  for (const name of Object.keys(readDocs())) {
-    if (!(name in fresh)) rmSync(join(DOCS_DIR, name));
+  const files = buildDocs(JSON.parse(readFileSync(manifestPath, 'utf8')));
+  if (Object.keys(files).length === 0) {
+    throw new Error(`${relative(repoRoot, manifestPath)} describes no mk-* element.`);
   }
-  for (const [name, content] of Object.entries(fresh)) writeFileSync(join(DOCS_DIR, name), content);
-  console.log(`Wrote ${Object.keys(fresh).length} files to demo/public/gallery/docs.`);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(outDir, name), content);
+  return Object.keys(files).length;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const count = writeDocs();
+  console.log(`Wrote ${count} files to ${relative(process.cwd(), DOCS_DIR)}.`);
+}

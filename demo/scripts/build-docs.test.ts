@@ -1,18 +1,47 @@
-// The gallery's reference tables come from widgets/custom-elements.json through
-// build-docs.mjs; this fails when the committed demo/public/gallery/docs/*.json are stale.
-import { describe, expect, it } from 'vitest';
+// The gallery's reference tables come from the widgets' built custom-elements.json through
+// build-docs.mjs (run by the demo's build); these check what it makes of a manifest.
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain ES module without types, run by node directly.
-import { buildDocs, readDocs } from './build-docs.mjs';
+import { buildDocs, writeDocs } from './build-docs.mjs';
+
+const scratchDirs: string[] = [];
+afterEach(() => {
+  for (const dir of scratchDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('gallery documentation', () => {
-  it('is up to date with widgets/custom-elements.json (run node demo/scripts/build-docs.mjs)', async () => {
-    const fresh: Record<string, string> = await buildDocs();
-    expect(Object.keys(fresh).length).toBeGreaterThan(0);
-    expect(readDocs()).toEqual(fresh);
+  it('writes one file per widget into an emptied folder, and fails without a manifest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mk-docs-'));
+    scratchDirs.push(dir);
+    const manifestPath = join(dir, 'custom-elements.json');
+    const outDir = join(dir, 'docs');
+    expect(() => writeDocs(manifestPath, outDir)).toThrow(/build the widgets first/);
+    writeFileSync(
+      manifestPath,
+      JSON.stringify({
+        modules: [
+          {
+            path: 'src/x.ts',
+            declarations: [
+              { kind: 'class', name: 'MkX', tagName: 'mk-x', customElement: true },
+              { kind: 'class', name: 'Other', tagName: 'other-x', customElement: true },
+            ],
+          },
+        ],
+      }),
+    );
+    mkdirSync(outDir);
+    writeFileSync(join(outDir, 'mk-removed.json'), '{}');
+    expect(writeDocs(manifestPath, outDir)).toBe(1);
+    expect(readdirSync(outDir)).toEqual(['mk-x.json']);
+    expect(JSON.parse(readFileSync(join(outDir, 'mk-x.json'), 'utf8')).className).toBe('MkX');
   });
 
-  it('documents attributes, events, parts and the shared theme tokens of a widget', async () => {
-    const fresh: Record<string, string> = await buildDocs({
+  it('documents attributes, events, parts and the shared theme tokens of a widget', () => {
+    const fresh: Record<string, string> = buildDocs({
       modules: [
         {
           kind: 'javascript-module',

@@ -480,16 +480,23 @@ describe('the demo server without a backend', () => {
   // The coordinator page through the layout, as the build makes it (Vite adds only its bundled
   // script and stylesheet), in a folder of this test's own.
   let appsDir: string;
+  // The gallery's reference docs, as demo/scripts/build-docs.mjs writes them.
+  let docsDir: string;
   beforeAll(() => {
     appsDir = mkdtempSync(join(tmpdir(), 'mk-apps-'));
     const source = join(demoDir, APP_PAGES.coordinator);
     const page = parsePageSource(readFileSync(source, 'utf8'), source);
     mkdirSync(join(appsDir, 'coordinator'));
     writeFileSync(join(appsDir, APP_PAGES.coordinator), renderPage(page, '/coordinator/'));
-    return () => rmSync(appsDir, { recursive: true, force: true });
+    docsDir = mkdtempSync(join(tmpdir(), 'mk-docs-'));
+    writeFileSync(join(docsDir, 'mk-x.json'), '{"tagName":"mk-x"}\n');
+    return () => {
+      rmSync(appsDir, { recursive: true, force: true });
+      rmSync(docsDir, { recursive: true, force: true });
+    };
   });
   beforeEach(async () => {
-    server = createDemoServer({ appsDir });
+    server = createDemoServer({ appsDir, docsDir });
     base = (await listen(server, 0)).replace(/\/$/, '');
     return () => close(server);
   });
@@ -504,5 +511,13 @@ describe('the demo server without a backend', () => {
     const html = await response.text();
     expect(html).not.toMatch(/<script>(?!<\/script>)/);
     expect(html).not.toMatch(/ on[a-z]+=/);
+  });
+
+  it("serves the gallery's generated reference docs under /gallery/docs/", async () => {
+    const response = await fetch(`${base}/gallery/docs/mk-x.json`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    expect(await response.json()).toEqual({ tagName: 'mk-x' });
+    expect((await fetch(`${base}/gallery/docs/mk-none.json`)).status).toBe(404);
   });
 });

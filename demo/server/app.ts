@@ -15,6 +15,8 @@ export interface DemoServerOptions {
   pagesDir?: string;
   /** Folder of the pages Vite builds (demo/vite.config.ts: React, Vue, coordinator), under /. */
   appsDir?: string;
+  /** Folder of the gallery's reference docs (demo/scripts/build-docs.mjs), under /gallery/docs/. */
+  docsDir?: string;
   /** Folder of the pages' scripts, styles and data, served under / after the pages. */
   publicDir?: string;
   /** Folder of the built CDN bundle, served under /widgets/. */
@@ -36,6 +38,7 @@ const COORDINATOR_CSP = serializePolicy(COORDINATOR_POLICY) ?? '';
 export function createDemoServer(options: DemoServerOptions = {}): Server {
   const pagesDir = options.pagesDir ?? join(repoRoot, 'demo', 'dist', 'pages');
   const appsDir = options.appsDir ?? join(repoRoot, 'demo', 'dist', 'apps');
+  const docsDir = options.docsDir ?? join(repoRoot, 'demo', 'dist', 'gallery-docs');
   const publicDir = options.publicDir ?? join(repoRoot, 'demo', 'public');
   const widgetsDir = options.widgetsDir ?? join(repoRoot, 'widgets', 'dist', 'cdn');
   const { backend } = options;
@@ -52,6 +55,7 @@ export function createDemoServer(options: DemoServerOptions = {}): Server {
       if (await serveStatic(request, response, widgetsDir, '/widgets/')) return;
       if (await serveStatic(request, response, pagesDir, '/')) return;
       if (await serveStatic(request, response, appsDir, '/')) return;
+      if (await serveStatic(request, response, docsDir, '/gallery/docs/')) return;
       if (await serveStatic(request, response, publicDir, '/')) return;
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       response.end('Not found');

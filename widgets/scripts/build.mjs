@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // Builds @mentorkit/widgets: ES modules (dist/esm), the CDN bundle (dist/cdn), type declarations
-// (dist/types, from the TypeScript project build) and the custom-elements.json check.
+// (dist/types, from the TypeScript project build) and the Custom Elements Manifest
+// (dist/custom-elements.json, from the sources' JSDoc; scripts/check-manifest.mjs checks it
+// against the bundle).
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { build, runnerImport } from 'vite';
+import { cli as analyze } from '@custom-elements-manifest/analyzer/cli.js';
 
 const widgetsDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoDir = join(widgetsDir, '..');
@@ -42,4 +45,10 @@ if (existsSync(declarations)) {
       !/\.(browser\.)?test\.d\.ts$/.test(path) && !/[\\/]testing([\\/]|$)/.test(path),
   });
 }
-console.log('widgets built: dist/esm, dist/cdn, dist/types');
+
+// The manifest, with the config's globs and outdir (what `npm run analyze` writes too).
+await analyze({
+  argv: ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'],
+  cwd: widgetsDir,
+});
+console.log('widgets built: dist/esm, dist/cdn, dist/types, dist/custom-elements.json');

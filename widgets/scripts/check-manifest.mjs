@@ -1,39 +1,168 @@
 #!/usr/bin/env node
-// Fails when the committed custom-elements.json is not what the analyzer makes of the sources
-// now, so the manifest that editors, frameworks and the docs read never drifts from the code.
+// Checks the built Custom Elements Manifest (dist/custom-elements.json, which the build writes
+// from the sources' JSDoc) against what the build ships, so that the analyzer's globs can
+// neither miss an element nor pick up tests or their helpers, and the JSDoc cannot drift:
+// - the elements the CDN bundle (dist/cdn/mentorkit.js, run in Chromium) defines are exactly
+//   the manifest's custom elements, each once, each from its widget's class module
+//   (mk-match-card from src/match-card/match-card.ts);
+// - each element's attributes are exactly the ones the defined element observes;
+// - each element's events are exactly the `mk-*` events its widget declares in its events.ts
+//   (the declaration `emit` is typed by), and the bundle has each of those names;
+// - no module of the manifest is a test, a test helper (`testing/`) or test support.
 //   node scripts/check-manifest.mjs        (npm run check:manifest -w @mentorkit/widgets)
-// The manifest is generated in memory with the same CLI and config as `npm run analyze`
-// (the CLI joins any --outdir onto the working directory, so a temp dir is not an option).
-import { readFileSync } from 'node:fs';
+// Run it after `npm run build`; `npm test` does.
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cli } from '@custom-elements-manifest/analyzer/cli.js';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, requireChrome } from '../../tests/support/find-browser.js';
 
 const widgetsDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const manifestPath = join(widgetsDir, 'custom-elements.json');
+const manifestPath = join(widgetsDir, 'dist', 'custom-elements.json');
+const cdnDir = join(widgetsDir, 'dist', 'cdn');
+const bundleFile = 'mentorkit.js';
+const viteManifestPath = join(cdnDir, '.vite', 'manifest-mentorkit.json');
 
-const fresh = await cli({
-  argv: ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'],
-  cwd: widgetsDir,
-  noWrite: true,
-});
-const expected = `${JSON.stringify(fresh, null, 2)}\n`;
-
-let committed;
-try {
-  committed = readFileSync(manifestPath, 'utf8');
-} catch {
-  committed = undefined;
+for (const path of [manifestPath, join(cdnDir, bundleFile), viteManifestPath]) {
+  if (!existsSync(path)) {
+    console.error(`${path} is missing: build the widgets first (npm run build).`);
+    process.exit(1);
+  }
 }
 
-if (committed === expected) {
-  console.log('custom-elements.json is up to date.');
-} else {
-  const why = committed === undefined ? 'is missing' : 'is out of date with the sources';
+/** @type {{ modules?: Array<{ path: string, declarations?: any[] }> }} */
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const problems = [];
+
+const testModule = /(\.test\.ts$|(^|\/)testing\/|(^|\/)test-support\/)/;
+for (const module of manifest.modules ?? []) {
+  if (testModule.test(module.path)) problems.push(`the manifest describes ${module.path}`);
+}
+
+/** The manifest's custom elements: tag → { module, attributes, events }. */
+const documented = new Map();
+for (const module of manifest.modules ?? []) {
+  for (const declaration of module.declarations ?? []) {
+    if (!declaration.customElement) continue;
+    const tag = declaration.tagName ?? `(no tag: ${declaration.name})`;
+    if (documented.has(tag)) problems.push(`the manifest describes ${tag} more than once`);
+    documented.set(tag, {
+      module: module.path,
+      attributes: (declaration.attributes ?? []).map((attribute) => attribute.name),
+      events: (declaration.events ?? []).map((event) => event.name),
+    });
+  }
+}
+
+// The bundle and its chunks, as the build's Vite manifest lists them, served to Chromium
+// from an address of its own; an init script records every `customElements.define`.
+const bundleFiles = [
+  ...new Set(Object.values(JSON.parse(readFileSync(viteManifestPath, 'utf8'))).map((c) => c.file)),
+];
+const bundleText = bundleFiles.map((file) => readFileSync(join(cdnDir, file), 'utf8')).join('\n');
+
+const browser = await chromium.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
+/** @type {Array<{ tag: string, observed: string[] }>} */
+let defined;
+try {
+  const page = await browser.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.route('http://bundle.test/**', async (route) => {
+    const path = new URL(route.request().url()).pathname.slice(1);
+    if (path === '') {
+      await route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><script type="module" src="/${bundleFile}"></script>`,
+      });
+    } else if (bundleFiles.includes(path)) {
+      await route.fulfill({ contentType: 'text/javascript', path: join(cdnDir, path) });
+    } else {
+      await route.fulfill({ status: 404, body: '' });
+    }
+  });
+  await page.addInitScript(() => {
+    const tags = [];
+    const define = customElements.define.bind(customElements);
+    customElements.define = (tag, constructor, options) => {
+      tags.push(tag);
+      define(tag, constructor, options);
+    };
+    Object.defineProperty(window, '__definedTags', { value: tags });
+  });
+  await page.goto('http://bundle.test/', { waitUntil: 'load' });
+  defined = await page.evaluate(() =>
+    window.__definedTags.map((tag) => ({
+      tag,
+      observed: [...(customElements.get(tag)?.observedAttributes ?? [])],
+    })),
+  );
+  for (const message of pageErrors) problems.push(`the bundle threw: ${message}`);
+} finally {
+  await browser.close();
+}
+
+const sorted = (list) => [...list].sort();
+const same = (a, b) => JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
+const listed = (list) => (list.length ? list.join(', ') : 'none');
+
+if (defined.length === 0) problems.push(`${bundleFile} defines no custom element`);
+for (const { tag } of defined) {
+  if (!documented.has(tag)) problems.push(`${bundleFile} defines <${tag}>, the manifest lacks it`);
+}
+const definedTags = new Set(defined.map(({ tag }) => tag));
+for (const tag of documented.keys()) {
+  if (!definedTags.has(tag))
+    problems.push(`the manifest describes <${tag}>, ${bundleFile} lacks it`);
+}
+
+for (const { tag, observed } of defined) {
+  const element = documented.get(tag);
+  if (!element) continue;
+  const folder = tag.replace(/^mk-/, '');
+  if (element.module !== `src/${folder}/${folder}.ts`) {
+    problems.push(`<${tag}> is described from ${element.module}, not src/${folder}/${folder}.ts`);
+  }
+  if (!same(element.attributes, observed)) {
+    problems.push(
+      `<${tag}>: the manifest's attributes (${listed(sorted(element.attributes))}) are not the ` +
+        `ones it observes (${listed(sorted(observed))})`,
+    );
+  }
+  const eventsFile = join(widgetsDir, 'src', folder, 'events.ts');
+  const declaredEvents = existsSync(eventsFile)
+    ? [...readFileSync(eventsFile, 'utf8').matchAll(/^\s*'(mk-[a-z0-9-]+)'\s*:/gm)].map((m) => m[1])
+    : [];
+  if (!same(element.events, declaredEvents)) {
+    problems.push(
+      `<${tag}>: the manifest's events (${listed(sorted(element.events))}) are not the ones ` +
+        `src/${folder}/events.ts declares (${listed(sorted(declaredEvents))}); ` +
+        'each needs a @fires line',
+    );
+  }
+  for (const event of element.events) {
+    if (!['"', "'", '`'].some((quote) => bundleText.includes(`${quote}${event}${quote}`))) {
+      problems.push(`<${tag}>: the bundle never names its event ${event}`);
+    }
+  }
+}
+
+if (problems.length > 0) {
   console.error(
-    `widgets/custom-elements.json ${why}.\n` +
-      'Regenerate it and commit the result:\n' +
-      '  npm run analyze -w @mentorkit/widgets',
+    `widgets/dist/custom-elements.json does not describe what the build ships:\n` +
+      problems.map((problem) => `  - ${problem}`).join('\n') +
+      '\n(the analyzer reads the globs in widgets/custom-elements-manifest.config.mjs and the ' +
+      "classes' JSDoc)",
   );
   process.exitCode = 1;
+} else {
+  console.log(
+    `widgets/dist/custom-elements.json describes every element ${bundleFile} defines:\n` +
+      defined
+        .map(({ tag }) => {
+          const { attributes, events } = documented.get(tag);
+          return `  <${tag}>: ${attributes.length} attributes, ${events.length} events`;
+        })
+        .join('\n'),
+  );
 }

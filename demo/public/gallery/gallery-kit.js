@@ -1,6 +1,7 @@
 // What every gallery page shares: controls bound to a widget's attributes, the embed snippet of
 // what is shown (with Copy), a log of the mk-* events as they happen, and the reference tables
-// generated from custom-elements.json (demo/scripts/build-docs.mjs writes docs/<tag>.json).
+// generated from the widgets' custom-elements.json (the demo's build writes them with
+// demo/scripts/build-docs.mjs; the server serves them as /gallery/docs/<tag>.json).
 // Text only through textContent and DOM APIs: nothing here parses HTML.
 
 export const LANGUAGES = [
@@ -136,7 +137,7 @@ export function logEvents(names, log) {
   }
 }
 
-/** The generated documentation of a widget (docs/<tag>.json). */
+/** The generated documentation of a widget (/gallery/docs/<tag>.json). */
 export async function loadDocs(tag) {
   const response = await fetch(`/gallery/docs/${tag}.json`);
   if (!response.ok) throw new Error(`docs/${tag}.json: HTTP ${response.status}`);
@@ -263,7 +264,7 @@ export async function setUpGallery({ tag, widget, form, events, scriptLines = ()
     docsContainer.replaceChildren(
       el(
         'p',
-        `The reference could not be loaded (${error.message}). Run node demo/scripts/build-docs.mjs.`,
+        `The reference could not be loaded (${error.message}). Build the demo: npm run build.`,
       ),
     );
   }
