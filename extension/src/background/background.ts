@@ -1,9 +1,19 @@
-// The service worker (an event page in Firefox). Listeners must be added in the first turn of
-// the event loop so that the browser can wake the worker for them: features start synchronously.
-import { startFeatures } from '../shared/feature.ts';
+// The service worker (an event page in Firefox): the features' background parts. Listeners must
+// be added in the first turn of the event loop so that the browser can wake the worker for
+// them: features start synchronously.
+import { lookUpMenuItem, lookup, lookupRoutes } from '../features/lookup/background-lookup.ts';
+import { logSessionMenuItem } from '../features/quick-log/log-session-menu.ts';
 import { siteScripts } from '../features/sites/site-scripts.ts';
+import { startFeatures } from '../shared/feature.ts';
 import { contextMenus } from './context-menus.ts';
-import { lookup } from '../features/lookup/background-lookup.ts';
 import { messaging } from './messaging.ts';
 
-startFeatures([contextMenus, messaging, lookup, siteScripts], new AbortController().signal);
+startFeatures(
+  [
+    contextMenus([logSessionMenuItem, lookUpMenuItem]),
+    messaging([lookupRoutes]),
+    lookup,
+    siteScripts,
+  ],
+  new AbortController().signal,
+);

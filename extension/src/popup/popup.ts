@@ -1,27 +1,11 @@
-import browser from 'webextension-polyfill';
-import { render } from 'lit';
-import { startFeatures, type Feature } from '../shared/feature.ts';
-import { followUiLanguage } from '../shared/i18n.ts';
-import { popupView } from './popup-view.ts';
+// Entry of the popup (popup.html): the features' popup sections, in this order.
+import { glossarySection } from '../features/lookup/glossary-search.ts';
+import { quickLogSection } from '../features/quick-log/quick-log-popup.ts';
+import { settingsLink } from '../features/settings/settings-link.ts';
+import { startExtensionPage } from '../shared/extension-page.ts';
 
-const popupPage: Feature = {
+startExtensionPage({
   name: 'popup',
-  init() {
-    followUiLanguage(document);
-    const app = document.getElementById('app');
-    if (!app) return;
-    render(
-      popupView({
-        optionsUrl: browser.runtime.getURL('src/options/options.html'),
-        onOpenOptions: (event) => {
-          // The browser's own way opens the options where it belongs (a tab, or about:addons).
-          event.preventDefault();
-          void browser.runtime.openOptionsPage().then(() => window.close());
-        },
-      }),
-      app,
-    );
-  },
-};
-
-startFeatures([popupPage], new AbortController().signal);
+  heading: 'popupHeading',
+  sections: [quickLogSection, glossarySection, settingsLink],
+});

@@ -1,6 +1,7 @@
 // The extension's IndexedDB database, through `idb`. Only the extension's own pages (popup,
 // sessions page, options) and its service worker open it; a content script's IndexedDB would
-// belong to the web page, so nothing here may be imported from content/.
+// belong to the web page, so nothing here may be imported by a feature's content part
+// (anything content/content-script.ts imports).
 //
 // Versions move step by step: MIGRATIONS[n] turns version n into n + 1 inside the upgrade
 // transaction, so a database of any older version reaches today's shape in one open.

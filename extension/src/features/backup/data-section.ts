@@ -1,7 +1,7 @@
 // The options page's "Your data" section: export (CSV, CSV for Swedish Excel, JSON backup),
 // import with a preview (merge or replace, all or nothing, bad lines named), and delete
 // everything behind a typed confirmation. Every change can be undone until the page closes.
-// Mounted by options-view.ts with `${dataSection()}`.
+// Listed by options/options.ts.
 import { html, render, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ref } from 'lit/directives/ref.js';

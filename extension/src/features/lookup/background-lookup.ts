@@ -1,10 +1,10 @@
-// Term lookup in the background: the glossary lives here (never in a page), the content script
-// and the popup ask through typed messages. The content script is not declared in the manifest
-// (host access is optional): it is injected when the mentor asks for a lookup from the context
-// menu or the shortcut, which grants activeTab, and registered for the sites the mentor turned on.
+// The lookup's background part: the glossary lives here (never in a page), the content script
+// and the popup ask through typed messages (lookupRoutes). The content script is not declared in
+// the manifest (host access is optional): it is injected when the mentor asks for a lookup from
+// the context menu (lookUpMenuItem) or the shortcut, which grants activeTab, and registered for
+// the sites the mentor turned on (features/sites/site-scripts.ts).
 import browser from 'webextension-polyfill';
 import type { Tabs } from 'webextension-polyfill';
-import contentScriptFile from '../../content/content-script.ts?iife';
 import type { Feature } from '../../shared/feature.ts';
 import { LOOK_UP_COMMAND } from '../../shared/commands.ts';
 import { listen } from '../../shared/listen.ts';
@@ -17,9 +17,9 @@ import {
 import { sendMessageToTab } from '../../shared/send-message.ts';
 import { loadSettings } from '../../shared/settings.ts';
 import { createGlossaryStore, PACKS_STORAGE_KEY } from './glossary-store.ts';
+import type { MenuItem } from '../../background/context-menus.ts';
+import { contentScriptFile } from '../../background/injected-content-script.ts';
 import type { Routes } from '../../background/message-router.ts';
-
-export { contentScriptFile };
 
 const glossary = createGlossaryStore(browser.storage.local);
 
@@ -27,7 +27,7 @@ async function menteeLanguage() {
   return (await loadSettings(browser.storage.local)).menteeLanguage;
 }
 
-/** The messages the glossary answers (mounted in messaging.ts). */
+/** The messages the glossary answers (background/background.ts gives them to messaging). */
 export const lookupRoutes: Routes = {
   'lookup-term': {
     from: ['content-script', 'extension-page'],
@@ -69,6 +69,18 @@ export async function showLookupInTab(
     focus: options.focus ?? false,
   });
 }
+
+export const lookUpMenuItem: MenuItem = {
+  id: 'mentorkit-look-up-term',
+  // The title's %s is replaced by the browser with the selected text.
+  title: 'menuLookUpTerm',
+  contexts: ['selection'],
+  async onClick(info, tab) {
+    if (tab?.id === undefined || !info.selectionText) return;
+    const result = await showLookupInTab(tab.id, info.selectionText);
+    if (!result.ok) console.warn('Mentorkit: lookup failed:', result.error);
+  },
+};
 
 /** The selected text in the tab's top frame (the shortcut granted activeTab). */
 async function selectedText(tabId: number): Promise<string> {

@@ -1,7 +1,6 @@
 // The popup's glossary search box: fuzzy search in the background (a typo still finds the term),
 // the best match shown as the same card as the page popover, the other matches one click away.
-// Also the "use on this site" toggle (sites/site-toggle.ts). Mounted by popup-view.ts with
-// `${glossarySection()}`.
+// Also the "use on this site" toggle (features/sites/site-toggle.ts). Listed by popup/popup.ts.
 //
 // Speed: the popup asks the background to build the glossary as it opens (`prepare-glossary`),
 // and searches on every keystroke rather than after a pause, as a warm search takes a few

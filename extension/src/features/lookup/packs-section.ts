@@ -1,8 +1,8 @@
 // The options page's "organisation glossaries" section: import a trade glossary (CSV or JSON,
 // the format in packages/glossary/README.md), all or nothing with the errors by line; list,
 // export and remove (with undo) imported packs. Packs are stored in storage.local under one key
-// (glossary-store.ts); the background rebuilds its index when they change. Mounted by
-// options-view.ts with `${packsSection()}`.
+// (glossary-store.ts); the background rebuilds its index when they change. Listed by
+// options/options.ts.
 import browser from 'webextension-polyfill';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';

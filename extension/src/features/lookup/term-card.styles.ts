@@ -1,4 +1,4 @@
-// Styles of a term card (content/term-card.ts), in px rather than rem: in a page, rem follows
+// Styles of a term card (term-card.ts), in px rather than rem: in a page, rem follows
 // the page's root font size, which a page may set to anything.
 export const termCardStyles = `
   .card {

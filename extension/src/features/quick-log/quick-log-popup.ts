@@ -1,5 +1,5 @@
 // The popup's quick-log: the form, a confirmation with undo, the backup reminder and a link to
-// the full log. Mounted by popup-view.ts with `${quickLogSection()}`.
+// the full log. Listed by popup/popup.ts.
 import browser from 'webextension-polyfill';
 import { html, render, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';

@@ -2,9 +2,14 @@
 // it now (the mentor may have changed or removed it), and the way to change them. Extensions
 // cannot set shortcuts themselves, and pages cannot link to chrome:// URLs, so on Chromium a
 // button opens chrome://extensions/shortcuts with tabs.create; Firefox has its own page
-// (commands.openShortcutSettings) and the directions to it through about:addons.
+// (commands.openShortcutSettings) and the directions to it through about:addons. The mentor
+// changes shortcuts on the browser's own page, and no event tells us on Chromium: the section
+// reads them again whenever the tab is shown.
 import browser from 'webextension-polyfill';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import { errorText } from '../../shared/messages.ts';
+import { mountOnce } from '../../shared/mount-once.ts';
 import { t, type MessageKey } from '../../shared/i18n.ts';
 import { LOOK_UP_COMMAND, QUICK_LOG_COMMAND } from '../../shared/commands.ts';
 
@@ -54,30 +59,73 @@ export async function openShortcutSettings(): Promise<void> {
   else await browser.tabs.create({ url: CHROMIUM_SHORTCUTS_PAGE });
 }
 
-export interface ShortcutsSectionProps {
+interface ShortcutsViewProps {
   shortcuts: Shortcuts;
   /** Why the shortcut page did not open; empty when it did. */
   error: string;
   onOpenSettings: () => void;
 }
 
-export function shortcutsSection({
-  shortcuts,
-  error,
-  onOpenSettings,
-}: ShortcutsSectionProps): TemplateResult {
+export function shortcutsSection(): TemplateResult {
+  return html`<section
+    class="shortcuts"
+    aria-labelledby="shortcuts-heading"
+    ${ref(mount)}
+  ></section>`;
+}
+
+const mount = mountOnce((host) => start(host, new AbortController().signal));
+
+function start(host: HTMLElement, signal: AbortSignal): void {
+  let shortcuts: Shortcuts = { kind: 'loading' };
+  let error = '';
+
+  const onOpenSettings = () => {
+    error = '';
+    openShortcutSettings().catch((reason: unknown) => {
+      error = errorText(reason);
+      update();
+    });
+    update();
+  };
+
+  const update = () => {
+    if (!signal.aborted) render(shortcutsView({ shortcuts, error, onOpenSettings }), host);
+  };
+
+  const refresh = () =>
+    loadShortcuts().then(
+      (loaded) => {
+        shortcuts = loaded;
+        update();
+      },
+      () => {
+        shortcuts = { kind: 'unavailable' };
+        update();
+      },
+    );
+  document.addEventListener(
+    'visibilitychange',
+    () => {
+      if (document.visibilityState === 'visible') void refresh();
+    },
+    { signal },
+  );
+  void refresh();
+  update();
+}
+
+function shortcutsView({ shortcuts, error, onOpenSettings }: ShortcutsViewProps): TemplateResult {
   return html`
-    <section class="shortcuts" aria-labelledby="shortcuts-heading">
-      <h2 id="shortcuts-heading">${t('optionsShortcutsHeading')}</h2>
-      ${
-        shortcuts.kind === 'unavailable'
-          ? html`<p>${t('optionsShortcutsUnavailable')}</p>`
-          : shortcuts.kind === 'listed'
-            ? listed(shortcuts, onOpenSettings)
-            : nothing
-      }
-      <p role="status" class="status">${error ? t('optionsShortcutsOpenFailed', error) : ''}</p>
-    </section>
+    <h2 id="shortcuts-heading">${t('optionsShortcutsHeading')}</h2>
+    ${
+      shortcuts.kind === 'unavailable'
+        ? html`<p>${t('optionsShortcutsUnavailable')}</p>`
+        : shortcuts.kind === 'listed'
+          ? listed(shortcuts, onOpenSettings)
+          : nothing
+    }
+    <p role="status" class="status">${error ? t('optionsShortcutsOpenFailed', error) : ''}</p>
   `;
 }
 

@@ -1,4 +1,4 @@
-// On a site the mentor turned on (sites/sites.ts): double-click a word to look it up, and, if
+// The sites' content part. On a site the mentor turned on (sites.ts): double-click a word to look it up, and, if
 // chosen for the site, every known term highlighted. Follows the mentor's choices live (the
 // popup's toggle or the options page) through storage changes.
 import browser from 'webextension-polyfill';

@@ -1,8 +1,8 @@
-// Background: keeps one registered content script whose matches are the sites the mentor turned
+// The sites' background part: keeps one registered content script whose matches are the sites the mentor turned
 // on and still has host access to. Synced whenever the list or the permissions change, and on
 // install and start-up (registrations persist, but a new build may change the script's file).
 import browser from 'webextension-polyfill';
-import { contentScriptFile } from '../lookup/background-lookup.ts';
+import { contentScriptFile } from '../../background/injected-content-script.ts';
 import type { Feature } from '../../shared/feature.ts';
 import { listen } from '../../shared/listen.ts';
 import { errorText } from '../../shared/messages.ts';

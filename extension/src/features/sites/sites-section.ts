@@ -1,6 +1,6 @@
 // The options page's list of sites the glossary is on: highlight on/off per site, remove (which
-// also gives the host permission back) with undo. Mounted by options-view.ts with
-// `${sitesSection()}`; it keeps its own state and follows storage changes from other pages.
+// also gives the host permission back) with undo. Listed by options/options.ts; it
+// keeps its own state and follows storage changes from other pages.
 import browser from 'webextension-polyfill';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';

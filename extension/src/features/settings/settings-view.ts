@@ -1,78 +1,65 @@
+// The settings form's view: the mentee's language, the mentor's languages and whether the last
+// change was saved (settings-section.ts keeps the state and renders it).
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { t } from '../shared/i18n.ts';
+import { t } from '../../shared/i18n.ts';
 import {
   MENTEE_LANGUAGES,
   MENTOR_LANGUAGES,
   type MenteeLanguage,
   type MentorLanguage,
-} from '../shared/languages.ts';
-import type { Settings } from '../shared/settings.ts';
-import { dataSection } from '../features/backup/data-section.ts';
-import { sitesSection } from '../features/sites/sites-section.ts';
-import { packsSection } from '../features/lookup/packs-section.ts';
-import {
-  shortcutsSection,
-  type ShortcutsSectionProps,
-} from '../features/shortcuts/shortcuts-section.ts';
+} from '../../shared/languages.ts';
+import type { Settings } from '../../shared/settings.ts';
 
 /** The select's value for "no language chosen" (stored as null). */
 export const NO_LANGUAGE = '';
 
 export type SaveState = { state: 'idle' } | { state: 'saved' } | { state: 'failed'; error: string };
 
-export interface OptionsViewProps {
+export interface SettingsFormProps {
   settings: Settings;
   save: SaveState;
   onMenteeLanguageChange: (language: MenteeLanguage | null) => void;
   /** The whole new list of the mentor's languages. */
   onMentorLanguagesChange: (languages: MentorLanguage[]) => void;
-  shortcuts: ShortcutsSectionProps;
 }
 
 // `.selected` with live(), not the attribute: once the mentor has used the select, the attribute
 // no longer moves the selection, and settings can change in another tab.
-export function optionsView({
+/** What goes in the form (settings-section.ts renders the <form> itself). */
+export function settingsFormView({
   settings,
   save,
   onMenteeLanguageChange,
   onMentorLanguagesChange,
-  shortcuts,
-}: OptionsViewProps): TemplateResult {
+}: SettingsFormProps): TemplateResult {
   const onChange = (event: Event) => {
     const value = (event.target as HTMLSelectElement).value;
     const language = MENTEE_LANGUAGES.find((candidate) => candidate.code === value);
     onMenteeLanguageChange(language ? language.code : null);
   };
   return html`
-    <h1>${t('optionsTitle')}</h1>
-    <form @submit=${(event: Event) => event.preventDefault()}>
-      <label for="mentee-language">${t('optionsMenteeLanguageLabel')}</label>
-      <select id="mentee-language" aria-describedby="mentee-language-hint" @change=${onChange}>
-        <option value=${NO_LANGUAGE} .selected=${live(settings.menteeLanguage === null)}>
-          ${t('optionsMenteeLanguageNone')}
-        </option>
-        ${MENTEE_LANGUAGES.map(
-          (language) => html`
-            <option
-              value=${language.code}
-              lang=${language.code}
-              dir=${language.dir}
-              .selected=${live(settings.menteeLanguage === language.code)}
-            >
-              ${language.endonym}
-            </option>
-          `,
-        )}
-      </select>
-      <p id="mentee-language-hint" class="hint">${t('optionsMenteeLanguageHint')}</p>
-      ${mentorLanguagesFieldset(settings.mentorLanguages, onMentorLanguagesChange)}
-      <p role="status">${saveMessage(save)}</p>
-    </form>
-    ${shortcutsSection(shortcuts)}
-    <h2>${t('optionsStoredHeading')}</h2>
-    <pre data-testid="stored-settings" dir="ltr">${JSON.stringify(settings, null, 2)}</pre>
-    ${sitesSection()} ${packsSection()} ${dataSection()}
+    <label for="mentee-language">${t('optionsMenteeLanguageLabel')}</label>
+    <select id="mentee-language" aria-describedby="mentee-language-hint" @change=${onChange}>
+      <option value=${NO_LANGUAGE} .selected=${live(settings.menteeLanguage === null)}>
+        ${t('optionsMenteeLanguageNone')}
+      </option>
+      ${MENTEE_LANGUAGES.map(
+        (language) => html`
+          <option
+            value=${language.code}
+            lang=${language.code}
+            dir=${language.dir}
+            .selected=${live(settings.menteeLanguage === language.code)}
+          >
+            ${language.endonym}
+          </option>
+        `,
+      )}
+    </select>
+    <p id="mentee-language-hint" class="hint">${t('optionsMenteeLanguageHint')}</p>
+    ${mentorLanguagesFieldset(settings.mentorLanguages, onMentorLanguagesChange)}
+    <p role="status">${saveMessage(save)}</p>
   `;
 }
 
