@@ -10,6 +10,13 @@ const locales = readdirSync(localesDir);
 
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, unknown> }>;
 
+/** A message of a catalogue; a missing key fails the test that asks for it. */
+function entryOf(messages: Catalogue, key: string): Catalogue[string] {
+  const entry = messages[key];
+  if (!entry) throw new Error(`No message "${key}"`);
+  return entry;
+}
+
 function catalogue(locale: string): Catalogue {
   return JSON.parse(readFileSync(join(localesDir, locale, 'messages.json'), 'utf8')) as Catalogue;
 }
@@ -34,7 +41,7 @@ describe('_locales', () => {
       for (const [key, entry] of Object.entries(messages)) {
         expect(entry.message.trim(), key).not.toBe('');
         expect(Object.keys(entry.placeholders ?? {}), key).toEqual(
-          Object.keys(english[key].placeholders ?? {}),
+          Object.keys(entryOf(english, key).placeholders ?? {}),
         );
       }
     });
@@ -45,7 +52,7 @@ describe('_locales', () => {
     for (const locale of locales) {
       const messages = catalogue(locale);
       for (const [key, entry] of Object.entries(english)) {
-        expect(substitutions(messages[key].message), `${locale} ${key}`).toEqual(
+        expect(substitutions(entryOf(messages, key).message), `${locale} ${key}`).toEqual(
           substitutions(entry.message),
         );
       }
@@ -54,7 +61,7 @@ describe('_locales', () => {
 
   it('names its own language, which gives the pages their lang and dir', () => {
     for (const locale of locales) {
-      expect(catalogue(locale).uiLanguageTag.message).toBe(locale.replace('_', '-'));
+      expect(entryOf(catalogue(locale), 'uiLanguageTag').message).toBe(locale.replace('_', '-'));
     }
     expect(locales.filter((locale) => languageDirection(locale) === 'rtl').sort()).toEqual([
       'ar',
@@ -67,8 +74,8 @@ describe('_locales', () => {
   it('keeps the name and description within the stores’ limits', () => {
     for (const locale of locales) {
       const messages = catalogue(locale);
-      expect(messages.extName.message.length).toBeLessThanOrEqual(75);
-      expect(messages.extDescription.message.length).toBeLessThanOrEqual(132);
+      expect(entryOf(messages, 'extName').message.length).toBeLessThanOrEqual(75);
+      expect(entryOf(messages, 'extDescription').message.length).toBeLessThanOrEqual(132);
     }
   });
 });

@@ -52,7 +52,11 @@ export function migrateSettings(stored: unknown): Settings {
     // From a newer build (or nonsense): keep what still fits today's shape.
     version = SETTINGS_VERSION;
   }
-  for (; version < SETTINGS_VERSION; version++) current = MIGRATIONS[version](current);
+  for (; version < SETTINGS_VERSION; version++) {
+    const step = MIGRATIONS[version];
+    if (!step) throw new Error(`No migration from settings version ${version}`);
+    current = step(current);
+  }
   return withDefaults({ ...current, version: SETTINGS_VERSION });
 }
 

@@ -66,6 +66,8 @@ describe('database migrations', () => {
     await writeSessions(v1, sessions, { replace: false });
     v1.close();
 
+    const [toVersion1] = MIGRATIONS;
+    if (!toVersion1) throw new Error('MIGRATIONS has no step from version 0');
     // A hypothetical version 2: a new index and a data change, run on the version-1 data.
     const toVersion2: Migration = (_db, transaction) => {
       const store = transaction.objectStore('sessions');
@@ -86,7 +88,7 @@ describe('database migrations', () => {
     const v2 = await openDatabase({
       name,
       version: 2,
-      migrations: [spy(0, MIGRATIONS[0]), spy(1, toVersion2)],
+      migrations: [spy(0, toVersion1), spy(1, toVersion2)],
     });
     expect(ran).toEqual([1]);
     expect(v2.version).toBe(2);

@@ -114,11 +114,17 @@ test('a broken file changes nothing and names its bad lines', async ({ context, 
     const before = await readSessions(options);
 
     const csv = await exportFile(options, 'Export CSV', directory);
-    const lines = (await readFile(csv, 'utf8')).split('\r\n');
     // Line 1 is the header; the first session spans lines 2-3 (its notes hold a new line, which
     // split('\r\n') keeps inside one element), the second is on line 4.
-    lines[1] = lines[1].replace(',video,', ',teleport,');
-    lines[2] = lines[2].replace(',2026-10-01,', ',2026-10-32,');
+    const lines = (await readFile(csv, 'utf8'))
+      .split('\r\n')
+      .map((line, index) =>
+        index === 1
+          ? line.replace(',video,', ',teleport,')
+          : index === 2
+            ? line.replace(',2026-10-01,', ',2026-10-32,')
+            : line,
+      );
     const broken = join(directory, 'broken.csv');
     await writeFile(broken, lines.join('\r\n'));
 

@@ -76,7 +76,7 @@ function entryLines(text: string, count: number): number[] {
   let inString = false;
   let expectEntry = true;
   for (let i = start.index + start[0].length; i < text.length && lines.length <= count; i++) {
-    const char = text[i];
+    const char = text.charAt(i);
     if (char === '\n') line++;
     if (inString) {
       if (char === '\\') i++;

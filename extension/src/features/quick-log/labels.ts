@@ -40,20 +40,27 @@ export function formatHours(minutes: number): string {
 
 /** `2026-11-23` as the mentor reads a date. */
 export function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
   return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
+    utcDate(isoDate),
   );
 }
 
 /** `2026-11` as a month name and year. */
 export function formatMonth(month: string): string {
-  const [year, number] = month.split('-').map(Number);
   return new Intl.DateTimeFormat(uiLanguage(), {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, number - 1, 1)));
+  }).format(utcDate(month));
+}
+
+/**
+ * `YYYY-MM-DD` (or `YYYY-MM`: the 1st) as a UTC midnight. A part that is missing makes an
+ * invalid date, which the formatters refuse, as they always did for text that is no date.
+ */
+function utcDate(isoDate: string): Date {
+  const [year = NaN, month = NaN, day = 1] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day));
 }
 
 /** Today in the mentor's own calendar, `YYYY-MM-DD`. */

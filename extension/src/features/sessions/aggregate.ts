@@ -71,7 +71,8 @@ export interface MonthTotals extends Totals {
 
 /** The `count` months up to and including `today`'s, oldest first, empty months included. */
 export function lastMonths(today: string, count = 12): string[] {
-  const [year, month] = today.split('-').map(Number);
+  // A `today` that is no date gives NaN months, as it always did.
+  const [year = NaN, month = NaN] = today.split('-').map(Number);
   const months: string[] = [];
   for (let back = count - 1; back >= 0; back--) {
     const index = year * 12 + (month - 1) - back;
