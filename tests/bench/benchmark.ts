@@ -18,6 +18,13 @@ export interface Benchmark {
   measuresItself?: boolean;
 }
 
+/** The `i`th item of a non-empty list, counting from the start again after the last. */
+export function cycle<T>(items: readonly T[], i: number): T {
+  const item = items[i % items.length];
+  if (item === undefined) throw new Error('cycle() needs a non-empty list');
+  return item;
+}
+
 export function defineBenchmarks(benchmarks: Benchmark[]): Benchmark[] {
   return benchmarks;
 }

@@ -5,7 +5,7 @@
 // in the browser by tests/e2e/extension/lookup-sites.spec.ts.
 import { createLookupService } from '../../extension/src/features/lookup/glossary.ts';
 import { MAX_FIND_TERMS_CHARS, MAX_FIND_TERMS_TEXTS } from '../../extension/src/shared/messages.ts';
-import { defineBenchmarks } from './benchmark.ts';
+import { cycle, defineBenchmarks } from './benchmark.ts';
 
 const service = createLookupService();
 
@@ -18,7 +18,7 @@ const paragraphs = [
 ];
 const textNodes: string[] = [];
 for (let chars = 0, i = 0; chars < 1_000_000; i++) {
-  const text = paragraphs[i % paragraphs.length] as string;
+  const text = cycle(paragraphs, i);
   textNodes.push(text);
   chars += text.length;
 }

@@ -2,7 +2,7 @@
 // The mentors are generated from a fixed seed, so every run (and every machine) ranks the same data.
 import { AVAILABILITY_SLOTS, MENTORING_GOALS, rankCandidates, scoreMatch } from '@mentorkit/core';
 import type { LanguageLevel, MatchCandidate } from '@mentorkit/core';
-import { defineBenchmarks } from './benchmark.ts';
+import { cycle, defineBenchmarks } from './benchmark.ts';
 
 /** mulberry32: a tiny deterministic PRNG, enough to spread generated data. */
 function random(seed: number): () => number {
@@ -34,7 +34,7 @@ const LANGUAGES = ['sv', 'en', 'ar', 'fa', 'so', 'ti', 'uk', 'pl', 'de', 'es'];
 const LEVELS: LanguageLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'];
 
 function pick<T>(next: () => number, items: readonly T[]): T {
-  return items[Math.floor(next() * items.length)] as T;
+  return cycle(items, Math.floor(next() * items.length));
 }
 
 function some<T>(next: () => number, items: readonly T[], max: number): T[] {

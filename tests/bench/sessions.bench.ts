@@ -19,7 +19,7 @@ import {
   putSession,
   writeSessions,
 } from '../../extension/src/storage/session-store.ts';
-import { defineBenchmarks } from './benchmark.ts';
+import { cycle, defineBenchmarks } from './benchmark.ts';
 
 const COUNT = 10_000;
 const two = (n: number) => String(n).padStart(2, '0');
@@ -33,9 +33,9 @@ function sessionNumber(i: number): SessionLog {
     menteeAlias: `Mentee ${i % 40}`,
     date,
     startTime: `${two(8 + (i % 10))}:${two((i * 7) % 60)}`,
-    durationMinutes: [15, 30, 45, 60, 90][i % 5],
-    mode: SESSION_MODES[i % SESSION_MODES.length],
-    topics: [SESSION_TOPICS[i % SESSION_TOPICS.length]],
+    durationMinutes: cycle([15, 30, 45, 60, 90], i),
+    mode: cycle(SESSION_MODES, i),
+    topics: [cycle(SESSION_TOPICS, i)],
     notes: i % 3 ? `Talked about the CV, "the letter"; next time, interview ${i}` : '',
     ...(i % 4 ? { rating: 1 + (i % 5) } : {}),
     needsAttention: i % 17 === 0,

@@ -156,12 +156,13 @@ export const test = base.extend<ExtensionFixtures>({
           filter: [{ type: 'tab' }],
         });
         const tabs = targetInfos.filter((target) => target.url === page.url());
-        if (tabs.length !== 1) {
+        const tab = tabs[0];
+        if (tabs.length !== 1 || !tab) {
           throw new Error(`Expected one tab at ${page.url()}, found ${tabs.length}`);
         }
         await session.send('Extensions.triggerAction', {
           id: extensionId,
-          targetId: tabs[0].targetId,
+          targetId: tab.targetId,
         });
       } finally {
         await session.detach();

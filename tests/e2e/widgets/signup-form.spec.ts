@@ -57,7 +57,8 @@ async function partner(page: Page, answers: ((route: Route) => Promise<void>)[])
   await page.route('**/api/signups', async (route) => {
     seen.keys.push(route.request().headers()['idempotency-key'] ?? '');
     seen.bodies.push(route.request().postDataJSON());
-    const answer = answers[Math.min(seen.keys.length - 1, answers.length - 1)]!;
+    const answer = answers[Math.min(seen.keys.length - 1, answers.length - 1)];
+    if (answer === undefined) throw new Error('partner() needs at least one answer');
     await answer(route);
   });
   return seen;

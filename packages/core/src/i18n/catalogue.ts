@@ -53,7 +53,10 @@ export function translate<Source extends SourceCatalogue, Key extends keyof Sour
   key: Key,
   ...params: MessageParams<Source[Key]>
 ): string {
-  let message: Message = catalogues.sv[key];
+  // Seen as a record of its keys, not through SourceCatalogue's index signature (which reads
+  // as possibly undefined): the Swedish catalogue has every key.
+  const source: Readonly<Record<Key, Message>> = catalogues.sv;
+  let message: Message = source[key];
   for (const candidate of messageFallbackChain(locale)) {
     const found = catalogues[candidate]?.[key];
     if (found !== undefined) {
