@@ -5,7 +5,8 @@
 // - the elements the CDN bundle (dist/cdn/mentorkit.js, run in Chromium) defines are exactly
 //   the manifest's custom elements, each once, each from its widget's class module
 //   (mk-match-card from src/match-card/match-card.ts);
-// - each element's attributes are exactly the ones the defined element observes;
+// - each element's attributes are exactly the ones the defined element observes, and each of
+//   its public reactive properties (inherited ones too) is one of the manifest's fields;
 // - each element's events are exactly the `mk-*` events its widget declares in its events.ts
 //   (the declaration `emit` is typed by), and the bundle has each of those names;
 // - no module of the manifest is a test, a test helper (`testing/`) or test support.
@@ -43,12 +44,23 @@ for (const module of manifest.modules ?? []) {
 const documented = new Map();
 for (const module of manifest.modules ?? []) {
   for (const declaration of module.declarations ?? []) {
-    if (!declaration.customElement) continue;
-    const tag = declaration.tagName ?? `(no tag: ${declaration.name})`;
+    // A class without a tag is a base class (its members are inherited by the widgets'); an
+    // element whose tag the analyzer missed is then one the bundle defines and this lacks.
+    if (!declaration.customElement || !declaration.tagName) continue;
+    const tag = declaration.tagName;
     if (documented.has(tag)) problems.push(`the manifest describes ${tag} more than once`);
     documented.set(tag, {
       module: module.path,
       attributes: (declaration.attributes ?? []).map((attribute) => attribute.name),
+      fields: (declaration.members ?? [])
+        .filter(
+          (member) =>
+            member.kind === 'field' &&
+            !member.static &&
+            member.privacy !== 'private' &&
+            member.privacy !== 'protected',
+        )
+        .map((member) => member.name),
       events: (declaration.events ?? []).map((event) => event.name),
     });
   }
@@ -62,7 +74,7 @@ const bundleFiles = [
 const bundleText = bundleFiles.map((file) => readFileSync(join(cdnDir, file), 'utf8')).join('\n');
 
 const browser = await chromium.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
-/** @type {Array<{ tag: string, observed: string[] }>} */
+/** @type {Array<{ tag: string, observed: string[], properties: string[] }>} */
 let defined;
 try {
   const page = await browser.newPage();
@@ -95,6 +107,10 @@ try {
     window.__definedTags.map((tag) => ({
       tag,
       observed: [...(customElements.get(tag)?.observedAttributes ?? [])],
+      // Lit's reactive properties, inherited ones too, without internal state.
+      properties: [...(customElements.get(tag)?.elementProperties ?? [])]
+        .filter(([, options]) => !options.state)
+        .map(([name]) => String(name)),
     })),
   );
   for (const message of pageErrors) problems.push(`the bundle threw: ${message}`);
@@ -116,7 +132,7 @@ for (const tag of documented.keys()) {
     problems.push(`the manifest describes <${tag}>, ${bundleFile} lacks it`);
 }
 
-for (const { tag, observed } of defined) {
+for (const { tag, observed, properties } of defined) {
   const element = documented.get(tag);
   if (!element) continue;
   const folder = tag.replace(/^mk-/, '');
@@ -127,6 +143,13 @@ for (const { tag, observed } of defined) {
     problems.push(
       `<${tag}>: the manifest's attributes (${listed(sorted(element.attributes))}) are not the ` +
         `ones it observes (${listed(sorted(observed))})`,
+    );
+  }
+  const undocumented = properties.filter((name) => !element.fields.includes(name));
+  if (undocumented.length > 0) {
+    problems.push(
+      `<${tag}>: the manifest lacks the public properties ${undocumented.join(', ')} ` +
+        '(a base class outside the globs?)',
     );
   }
   const eventsFile = join(widgetsDir, 'src', folder, 'events.ts');
