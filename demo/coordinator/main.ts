@@ -20,4 +20,5 @@ async function refreshAll(): Promise<void> {
 }
 
 showWorkspace(isSignedIn());
+// refreshAll catches its own failures (handleFailure).
 if (isSignedIn()) void refreshAll();

@@ -70,6 +70,7 @@ function candidateCard(candidate: CandidateView, mentee: Signup): HTMLLIElement 
     { type: 'button', 'aria-label': `Propose this match: ${candidate.name} and ${mentee.name}` },
     'Propose this match',
   );
+  // createMatch catches its own failures (handleFailure).
   propose.addEventListener('click', () => void createMatch(candidate.id, mentee.id, propose));
   return h(
     'li',

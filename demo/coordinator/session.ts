@@ -58,7 +58,8 @@ export function initSession(onSignedIn: () => Promise<void>): void {
       return;
     }
     tokenInput.removeAttribute('aria-invalid');
-    void signIn(token);
+    // signIn handles a refused sign-in itself; this catches what may fail after it.
+    signIn(token).catch(handleFailure);
   });
 
   byId('sign-out', HTMLButtonElement).addEventListener('click', () => {

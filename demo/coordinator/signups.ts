@@ -21,7 +21,9 @@ function signupRow(signup: Signup, actions: SignupActions): HTMLTableRowElement 
       { type: 'button', 'aria-label': `Find a mentor for ${signup.name}` },
       'Find a mentor',
     );
-    find.addEventListener('click', () => void actions.findMentor(signup));
+    find.addEventListener('click', () => {
+      actions.findMentor(signup).catch(handleFailure);
+    });
     buttons.append(find);
   }
   const erase = h(
@@ -86,7 +88,10 @@ export function initSignups(actions: SignupActions): () => Promise<void> {
     event.preventDefault();
     loadSignups().catch(handleFailure);
   });
-  kind.addEventListener('change', () => loadSignups().catch(handleFailure));
+  kind.addEventListener('change', () => {
+    loadSignups().catch(handleFailure);
+  });
+  // downloadCsv catches its own failures (handleFailure): nothing to reject here.
   byId('export-csv', HTMLButtonElement).addEventListener('click', () => void downloadCsv(''));
   byId('export-csv-excel', HTMLButtonElement).addEventListener(
     'click',

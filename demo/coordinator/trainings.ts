@@ -50,6 +50,7 @@ function trainingCard(training: Training): HTMLLIElement {
       { type: 'button', className: 'danger', 'aria-label': `Cancel training: ${training.title}` },
       'Cancel training',
     );
+    // cancelTraining catches its own failures (handleFailure).
     cancel.addEventListener('click', () => void cancelTraining(training, cancel));
     card.append(cancel);
   }
@@ -59,7 +60,11 @@ function trainingCard(training: Training): HTMLLIElement {
 /** The add-a-training form's fields as the API takes them (empty numbers left out). */
 function newTraining(form: HTMLFormElement) {
   const data = new FormData(form);
-  const text = (name: string) => String(data.get(name) ?? '').trim();
+  // The form has no file inputs: a field is text or absent.
+  const text = (name: string) => {
+    const value = data.get(name);
+    return typeof value === 'string' ? value.trim() : '';
+  };
   const number = (name: string) => (text(name) === '' ? undefined : Number(text(name)));
   return {
     title: text('title'),

@@ -399,7 +399,7 @@ describe.each(TEST_DATABASES)('HTTP API on $name', (testDatabase) => {
       expect(cancelled.status).toBe(200);
       const ics = await fetch(`${base}/api/trainings.ics`);
       expect(ics.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
-      const calendar = new ICAL.Component(ICAL.parse(await ics.text()));
+      const calendar = ICAL.Component.fromString(await ics.text());
       const [event] = calendar.getAllSubcomponents('vevent');
       expect(event?.getFirstPropertyValue('status')).toBe('CANCELLED');
       expect(event?.getFirstPropertyValue('sequence')).toBe(1);

@@ -45,7 +45,7 @@ export function createDemoServer(options: DemoServerOptions = {}): Server {
 
   return createServer((request, response) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
-    void (async () => {
+    (async () => {
       if (backend && (await backend.handle(request, response))) return;
       const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
       if (pathname === '/coordinator' || pathname.startsWith('/coordinator/')) {

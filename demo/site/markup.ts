@@ -26,9 +26,14 @@ function isMarkup(value: unknown): value is Markup {
   return typeof value === 'object' && value !== null && source in value;
 }
 
+// Array.isArray narrows to `any[]` and leaves a readonly list in the type.
+function isList(value: Value): value is readonly Value[] {
+  return Array.isArray(value);
+}
+
 function render(value: Value): string {
   if (isMarkup(value)) return value[source];
-  if (Array.isArray(value)) return value.map(render).join('');
+  if (isList(value)) return value.map(render).join('');
   // Nothing for the values that mean "leave it out", so that `${cond && markup`…`}` works.
   if (value === null || value === undefined || value === false) return '';
   return escapeHtml(String(value));

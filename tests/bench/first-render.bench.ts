@@ -89,7 +89,7 @@ const CONTENT_TYPES: Record<string, string> = {
 
 function startServer(): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
-    void (async () => {
+    (async () => {
       const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
       const html = PAGES[path];
       if (html !== undefined) {
@@ -112,7 +112,11 @@ function startServer(): Promise<{ server: Server; origin: string }> {
         }
       }
       response.writeHead(404).end();
-    })();
+    })().catch((error: unknown) => {
+      // Not expected (a missing file is the 404 above); the page's wait then fails the run.
+      console.error('first-render bench server:', error);
+      response.destroy();
+    });
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () =>

@@ -68,10 +68,9 @@ export async function openPGlite(folder?: string): Promise<Database> {
     releaseLock();
     throw error;
   }
-  const queryable = wrap(pglite);
   return {
     engine: 'pglite',
-    query: queryable.query,
+    ...wrap(pglite),
     transaction: (work) => pglite.transaction((tx) => work(wrap(tx))),
     async close() {
       try {

@@ -58,13 +58,13 @@ export function useTestDatabase(
   readonly database: Database;
 } {
   let opened: { database: Database; dispose(): Promise<void> } | undefined;
-  let failure: unknown;
+  let failure: Error | undefined;
   beforeAll(async () => {
     try {
       opened = await testDatabase.open();
       await migrateFirst(opened.database);
     } catch (error) {
-      failure = error;
+      failure = error instanceof Error ? error : new Error(String(error));
     }
   }, 60_000);
   afterAll(() => opened?.dispose());

@@ -87,7 +87,7 @@ describe('trainingsToIcal', () => {
   });
 
   it('parses back with ical.js: VTIMEZONE, local times, text, recurrence and status', () => {
-    const calendar = new ICAL.Component(ICAL.parse(feed));
+    const calendar = ICAL.Component.fromString(feed);
     const zone = calendar.getFirstSubcomponent('vtimezone');
     expect(zone?.getFirstPropertyValue('tzid')).toBe(ZONE);
     const timezone = new ICAL.Timezone(zone!);

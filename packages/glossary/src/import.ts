@@ -108,7 +108,11 @@ export function importGlossary(text: string, options: ImportOptions = {}): Impor
 function reasonFor(path: readonly PropertyKey[], message: string, value: unknown): string {
   const field = path.length === 1 ? path[0] : undefined;
   if (field !== 'domain' && field !== 'partOfSpeech') return message;
-  const given = isRecord(value) ? String(value[field] ?? '').slice(0, 100) : '';
+  const raw = isRecord(value) ? value[field] : undefined;
+  // Text as it is; a number reads the same in JSON, a list or object shows as itself.
+  const text =
+    typeof raw === 'string' ? raw : raw === undefined || raw === null ? '' : JSON.stringify(raw);
+  const given = text.slice(0, 100);
   const allowed = field === 'domain' ? GLOSSARY_DOMAINS : PARTS_OF_SPEECH;
   const what = field === 'domain' ? 'domain' : 'part of speech';
   return `Unknown ${what} "${given}". Use one of: ${allowed.join(', ')}.`;
