@@ -21,6 +21,8 @@ export default {
     'src/index.ts',
     'src/define.ts',
     'src/shared/theme.styles.ts',
+    // The base class: its `messages` property is every widget's.
+    'src/shared/mentorkit-element.ts',
     ...widgets.flatMap((name) => [
       `src/${name}/${name}.ts`,
       `src/${name}/define.ts`,

@@ -1,34 +1,22 @@
-import { LitElement, adoptStyles } from 'lit';
 import type { PropertyValues } from 'lit';
 import type { MatchProfile } from '@mentorkit/core';
-import { DataController, importForParse } from '../shared/data-controller.ts';
+import { DataController } from '../shared/data-controller.ts';
 import { renderDataState, renderMisconfigured } from '../shared/data-state.ts';
-import { dataStateStyles } from '../shared/data-state.styles.ts';
 import { emit } from '../shared/events.ts';
-import { LocalizeController } from '../shared/localize-controller.ts';
+import { adoptLazyStyles } from '../shared/lazy-styles.ts';
+import { MentorkitElement } from '../shared/mentorkit-element.ts';
+import { ModuleController } from '../shared/module-controller.ts';
 import { matchMessages } from './locales/index.ts';
-import { themeStyles } from '../shared/theme.styles.ts';
+import type { MatchCardMessages } from './locales/sv.ts';
 import type { MkMatchActionDetail } from './events.ts';
 import { isKnownTimeZone, parseAudience, parseLayout } from './attributes.ts';
 import type { MatchAudience, MatchLayout } from './attributes.ts';
 import type * as CardModule from './render-card.ts';
 
-/** The card's module: validation, view model, templates and styles (see render-card.ts). */
-const loadCardModule = () => import('./render-card.ts');
-
 /** A profile that passed validation, and the module that shows it. */
 interface LoadedCard {
   profile: MatchProfile;
   card: typeof CardModule;
-}
-
-/**
- * Validates a loaded profile once the card's module is there (the card shows its loading
- * state meanwhile); a failure becomes the shared `invalid` error state.
- */
-async function parseProfile(body: unknown): Promise<LoadedCard> {
-  const card = await importForParse(loadCardModule);
-  return { profile: card.validateProfile(body), card };
 }
 
 /**
@@ -85,9 +73,8 @@ async function parseProfile(body: unknown): Promise<LoadedCard> {
  * @fires mk-match-decline - The person pressed Decline and confirmed. `detail: { matchId }`.
  * @fires mk-match-contact - The person pressed Contact. `detail: { matchId }`.
  */
-export class MkMatchCard extends LitElement {
-  /** The card's own styles come with its module, when a profile is first shown. */
-  static override styles = [themeStyles, dataStateStyles];
+export class MkMatchCard extends MentorkitElement<MatchCardMessages> {
+  // The card's own styles come with its module, when a profile is first shown.
 
   /**
    * The reactive properties, each declared and documented below. Written here rather than with
@@ -129,35 +116,34 @@ export class MkMatchCard extends LitElement {
     return this.renderRoot.querySelector('.card');
   }
 
-  readonly localize = new LocalizeController(this, matchMessages);
+  readonly localize = this.localizeWith(matchMessages);
 
-  private readonly data = new DataController<LoadedCard>(this, { parse: parseProfile });
-  private cardStylesAdopted = false;
+  /** The card's module: validation, view model, templates and styles (see render-card.ts). */
+  private readonly card = new ModuleController(this, () => import('./render-card.ts'));
+
+  /**
+   * The profile, validated once the card's module is there (the card shows its loading state
+   * meanwhile); a failure becomes the shared `invalid` error state.
+   */
+  private readonly data = new DataController<LoadedCard>(this, {
+    parse: async (body) => {
+      const card = await this.card.require();
+      adoptLazyStyles(this, card.matchCardStyles);
+      return { profile: card.validateProfile(body), card };
+    },
+  });
 
   /** Where focus goes after the next render (the confirmation opening or closing). */
   private pendingFocus: string | undefined;
-
-  /** Renders once the element's messages are loaded, never in another language first. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.localize.whenReady(() => super.scheduleUpdate());
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Now, so that the module arrives while the profile is fetched; a failed load shows when
     // the profile is parsed, as the "No connection" state.
-    loadCardModule().catch(() => undefined);
+    void this.card.ensure();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const loaded = this.data.data;
-    if (loaded && !this.cardStylesAdopted) {
-      adoptStyles(this.renderRoot as ShadowRoot, [
-        ...MkMatchCard.elementStyles,
-        loaded.card.matchCardStyles,
-      ]);
-      this.cardStylesAdopted = true;
-    }
     if (changed.has('match') || changed.has('src')) {
       this.confirmingDecline = false;
       if (this.match !== undefined) {

@@ -2,7 +2,6 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { waitFor } from './testing/wait.ts';
 import { afterEach, beforeEach, describe, it } from './testing/mocha.ts';
 import { LitElement } from 'lit';
-import { customElement } from 'lit/decorators.js';
 import { DataController, importForParse } from './data-controller.ts';
 import type { DataSource, DataState } from './data-controller.ts';
 import { LocalizeController } from './localize-controller.ts';
@@ -23,7 +22,6 @@ function parsePeople(body: unknown): People {
 }
 
 /** A test-only widget: loads people from `src` and lists them. */
-@customElement('mk-test-data')
 class MkTestData extends LitElement {
   static override styles = [themeStyles, dataStateStyles];
 
@@ -49,6 +47,7 @@ class MkTestData extends LitElement {
     );
   }
 }
+customElements.define('mk-test-data', MkTestData);
 
 const ROUTES = '/__mk-test/';
 const json = (value: unknown, delay = 0) =>

@@ -7,7 +7,7 @@
  */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { DataController, DataError } from './data-controller.ts';
+import type { DataError, DataState } from './data-controller.ts';
 import type { LocalizeController } from './localize-controller.ts';
 
 function frame(content: TemplateResult): TemplateResult {
@@ -43,12 +43,25 @@ export function errorText(
   }
 }
 
+/** A failed load with "Try again", in the common words for its kind of failure. */
 export function renderLoadError(
   error: DataError,
   localize: LocalizeController,
   onRetry: () => void,
 ): TemplateResult {
-  const { title, body } = errorText(error, localize);
+  return renderFailure(errorText(error, localize), localize, onRetry);
+}
+
+/**
+ * Any failure the person can retry (a load, a send), with the widget's own title and
+ * explanation. "Try again" first moves focus onto the frame, which Lit keeps across states,
+ * so that focus is not lost to the page when the button disappears.
+ */
+export function renderFailure(
+  text: { title: string; body: string },
+  localize: LocalizeController,
+  onRetry: () => void,
+): TemplateResult {
   const retry = (event: Event) => {
     const stateFrame = (event.currentTarget as Element).closest<HTMLElement>('.mk-state');
     stateFrame?.focus();
@@ -56,8 +69,8 @@ export function renderLoadError(
   };
   return frame(
     html`<div class="mk-state__error" role="alert" part="error">
-      <p class="mk-state__title">${title}</p>
-      <p>${body}</p>
+      <p class="mk-state__title">${text.title}</p>
+      <p>${text.body}</p>
       <button type="button" part="retry-button" @click=${retry}>${localize.term('retry')}</button>
     </div>`,
   );
@@ -73,9 +86,19 @@ export function renderMisconfigured(localize: LocalizeController): TemplateResul
   );
 }
 
+/** What renderDataState needs of a load: a `DataController` or a `ModuleController`. */
+export interface LoadWithState<T> {
+  readonly state: DataState<T>;
+  retry(): Promise<unknown>;
+}
+
 export interface RenderDataStateOptions {
   /** What to show before any load (default: nothing). */
   idle?: () => unknown;
+  /** The widget's own title and explanation for a failure; `undefined` keeps the common ones. */
+  errorText?: (error: DataError) => { title: string; body: string } | undefined;
+  /** What "Try again" does (default: the same load again). */
+  retry?: () => void;
 }
 
 /**
@@ -83,7 +106,7 @@ export interface RenderDataStateOptions {
  * `${renderDataState(this.data, this.localize, (events) => this.renderList(events))}`.
  */
 export function renderDataState<T>(
-  data: DataController<T>,
+  data: LoadWithState<T>,
   localize: LocalizeController,
   renderLoaded: (value: T) => unknown,
   options: RenderDataStateOptions = {},
@@ -95,7 +118,11 @@ export function renderDataState<T>(
     case 'loading':
       return renderLoading(localize);
     case 'error':
-      return renderLoadError(state.error, localize, () => void data.retry());
+      return renderFailure(
+        options.errorText?.(state.error) ?? errorText(state.error, localize),
+        localize,
+        options.retry ?? (() => void data.retry()),
+      );
     case 'loaded':
       return renderLoaded(state.data);
   }

@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { describe, it } from './testing/mocha.ts';
 import { LitElement } from 'lit';
-import { customElement } from 'lit/decorators.js';
 import { emit } from './events.ts';
 
 interface MkTestPingDetail {
@@ -16,7 +15,6 @@ declare global {
 }
 
 /** A test-only element that fires from inside its shadow root, as widgets do. */
-@customElement('mk-test-emitter')
 class MkTestEmitter extends LitElement {
   override render() {
     return html`<button type="button">Ping</button>`;
@@ -27,6 +25,7 @@ class MkTestEmitter extends LitElement {
     return emit(button, 'mk-test-ping', { count }, { cancelable });
   }
 }
+customElements.define('mk-test-emitter', MkTestEmitter);
 
 describe('emit', () => {
   it('fires a CustomEvent that bubbles out of the shadow root with its detail', async () => {

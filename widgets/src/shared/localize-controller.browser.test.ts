@@ -2,13 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { waitFor } from './testing/wait.ts';
 import { afterEach, describe, it } from './testing/mocha.ts';
 import { LitElement } from 'lit';
-import { customElement } from 'lit/decorators.js';
 import { isCatalogueLoaded } from '../locales/index.ts';
 import type { MessageBundle } from '../locales/index.ts';
 import { LocalizeController, MESSAGES_WAIT_MS } from './localize-controller.ts';
+import type { WordingOverrides } from './localize-controller.ts';
 
 /** A test-only element: renders one message and a formatted date. */
-@customElement('mk-test-localized')
 class MkTestLocalized extends LitElement {
   readonly localize = new LocalizeController(this);
 
@@ -21,14 +20,34 @@ class MkTestLocalized extends LitElement {
       <p id="date">${this.localize.formatDate('2025-03-01')}</p>`;
   }
 }
+customElements.define('mk-test-localized', MkTestLocalized);
+
+/** A test-only element with a partner's wording for `retry` (text) and `errorHttpBody` (a function). */
+class MkTestWorded extends LitElement {
+  wording: WordingOverrides<Record<never, never>> = {
+    sv: { retry: 'Prova en gång till' },
+    en: { errorHttpBody: ({ status }) => `The server said ${status}.` },
+  };
+  readonly localize = new LocalizeController(this, undefined, { overrides: () => this.wording });
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.localize.whenReady(() => super.scheduleUpdate());
+  }
+
+  override render() {
+    return html`<p>${this.localize.term('retry')}</p>
+      <p id="http">${this.localize.term('errorHttpBody', { status: 503 })}</p>`;
+  }
+}
+customElements.define('mk-test-worded', MkTestWorded);
 
 /** Hosts a `mk-test-localized` inside its own shadow root, to test crossing root boundaries. */
-@customElement('mk-test-outer')
 class MkTestOuter extends LitElement {
   override render() {
     return html`<section><mk-test-localized></mk-test-localized></section>`;
   }
 }
+customElements.define('mk-test-outer', MkTestOuter);
 
 /**
  * A bundle whose Tigrinya chunk arrives only when the test calls `releaseTigrinya`: a chunk
@@ -54,7 +73,6 @@ const heldBundle: MessageBundle<{ signupDraftDiscard: string }> = {
 };
 
 /** A test-only element whose messages come from `heldBundle`. */
-@customElement('mk-test-held')
 class MkTestHeld extends LitElement {
   readonly localize = new LocalizeController(this, heldBundle);
 
@@ -66,6 +84,7 @@ class MkTestHeld extends LitElement {
     return html`<p>${this.localize.term('signupDraftDiscard')}</p>`;
   }
 }
+customElements.define('mk-test-held', MkTestHeld);
 
 const RETRY = {
   sv: 'Försök igen',
@@ -110,6 +129,22 @@ describe('LocalizeController', () => {
     expect(isCatalogueLoaded('ar')).to.equal(true);
     expect(el.localize.lang).to.equal('ar');
     expect(el.localize.dir).to.equal('rtl');
+  });
+
+  it("uses a partner's wording in its language only, text or with parameters", async () => {
+    const el = await fixture<MkTestWorded>(html`<mk-test-worded lang="sv"></mk-test-worded>`);
+    const http = () => el.shadowRoot?.querySelector('#http')?.textContent ?? '';
+    expect(el.shadowRoot?.querySelector('p')?.textContent).to.equal('Prova en gång till');
+    expect(http()).not.to.contain('The server said');
+
+    el.lang = 'en';
+    await waitFor(() => http() === 'The server said 503.', `still "${http()}"`);
+    expect(el.shadowRoot?.querySelector('p')?.textContent).to.equal(RETRY.en);
+
+    el.wording = {};
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(http()).not.to.contain('The server said');
   });
 
   it("follows the element's own lang as it changes", async () => {

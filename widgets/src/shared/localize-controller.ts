@@ -14,6 +14,8 @@
  *   them (up to MESSAGES_WAIT_MS), so the reader never sees a flash of another language; after
  *   that, or if they cannot be loaded, `term` answers in English, then Swedish (core's fallback
  *   chain), and the host renders again when they arrive.
+ * - Wording: a partner's own text for any message, per language (a widget's `messages`
+ *   property, passed here as `overrides`), wins over the catalogues in that language.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
@@ -28,6 +30,7 @@ import {
   translate,
 } from '@mentorkit/core/i18n';
 import type {
+  CatalogueOverrides,
   DateInput,
   Locale,
   MessageParams,
@@ -44,6 +47,16 @@ import {
 import type { CommonMessages, MessageBundle, WidgetMessages } from '../locales/index.ts';
 
 export type LocalizeHost = ReactiveControllerHost & HTMLElement;
+
+/** A partner's wording, per language: `{ sv: { signupSuccessTitle: 'Tack!' } }`. */
+export type WordingOverrides<Own extends SourceCatalogue> = Partial<
+  Record<Locale, CatalogueOverrides<CommonMessages & Own>>
+>;
+
+export interface LocalizeOptions<Own extends SourceCatalogue> {
+  /** The partner's wording, read at each `term` (so a changed property applies at the next render). */
+  overrides?: () => WordingOverrides<Own> | undefined;
+}
 
 /**
  * How long a host's render waits for its language's messages (one small chunk, usually a few
@@ -106,9 +119,15 @@ export class LocalizeController<
   private appliedDir: TextDirection | undefined;
   /** Settles when the messages of `currentLang` are loaded, or could not be; while loading. */
   private loadingMessages: Promise<unknown> | undefined;
+  private readonly overrides: (() => WordingOverrides<Own> | undefined) | undefined;
 
-  constructor(host: LocalizeHost, messages?: MessageBundle<Own>) {
+  constructor(
+    host: LocalizeHost,
+    messages?: MessageBundle<Own>,
+    options: LocalizeOptions<Own> = {},
+  ) {
     this.host = host;
+    this.overrides = options.overrides;
     if (messages) registerMessages(messages);
     this.currentLang = resolveLocale(document.documentElement.lang);
     host.addController(this);
@@ -187,11 +206,18 @@ export class LocalizeController<
     this.appliedDir = wanted;
   }
 
-  /** The message `key` in the element's language (English, then Swedish, while missing). */
+  /**
+   * The message `key` in the element's language: the partner's wording for that language if
+   * given, else the catalogue's (English, then Swedish, while missing).
+   */
   term<Key extends keyof (CommonMessages & Own) & keyof WidgetMessages & string>(
     key: Key,
     ...params: MessageParams<WidgetMessages[Key]>
   ): string {
+    const override: unknown = this.overrides?.()?.[this.currentLang]?.[key];
+    if (typeof override === 'string') return override;
+    if (typeof override === 'function')
+      return String((override as (p: unknown) => unknown)(params[0]));
     return translate(catalogues, this.currentLang, key, ...params);
   }
 

@@ -6,22 +6,12 @@ import type * as ChecksModule from './checks.ts';
 
 export type Checks = typeof ChecksModule;
 
-/** Where the module comes from; tests replace `load` to hold it back or to make it fail. */
-export const checksSource = {
-  load: (): Promise<Checks> => import('./checks.ts'),
-};
-
 let loading: Promise<Checks> | undefined;
 
 export function loadChecks(): Promise<Checks> {
-  loading ??= checksSource.load().catch((error: unknown) => {
+  loading ??= import('./checks.ts').catch((error: unknown) => {
     loading = undefined;
     throw error;
   });
   return loading;
-}
-
-/** For tests that replace `checksSource.load`: forget the module loaded so far. */
-export function forgetChecks(): void {
-  loading = undefined;
 }

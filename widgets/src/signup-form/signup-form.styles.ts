@@ -120,13 +120,6 @@ export const signupFormStyles = css`
     border-inline-start: 4px solid var(--_mk-color-warning);
   }
 
-  .notice--error {
-    flex-direction: column;
-    align-items: flex-start;
-    border: 2px solid var(--_mk-color-danger);
-  }
-
-  .notice__title,
   .error-summary__title,
   .success__title {
     font-weight: 700;
@@ -202,7 +195,6 @@ export const signupFormStyles = css`
 
   @media (forced-colors: active) {
     .error-summary,
-    .notice--error,
     .success {
       border-color: CanvasText;
     }

@@ -1,17 +1,15 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { SignupKind, SignupSubmission } from '@mentorkit/core';
 import { TEXT_LIMITS, isIdentifier } from '@mentorkit/core/vocabulary';
 import { webHref } from '@mentorkit/core/web-url';
-import type { CatalogueOverrides, Locale, MessageParams } from '@mentorkit/core/i18n';
-import { LocalizeController } from '../shared/localize-controller.ts';
-import { signupMessages } from './locales/index.ts';
-import { renderMisconfigured } from '../shared/data-state.ts';
-import { dataStateStyles } from '../shared/data-state.styles.ts';
+import { renderFailure, renderLoadError, renderMisconfigured } from '../shared/data-state.ts';
 import { emit } from '../shared/events.ts';
-import { themeStyles } from '../shared/theme.styles.ts';
+import { MentorkitElement } from '../shared/mentorkit-element.ts';
+import { ModuleController } from '../shared/module-controller.ts';
+import { signupMessages } from './locales/index.ts';
 import {
   browserStorage,
   draftKey,
@@ -25,16 +23,16 @@ import type { FieldSpec } from './fields.ts';
 import { isEmptyValue, languagesValue, listValue } from './form-values.ts';
 import type { FieldValue, FormValues, LanguageEntry } from './form-values.ts';
 import type { SubmissionContext } from './build-submission.ts';
-import { CONSENT_PATH, fieldForPath } from './field-paths.ts';
+import { CONSENT_PATH } from './field-paths.ts';
 import { controlId, describedBy, errorId } from './ids.ts';
 import { loadChecks } from './load-checks.ts';
 import type { Checks } from './load-checks.ts';
 import type { ParsedQuestions, Question } from './questions.ts';
-import { fieldLabel, renderField, renderQuestion } from './render-fields.ts';
+import { renderField, renderQuestion } from './render-fields.ts';
 import type { FieldContext, PlainKey } from './render-fields.ts';
 import { DEFAULT_RETRY_DELAYS, DEFAULT_SEND_TIMEOUT } from './send-defaults.ts';
 import type { SignupEncoding } from './send-signup.ts';
-import type { SignupMessageKey, SignupMessages } from './locales/sv.ts';
+import type { SignupMessages } from './locales/sv.ts';
 import { signupFormStyles } from './signup-form.styles.ts';
 import type { AnswerShape, FieldError } from './validation.ts';
 
@@ -60,8 +58,9 @@ type Phase = 'editing' | 'sending' | 'failed' | 'success';
  * @csspart submit - The submit button.
  * @csspart success - The confirmation shown once the signup is stored.
  * @csspart training - The line that names the training signed up for.
- * @csspart notice - The notice that a saved draft was restored, the send failure, and a failed load of the form's checks.
- * @csspart state - The frame of the misconfigured state.
+ * @csspart notice - The notice that a saved draft was restored or discarded.
+ * @csspart state - The frame of the misconfigured state, of a failed send and of a failed load of the form's checks.
+ * @csspart retry-button - "Try again" after a failed send or load.
  *
  * @cssprop --mk-color-accent - Button and link colour.
  * @cssprop --mk-color-danger - Error text and borders.
@@ -74,8 +73,8 @@ type Phase = 'editing' | 'sending' | 'failed' | 'success';
  * @fires mk-signup-success - The server stored the signup (2xx, or 409 for this key). Detail: `{ submission, status, duplicate }`.
  * @fires mk-signup-error - The server rejected fields, or every attempt failed. Detail: `{ submission, kind, status?, errors? }`.
  */
-export class MkSignupForm extends LitElement {
-  static override styles = [themeStyles, dataStateStyles, signupFormStyles];
+export class MkSignupForm extends MentorkitElement<SignupMessages> {
+  static override styles = [super.styles, signupFormStyles];
 
   /**
    * The reactive properties, each declared and documented below. Written here rather than with
@@ -93,7 +92,6 @@ export class MkSignupForm extends LitElement {
     withoutDraft: { type: Boolean, attribute: 'without-draft' },
     timeout: { type: Number },
     questions: { attribute: false },
-    messages: { attribute: false },
     minFillTime: { attribute: false },
     retryDelays: { attribute: false },
     values: { state: true, attribute: false },
@@ -101,8 +99,6 @@ export class MkSignupForm extends LitElement {
     phase: { state: true, attribute: false },
     showSummary: { state: true, attribute: false },
     draftNotice: { state: true, attribute: false },
-    checks: { state: true, attribute: false },
-    checksFailed: { state: true, attribute: false },
   };
 
   /** Who signs up: `mentor` or `mentee` (an adept). */
@@ -138,9 +134,6 @@ export class MkSignupForm extends LitElement {
   /** The partner's extra questions (see `Question`); validated, bad ones are left out and reported. */
   questions: unknown = [];
 
-  /** The partner's wording, per language: `{ sv: { signupSuccessTitle: 'Tack!' } }`. */
-  messages: Partial<Record<Locale, CatalogueOverrides<SignupMessages>>> = {};
-
   /** A submit sooner than this many ms after the person began is treated as a bot's. */
   minFillTime = 3000;
 
@@ -153,16 +146,13 @@ export class MkSignupForm extends LitElement {
   private showSummary = false;
   private draftNotice: 'restored' | 'discarded' | undefined;
 
-  /**
-   * checks.ts (zod and the schemas), once it has arrived. Validation and the partner's
-   * questions wait for it; the built-in fields do not.
-   */
-  private checks: Checks | undefined;
-  /** The last load of checks.ts failed: the form says so, with "Try again". */
-  private checksFailed = false;
+  protected readonly localize = this.localizeWith(signupMessages);
 
-  private readonly localize = new LocalizeController(this, signupMessages);
-  private checksLoading: Promise<Checks | undefined> | undefined;
+  /**
+   * checks.ts (zod and the schemas). Validation and the partner's questions wait for it; the
+   * built-in fields do not. When it cannot be loaded the form says so, with "Try again".
+   */
+  private readonly checks = new ModuleController<Checks>(this, () => this.loadChecks());
   /** Fields that lost focus while checks.ts could not be loaded: checked once it is. */
   private readonly uncheckedFields = new Set<string>();
   /** A submit waits for checks.ts; or it failed to load and "Try again" should submit. */
@@ -219,11 +209,6 @@ export class MkSignupForm extends LitElement {
     else super.focus(options);
   }
 
-  /** Renders once the element's messages are loaded, never in another language first. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.localize.whenReady(() => super.scheduleUpdate());
-  }
-
   protected override willUpdate(): void {
     this.readQuestions();
     const key = this.draftKey();
@@ -239,35 +224,32 @@ export class MkSignupForm extends LitElement {
     }
   }
 
+  /** Where checks.ts comes from: one load shared by every form on the page. */
+  protected loadChecks(): Promise<Checks> {
+    return loadChecks();
+  }
+
   /**
    * checks.ts, loading it unless it is there or on its way; `undefined` when it could not be
-   * loaded (the form then says so, and the next call tries again).
+   * loaded (the form then says so, and the next call tries again). Fields that lost focus
+   * while it was missing are checked as soon as it is there.
    */
-  private whenChecks(): Promise<Checks | undefined> {
-    this.checksLoading ??= loadChecks().then(
-      (checks) => {
-        this.checks = checks;
-        this.checksFailed = false;
-        this.readQuestions();
-        for (const path of this.uncheckedFields) this.showFieldCheck(path, checks);
-        this.uncheckedFields.clear();
-        return checks;
-      },
-      (error: unknown) => {
-        this.checksLoading = undefined;
-        this.checksFailed = true;
-        console.error('[mentorkit] <mk-signup-form> could not load its checks:', error);
-        return undefined;
-      },
-    );
-    return this.checksLoading;
+  private async whenChecks(): Promise<Checks | undefined> {
+    const state = await this.checks.ensure();
+    if (state.status !== 'loaded') return undefined;
+    const checks = state.data;
+    this.readQuestions();
+    for (const path of this.uncheckedFields) this.showFieldCheck(path, checks);
+    this.uncheckedFields.clear();
+    return checks;
   }
 
   /** The partner's questions, validated (bad ones left out) once checks.ts is there. */
   private readQuestions(): void {
-    if (!this.checks || this.questionsRead === this.questions) return;
+    const checks = this.checks.data;
+    if (!checks || this.questionsRead === this.questions) return;
     this.questionsRead = this.questions;
-    this.parsedQuestions = this.checks.parseQuestions(this.questions);
+    this.parsedQuestions = checks.parseQuestions(this.questions);
     if (this.parsedQuestions.problems.length > 0) {
       console.error(
         '[mentorkit] <mk-signup-form> left out questions it could not use:',
@@ -331,22 +313,12 @@ export class MkSignupForm extends LitElement {
 
   // ---- Messages -------------------------------------------------------------------------
 
-  private t<Key extends SignupMessageKey>(
-    key: Key,
-    ...params: MessageParams<SignupMessages[Key]>
-  ): string {
-    const override = this.messages[this.localize.lang]?.[key];
-    if (typeof override === 'string') return override;
-    if (typeof override === 'function') return (override as (p: unknown) => string)(params[0]);
-    return (this.localize.term as (k: string, ...p: unknown[]) => string)(key, ...params);
-  }
-
   private errorText(error: FieldError): string {
     if ('text' in error) return error.text;
     if (error.key === 'signupErrorTooLong' || error.key === 'signupErrorTooMany') {
-      return this.t(error.key, { max: error.max });
+      return this.localize.term(error.key, { max: error.max });
     }
-    return this.t(error.key);
+    return this.localize.term(error.key);
   }
 
   private fieldContext(): FieldContext {
@@ -354,8 +326,8 @@ export class MkSignupForm extends LitElement {
       lang: this.localize.lang,
       values: this.values,
       errors: this.errors,
-      msg: (key: PlainKey) => this.t(key),
-      languageLevel: (language: string) => this.t('signupLanguageLevel', { language }),
+      msg: (key: PlainKey) => this.localize.term(key),
+      languageLevel: (language: string) => this.localize.term('signupLanguageLevel', { language }),
       errorText: (error: FieldError) => this.errorText(error),
       optionalWord: this.localize.term('optional'),
     };
@@ -435,9 +407,15 @@ export class MkSignupForm extends LitElement {
     void this.checkField(path);
   }
 
-  /** Checks one field, waiting for checks.ts when it has not arrived yet. */
+  /**
+   * Checks one field, waiting for checks.ts when it has not arrived yet. After a failed load
+   * a blur does not load it again (that would take the form's error notice away while it
+   * loads): "Try again" or a submit does, and the field is checked then.
+   */
   private async checkField(path: string): Promise<void> {
-    const checks = this.checks ?? (await this.whenChecks());
+    const checks =
+      this.checks.data ??
+      (this.checks.state.status === 'error' ? undefined : await this.whenChecks());
     if (checks) this.showFieldCheck(path, checks);
     else this.uncheckedFields.add(path);
   }
@@ -462,7 +440,7 @@ export class MkSignupForm extends LitElement {
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.phase === 'sending' || this.submitWaiting === 'load') return;
-    let checks = this.checks;
+    let checks = this.checks.data;
     if (!checks) {
       // Never sent unchecked: wait for checks.ts (normally there long before a submit).
       this.submitWaiting = 'load';
@@ -470,7 +448,7 @@ export class MkSignupForm extends LitElement {
       this.submitWaiting = checks ? undefined : 'retry';
       if (!checks) {
         await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('.checks-error')?.focus();
+        this.renderRoot.querySelector<HTMLElement>('[part="state"]')?.focus();
         return;
       }
     }
@@ -529,7 +507,7 @@ export class MkSignupForm extends LitElement {
       return;
     }
     if (outcome.kind === 'fields') {
-      this.errors = this.serverErrors(outcome.errors);
+      this.errors = checks.serverErrors(outcome.errors, [...this.shapes().keys(), CONSENT_PATH]);
       this.phase = 'editing';
       emit(this, 'mk-signup-error', {
         submission,
@@ -547,21 +525,7 @@ export class MkSignupForm extends LitElement {
         : { submission, kind: outcome.kind, status: outcome.status };
     emit(this, 'mk-signup-error', detail);
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.send-error')?.focus();
-  }
-
-  /** The server's field errors at the fields they name; unknown fields under `''`. */
-  private serverErrors(
-    errors: readonly { field: string; detail: string }[],
-  ): Map<string, FieldError> {
-    const fields = [...this.shapes().keys(), CONSENT_PATH];
-    const found = new Map<string, FieldError>();
-    for (const error of errors) {
-      const field = fieldForPath(error.field, fields) ?? '';
-      if (!found.has(field)) found.set(field, { text: error.detail });
-    }
-    if (found.size === 0) found.set('', { key: 'signupErrorInvalid' });
-    return found;
+    this.renderRoot.querySelector<HTMLElement>('[part="state"]')?.focus();
   }
 
   private async showErrorSummary(): Promise<void> {
@@ -635,15 +599,15 @@ export class MkSignupForm extends LitElement {
 
   private renderSuccess(): TemplateResult {
     return html`<div class="success" part="success" tabindex="-1" lang=${this.localize.lang}>
-      <p class="success__title">${this.t('signupSuccessTitle')}</p>
-      <p>${this.t('signupSuccessBody')}</p>
+      <p class="success__title">${this.localize.term('signupSuccessTitle')}</p>
+      <p>${this.localize.term('signupSuccessBody')}</p>
     </div>`;
   }
 
   private renderForm(privacyHref: string): TemplateResult {
     const context = this.fieldContext();
     const sending = this.phase === 'sending';
-    const label = this.t(
+    const label = this.localize.term(
       this.kind === 'mentee' ? 'signupFormLabelMentee' : 'signupFormLabelMentor',
     );
     const training = this.trainingTitle || this.training;
@@ -661,13 +625,23 @@ export class MkSignupForm extends LitElement {
       ${
         training
           ? html`<p class="training" part="training" tabindex="-1">
-              ${this.t('signupTraining', { training })}
+              ${this.localize.term('signupTraining', { training })}
             </p>`
           : nothing
       }
-      ${this.renderDraftNotice()} ${this.renderQuestionProblems()} ${this.renderSummary(context)}
-      ${this.checksFailed ? this.renderChecksError() : nothing}
-      ${this.phase === 'failed' ? this.renderSendError() : nothing}
+      ${this.renderDraftNotice()} ${this.renderQuestionProblems()}
+      ${
+        this.showSummary && this.errors.size > 0
+          ? this.checks.data?.renderErrorSummary({
+              errors: this.errors,
+              specs: this.specs,
+              questions: this.parsedQuestions.questions,
+              context,
+              onFollow: (event: Event, path: string) => this.focusField(event, path),
+            })
+          : nothing
+      }
+      ${this.renderChecksError()} ${this.phase === 'failed' ? this.renderSendError() : nothing}
       ${this.specs.map((spec) => renderField(spec, context))}
       ${this.parsedQuestions.questions.map((question: Question) => renderQuestion(question, context))}
       ${this.renderConsent(privacyHref)} ${this.renderHoneypot()}
@@ -679,9 +653,11 @@ export class MkSignupForm extends LitElement {
           aria-disabled=${sending ? 'true' : 'false'}
         >
           ${sending ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
-          ${sending ? this.t('signupSending') : this.t('signupSubmit')}
+          ${sending ? this.localize.term('signupSending') : this.localize.term('signupSubmit')}
         </button>
-        <span class="visually-hidden" role="status">${sending ? this.t('signupSending') : ''}</span>
+        <span class="visually-hidden" role="status"
+          >${sending ? this.localize.term('signupSending') : ''}</span
+        >
       </div>
     </form>`;
   }
@@ -689,75 +665,40 @@ export class MkSignupForm extends LitElement {
   private renderDraftNotice(): TemplateResult | typeof nothing {
     if (this.draftNotice === 'discarded') {
       return html`<p class="notice" part="notice" role="status">
-        ${this.t('signupDraftDiscarded')}
+        ${this.localize.term('signupDraftDiscarded')}
       </p>`;
     }
     if (this.draftNotice !== 'restored') return nothing;
     return html`<div class="notice" part="notice" role="status">
-      <p>${this.t('signupDraftRestored')}</p>
-      <button type="button" @click=${this.discardDraft}>${this.t('signupDraftDiscard')}</button>
+      <p>${this.localize.term('signupDraftRestored')}</p>
+      <button type="button" @click=${this.discardDraft}>
+        ${this.localize.term('signupDraftDiscard')}
+      </button>
     </div>`;
   }
 
   private renderQuestionProblems(): TemplateResult | typeof nothing {
     if (this.parsedQuestions.problems.length === 0) return nothing;
     return html`<p class="notice notice--warning" part="error">
-      ${this.t('signupQuestionsInvalid')}
+      ${this.localize.term('signupQuestionsInvalid')}
     </p>`;
   }
 
-  private renderSummary(context: FieldContext): TemplateResult | typeof nothing {
-    if (!this.showSummary || this.errors.size === 0) return nothing;
-    const specs = this.specs;
-    const questions = this.parsedQuestions.questions;
-    return html`<div class="error-summary" part="error-summary" tabindex="-1">
-      <p class="error-summary__title">${this.t('signupErrorSummaryTitle')}</p>
-      <ul>
-        ${[...this.errors].map(([path, error]) => {
-          const text = this.errorText(error);
-          const label =
-            path === CONSENT_PATH ? undefined : fieldLabel(path, specs, questions, context);
-          if (path === '') return html`<li>${text}</li>`;
-          return html`<li>
-            <a href="#${controlId(path)}" @click=${(event: Event) => this.focusField(event, path)}
-              >${label ? `${label}: ${text}` : text}</a
-            >
-          </li>`;
-        })}
-      </ul>
-    </div>`;
-  }
-
+  /** Every attempt to send failed: the input stays, and "Try again" sends it again. */
   private renderSendError(): TemplateResult {
-    return this.renderErrorNotice(
-      'send-error',
-      this.t('signupSendErrorTitle'),
-      this.t('signupSendErrorBody'),
-      this.retrySend,
-    );
+    const text = {
+      title: this.localize.term('signupSendErrorTitle'),
+      body: this.localize.term('signupSendErrorBody'),
+    };
+    return renderFailure(text, this.localize, () => this.retrySend());
   }
 
   /** checks.ts did not arrive: nothing can be checked or sent until it does; the input stays. */
-  private renderChecksError(): TemplateResult {
-    return this.renderErrorNotice(
-      'checks-error',
-      this.localize.term('errorNetworkTitle'),
-      this.localize.term('errorNetworkBody'),
-      this.retryChecks,
-    );
-  }
-
-  private renderErrorNotice(
-    name: string,
-    title: string,
-    body: string,
-    onRetry: () => void,
-  ): TemplateResult {
-    return html`<div class="${name} notice notice--error" part="notice" role="alert" tabindex="-1">
-      <p class="notice__title">${title}</p>
-      <p>${body}</p>
-      <button type="button" @click=${onRetry}>${this.localize.term('retry')}</button>
-    </div>`;
+  private renderChecksError(): TemplateResult | typeof nothing {
+    const { state } = this.checks;
+    return state.status === 'error'
+      ? renderLoadError(state.error, this.localize, () => void this.retryChecks())
+      : nothing;
   }
 
   private renderConsent(privacyHref: string): TemplateResult {
@@ -781,11 +722,13 @@ export class MkSignupForm extends LitElement {
           aria-describedby=${ifDefined(describedBy(CONSENT_PATH, { hint: false, error: invalid }))}
           .checked=${live(this.values[CONSENT_PATH] === true)}
         />
-        <label part="label" for=${controlId(CONSENT_PATH)}>${this.t('signupConsent')}</label>
+        <label part="label" for=${controlId(CONSENT_PATH)}
+          >${this.localize.term('signupConsent')}</label
+        >
       </div>
       <p class="privacy">
         <a href=${privacyHref} target="_blank" rel="noopener noreferrer"
-          >${this.t('signupPrivacyLink')}
+          >${this.localize.term('signupPrivacyLink')}
           <span class="visually-hidden">(${this.localize.term('opensInNewWindow')})</span></a
         >
       </p>
@@ -794,7 +737,7 @@ export class MkSignupForm extends LitElement {
 
   private renderHoneypot(): TemplateResult {
     return html`<div class="honeypot" aria-hidden="true">
-      <label for="mk-honeypot">${this.t('signupHoneypot')}</label>
+      <label for="mk-honeypot">${this.localize.term('signupHoneypot')}</label>
       <input id="mk-honeypot" name=${HONEYPOT_NAME} type="text" tabindex="-1" autocomplete="off" />
     </div>`;
   }

@@ -268,6 +268,21 @@ describe('<mk-training-calendar> states', () => {
     expect(text($(el, '[part="empty"]'))).to.equal('No trainings planned yet.');
   });
 
+  it("uses the partner's wording for the language shown, and the built-in text for others", async () => {
+    const el = await calendar({ src: `${ROUTES}json?body=%5B%5D` });
+    el.messages = {
+      en: { calendarEmpty: 'Our next trainings are announced in January.' },
+      sv: { calendarEmpty: 'Nästa utbildningar kommer i januari.' },
+    };
+    await loaded(el);
+    expect(text($(el, '[part="empty"]'))).to.equal('Our next trainings are announced in January.');
+    el.lang = 'uk';
+    await waitFor(
+      () => text($(el, '[part="empty"]')) !== 'Our next trainings are announced in January.',
+    );
+    expect(text($(el, '[part="empty"]'))).to.equal('Навчань поки не заплановано.');
+  });
+
   it('tells a network failure, a server error, "not a calendar" and a malformed feed apart', async () => {
     const cases = [
       { src: 'http://127.0.0.1:9/feed.ics', kind: 'network', says: 'No connection' },

@@ -1,21 +1,16 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import type { TrainingEvent } from '@mentorkit/core';
 import { intlLocaleFor } from '@mentorkit/core/i18n';
 import { dayKeyAt, isTimeZone, viewerTimeZone } from '@mentorkit/core/time';
 import { DataController } from '../shared/data-controller.ts';
 import type { DataError, DataState } from '../shared/data-controller.ts';
-import {
-  renderDataState,
-  renderLoadError,
-  renderLoading,
-  renderMisconfigured,
-} from '../shared/data-state.ts';
-import { dataStateStyles } from '../shared/data-state.styles.ts';
+import { renderDataState, renderMisconfigured } from '../shared/data-state.ts';
 import { emit } from '../shared/events.ts';
-import { LocalizeController } from '../shared/localize-controller.ts';
+import { MentorkitElement } from '../shared/mentorkit-element.ts';
+import { ModuleController } from '../shared/module-controller.ts';
 import { calendarMessages } from './locales/index.ts';
-import { themeStyles } from '../shared/theme.styles.ts';
+import type { CalendarMessages } from './locales/sv.ts';
 import {
   addMonths,
   firstOfMonth,
@@ -32,18 +27,13 @@ import type { FeedBody } from './feed.ts';
 import { FeedError } from './feed-types.ts';
 import type { CalendarWindow, FeedResult } from './feed-types.ts';
 import { dayAfterKey } from './grid-keys.ts';
-import type * as Details from './render-details.ts';
 import type { EventRenderContext } from './render-event.ts';
 import { renderList } from './render-list.ts';
-import type * as Month from './render-month.ts';
 import { fillSignupForm, findSignupForm, signupActionFor } from './signup-action.ts';
 import { trainingCalendarStyles } from './training-calendar.styles.ts';
 
 const isFeedBody = (body: unknown): body is FeedBody =>
   typeof body === 'object' && body !== null && 'text' in body && 'contentType' in body;
-
-/** A module loaded with `import()` is the data of its DataController as it is. */
-const asModule = <Module>(loaded: unknown) => loaded as Module;
 
 /**
  * Mentor trainings and programme events from an iCalendar feed (Outlook, Google, a booking
@@ -93,8 +83,8 @@ const asModule = <Module>(loaded: unknown) => loaded as Module;
  * @fires {CustomEvent<MkCalendarErrorDetail>} mk-calendar-error - The feed at `src` could not be loaded or read.
  * @fires {CustomEvent<MkCalendarViewChangeDetail>} mk-calendar-view-change - A person switched the view or the month.
  */
-export class MkTrainingCalendar extends LitElement {
-  static override styles = [themeStyles, dataStateStyles, trainingCalendarStyles];
+export class MkTrainingCalendar extends MentorkitElement<CalendarMessages> {
+  static override styles = [super.styles, trainingCalendarStyles];
 
   /**
    * The reactive properties, each declared and documented below. Written here rather than with
@@ -147,7 +137,7 @@ export class MkTrainingCalendar extends LitElement {
   /** 1–7 (Monday–Sunday) or a weekday name; default from the language. */
   firstDayOfWeek?: string;
 
-  private readonly localize = new LocalizeController(this, calendarMessages);
+  protected readonly localize = this.localizeWith(calendarMessages);
 
   private readonly feed = new DataController<FeedResult>(this, {
     read: readFeedBody,
@@ -164,8 +154,8 @@ export class MkTrainingCalendar extends LitElement {
    * dialog (with the .ics export) when an event is first selected, the month grid when the
    * month view is first shown.
    */
-  private readonly details = new DataController<typeof Details>(this, { parse: asModule });
-  private readonly month = new DataController<typeof Month>(this, { parse: asModule });
+  private readonly details = new ModuleController(this, () => import('./render-details.ts'));
+  private readonly month = new ModuleController(this, () => import('./render-month.ts'));
   private announcement = '';
 
   private get dialog(): HTMLDialogElement | null {
@@ -201,19 +191,13 @@ export class MkTrainingCalendar extends LitElement {
     return isFeedBody(body) ? readFeed(body, { window }) : readJsonEvents(body, window);
   }
 
-  /** Renders once the element's messages are loaded, never in another language first. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.localize.whenReady(() => super.scheduleUpdate());
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     const sourceChanged = ['src', 'events', 'from', 'until', 'timeZone'].some((key) =>
       changed.has(key as keyof MkTrainingCalendar),
     );
     if (sourceChanged) void this.loadSource();
-    if (this.view === 'month' && this.month.status === 'idle') {
-      void this.month.load(() => import('./render-month.ts'));
-    }
+    // Only the first time: after a failure, the month view's own "Try again" loads it again.
+    if (this.view === 'month' && this.month.state.status === 'idle') void this.month.ensure();
   }
 
   private async loadSource(): Promise<void> {
@@ -384,9 +368,7 @@ export class MkTrainingCalendar extends LitElement {
     this.pendingFocus = 'details';
     // The dialog opens at once and fills in when its module arrives; after a failed load, the
     // next selection tries again (as does the dialog's "Try again").
-    if (this.details.status === 'idle' || this.details.status === 'error') {
-      void this.details.load(() => import('./render-details.ts'));
-    }
+    void this.details.ensure();
   };
 
   private readonly closeDetails = () => {
@@ -434,26 +416,19 @@ export class MkTrainingCalendar extends LitElement {
     }
   }
 
-  private renderFeedError(error: DataError): TemplateResult {
-    const retry = (event: Event) => {
-      (event.currentTarget as Element).closest<HTMLElement>('.mk-state')?.focus();
-      void this.loadSource();
-    };
-    if (error.kind !== 'invalid')
-      return renderLoadError(error, this.localize, () => void this.loadSource());
-    const notCalendar = this.errorKind(error) === 'not-calendar';
+  /** What the calendar can say about a feed it could read but not use. */
+  private feedErrorText(error: DataError): { title: string; body: string } | undefined {
+    if (error.kind !== 'invalid') return undefined;
     const { localize } = this;
-    return html`<div class="mk-state" part="state" tabindex="-1">
-      <div class="mk-state__error" role="alert" part="error">
-        <p class="mk-state__title">
-          ${localize.term(notCalendar ? 'calendarErrorNotCalendarTitle' : 'calendarErrorMalformedTitle')}
-        </p>
-        <p>
-          ${localize.term(notCalendar ? 'calendarErrorNotCalendarBody' : 'calendarErrorMalformedBody')}
-        </p>
-        <button type="button" part="retry-button" @click=${retry}>${localize.term('retry')}</button>
-      </div>
-    </div>`;
+    return this.errorKind(error) === 'not-calendar'
+      ? {
+          title: localize.term('calendarErrorNotCalendarTitle'),
+          body: localize.term('calendarErrorNotCalendarBody'),
+        }
+      : {
+          title: localize.term('calendarErrorMalformedTitle'),
+          body: localize.term('calendarErrorMalformedBody'),
+        };
   }
 
   private renderLoaded(result: FeedResult): TemplateResult {
@@ -497,17 +472,12 @@ export class MkTrainingCalendar extends LitElement {
   }
 
   private renderBody(): unknown {
-    const state = this.feed.state;
-    switch (state.status) {
-      case 'idle':
-        return renderMisconfigured(this.localize);
-      case 'loading':
-        return renderLoading(this.localize);
-      case 'error':
-        return this.renderFeedError(state.error);
-      case 'loaded':
-        return this.renderLoaded(state.data);
-    }
+    return renderDataState(this.feed, this.localize, (result) => this.renderLoaded(result), {
+      idle: () => renderMisconfigured(this.localize),
+      errorText: (error) => this.feedErrorText(error),
+      // Again through loadSource, so that the page hears how the new attempt ends.
+      retry: () => void this.loadSource(),
+    });
   }
 
   /** The selected event's details; while their module loads, its title; if it failed, why. */

@@ -1,0 +1,42 @@
+/**
+ * The list of errors at the top of the form after a failed submit, each linked to its field.
+ * Only a checked submission can fail, so this comes with checks.ts, not in the form's entry.
+ */
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+import { CONSENT_PATH } from './field-paths.ts';
+import type { FieldSpec } from './fields.ts';
+import { controlId } from './ids.ts';
+import type { Question } from './questions.ts';
+import { fieldLabel } from './render-fields.ts';
+import type { FieldContext } from './render-fields.ts';
+import type { FieldError } from './validation.ts';
+
+export interface ErrorSummary {
+  readonly errors: ReadonlyMap<string, FieldError>;
+  readonly specs: readonly FieldSpec[];
+  readonly questions: readonly Question[];
+  readonly context: FieldContext;
+  /** A link to a field was followed: move focus to it. */
+  readonly onFollow: (event: Event, path: string) => void;
+}
+
+export function renderErrorSummary(summary: ErrorSummary): TemplateResult {
+  const { context, specs, questions, onFollow } = summary;
+  return html`<div class="error-summary" part="error-summary" tabindex="-1">
+    <p class="error-summary__title">${context.msg('signupErrorSummaryTitle')}</p>
+    <ul>
+      ${[...summary.errors].map(([path, error]) => {
+        const text = context.errorText(error);
+        if (path === '') return html`<li>${text}</li>`;
+        const label =
+          path === CONSENT_PATH ? undefined : fieldLabel(path, specs, questions, context);
+        return html`<li>
+          <a href="#${controlId(path)}" @click=${(event: Event) => onFollow(event, path)}
+            >${label ? `${label}: ${text}` : text}</a
+          >
+        </li>`;
+      })}
+    </ul>
+  </div>`;
+}
