@@ -24,10 +24,11 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // Real HTTP answers (statuses, delays, bodies) for the data-loading tests.
   middleware: [testRoutes],
-  // Without a tsconfig esbuild ignores `experimentalDecorators` and Lit's decorators break.
-  // The plugin hands the file's raw text to esbuild (`tsconfigRaw`), which does not follow
-  // `extends`: widgets/tsconfig.json alone would bring no compiler options at all, so this
-  // points at the base config, where the decorator options live.
+  // Without a tsconfig esbuild would use define semantics for class fields, and a Lit
+  // property's initialiser would shadow its accessor. The plugin hands the file's raw text to
+  // esbuild (`tsconfigRaw`), which does not follow `extends`: widgets/tsconfig.json alone would
+  // bring no compiler options at all, so this points at the base config
+  // (`useDefineForClassFields: false`).
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: baseTsconfig })],
   browsers: [
     chromeLauncher({
