@@ -10,7 +10,7 @@ const offline = () => Promise.reject(new Error('offline'));
 const unreachable: MessageBundle<{ testGreeting: string }> = {
   sv: { testGreeting: 'Hej' },
   lazy: {
-    en: async () => ({ testGreeting: 'Hello' }),
+    en: () => Promise.resolve({ testGreeting: 'Hello' }),
     ...Object.fromEntries(
       (['ar', 'fa', 'prs', 'so', 'ti', 'uk'] satisfies LazyLocale[]).map((locale) => [
         locale,

@@ -26,7 +26,7 @@ import type { CalendarMessages } from '../training-calendar/locales/sv.ts';
 
 export type { CommonMessages } from './sv.ts';
 export type WidgetMessages = CommonMessages & MatchCardMessages & SignupMessages & CalendarMessages;
-export type WidgetMessageKey = keyof WidgetMessages & string;
+export type WidgetMessageKey = keyof WidgetMessages;
 
 export type LazyLocale = Exclude<Locale, 'sv'>;
 

@@ -148,7 +148,7 @@ export class MkMatchCard extends MentorkitElement<MatchCardMessages> {
       this.confirmingDecline = false;
       if (this.match !== undefined) {
         const match: unknown = this.match;
-        void this.data.load(async () => match);
+        void this.data.load(() => Promise.resolve(match));
       } else if (this.src) {
         void this.data.load(this.src);
       } else {

@@ -171,7 +171,7 @@ describe('DataController', () => {
     const data = new DataController<People>(el, {
       parse: async (body) => (await importForParse(loadChunk)).parsePeople(body),
     });
-    const failed = await data.load(async () => ({ names: ['Amal'] }));
+    const failed = await data.load(() => Promise.resolve({ names: ['Amal'] }));
     expect(failed.status === 'error' && failed.error.kind).to.equal('network');
 
     chunkReachable = true;
@@ -242,7 +242,7 @@ describe('DataController', () => {
 
   it('aborts a real request when the element is disconnected', async () => {
     const el = await widget();
-    const realFetch = window.fetch;
+    const realFetch = fetch;
     let requestSignal: AbortSignal | null | undefined;
     window.fetch = (input, init) => {
       requestSignal = init?.signal;

@@ -216,7 +216,8 @@ export class DataController<T> implements ReactiveController {
     // Work that loses the race must not become an unhandled rejection.
     work.catch(() => undefined);
     return new Promise<R>((resolve, reject) => {
-      const onAbort = () => reject(signal.reason);
+      // The signal is load()'s own, aborted only with an Abort (an Error): timeout or superseded.
+      const onAbort = () => reject(signal.reason as Abort);
       if (signal.aborted) return onAbort();
       signal.addEventListener('abort', onAbort, { once: true });
       work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));

@@ -59,16 +59,16 @@ let releaseTigrinya: () => void = () => {};
 const heldBundle: MessageBundle<{ signupDraftDiscard: string }> = {
   sv: { signupDraftDiscard: 'Svensk text' },
   lazy: {
-    en: async () => ({ signupDraftDiscard: 'English text' }),
-    ar: async () => ({ signupDraftDiscard: 'نص عربي' }),
-    fa: async () => ({ signupDraftDiscard: 'متن فارسی' }),
-    prs: async () => ({ signupDraftDiscard: 'متن دری' }),
-    so: async () => ({ signupDraftDiscard: 'Qoraal Soomaali' }),
+    en: () => Promise.resolve({ signupDraftDiscard: 'English text' }),
+    ar: () => Promise.resolve({ signupDraftDiscard: 'نص عربي' }),
+    fa: () => Promise.resolve({ signupDraftDiscard: 'متن فارسی' }),
+    prs: () => Promise.resolve({ signupDraftDiscard: 'متن دری' }),
+    so: () => Promise.resolve({ signupDraftDiscard: 'Qoraal Soomaali' }),
     ti: () =>
       new Promise(
         (resolve) => (releaseTigrinya = () => resolve({ signupDraftDiscard: 'ጽሑፍ ትግርኛ' })),
       ),
-    uk: async () => ({ signupDraftDiscard: 'Український текст' }),
+    uk: () => Promise.resolve({ signupDraftDiscard: 'Український текст' }),
   },
 };
 

@@ -183,14 +183,14 @@ export class LocalizeController<
    * from `scheduleUpdate`, so that Lit's `updateComplete` covers the wait:
    * `protected override scheduleUpdate() { return this.localize.whenReady(() => super.scheduleUpdate()); }`
    */
-  whenReady(update: () => void): void | Promise<void> {
+  whenReady(update: () => void | Promise<unknown>): void | Promise<unknown> {
     const loading = this.loadingMessages;
     if (!loading) return update();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise((resolve) => (timer = setTimeout(resolve, MESSAGES_WAIT_MS)));
     return Promise.race([loading, timeout]).then(() => {
       clearTimeout(timer);
-      update();
+      return update();
     });
   }
 
@@ -210,7 +210,7 @@ export class LocalizeController<
    * The message `key` in the element's language: the partner's wording for that language if
    * given, else the catalogue's (English, then Swedish, while missing).
    */
-  term<Key extends keyof (CommonMessages & Own) & keyof WidgetMessages & string>(
+  term<Key extends keyof (CommonMessages & Own) & keyof WidgetMessages>(
     key: Key,
     ...params: MessageParams<WidgetMessages[Key]>
   ): string {

@@ -10,7 +10,7 @@ interface Greeter {
 
 /** A test-only element whose "module" comes from `importGreeter`, which a test replaces. */
 class MkTestModules extends LitElement {
-  importGreeter: () => Promise<Greeter> = async () => ({ greet: (name) => `Hej ${name}` });
+  importGreeter: () => Promise<Greeter> = () => Promise.resolve({ greet: (name) => `Hej ${name}` });
   imports = 0;
   readonly greeter = new ModuleController<Greeter>(this, () => {
     this.imports += 1;
@@ -61,7 +61,7 @@ describe('ModuleController', () => {
     expect(failed.status === 'error' && failed.error.kind).to.equal('network');
     expect(warnings).to.equal(1);
 
-    el.importGreeter = async () => ({ greet: (name) => `Salam ${name}` });
+    el.importGreeter = () => Promise.resolve({ greet: (name) => `Salam ${name}` });
     const loaded = await el.greeter.ensure();
     expect(loaded.status).to.equal('loaded');
     expect(el.imports).to.equal(2);
@@ -70,10 +70,10 @@ describe('ModuleController', () => {
   it('makes a data load that needs the module end as a network error, then recover', async () => {
     const el = await host();
     el.importGreeter = failingImport;
-    const { result: failed } = await quietly(() => el.greeting.load(async () => 'Eva'));
+    const { result: failed } = await quietly(() => el.greeting.load(() => Promise.resolve('Eva')));
     expect(failed.status === 'error' && failed.error.kind).to.equal('network');
 
-    el.importGreeter = async () => ({ greet: (name) => `Hej ${name}` });
+    el.importGreeter = () => Promise.resolve({ greet: (name) => `Hej ${name}` });
     const retried = await el.greeting.retry();
     expect(retried.status === 'loaded' && retried.data).to.equal('Hej Eva');
   });

@@ -74,15 +74,16 @@ export class ModuleController<Module> implements ReactiveController {
     // A stalled chunk must not leave the widget loading for ever: the same limit as data.
     const timeout: DataError = { kind: 'timeout', timeout: DEFAULT_TIMEOUT };
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOutError = new Error(`The module did not load within ${DEFAULT_TIMEOUT} ms`);
     const timedOut = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(timeout), DEFAULT_TIMEOUT);
+      timer = setTimeout(() => reject(timedOutError), DEFAULT_TIMEOUT);
     });
     try {
       const data = await Promise.race([this.importModule(), timedOut]);
       this.setState({ status: 'loaded', data });
     } catch (detail) {
       console.warn(`[mentorkit] <${this.host.localName}> could not load its code:`, detail);
-      const error: DataError = detail === timeout ? timeout : { kind: 'network', detail };
+      const error: DataError = detail === timedOutError ? timeout : { kind: 'network', detail };
       this.setState({ status: 'error', error });
     }
     clearTimeout(timer);

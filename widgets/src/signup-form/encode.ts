@@ -11,8 +11,13 @@ export function toFormBody(value: unknown): URLSearchParams {
       item.forEach((entry: unknown, index) => visit(entry, path ? `${path}.${index}` : `${index}`));
     } else if (typeof item === 'object') {
       for (const [key, entry] of Object.entries(item)) visit(entry, path ? `${path}.${key}` : key);
-    } else {
-      body.append(path, String(item as string | number | boolean));
+    } else if (
+      typeof item === 'string' ||
+      typeof item === 'number' ||
+      typeof item === 'boolean' ||
+      typeof item === 'bigint'
+    ) {
+      body.append(path, String(item));
     }
   };
   visit(value, '');

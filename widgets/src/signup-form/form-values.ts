@@ -29,9 +29,7 @@ export function textValue(values: FormValues, path: string): string {
 
 export function listValue(values: FormValues, path: string): readonly string[] {
   const value = values[path];
-  return Array.isArray(value) && value.every((item) => typeof item === 'string')
-    ? (value as readonly string[])
-    : [];
+  return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : [];
 }
 
 export function languagesValue(values: FormValues, path: string): readonly LanguageEntry[] {

@@ -10,8 +10,9 @@ interface Call {
 function scriptedFetch(script: (Response | Error | 'hang')[]) {
   const calls: Call[] = [];
   const fake = vi.fn((url: string | URL | Request, init?: RequestInit) => {
-    calls.push({ url: String(url), init: init ?? {} });
+    calls.push({ url: url instanceof Request ? url.url : url.toString(), init: init ?? {} });
     const next = script[Math.min(calls.length - 1, script.length - 1)];
+    if (next === undefined) throw new Error('scriptedFetch needs a script');
     if (next === 'hang') {
       return new Promise<Response>((_, reject) => {
         init?.signal?.addEventListener('abort', () =>
@@ -28,6 +29,12 @@ const noSleep = () => Promise.resolve();
 const body = { kind: 'mentor', person: { name: 'Anna', email: 'a@example.se' } };
 const key = '7d7f3c1e-2b4a-4c61-9a3e-5f0b8c2d1e90';
 const headersOf = (call: Call | undefined) => new Headers(call?.init.headers);
+/** The text sendSignup sent: it always sends a string (JSON or urlencoded). */
+function bodyOf(call: Call | undefined): string {
+  const sent = call?.init.body;
+  if (typeof sent !== 'string') throw new Error(`Expected a string body, got ${typeof sent}`);
+  return sent;
+}
 
 describe('sendSignup', () => {
   it('posts JSON once with the idempotency key and reports a 201 as stored', async () => {
@@ -43,7 +50,7 @@ describe('sendSignup', () => {
     expect(calls[0]?.init.method).toBe('POST');
     expect(headersOf(calls[0]).get('Idempotency-Key')).toBe(key);
     expect(headersOf(calls[0]).get('Content-Type')).toBe('application/json');
-    expect(JSON.parse(String(calls[0]?.init.body))).toEqual(body);
+    expect(JSON.parse(bodyOf(calls[0]))).toEqual(body);
     expect(calls[0]?.init.credentials).toBe('omit');
   });
 
@@ -183,7 +190,7 @@ describe('sendSignup', () => {
       fetch,
     });
     expect(headersOf(calls[0]).get('Content-Type')).toMatch(/^application\/x-www-form-urlencoded/);
-    const sent = new URLSearchParams(String(calls[0]?.init.body));
+    const sent = new URLSearchParams(bodyOf(calls[0]));
     expect(Object.fromEntries(sent)).toEqual({
       'person.name': 'Å Ö',
       'profile.languages.0.code': 'sv',
@@ -192,7 +199,7 @@ describe('sendSignup', () => {
     });
   });
 
-  it('honours Retry-After, bounded', async () => {
+  it('honours Retry-After, bounded', () => {
     expect(retryAfter('2')).toBe(2000);
     expect(retryAfter('99999')).toBe(30_000);
     expect(retryAfter(null)).toBeUndefined();

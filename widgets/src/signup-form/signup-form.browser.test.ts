@@ -5,7 +5,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { afterEach, beforeEach, describe, it } from '../shared/testing/mocha.ts';
 import './define.ts';
 import { MkSignupForm } from './signup-form.ts';
-import type { MkSignupSubmitEvent } from './events.ts';
 import { loadChecks } from './load-checks.ts';
 import type { Checks } from './load-checks.ts';
 import { MENTEE_VALUES, MENTOR_VALUES } from './testing/fixtures.ts';
@@ -107,7 +106,7 @@ function submit(el: MkSignupForm): void {
 
 /** Submits and resolves with the draft id (the Idempotency-Key) the submission carries. */
 async function submitAndGetKey(el: MkSignupForm): Promise<string> {
-  const event = oneEvent(el, 'mk-signup-submit') as Promise<MkSignupSubmitEvent>;
+  const event = oneEvent<HTMLElementEventMap['mk-signup-submit']>(el, 'mk-signup-submit');
   submit(el);
   return (await event).detail.submission.draftId;
 }
@@ -295,7 +294,7 @@ describe('<mk-signup-form>', () => {
     it('without an endpoint, validates and fires mk-signup-submit with the submission', async () => {
       const el = await form({ training: 'evt-1' });
       await fill(el, MENTOR_VALUES);
-      const event = oneEvent(el, 'mk-signup-submit') as Promise<MkSignupSubmitEvent>;
+      const event = oneEvent<HTMLElementEventMap['mk-signup-submit']>(el, 'mk-signup-submit');
       submit(el);
       const { detail, cancelable, composed, bubbles } = await event;
       expect({ cancelable, composed, bubbles }).to.deep.equal({
@@ -325,7 +324,7 @@ describe('<mk-signup-form>', () => {
     it('retries after two failures and stores exactly one record, with one key', async () => {
       const el = await form({ endpoint: `${ROUTES}signup?fail=2` });
       await fill(el, MENTOR_VALUES);
-      const success = oneEvent(el, 'mk-signup-success');
+      const success = oneEvent<HTMLElementEventMap['mk-signup-success']>(el, 'mk-signup-success');
       const key = await submitAndGetKey(el);
       const { detail } = await success;
       expect(detail).to.include({ status: 201, duplicate: false });
@@ -343,7 +342,7 @@ describe('<mk-signup-form>', () => {
     it('a double click sends one request, and the button shows progress', async () => {
       const el = await form({ endpoint: `${ROUTES}signup?delay=300` });
       await fill(el, MENTOR_VALUES);
-      const success = oneEvent(el, 'mk-signup-success');
+      const success = oneEvent<HTMLElementEventMap['mk-signup-success']>(el, 'mk-signup-success');
       const key = await submitAndGetKey(el);
       submit(el);
       await el.updateComplete;
@@ -367,7 +366,7 @@ describe('<mk-signup-form>', () => {
       const endpoint = `${ROUTES}signup?problem=${encodeURIComponent(JSON.stringify(problem))}`;
       const el = await form({ endpoint, questions });
       await fill(el, { ...MENTOR_VALUES, 'answers.licence': 'yes' });
-      const failed = oneEvent(el, 'mk-signup-error');
+      const failed = oneEvent<HTMLElementEventMap['mk-signup-error']>(el, 'mk-signup-error');
       submit(el);
       const { detail } = await failed;
       expect(detail).to.include({ kind: 'fields', status: 422 });
@@ -384,7 +383,7 @@ describe('<mk-signup-form>', () => {
     it('after every retry fails: a clear message, the input kept, Try again', async () => {
       const el = await form({ endpoint: `${ROUTES}signup?fail=99` });
       await fill(el, MENTOR_VALUES);
-      const failed = oneEvent(el, 'mk-signup-error');
+      const failed = oneEvent<HTMLElementEventMap['mk-signup-error']>(el, 'mk-signup-error');
       const key = await submitAndGetKey(el);
       const { detail } = await failed;
       expect(detail).to.include({ kind: 'http', status: 503 });
@@ -404,7 +403,7 @@ describe('<mk-signup-form>', () => {
     it('posts urlencoded to a plain handler with encoding="form"', async () => {
       const el = await form({ endpoint: `${ROUTES}signup`, encoding: 'form' });
       await fill(el, MENTOR_VALUES);
-      const success = oneEvent(el, 'mk-signup-success');
+      const success = oneEvent<HTMLElementEventMap['mk-signup-success']>(el, 'mk-signup-success');
       const key = await submitAndGetKey(el);
       await success;
       const log = await signupLog(key);
@@ -448,7 +447,7 @@ describe('<mk-signup-form>', () => {
     it('keeps the same Idempotency-Key across a reload', async () => {
       const first = await form({ id: 'k', endpoint: `${ROUTES}signup?fail=99` });
       await fill(first, MENTOR_VALUES);
-      const failed = oneEvent(first, 'mk-signup-error');
+      const failed = oneEvent<HTMLElementEventMap['mk-signup-error']>(first, 'mk-signup-error');
       const key = await submitAndGetKey(first);
       await failed;
       first.remove();
@@ -525,10 +524,11 @@ describe('<mk-signup-form>', () => {
         ]),
       );
       await fill(el, { ...values, 'answers.q1': HOSTILE, 'answers.q2': 'a', 'answers.q3': 'yes' });
-      const success = oneEvent(el, 'mk-signup-success');
+      const success = oneEvent<HTMLElementEventMap['mk-signup-success']>(el, 'mk-signup-success');
       const key = await submitAndGetKey(el);
       await success;
-      expect(JSON.parse((await signupLog(key)).body ?? '{}').person.name).to.equal(HOSTILE);
+      const sent = JSON.parse((await signupLog(key)).body ?? '{}') as { person: { name: string } };
+      expect(sent.person.name).to.equal(HOSTILE);
       // Shown as text (here: in the form before sending), never run.
       const again = await form({ questions, training: HOSTILE });
       expect(root(again).querySelectorAll('img, script:not([type])')).to.have.length(0);
@@ -641,7 +641,7 @@ describe('<mk-signup-form>', () => {
         expect(logged.length).to.be.greaterThan(0);
 
         testChecks = loadChecks;
-        const success = oneEvent(el, 'mk-signup-success');
+        const success = oneEvent<HTMLElementEventMap['mk-signup-success']>(el, 'mk-signup-success');
         notice()!.querySelector('button')!.click();
         await success;
         expect(submitted).to.equal(1);
@@ -655,7 +655,7 @@ describe('<mk-signup-form>', () => {
 
   it('can be completed and submitted with the keyboard only', async () => {
     const el = await form({ kind: 'mentee' });
-    const submitted = oneEvent(el, 'mk-signup-submit') as Promise<MkSignupSubmitEvent>;
+    const submitted = oneEvent<HTMLElementEventMap['mk-signup-submit']>(el, 'mk-signup-submit');
     const focused = () =>
       root(el).activeElement?.getAttribute('name') ?? root(el).activeElement?.localName;
     const tabTo = async (name: string) => {

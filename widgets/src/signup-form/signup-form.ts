@@ -335,7 +335,7 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
 
   // ---- Reading what the person does -----------------------------------------------------
 
-  private onInput(event: Event): void {
+  private readonly onInput = (event: Event): void => {
     const target = event.target;
     if (!(
       target instanceof HTMLInputElement ||
@@ -365,7 +365,7 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
         ),
       });
     }
-  }
+  };
 
   /** The field a control belongs to and that field's new value. */
   private readControl(target: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): {
@@ -397,7 +397,7 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
   }
 
   /** After a field loses focus (not to another control of the same field), check it if edited. */
-  private onFocusOut(event: FocusEvent): void {
+  private readonly onFocusOut = (event: FocusEvent): void => {
     const from = (event.target as Element | null)?.closest('[data-field]');
     const path = from?.getAttribute('data-field');
     if (!path || !this.edited.has(path)) return;
@@ -405,7 +405,7 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
     if (to && from?.contains(to)) return;
     this.edited.delete(path);
     void this.checkField(path);
-  }
+  };
 
   /**
    * Checks one field, waiting for checks.ts when it has not arrived yet. After a failed load
@@ -437,7 +437,7 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
 
   // ---- Submitting -----------------------------------------------------------------------
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
+  private readonly onSubmit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
     if (this.phase === 'sending' || this.submitWaiting === 'load') return;
     let checks = this.checks.data;
@@ -475,7 +475,7 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
     if (!emit(this, 'mk-signup-submit', { submission }, { cancelable: true })) return;
     if (!this.endpoint) return;
     await this.send(submission, checks);
-  }
+  };
 
   private async send(submission: SignupSubmission, checks: Checks): Promise<void> {
     this.phase = 'sending';
@@ -540,10 +540,10 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
     this.renderRoot.querySelector<HTMLElement>('.success')?.focus();
   }
 
-  private discardDraft(): void {
+  private readonly discardDraft = (): void => {
     this.reset();
     this.draftNotice = 'discarded';
-  }
+  };
 
   private retrySend(): void {
     this.renderRoot.querySelector('form')?.requestSubmit();

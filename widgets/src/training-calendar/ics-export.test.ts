@@ -67,7 +67,7 @@ describe('toICalendar', () => {
     const text = toICalendar(training);
     expect(text).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm');
     // Read with ical.js through the file's VTIMEZONE, not the browser's tz database.
-    const root = new ICAL.Component(ICAL.parse(text));
+    const root = ICAL.Component.fromString(text);
     const vevent = root.getFirstSubcomponent('vevent')!;
     const start = new ICAL.Event(vevent).startDate;
     expect(start.zone?.tzid).toBe('Europe/Stockholm');
@@ -79,7 +79,7 @@ describe('toICalendar', () => {
       end: '2026-06-04T20:00:00+02:00',
     });
     const summerStart = new ICAL.Event(
-      new ICAL.Component(ICAL.parse(summer)).getFirstSubcomponent('vevent')!,
+      ICAL.Component.fromString(summer).getFirstSubcomponent('vevent')!,
     ).startDate;
     expect(summerStart.toUnixTime() * 1000).toBe(Date.parse('2026-06-04T16:00:00Z'));
   });

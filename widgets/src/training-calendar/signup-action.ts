@@ -48,7 +48,7 @@ export type SignupForm = HTMLElement & { training?: string; trainingTitle?: stri
 /** The element with id `formId` in the calendar's own tree, else in the document. */
 export function findSignupForm(calendar: Element, formId: string): SignupForm | null {
   const root = calendar.getRootNode() as Document | ShadowRoot;
-  return (root.getElementById?.(formId) ?? document.getElementById(formId)) as SignupForm | null;
+  return root.getElementById?.(formId) ?? document.getElementById(formId);
 }
 
 /** Fills `form` with the event and moves focus to it. */

@@ -297,7 +297,7 @@ describe('<mk-training-calendar> states', () => {
     for (const { src, kind, says } of cases) {
       const el = document.createElement('mk-training-calendar');
       el.lang = 'en';
-      const failed = oneEvent(el, 'mk-calendar-error');
+      const failed = oneEvent<HTMLElementEventMap['mk-calendar-error']>(el, 'mk-calendar-error');
       el.src = src;
       document.body.append(el);
       expect((await failed).detail.kind, src).to.equal(kind);
@@ -314,7 +314,7 @@ describe('<mk-training-calendar> states', () => {
     const el = await calendar({ src: `${ROUTES}flaky/${key}?body=%5B%5D` });
     await loaded(el);
     expect($(el, '[role="alert"]')).not.to.equal(null);
-    const loadedEvent = oneEvent(el, 'mk-calendar-load');
+    const loadedEvent = oneEvent<HTMLElementEventMap['mk-calendar-load']>(el, 'mk-calendar-load');
     $(el, '[part="retry-button"]')!.click();
     expect((await loadedEvent).detail).to.deep.equal({ count: 0, skipped: 0 });
     await el.updateComplete;
@@ -392,7 +392,10 @@ describe('<mk-training-calendar> month grid', () => {
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     expect(focused(el)).to.equal('2026-03-15');
-    const changed = oneEvent(el, 'mk-calendar-view-change');
+    const changed = oneEvent<HTMLElementEventMap['mk-calendar-view-change']>(
+      el,
+      'mk-calendar-view-change',
+    );
     await sendKeys({ press: 'PageDown' });
     expect((await changed).detail).to.deep.equal({ view: 'month', month: '2026-04' });
     await el.updateComplete;
@@ -433,7 +436,10 @@ describe('<mk-training-calendar> month grid', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     expect(text(root(el).activeElement)).to.equal('Handledarträff (flyttad)');
-    const selected = oneEvent(el, 'mk-calendar-event-select');
+    const selected = oneEvent<HTMLElementEventMap['mk-calendar-event-select']>(
+      el,
+      'mk-calendar-event-select',
+    );
     await sendKeys({ press: 'Enter' });
     expect((await selected).detail.event.title).to.equal('Handledarträff (flyttad)');
     await el.updateComplete;
@@ -485,7 +491,10 @@ describe('<mk-training-calendar> month grid', () => {
   it('switches views from the toolbar and says so', async () => {
     const el = await calendar({ events: await jsonEvents() });
     await loaded(el);
-    const changed = oneEvent(el, 'mk-calendar-view-change');
+    const changed = oneEvent<HTMLElementEventMap['mk-calendar-view-change']>(
+      el,
+      'mk-calendar-view-change',
+    );
     $$(el, '[part="view-button"]')[1]!.click();
     expect((await changed).detail.view).to.equal('month');
     // The month grid's module loads the first time the month view is shown.

@@ -78,4 +78,4 @@ export const signupSv = {
 } satisfies SourceCatalogue;
 
 export type SignupMessages = typeof signupSv;
-export type SignupMessageKey = keyof SignupMessages & string;
+export type SignupMessageKey = keyof SignupMessages;
