@@ -70,3 +70,69 @@ describe('parsePageSource', () => {
     expect(() => parse('<p>x</p>')).toThrow(/^demo\/pages\/test\.html: /);
   });
 });
+
+describe('parsePageSource with partials', () => {
+  const partials = {
+    'tools.html': '<h3>Tools</h3>\n<div>\n  <button>Copy</button>\n</div>\n',
+    'widget.html': '<mk-x\n  id="{{panel}}-x"\n  lang="{{lang}}"\n></mk-x>\n',
+    'nested.html': '<p>a</p>\n<!-- include: tools.html -->\n',
+  };
+  const page = (...content: string[]) =>
+    ['---', 'title: x', 'csp: none', '---', '', ...content, ''].join('\n');
+  const include = (...content: string[]) =>
+    parsePageSource(page(...content), 'demo/pages/test.html', partials).content;
+
+  it('replaces an include line by the partial, indented as the line is', () => {
+    expect(include('<section>', '  <!-- include: tools.html -->', '</section>')).toBe(
+      [
+        '<section>',
+        '  <h3>Tools</h3>',
+        '  <div>',
+        '    <button>Copy</button>',
+        '  </div>',
+        '</section>',
+      ].join('\n'),
+    );
+  });
+
+  it('fills in the values an include gives', () => {
+    expect(include('<!-- include: widget.html panel=union-dark lang=fa -->')).toBe(
+      '<mk-x\n  id="union-dark-x"\n  lang="fa"\n></mk-x>',
+    );
+  });
+
+  it.each([
+    [
+      '<!-- include: missing.html -->',
+      /line 7: no partial "missing.html" in demo\/pages\/_partials \(known: nested.html, tools.html, widget.html\)/,
+    ],
+    ['<p><!-- include: tools.html --></p>', /line 7: an include is a line of its own/],
+    ['<!--include: tools.html-->', /line 7: an include is a line of its own/],
+    ['<!-- include: ../index.html -->', /line 7: an include is a line of its own/],
+    [
+      '<!-- include: nested.html -->',
+      /line 7: partial "nested.html" includes another; partials do not nest/,
+    ],
+    [
+      '<!-- include: widget.html panel=a -->',
+      /partial "widget.html" needs a value for \{\{lang\}\}/,
+    ],
+    [
+      '<!-- include: widget.html panel=a lang=sv id=b -->',
+      /partial "widget.html" has no \{\{id\}\}/,
+    ],
+    ['<!-- include: tools.html lang=sv -->', /partial "tools.html" has no \{\{lang\}\}/],
+    ['<!-- include: widget.html panel=a lang=sv lang=ar -->', /"lang" is given twice/],
+    ['<!-- include: widget.html panel="a b" lang=sv -->', /an include is a line of its own/],
+  ])('refuses %j, naming the page and its line', (line, message) => {
+    expect(() => include('<h1>x</h1>', line)).toThrow(PageSourceError);
+    expect(() => include('<h1>x</h1>', line)).toThrow(/^demo\/pages\/test\.html: line 7: /);
+    expect(() => include('<h1>x</h1>', line)).toThrow(message);
+  });
+
+  it('knows no partials unless given them (the pages Vite builds have none)', () => {
+    expect(() => parse(page('<!-- include: tools.html -->'))).toThrow(
+      /line 6: no partial "tools\.html" in demo\/pages\/_partials \(known: none\)/,
+    );
+  });
+});

@@ -16,6 +16,19 @@
 // The front matter is a small subset of YAML (so editors and Prettier treat it as YAML):
 // `key: value` lines, lists as `- item` lines under `key:`, `#` comments. Anything else is an
 // error, and so is an unknown key, so that a typo cannot pass silently.
+//
+// What several pages show alike is a partial, demo/pages/_partials/<name>.html (not a page: it
+// is never built or served on its own). A line of the content that is only
+//
+//   <!-- include: gallery-tools.html -->
+//
+// is replaced by that partial, each of its lines indented as the include line is. A partial that
+// differs between its places in a few tokens takes them as `name=value` pairs after its name
+// (`<!-- include: theme-widgets.html panel=union-dark lang=fa -->`) and writes them as
+// `{{panel}}`; a value is letters, digits, `_` and `-` only, so it is safe in any attribute.
+// A missing partial, a partial that includes another, a value the partial does not use or a
+// `{{name}}` without one, and an include comment that is not a line of its own are errors naming
+// the page and its line.
 import { isPagePolicyName, type PagePolicyName } from './content-security-policy.ts';
 import { isLayoutLanguage, LAYOUT_TEXT, type LayoutLanguage } from './layout-text.ts';
 
@@ -88,8 +101,74 @@ function parseFrontMatter(block: string, fail: (message: string) => never): Fron
   return values;
 }
 
-/** Reads a page source; `file` names it in errors. */
-export function parsePageSource(text: string, file: string): PageSource {
+/** The partials a page may include, by file name: `{ 'gallery-tools.html': '<h3>…' }`. */
+export type Partials = Readonly<Record<string, string>>;
+
+const INCLUDE_LINE = /^([ \t]*)<!-- include: ([a-z0-9-]+\.html)((?: [a-z]+=[\w-]+)*) -->$/;
+const INCLUDE_MARK = /<!--\s*include\b/;
+const PLACEHOLDER = /\{\{([a-z]+)\}\}/g;
+
+/** One include line's partial, with its values filled in and indented as the line is. */
+function includePartial(
+  partials: Partials,
+  include: RegExpExecArray,
+  fail: (message: string) => never,
+): string {
+  const [, indent = '', name = '', pairs = ''] = include;
+  if (!Object.hasOwn(partials, name)) {
+    const known = Object.keys(partials).sort().join(', ') || 'none';
+    fail(`no partial "${name}" in demo/pages/_partials (known: ${known})`);
+  }
+  const partial = (partials[name] ?? '').replaceAll('\r\n', '\n').replace(/^\n+|\s+$/g, '');
+  if (INCLUDE_MARK.test(partial)) fail(`partial "${name}" includes another; partials do not nest`);
+
+  const values = new Map<string, string>();
+  for (const pair of pairs.trim().split(' ').filter(Boolean)) {
+    const [key = '', value = ''] = pair.split('=');
+    if (values.has(key)) fail(`"${key}" is given twice`);
+    values.set(key, value);
+  }
+  const used = new Set<string>();
+  const filled = partial.replaceAll(PLACEHOLDER, (_, key: string) => {
+    const value = values.get(key);
+    if (value === undefined) fail(`partial "${name}" needs a value for {{${key}}}`);
+    used.add(key);
+    return value;
+  });
+  const unused = [...values.keys()].filter((key) => !used.has(key));
+  if (unused.length > 0) fail(`partial "${name}" has no {{${unused.join('}}, {{')}}}`);
+
+  return filled
+    .split('\n')
+    .map((line) => (line === '' ? line : indent + line))
+    .join('\n');
+}
+
+/** The content with each include line replaced by its partial; `firstLine` is its line in the file. */
+function expandIncludes(
+  content: string,
+  firstLine: number,
+  partials: Partials,
+  fail: (message: string) => never,
+): string {
+  return content
+    .split('\n')
+    .map((line, index) => {
+      if (!INCLUDE_MARK.test(line)) return line;
+      const failHere: (message: string) => never = (message) =>
+        fail(`line ${firstLine + index}: ${message}`);
+      const include = INCLUDE_LINE.exec(line);
+      if (!include)
+        failHere(
+          'an include is a line of its own: "<!-- include: name.html -->" (then name=value pairs)',
+        );
+      return includePartial(partials, include, failHere);
+    })
+    .join('\n');
+}
+
+/** Reads a page source, with its includes from `partials`; `file` names it in errors. */
+export function parsePageSource(text: string, file: string, partials: Partials = {}): PageSource {
   function fail(message: string): never {
     throw new PageSourceError(`${file}: ${message}`);
   }
@@ -123,6 +202,11 @@ export function parsePageSource(text: string, file: string): PageSource {
     ...(robots === undefined ? {} : { robots }),
     stylesheets: many('stylesheets'),
     scripts: many('scripts'),
-    content: normalized.slice(frontMatter[0].length).trim(),
+    content: expandIncludes(
+      normalized.slice(frontMatter[0].length),
+      frontMatter[0].split('\n').length,
+      partials,
+      fail,
+    ).trim(),
   };
 }

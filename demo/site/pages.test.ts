@@ -1,12 +1,29 @@
 // The demo's real pages through the layout: each keeps the Content-Security-Policy it had before
 // the layout (a change here is a change of a page's security, so it is spelled out), every link
-// of the nav leads to a page, and no page hides a file of demo/public.
-import { existsSync, readFileSync } from 'node:fs';
+// of the nav leads to a page, and no page hides a file of demo/public. Partials are included,
+// never built as pages.
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { APP_PAGES } from './app-pages.ts';
-import { listPageSources, PUBLIC_DIR, renderPages, urlPathOf } from './build-pages.ts';
+import {
+  buildPages,
+  listPageSources,
+  PUBLIC_DIR,
+  readPartials,
+  renderPages,
+  urlPathOf,
+} from './build-pages.ts';
 import { COORDINATOR_POLICY, serializePolicy } from './content-security-policy.ts';
 import { renderPage } from './layout.ts';
 import { parsePageSource } from './page-source.ts';
@@ -93,5 +110,64 @@ describe('the demo pages', () => {
         existsSync(join(PUBLIC_DIR, path)) || (Object.values(APP_PAGES) as string[]).includes(path),
     );
     expect(hidden).toEqual([]);
+  });
+});
+
+describe('partials', () => {
+  it('are each included by a page, and no built page keeps an include line', () => {
+    const sources = listPageSources().map((path) =>
+      readFileSync(join(demoDir, 'pages', path), 'utf8'),
+    );
+    for (const name of Object.keys(readPartials())) {
+      expect(
+        sources.some((source) => source.includes(`<!-- include: ${name}`)),
+        name,
+      ).toBe(true);
+    }
+    for (const { url, document } of pages) expect(document, url).not.toContain('<!-- include');
+  });
+
+  /** A pages folder in a temporary directory: `{ path: content }`. */
+  function pagesFolder(files: Record<string, string>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'mentorkit-pages-'));
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    }
+    return dir;
+  }
+  const source = (content: string) => `---\ntitle: x\ncsp: none\n---\n\n${content}\n`;
+
+  it('are not pages: neither listed nor built, only included', () => {
+    const dir = pagesFolder({
+      'a.html': source('<main-part>\n  <!-- include: tools.html -->\n</main-part>'),
+      'b/c.html': source('<!-- include: tools.html -->'),
+      '_partials/tools.html': '<p id="tools">Tools</p>\n',
+    });
+    const out = join(dir, 'out');
+    try {
+      expect(listPageSources(dir)).toEqual(['a.html', 'b/c.html']);
+      expect(renderPages(dir)['a.html']).toContain(
+        '<main-part>\n  <p id="tools">Tools</p>\n</main-part>',
+      );
+      expect(buildPages(out, dir)).toBe(2);
+      expect(readdirSync(out, { recursive: true }).sort()).toEqual(['a.html', 'b', 'b/c.html']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fail the build when a page names one that does not exist, naming the page', () => {
+    const dir = pagesFolder({
+      'b/c.html': source('<!-- include: tool.html -->'),
+      '_partials/tools.html': '<p>Tools</p>\n',
+    });
+    try {
+      expect(() => renderPages(dir)).toThrow(
+        /b\/c\.html: line 6: no partial "tool\.html" in demo\/pages\/_partials \(known: tools\.html\)/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
