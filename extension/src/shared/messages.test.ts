@@ -51,9 +51,9 @@ describe('parseMessage', () => {
 describe('deliverMessage', () => {
   it('sends a valid message and returns the answer', async () => {
     const sent: unknown[] = [];
-    const answer = await deliverMessage({ type: 'ping' }, async (message) => {
+    const answer = await deliverMessage({ type: 'ping' }, (message) => {
       sent.push(message);
-      return { ok: true, data: { extensionVersion: '0.1.0' } };
+      return Promise.resolve({ ok: true, data: { extensionVersion: '0.1.0' } });
     });
     expect(sent).toEqual([{ type: 'ping' }]);
     expect(answer).toEqual({ ok: true, data: { extensionVersion: '0.1.0' } });
@@ -64,9 +64,9 @@ describe('deliverMessage', () => {
     const answer = await deliverMessage(
       // A caller that bypassed the types, e.g. with data from the page.
       { type: 'lookup-term', text: 42 } as unknown as { type: 'lookup-term'; text: string },
-      async (message) => {
+      (message) => {
         sent.push(message);
-        return { ok: true, data: null };
+        return Promise.resolve({ ok: true, data: null });
       },
     );
     expect(sent).toEqual([]);
@@ -75,14 +75,14 @@ describe('deliverMessage', () => {
   });
 
   it('turns a failed delivery and a malformed answer into errors instead of throwing', async () => {
-    const rejected = await deliverMessage({ type: 'ping' }, async () => {
-      throw new Error('Receiving end does not exist.');
-    });
+    const rejected = await deliverMessage({ type: 'ping' }, () =>
+      Promise.reject(new Error('Receiving end does not exist.')),
+    );
     expect(rejected).toEqual({
       ok: false,
       error: 'Could not deliver "ping": Receiving end does not exist.',
     });
-    const malformed = await deliverMessage({ type: 'ping' }, async () => undefined);
+    const malformed = await deliverMessage({ type: 'ping' }, () => Promise.resolve(undefined));
     expect(malformed).toEqual({ ok: false, error: 'No valid answer to "ping"' });
   });
 });

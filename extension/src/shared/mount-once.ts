@@ -12,6 +12,9 @@ export function mountOnce(
   return (element) => {
     if (!(element instanceof HTMLElement) || mounted) return;
     mounted = true;
-    void start(element);
+    // A part that fails to start has nothing else to report it to: say so in the console.
+    Promise.resolve(start(element)).catch((error: unknown) =>
+      console.error('Mentorkit: could not start a part of the page:', error),
+    );
   };
 }

@@ -15,11 +15,12 @@ function fakeStorage(initial: Record<string, unknown> = {}): SettingsStorage & {
   const items = structuredClone(initial);
   return {
     items,
-    async get(key) {
-      return key in items ? { [key]: structuredClone(items[key]) } : {};
+    get(key) {
+      return Promise.resolve(key in items ? { [key]: structuredClone(items[key]) } : {});
     },
-    async set(changes) {
+    set(changes) {
       Object.assign(items, structuredClone(changes));
+      return Promise.resolve();
     },
   };
 }

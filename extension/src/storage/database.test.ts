@@ -187,16 +187,19 @@ describe('session store', () => {
   it('asks for persistent storage once, and never throws', async () => {
     let asked = 0;
     const storage = {
-      persisted: async () => false,
-      persist: async () => {
+      persisted: () => Promise.resolve(false),
+      persist: () => {
         asked++;
-        return true;
+        return Promise.resolve(true);
       },
     };
     expect(await requestPersistentStorage(storage)).toBe(true);
     expect(asked).toBe(1);
     expect(
-      await requestPersistentStorage({ persisted: async () => true, persist: storage.persist }),
+      await requestPersistentStorage({
+        persisted: () => Promise.resolve(true),
+        persist: storage.persist,
+      }),
     ).toBe(true);
     expect(asked).toBe(1);
     expect(

@@ -139,7 +139,8 @@ export function createConnection(options: OpenOptions = {}): Connection {
       return current;
     },
     close() {
-      void current?.then((db) => db.close());
+      // A connection that failed to open has nothing to close; get()'s caller had its error.
+      current?.then((db) => db.close()).catch(() => undefined);
       current = undefined;
     },
   };

@@ -21,6 +21,7 @@ export function database(): Promise<Database> {
     connection = createConnection({
       onEvent: (event) => eventListeners.forEach((listener) => listener(event)),
     });
+    // Never rejects: a refusal or failure is just `false`.
     void requestPersistentStorage();
   }
   return connection.get();

@@ -41,18 +41,16 @@ async function inContentScriptWorld<Result>(
   tabId: number,
   body: () => Result | Promise<Result>,
 ): Promise<Awaited<Result>> {
-  return worker.evaluate(
-    async ({ tabId, source }) => {
-      const { chrome } = globalThis as unknown as WithChrome;
-      const [injection] = await chrome.scripting.executeScript({
-        target: { tabId },
-        // Rebuilt from source: functions cannot cross into evaluate() as values.
-        func: new Function(`return (${source})();`) as () => unknown,
-      });
-      return injection?.result;
-    },
-    { tabId, source: body.toString() },
-  ) as Promise<Awaited<Result>>;
+  const run = async (tabId: number, func: () => unknown) => {
+    const { chrome } = globalThis as unknown as WithChrome;
+    const [injection] = await chrome.scripting.executeScript({ target: { tabId }, func });
+    return injection?.result;
+  };
+  // Functions cannot cross into evaluate() as values, so the whole call goes as source: `body`
+  // is a function literal there (no eval), and tabId is JSON.
+  return worker.evaluate<Awaited<Result>>(
+    `(${run.toString()})(${JSON.stringify(tabId)}, ${body.toString()})`,
+  );
 }
 
 /** The popover's text, read through the closed shadow root (only extensions can). */

@@ -37,19 +37,20 @@ export async function inContentScriptWorld<Arg, Result>(
   body: (arg: Arg) => Result | Promise<Result>,
   arg: Arg,
 ): Promise<Awaited<Result>> {
-  return worker.evaluate(
-    async ({ tabId, source, arg }) => {
-      const { chrome } = globalThis as unknown as WithChrome;
-      const [injection] = await chrome.scripting.executeScript({
-        target: { tabId },
-        // Rebuilt from source: functions cannot cross into evaluate() as values.
-        func: new Function('arg', `return (${source})(arg);`) as (arg: unknown) => unknown,
-        args: [arg],
-      });
-      return injection?.result;
-    },
-    { tabId, source: body.toString(), arg: arg ?? null },
-  ) as Promise<Awaited<Result>>;
+  const run = async (tabId: number, func: (arg: unknown) => unknown, arg: unknown) => {
+    const { chrome } = globalThis as unknown as WithChrome;
+    const [injection] = await chrome.scripting.executeScript({
+      target: { tabId },
+      func,
+      args: [arg],
+    });
+    return injection?.result;
+  };
+  // Functions cannot cross into evaluate() as values, so the whole call goes as source: `body`
+  // is a function literal there (no eval), and tabId and arg are JSON, as executeScript needs.
+  return worker.evaluate<Awaited<Result>>(
+    `(${run.toString()})(${JSON.stringify(tabId)}, ${body.toString()}, ${JSON.stringify(arg ?? null)})`,
+  );
 }
 
 export interface PopoverSnapshot {

@@ -35,13 +35,14 @@ export async function seedSessions(page: Page, sessions: StoredSession[]): Promi
         request.result.createObjectStore('meta');
       };
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
     });
     const transaction = db.transaction('sessions', 'readwrite');
     for (const record of records) transaction.objectStore('sessions').put(record);
     await new Promise((resolve, reject) => {
       transaction.oncomplete = resolve;
-      transaction.onerror = () => reject(transaction.error);
+      transaction.onerror = () =>
+        reject(transaction.error ?? new Error('IndexedDB transaction failed'));
     });
     db.close();
   }, sessions);
@@ -53,7 +54,7 @@ export async function readSessions(page: Page): Promise<StoredSession[]> {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('mentorkit');
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
     });
     if (!db.objectStoreNames.contains('sessions')) {
       db.close();
@@ -62,7 +63,7 @@ export async function readSessions(page: Page): Promise<StoredSession[]> {
     const all = await new Promise<StoredSession[]>((resolve, reject) => {
       const request = db.transaction('sessions').objectStore('sessions').getAll();
       request.onsuccess = () => resolve(request.result as StoredSession[]);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
     });
     db.close();
     return all.sort((a, b) => (a.id < b.id ? -1 : 1));

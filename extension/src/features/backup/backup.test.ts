@@ -59,7 +59,7 @@ const sessionArbitrary: fc.Arbitrary<SessionLog> = fc
       ],
     },
   )
-  .map((partial) => ({ topics: [], notes: '', needsAttention: false, ...partial }) as SessionLog);
+  .map((partial): SessionLog => ({ topics: [], notes: '', needsAttention: false, ...partial }));
 
 const sessionsArbitrary = fc.uniqueArray(sessionArbitrary, {
   selector: (session) => session.id,

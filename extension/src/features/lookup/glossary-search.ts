@@ -162,6 +162,7 @@ function start(host: HTMLElement, signal: AbortSignal): void {
   };
 
   const onInput = (event: Event) => {
+    // sendMessage answers a failure instead of rejecting, so searchNow() never rejects.
     void searchNow((event.target as HTMLInputElement).value);
   };
 
@@ -267,5 +268,6 @@ function start(host: HTMLElement, signal: AbortSignal): void {
 
   update();
   // The mentor opened the popup, likely to search: have the background build the glossary now.
+  // Never rejects (a failure is an answer), and nothing waits for it.
   void sendMessage({ type: 'prepare-glossary' });
 }

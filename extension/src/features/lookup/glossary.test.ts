@@ -11,11 +11,12 @@ function fakeStorage(initial: Record<string, unknown> = {}) {
   const items = structuredClone(initial);
   return {
     items,
-    async get(key: string) {
-      return key in items ? { [key]: structuredClone(items[key]) } : {};
+    get(key: string): Promise<Record<string, unknown>> {
+      return Promise.resolve(key in items ? { [key]: structuredClone(items[key]) } : {});
     },
-    async set(changes: Record<string, unknown>) {
+    set(changes: Record<string, unknown>): Promise<void> {
       Object.assign(items, structuredClone(changes));
+      return Promise.resolve();
     },
   };
 }
@@ -154,10 +155,9 @@ describe('lookup messages', () => {
       'a'.repeat(MAX_FIND_TERMS_CHARS / 2 + 1),
       'b'.repeat(MAX_FIND_TERMS_CHARS / 2),
     ];
-    expect(parseMessage({ type: 'find-terms', texts: tooLong })).toEqual({
-      ok: false,
-      error: expect.stringMatching(/^Invalid message: texts: /),
-    });
+    const oversized = parseMessage({ type: 'find-terms', texts: tooLong });
+    expect(oversized.ok).toBe(false);
+    if (!oversized.ok) expect(oversized.error).toMatch(/^Invalid message: texts: /);
     expect(parseMessage({ type: 'find-terms', texts: [7] }).ok).toBe(false);
     expect(parseMessage({ type: 'search-glossary', query: 'x'.repeat(101) }).ok).toBe(false);
     expect(parseMessage({ type: 'show-lookup', text: 'a', focus: 'yes' }).ok).toBe(false);

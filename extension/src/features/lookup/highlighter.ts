@@ -212,6 +212,7 @@ export function startHighlighter(
     scheduled = true;
     whenIdle(() => {
       scheduled = false;
+      // findTerms answers a failure instead of rejecting (it is sendMessage); work() warns.
       void work();
     });
   };

@@ -192,6 +192,8 @@ function createView(
   const place = () => {
     if (!section) return;
     const floating = section;
+    // Only measures the page (floating-ui's DOM platform), so nothing expected to reject; a bug
+    // would still reach the console as an unhandled rejection.
     void computePosition(reference, floating, {
       strategy: 'fixed',
       placement: 'bottom-start',

@@ -55,8 +55,14 @@ async function start(host: HTMLElement, signal: AbortSignal): Promise<void> {
   let status: Status = { kind: 'none' };
   const dates = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' });
 
+  // Never rejects (every caller voids it): a failed read keeps the list shown and says why in
+  // the console.
   const refresh = async () => {
-    packs = await loadPacks(storage);
+    try {
+      packs = await loadPacks(storage);
+    } catch (error) {
+      console.warn('Mentorkit: could not read the glossary packs:', errorText(error));
+    }
     update();
   };
 
@@ -104,6 +110,7 @@ async function start(host: HTMLElement, signal: AbortSignal): Promise<void> {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
+    // importFile() shows a failure as the status; refresh() never rejects.
     if (file) void importFile(file);
   };
 

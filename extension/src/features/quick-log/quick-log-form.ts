@@ -116,6 +116,7 @@ export function createQuickLogForm(
       if (!modified) return;
     }
     event.preventDefault();
+    // submit() catches a failed save and shows it in the form.
     void submit();
   };
 

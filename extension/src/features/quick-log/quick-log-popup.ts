@@ -33,7 +33,11 @@ async function start(host: HTMLElement): Promise<void> {
 
   const openSessions = (event: Event) => {
     event.preventDefault();
-    void browser.tabs.create({ url: sessionsUrl }).then(() => window.close());
+    browser.tabs
+      .create({ url: sessionsUrl })
+      .then(() => window.close())
+      // The popup stays open, so the mentor can try again.
+      .catch((error: unknown) => console.warn('Mentorkit: could not open the sessions:', error));
   };
 
   const undo = async (session: SessionLog) => {

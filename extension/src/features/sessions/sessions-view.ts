@@ -21,10 +21,12 @@ export interface ListProps {
   filter: SessionFilter;
   mentees: readonly { id: string; alias: string }[];
   months: readonly string[];
-  onFilter(filter: SessionFilter): void;
-  onShowMore(): void;
-  onEdit(session: SessionLog): void;
-  onDelete(session: SessionLog): void;
+  // Callbacks as function-typed properties, not methods: the views take them off the props and
+  // call them without `this`.
+  onFilter: (filter: SessionFilter) => void;
+  onShowMore: () => void;
+  onEdit: (session: SessionLog) => void;
+  onDelete: (session: SessionLog) => void;
 }
 
 export function filtersView({ filter, mentees, months, onFilter }: ListProps): TemplateResult {

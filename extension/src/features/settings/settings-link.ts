@@ -7,7 +7,11 @@ import { OPTIONS_PAGE_PATH } from '../../shared/page-paths.ts';
 const openOptions = (event: Event) => {
   // The browser's own way opens the options where it belongs (a tab, or about:addons).
   event.preventDefault();
-  void browser.runtime.openOptionsPage().then(() => window.close());
+  browser.runtime
+    .openOptionsPage()
+    .then(() => window.close())
+    // The popup stays open, so the mentor can try again.
+    .catch((error: unknown) => console.warn('Mentorkit: could not open the settings:', error));
 };
 
 export function settingsLink(): TemplateResult {

@@ -42,7 +42,7 @@ export async function loadShortcuts(): Promise<Shortcuts> {
   if (typeof browser.commands?.getAll !== 'function') return { kind: 'unavailable' };
   const commands = await browser.commands.getAll();
   const shortcuts = commands.map(({ name = '', description = '', shortcut = '' }) => {
-    const key = COMMAND_LABELS[name] as MessageKey | undefined;
+    const key = COMMAND_LABELS[name];
     return { command: name, label: key ? t(key) : description || name, keys: shortcut };
   });
   const firefox = isFirefox();
@@ -107,6 +107,7 @@ function start(host: HTMLElement, signal: AbortSignal): void {
   document.addEventListener(
     'visibilitychange',
     () => {
+      // refresh() handles its own failure (the shortcuts show as unavailable).
       if (document.visibilityState === 'visible') void refresh();
     },
     { signal },

@@ -28,6 +28,7 @@ function startDoubleClickLookup(signal: AbortSignal): void {
       if (event.target instanceof Element && event.target.localName === 'mentorkit-overlay') return;
       const text = document.getSelection()?.toString().trim() ?? '';
       if (!text || text.length > MAX_LOOKUP_TEXT_LENGTH) return;
+      // Never rejects: a failed lookup is an answer shown in the popover (sendMessage's contract).
       void showLookup(text, { focus: false });
     },
     { signal },

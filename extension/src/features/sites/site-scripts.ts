@@ -94,6 +94,7 @@ export const siteScripts: Feature = {
         // Firefox closes the popup when it shows the permission prompt, so the popup may never
         // store the site it asked for: host access is only ever asked for a site being turned
         // on, so granted access is enough to put the site in the list.
+        // Syncs either way, and sync() catches its own failure: this never rejects.
         void addGrantedSites(added.origins ?? []).then(sync, sync);
       },
       signal,

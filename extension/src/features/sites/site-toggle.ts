@@ -90,6 +90,7 @@ export function mountSiteToggle(host: HTMLElement, signal: AbortSignal): void {
     const onEnabled = (event: Event) => {
       const checked = (event.target as HTMLInputElement).checked;
       if (checked) turnOn(origin);
+      // turnOff and setHighlight catch their failures and show them as the status message.
       else void turnOff(origin);
     };
     const onHighlight = (event: Event) => {
@@ -126,6 +127,7 @@ export function mountSiteToggle(host: HTMLElement, signal: AbortSignal): void {
     `;
   };
 
+  // Catches its own failure (shown as unavailable).
   void (async () => {
     try {
       const origin = await activeTabOrigin();

@@ -41,12 +41,18 @@ async function start(host: HTMLElement, signal: AbortSignal): Promise<void> {
   let removed: Removed | undefined;
   let error = '';
 
+  // Never rejects (every caller voids it): a failed read keeps the list shown and says why in
+  // the console.
   const refresh = async () => {
-    sites = await loadSites(storage);
-    const checks = await Promise.all(
-      sites.map((site) => browser.permissions.contains({ origins: [sitePattern(site.origin)] })),
-    );
-    granted = new Set(sites.filter((_, index) => checks[index]).map((site) => site.origin));
+    try {
+      sites = await loadSites(storage);
+      const checks = await Promise.all(
+        sites.map((site) => browser.permissions.contains({ origins: [sitePattern(site.origin)] })),
+      );
+      granted = new Set(sites.filter((_, index) => checks[index]).map((site) => site.origin));
+    } catch (failure) {
+      console.warn('Mentorkit: could not read the sites:', errorText(failure));
+    }
     update();
   };
 
@@ -76,6 +82,7 @@ async function start(host: HTMLElement, signal: AbortSignal): Promise<void> {
     if (!last) return;
     // Asked within the click: the browser may show its permission prompt again.
     const request = browser.permissions.request({ origins: [sitePattern(last.site.origin)] });
+    // attempt() catches the action's failure and refresh() its own: this never rejects.
     void attempt(async () => {
       if (!(await request)) throw new Error(t('siteDenied'));
       const next = withoutSite(sites, last.site.origin);

@@ -55,8 +55,11 @@ describe('sites', () => {
 
     const items: Record<string, unknown> = {};
     const storage = {
-      get: async (key: string) => (key in items ? { [key]: items[key] } : {}),
-      set: async (changes: Record<string, unknown>) => void Object.assign(items, changes),
+      get: (key: string) => Promise.resolve(key in items ? { [key]: items[key] } : {}),
+      set: (changes: Record<string, unknown>) => {
+        Object.assign(items, changes);
+        return Promise.resolve();
+      },
     };
     await saveSites(storage, sites);
     expect(items[SITES_STORAGE_KEY]).toEqual({ version: SITES_VERSION, sites });
