@@ -1,8 +1,8 @@
 /**
  * Everything of the form that its first render does not need: validating a submission against
  * core's `SignupSubmissionSchema` and the partner's questions against their schema (zod),
- * sending the submission (send-signup.ts), and showing what a failed submit or the server
- * found wrong (render-error-summary.ts, server-errors.ts). Loaded with `import()` (load-checks.ts) as soon as
+ * the whole submit with sending (submit.ts, send-signup.ts, server-errors.ts), and the summary
+ * of what a failed submit or the server found wrong (render-error-summary.ts). Loaded with `import()` (load-checks.ts) as soon as
  * the form connects, so the form's entry carries neither zod, the schemas nor the sending code
  * and renders its fields at once; the partner's questions appear,
  * and a check on blur or submit runs, when this module has arrived (normally within a few ms,
@@ -10,6 +10,5 @@
  */
 export { validateForm } from './validation.ts';
 export { parseQuestions } from './questions.ts';
-export { sendSignup } from './send-signup.ts';
-export { serverErrors } from './server-errors.ts';
+export { submitSignup } from './submit.ts';
 export { renderErrorSummary } from './render-error-summary.ts';

@@ -17,12 +17,17 @@ export interface ErrorSummary {
   readonly specs: readonly FieldSpec[];
   readonly questions: readonly Question[];
   readonly context: FieldContext;
-  /** A link to a field was followed: move focus to it. */
-  readonly onFollow: (event: Event, path: string) => void;
+}
+
+/** A link to a field moves focus onto its control (a fragment link cannot cross the shadow root). */
+function focusField(event: Event, path: string): void {
+  event.preventDefault();
+  const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
+  root.querySelector<HTMLElement>(`#${controlId(path)}`)?.focus();
 }
 
 export function renderErrorSummary(summary: ErrorSummary): TemplateResult {
-  const { context, specs, questions, onFollow } = summary;
+  const { context, specs, questions } = summary;
   return html`<div class="error-summary" part="error-summary" tabindex="-1">
     <p class="error-summary__title">${context.msg('signupErrorSummaryTitle')}</p>
     <ul>
@@ -32,7 +37,7 @@ export function renderErrorSummary(summary: ErrorSummary): TemplateResult {
         const label =
           path === CONSENT_PATH ? undefined : fieldLabel(path, specs, questions, context);
         return html`<li>
-          <a href="#${controlId(path)}" @click=${(event: Event) => onFollow(event, path)}
+          <a href="#${controlId(path)}" @click=${(event: Event) => focusField(event, path)}
             >${label ? `${label}: ${text}` : text}</a
           >
         </li>`;

@@ -1,43 +1,33 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
-import type { SignupKind, SignupSubmission } from '@mentorkit/core';
-import { TEXT_LIMITS, isIdentifier } from '@mentorkit/core/vocabulary';
+import type { SignupKind } from '@mentorkit/core';
 import { webHref } from '@mentorkit/core/web-url';
 import { renderFailure, renderLoadError, renderMisconfigured } from '../shared/data-state.ts';
-import { emit } from '../shared/events.ts';
 import { MentorkitElement } from '../shared/mentorkit-element.ts';
 import { ModuleController } from '../shared/module-controller.ts';
 import { signupMessages } from './locales/index.ts';
-import {
-  browserStorage,
-  draftKey,
-  loadDraft,
-  newDraftId,
-  removeDraft,
-  saveDraft,
-} from './draft.ts';
+import { DraftController } from './draft-controller.ts';
+import type { DraftPlace } from './draft-controller.ts';
 import { fieldsFor, parseFieldsAttribute } from './fields.ts';
 import type { FieldSpec } from './fields.ts';
-import { isEmptyValue, languagesValue, listValue } from './form-values.ts';
-import type { FieldValue, FormValues, LanguageEntry } from './form-values.ts';
+import { answerShapes } from './answer-shapes.ts';
+import { configurationProblem } from './configuration.ts';
+import type { FormValues } from './form-values.ts';
 import type { SubmissionContext } from './build-submission.ts';
-import { CONSENT_PATH } from './field-paths.ts';
-import { controlId, describedBy, errorId } from './ids.ts';
 import { loadChecks } from './load-checks.ts';
 import type { Checks } from './load-checks.ts';
 import type { ParsedQuestions, Question } from './questions.ts';
+import { isFormControl, readControl } from './read-control.ts';
+import { HONEYPOT_NAME, renderConsent, renderHoneypot } from './render-consent.ts';
 import { renderField, renderQuestion } from './render-fields.ts';
 import type { FieldContext, PlainKey } from './render-fields.ts';
 import { DEFAULT_RETRY_DELAYS, DEFAULT_SEND_TIMEOUT } from './send-defaults.ts';
 import type { SignupEncoding } from './send-signup.ts';
 import type { SignupMessages } from './locales/sv.ts';
 import { signupFormStyles } from './signup-form.styles.ts';
-import type { AnswerShape, FieldError } from './validation.ts';
+import type { SubmitView } from './submit.ts';
+import type { FieldError } from './validation.ts';
 
-const HONEYPOT_NAME = 'website';
-const LANGUAGE_LEVEL_SUFFIX = '.level';
 const NOT_READ: unique symbol = Symbol('not read');
 
 type Phase = 'editing' | 'sending' | 'failed' | 'success';
@@ -98,7 +88,6 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
     errors: { state: true, attribute: false },
     phase: { state: true, attribute: false },
     showSummary: { state: true, attribute: false },
-    draftNotice: { state: true, attribute: false },
   };
 
   /** Who signs up: `mentor` or `mentee` (an adept). */
@@ -144,7 +133,6 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
   private errors: ReadonlyMap<string, FieldError> = new Map();
   private phase: Phase = 'editing';
   private showSummary = false;
-  private draftNotice: 'restored' | 'discarded' | undefined;
 
   protected readonly localize = this.localizeWith(signupMessages);
 
@@ -160,9 +148,7 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
   private parsedQuestions: ParsedQuestions = { questions: [], problems: [] };
   /** The `questions` value that `parsedQuestions` was read from. */
   private questionsRead: unknown = NOT_READ;
-  private draftId = newDraftId();
-  private startedAt = Date.now();
-  private loadedDraftKey: string | undefined;
+  private readonly draft = new DraftController(this);
   private honeypot = '';
   /** Fields edited since they were last checked: these are checked when they lose focus. */
   private readonly edited = new Set<string>();
@@ -185,16 +171,17 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
    * For a host that cancelled `mk-signup-submit` and stored the signup itself.
    */
   reset(): void {
-    removeDraft(browserStorage(), this.draftKey());
+    this.startOver();
+  }
+
+  private startOver(notice?: 'discarded'): void {
+    this.draft.startOver(this.draftPlace(), notice);
     this.values = {};
     this.errors = new Map();
     this.edited.clear();
     this.uncheckedFields.clear();
     this.showSummary = false;
     this.phase = 'editing';
-    this.draftNotice = undefined;
-    this.draftId = newDraftId();
-    this.startedAt = Date.now();
   }
 
   /**
@@ -211,17 +198,8 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
 
   protected override willUpdate(): void {
     this.readQuestions();
-    const key = this.draftKey();
-    if (!this.withoutDraft && key !== this.loadedDraftKey) {
-      this.loadedDraftKey = key;
-      const draft = loadDraft(browserStorage(), key);
-      if (draft && Object.values(draft.values).some((value) => !isEmptyValue(value))) {
-        this.values = draft.values;
-        this.draftId = draft.draftId;
-        this.startedAt = draft.startedAt;
-        this.draftNotice = 'restored';
-      }
-    }
+    const restored = this.draft.restore(this.draftPlace());
+    if (restored) this.values = restored;
   }
 
   /** Where checks.ts comes from: one load shared by every form on the page. */
@@ -258,9 +236,10 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
     }
   }
 
-  private draftKey(): string {
+  /** Where this form's draft is kept: per kind, programme and form (its id, else the page). */
+  private draftPlace(): DraftPlace {
     const where = this.id || (typeof location === 'undefined' ? '' : location.pathname);
-    return draftKey(this.kind, this.programme, where);
+    return { kind: this.kind, programme: this.programme, where, enabled: !this.withoutDraft };
   }
 
   /** The privacy notice as an absolute web address, or `undefined` when missing or unsafe. */
@@ -275,30 +254,6 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
     );
   }
 
-  /** Every field the form shows, in order, with how it is answered. */
-  private shapes(): Map<string, AnswerShape> {
-    const shapes = new Map<string, AnswerShape>();
-    for (const spec of this.specs) {
-      const shape: AnswerShape =
-        spec.control === 'checkboxes' || spec.control === 'languages'
-          ? 'choices'
-          : spec.control === 'select' || spec.control === 'country' || spec.control === 'language'
-            ? 'choice'
-            : 'text';
-      shapes.set(spec.path, shape);
-    }
-    for (const question of this.parsedQuestions.questions) {
-      const shape: AnswerShape =
-        question.type === 'multiple-choice'
-          ? 'choices'
-          : question.type === 'text' || question.type === 'long-text'
-            ? 'text'
-            : 'choice';
-      shapes.set(`answers.${question.id}`, shape);
-    }
-    return shapes;
-  }
-
   private submissionContext(privacyUrl: string): SubmissionContext {
     return {
       kind: this.kind === 'mentee' ? 'mentee' : 'mentor',
@@ -306,7 +261,7 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
       training: this.training,
       privacyUrl,
       locale: this.localize.lang,
-      draftId: this.draftId,
+      draftId: this.draft.draftId,
       questions: this.parsedQuestions.questions,
     };
   }
@@ -337,64 +292,18 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
 
   private readonly onInput = (event: Event): void => {
     const target = event.target;
-    if (!(
-      target instanceof HTMLInputElement ||
-      target instanceof HTMLSelectElement ||
-      target instanceof HTMLTextAreaElement
-    )) {
-      return;
-    }
+    if (!isFormControl(target)) return;
     const name = target.name;
     if (!name) return;
     if (name === HONEYPOT_NAME) {
       this.honeypot = target.value;
       return;
     }
-    const { path, value } = this.readControl(target);
+    const { path, value } = readControl(target, this.values);
     this.values = { ...this.values, [path]: value };
     this.edited.add(path);
-    if (this.draftNotice === 'discarded') this.draftNotice = undefined;
-    if (!this.withoutDraft) {
-      saveDraft(browserStorage(), this.draftKey(), {
-        version: 1,
-        draftId: this.draftId,
-        startedAt: this.startedAt,
-        // Consent is given anew each time, never restored ticked.
-        values: Object.fromEntries(
-          Object.entries(this.values).filter(([path]) => path !== CONSENT_PATH),
-        ),
-      });
-    }
+    this.draft.save(this.draftPlace(), this.values);
   };
-
-  /** The field a control belongs to and that field's new value. */
-  private readControl(target: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): {
-    path: string;
-    value: FieldValue;
-  } {
-    const name = target.name;
-    if (name.endsWith(LANGUAGE_LEVEL_SUFFIX)) {
-      const path = name.slice(0, -LANGUAGE_LEVEL_SUFFIX.length);
-      const code = target.dataset['code'] ?? '';
-      const entries = languagesValue(this.values, path).map((entry) =>
-        entry.code === code ? { code, level: target.value } : entry,
-      );
-      return { path, value: entries };
-    }
-    if (target instanceof HTMLInputElement && target.type === 'checkbox') {
-      if (name === CONSENT_PATH) return { path: name, value: target.checked };
-      if (name === 'profile.languages') {
-        const others = languagesValue(this.values, name).filter((e) => e.code !== target.value);
-        const value: LanguageEntry[] = target.checked
-          ? [...others, { code: target.value, level: '' }]
-          : others;
-        return { path: name, value };
-      }
-      const others = listValue(this.values, name).filter((item) => item !== target.value);
-      return { path: name, value: target.checked ? [...others, target.value] : others };
-    }
-    return { path: name, value: target.value };
-  }
 
   /** After a field loses focus (not to another control of the same field), check it if edited. */
   private readonly onFocusOut = (event: FocusEvent): void => {
@@ -426,7 +335,7 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
     const { errors } = checks.validateForm(
       this.values,
       this.submissionContext(href),
-      this.shapes(),
+      answerShapes(this.specs, this.parsedQuestions.questions),
     );
     const next = new Map(this.errors);
     const error = errors.get(path);
@@ -440,109 +349,85 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
   private readonly onSubmit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
     if (this.phase === 'sending' || this.submitWaiting === 'load') return;
-    let checks = this.checks.data;
-    if (!checks) {
-      // Never sent unchecked: wait for checks.ts (normally there long before a submit).
-      this.submitWaiting = 'load';
-      checks = await this.whenChecks();
-      this.submitWaiting = checks ? undefined : 'retry';
-      if (!checks) {
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('[part="state"]')?.focus();
-        return;
-      }
-    }
+    const checks = this.checks.data ?? (await this.checksForSubmit());
     const href = this.privacyHref();
-    if (!href) return;
-    const { submission, errors } = checks.validateForm(
-      this.values,
-      this.submissionContext(href),
-      this.shapes(),
-    );
+    if (!checks || !href) return;
     this.edited.clear();
-    this.errors = errors;
-    if (!submission) {
-      this.phase = 'editing';
-      await this.showErrorSummary();
-      return;
-    }
-    this.showSummary = false;
-    if (this.honeypot !== '' || Date.now() - this.startedAt < this.minFillTime) {
-      // A suspected bot: the same calm answer a person gets, and nothing is sent.
-      await this.showSuccess();
-      return;
-    }
-    if (!emit(this, 'mk-signup-submit', { submission }, { cancelable: true })) return;
-    if (!this.endpoint) return;
-    await this.send(submission, checks);
+    this.sending?.abort();
+    this.sending = new AbortController();
+    await checks.submitSignup({
+      element: this,
+      values: this.values,
+      context: this.submissionContext(href),
+      shapes: answerShapes(this.specs, this.parsedQuestions.questions),
+      suspectedBot: this.honeypot !== '' || Date.now() - this.draft.startedAt < this.minFillTime,
+      request: this.endpoint
+        ? {
+            endpoint: new URL(this.endpoint, document.baseURI),
+            encoding: this.encoding === 'form' ? 'form' : 'json',
+            timeout: this.timeout,
+            retryDelays: this.retryDelays,
+          }
+        : undefined,
+      signal: this.sending.signal,
+      show: (view) => this.showSubmitStep(view),
+    });
   };
 
-  private async send(submission: SignupSubmission, checks: Checks): Promise<void> {
-    this.phase = 'sending';
-    const abort = new AbortController();
-    this.sending = abort;
-    const outcome = await checks.sendSignup({
-      endpoint: new URL(this.endpoint ?? '', document.baseURI),
-      body: submission,
-      idempotencyKey: submission.draftId,
-      encoding: this.encoding === 'form' ? 'form' : 'json',
-      timeout: this.timeout,
-      retryDelays: this.retryDelays,
-      signal: abort.signal,
-    });
-    if (this.sending === abort) this.sending = undefined;
-    if (outcome.ok) {
-      removeDraft(browserStorage(), this.draftKey());
-      this.draftNotice = undefined;
-      await this.showSuccess();
-      emit(this, 'mk-signup-success', {
-        submission,
-        status: outcome.status,
-        duplicate: outcome.duplicate,
-      });
-      return;
+  /**
+   * A submit before checks.ts arrived waits for it (normally there long before): the form is
+   * never sent unchecked. If it cannot be loaded, focus goes to the notice that says so, and
+   * its "Try again" submits.
+   */
+  private async checksForSubmit(): Promise<Checks | undefined> {
+    this.submitWaiting = 'load';
+    const checks = await this.whenChecks();
+    this.submitWaiting = checks ? undefined : 'retry';
+    if (!checks) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part="state"]')?.focus();
     }
-    if (outcome.kind === 'aborted') {
-      this.phase = 'editing';
-      return;
-    }
-    if (outcome.kind === 'fields') {
-      this.errors = checks.serverErrors(outcome.errors, [...this.shapes().keys(), CONSENT_PATH]);
-      this.phase = 'editing';
-      emit(this, 'mk-signup-error', {
-        submission,
-        kind: 'fields',
-        status: outcome.status,
-        errors: outcome.errors,
-      });
-      await this.showErrorSummary();
-      return;
-    }
-    this.phase = 'failed';
-    const detail =
-      outcome.status === undefined
-        ? { submission, kind: outcome.kind }
-        : { submission, kind: outcome.kind, status: outcome.status };
-    emit(this, 'mk-signup-error', detail);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part="state"]')?.focus();
+    return checks;
   }
 
-  private async showErrorSummary(): Promise<void> {
-    this.showSummary = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+  /** Shows a step of the submit (submit.ts), with focus where the person needs it. */
+  private async showSubmitStep(view: SubmitView): Promise<void> {
+    switch (view.step) {
+      case 'valid':
+        this.errors = new Map();
+        this.showSummary = false;
+        return;
+      case 'sending':
+        this.phase = 'sending';
+        return;
+      case 'aborted':
+        this.phase = 'editing';
+        return;
+      case 'errors':
+        this.errors = view.errors;
+        this.phase = 'editing';
+        this.showSummary = true;
+        await this.focusAfterRender('.error-summary');
+        return;
+      case 'success':
+        if (view.stored) this.draft.stored(this.draftPlace());
+        this.phase = 'success';
+        await this.focusAfterRender('.success');
+        return;
+      case 'failed':
+        this.phase = 'failed';
+        await this.focusAfterRender('[part="state"]');
+        return;
+    }
   }
 
-  private async showSuccess(): Promise<void> {
-    this.phase = 'success';
+  private async focusAfterRender(selector: string): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.success')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private readonly discardDraft = (): void => {
-    this.reset();
-    this.draftNotice = 'discarded';
+    this.startOver('discarded');
   };
 
   private retrySend(): void {
@@ -562,30 +447,15 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
     this.focus();
   }
 
-  private focusField(event: Event, path: string): void {
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>(`#${controlId(path)}`)?.focus();
-  }
-
   // ---- Rendering ------------------------------------------------------------------------
-
-  /** What is wrong with the attributes, for developers; `undefined` when the form can work. */
-  private configurationProblem(): string | undefined {
-    if (!this.privacyHref()) {
-      return 'needs a privacy-url (an http or https address of your privacy notice) before it can collect anything.';
-    }
-    if (this.programme && !isIdentifier(this.programme)) {
-      return `has a programme id it cannot send ("${this.programme}"): use letters, digits and . _ : @ -.`;
-    }
-    if (this.training && this.training.length > TEXT_LIMITS.short) {
-      return `has a training uid longer than ${TEXT_LIMITS.short} characters.`;
-    }
-    return undefined;
-  }
 
   protected override render(): TemplateResult {
     const href = this.privacyHref();
-    const problem = this.configurationProblem();
+    const problem = configurationProblem({
+      privacyHref: href,
+      programme: this.programme,
+      training: this.training,
+    });
     if (!href || problem) {
       if (problem && this.warnedConfiguration !== problem) {
         this.warnedConfiguration = problem;
@@ -629,7 +499,7 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
             </p>`
           : nothing
       }
-      ${this.renderDraftNotice()} ${this.renderQuestionProblems()}
+      ${this.draft.renderNotice(this.localize, this.discardDraft)} ${this.renderQuestionProblems()}
       ${
         this.showSummary && this.errors.size > 0
           ? this.checks.data?.renderErrorSummary({
@@ -637,14 +507,14 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
               specs: this.specs,
               questions: this.parsedQuestions.questions,
               context,
-              onFollow: (event: Event, path: string) => this.focusField(event, path),
             })
           : nothing
       }
       ${this.renderChecksError()} ${this.phase === 'failed' ? this.renderSendError() : nothing}
       ${this.specs.map((spec) => renderField(spec, context))}
       ${this.parsedQuestions.questions.map((question: Question) => renderQuestion(question, context))}
-      ${this.renderConsent(privacyHref)} ${this.renderHoneypot()}
+      ${renderConsent(privacyHref, context, this.localize.term('opensInNewWindow'))}
+      ${renderHoneypot(context)}
       <div class="actions">
         <button
           class="primary"
@@ -660,21 +530,6 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
         >
       </div>
     </form>`;
-  }
-
-  private renderDraftNotice(): TemplateResult | typeof nothing {
-    if (this.draftNotice === 'discarded') {
-      return html`<p class="notice" part="notice" role="status">
-        ${this.localize.term('signupDraftDiscarded')}
-      </p>`;
-    }
-    if (this.draftNotice !== 'restored') return nothing;
-    return html`<div class="notice" part="notice" role="status">
-      <p>${this.localize.term('signupDraftRestored')}</p>
-      <button type="button" @click=${this.discardDraft}>
-        ${this.localize.term('signupDraftDiscard')}
-      </button>
-    </div>`;
   }
 
   private renderQuestionProblems(): TemplateResult | typeof nothing {
@@ -699,46 +554,5 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
     return state.status === 'error'
       ? renderLoadError(state.error, this.localize, () => void this.retryChecks())
       : nothing;
-  }
-
-  private renderConsent(privacyHref: string): TemplateResult {
-    const invalid = this.errors.has(CONSENT_PATH);
-    return html`<div class="field consent" part="field" data-field=${CONSENT_PATH}>
-      ${
-        invalid
-          ? html`<p class="error" part="error" id=${errorId(CONSENT_PATH)}>
-              ${this.errorText(this.errors.get(CONSENT_PATH) ?? { key: 'signupErrorConsent' })}
-            </p>`
-          : nothing
-      }
-      <div class="choice">
-        <input
-          part="input"
-          type="checkbox"
-          id=${controlId(CONSENT_PATH)}
-          name=${CONSENT_PATH}
-          required
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${ifDefined(describedBy(CONSENT_PATH, { hint: false, error: invalid }))}
-          .checked=${live(this.values[CONSENT_PATH] === true)}
-        />
-        <label part="label" for=${controlId(CONSENT_PATH)}
-          >${this.localize.term('signupConsent')}</label
-        >
-      </div>
-      <p class="privacy">
-        <a href=${privacyHref} target="_blank" rel="noopener noreferrer"
-          >${this.localize.term('signupPrivacyLink')}
-          <span class="visually-hidden">(${this.localize.term('opensInNewWindow')})</span></a
-        >
-      </p>
-    </div>`;
-  }
-
-  private renderHoneypot(): TemplateResult {
-    return html`<div class="honeypot" aria-hidden="true">
-      <label for="mk-honeypot">${this.localize.term('signupHoneypot')}</label>
-      <input id="mk-honeypot" name=${HONEYPOT_NAME} type="text" tabindex="-1" autocomplete="off" />
-    </div>`;
   }
 }

@@ -1,0 +1,119 @@
+/**
+ * The form's draft: what the person typed, kept in `localStorage` (draft.ts) under the form's
+ * key so that a reload or a crash loses nothing, restored with a notice they can undo, and
+ * forgotten once the server has stored the signup. It also keeps the draft's id (the
+ * `Idempotency-Key` of every attempt to send it) and when the person began (for the bot
+ * check), which a restored draft brings back.
+ */
+import { html, nothing } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { LocalizeController } from '../shared/localize-controller.ts';
+import {
+  browserStorage,
+  draftKey,
+  loadDraft,
+  newDraftId,
+  removeDraft,
+  saveDraft,
+} from './draft.ts';
+import { CONSENT_PATH } from './field-paths.ts';
+import { isEmptyValue } from './form-values.ts';
+import type { FormValues } from './form-values.ts';
+import type { SignupMessages } from './locales/sv.ts';
+
+/** Which form a draft belongs to, and whether the page allows keeping one. */
+export interface DraftPlace {
+  readonly kind: string;
+  readonly programme: string | undefined;
+  /** The form's id, else the page's path. */
+  readonly where: string;
+  readonly enabled: boolean;
+}
+
+export class DraftController implements ReactiveController {
+  private readonly host: ReactiveControllerHost;
+  /** The `Idempotency-Key` of the submission this draft becomes. */
+  draftId = newDraftId();
+  /** When the person began (a submit much sooner is a bot's). */
+  startedAt = Date.now();
+  private notice: 'restored' | 'discarded' | undefined;
+  private restoredKey: string | undefined;
+
+  constructor(host: ReactiveControllerHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /**
+   * The saved draft's values the first time the form's key is seen (at first render, or when
+   * `kind`, `programme` or the id change), if it holds anything; `undefined` otherwise.
+   */
+  restore(place: DraftPlace): FormValues | undefined {
+    const key = keyOf(place);
+    if (!place.enabled || key === this.restoredKey) return undefined;
+    this.restoredKey = key;
+    const draft = loadDraft(browserStorage(), key);
+    if (!draft || !Object.values(draft.values).some((value) => !isEmptyValue(value))) {
+      return undefined;
+    }
+    this.draftId = draft.draftId;
+    this.startedAt = draft.startedAt;
+    this.setNotice('restored');
+    return draft.values;
+  }
+
+  /** Keeps what the person typed; consent is given anew each time, never restored ticked. */
+  save(place: DraftPlace, values: FormValues): void {
+    if (this.notice === 'discarded') this.setNotice(undefined);
+    if (!place.enabled) return;
+    saveDraft(browserStorage(), keyOf(place), {
+      version: 1,
+      draftId: this.draftId,
+      startedAt: this.startedAt,
+      values: Object.fromEntries(Object.entries(values).filter(([path]) => path !== CONSENT_PATH)),
+    });
+  }
+
+  /** Forgets the saved draft and starts a new one (a new id): after a success, or a reset. */
+  startOver(place: DraftPlace, notice?: 'discarded'): void {
+    removeDraft(browserStorage(), keyOf(place));
+    this.draftId = newDraftId();
+    this.startedAt = Date.now();
+    this.setNotice(notice);
+  }
+
+  /** The server stored the signup: the draft is no longer needed. */
+  stored(place: DraftPlace): void {
+    removeDraft(browserStorage(), keyOf(place));
+    this.setNotice(undefined);
+  }
+
+  /** "We have filled in what you wrote last time" with its undo, or that it was discarded. */
+  renderNotice(
+    localize: LocalizeController<SignupMessages>,
+    onDiscard: () => void,
+  ): TemplateResult | typeof nothing {
+    if (this.notice === 'discarded') {
+      return html`<p class="notice" part="notice" role="status">
+        ${localize.term('signupDraftDiscarded')}
+      </p>`;
+    }
+    if (this.notice !== 'restored') return nothing;
+    return html`<div class="notice" part="notice" role="status">
+      <p>${localize.term('signupDraftRestored')}</p>
+      <button type="button" @click=${onDiscard}>${localize.term('signupDraftDiscard')}</button>
+    </div>`;
+  }
+
+  private setNotice(notice: 'restored' | 'discarded' | undefined): void {
+    if (notice === this.notice) return;
+    this.notice = notice;
+    this.host.requestUpdate();
+  }
+}
+
+function keyOf(place: DraftPlace): string {
+  return draftKey(place.kind, place.programme, place.where);
+}
