@@ -51,10 +51,6 @@ export default tseslint.config(
     // matched here and keeps the untyped rules above.
     files: ['**/*.{ts,tsx,mts,cts}'],
     ignores: [
-      // Issue 14: extension/src and tests/e2e/extension join once their findings are fixed
-      // (delete these two lines then).
-      'extension/src/**',
-      'tests/e2e/extension/**',
       // In no tsconfig: build-docs.test.ts tests build-docs.mjs, plain JavaScript without types.
       'demo/scripts/**',
     ],
