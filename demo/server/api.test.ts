@@ -16,7 +16,7 @@ import { createDemoServer, listen } from './app.ts';
 import { createBackend, type BackendOptions } from './backend.ts';
 import type { Database } from './db/database.ts';
 import { migrate } from './db/migrations.ts';
-import { TEST_DATABASES, useTestDatabase } from './db/test-databases.ts';
+import { TEST_DATABASES, useTestDatabase } from './db/testing/databases.ts';
 import { insertMatch } from './store/matches.ts';
 import { countSignups, insertSignup } from './store/signups.ts';
 import { menteeSubmission, mentorSubmission } from './testing/fixtures.ts';

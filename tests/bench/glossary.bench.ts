@@ -3,7 +3,7 @@
 // highlighter does on a page the mentor turned on).
 import { GlossarySearch } from '../../packages/glossary/src/search.ts';
 import { TermIndex } from '../../packages/glossary/src/term-index.ts';
-import { readTerms } from '../../packages/glossary/src/test-data.ts';
+import { readTerms } from '../../packages/glossary/src/testing/data.ts';
 import { defineBenchmarks } from './benchmark.ts';
 
 // Read from disk rather than through the bundled module: the same terms, and the benchmark

@@ -14,7 +14,7 @@ import {
 import { cancelTraining, insertTraining, listTrainings, seatsTaken } from '../store/trainings.ts';
 import type { Database } from './database.ts';
 import { MIGRATIONS, migrate, splitStatements } from './migrations.ts';
-import { TEST_DATABASES, useTestDatabase } from './test-databases.ts';
+import { TEST_DATABASES, useTestDatabase } from './testing/databases.ts';
 
 describe('splitStatements', () => {
   it('splits a step at semicolons that end a line', () => {

@@ -21,7 +21,7 @@ import {
   writeSessions,
   InvalidSessionError,
 } from './session-store.ts';
-import { makeSession } from './test-sessions.ts';
+import { makeSession } from './testing/sessions.ts';
 
 let databases = 0;
 const freshName = () => `mentorkit-test-${++databases}`;

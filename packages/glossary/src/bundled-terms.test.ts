@@ -6,7 +6,7 @@ import {
   type GlossaryTerm,
 } from '@mentorkit/core';
 import { normaliseTerm } from './deinflect.ts';
-import { readDataFiles } from './test-data.ts';
+import { readDataFiles } from './testing/data.ts';
 
 /** Issue 7's list: every one of these must be a lemma of the glossary. */
 const REQUIRED_LEMMAS = [

@@ -3,7 +3,7 @@ import type { GlossaryTerm } from '@mentorkit/core';
 import { mergeTerms, removePack, slugify, upsertPack } from './packs.ts';
 import type { GlossaryPack } from './packs.ts';
 import { TermIndex } from './term-index.ts';
-import { readTerms } from './test-data.ts';
+import { readTerms } from './testing/data.ts';
 
 const bundled = readTerms();
 const ownOb: GlossaryTerm = {

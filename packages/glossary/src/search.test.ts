@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GlossarySearch } from './search.ts';
-import { readTerms } from './test-data.ts';
+import { readTerms } from './testing/data.ts';
 
 const search = new GlossarySearch(readTerms());
 const ids = (query: string, limit = 10) =>

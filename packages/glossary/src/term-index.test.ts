@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compactTerm, deinflect, normaliseTerm } from './deinflect.ts';
 import { TermIndex } from './term-index.ts';
-import { readTerms } from './test-data.ts';
+import { readTerms } from './testing/data.ts';
 
 const small = new TermIndex([
   { id: 'kollektivavtal', lemma: 'kollektivavtal' },

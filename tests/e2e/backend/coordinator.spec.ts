@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Page } from '@playwright/test';
 import { expect, test } from '../../support/pinned-clock.ts';
 import { COORDINATOR_ROUTE_EXAMPLES } from '../../../demo/server/api/coordinator-routes.ts';
-import { COORDINATOR_TOKEN, menteeSignup } from './backend-support.ts';
+import { COORDINATOR_TOKEN, menteeSignup } from './backend-helpers.ts';
 
 async function signIn(page: Page) {
   await page.goto('/coordinator/');

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PINNED_NOW, expect, test } from '../../support/pinned-clock.ts';
-import { freePort, menteeSignup, startServerProcess } from './backend-support.ts';
+import { freePort, menteeSignup, startServerProcess } from './backend-helpers.ts';
 
 const TOKEN = 'restart-test-token-not-secret';
 const CLEAN_EXIT = { code: 0, signal: null };

@@ -2,7 +2,7 @@
 // programme page (a training picked in the calendar), the reference backend stores it, and the
 // coordinator finds the signup, with its training, in the coordinator view.
 import { expect, test } from '../../support/pinned-clock.ts';
-import { COORDINATOR_TOKEN } from '../backend/backend-support.ts';
+import { COORDINATOR_TOKEN } from '../backend/backend-helpers.ts';
 
 test('a mentee signs up on the programme page and appears in the coordinator view', async ({
   page,

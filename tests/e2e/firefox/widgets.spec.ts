@@ -3,7 +3,7 @@
 // widget in depth; these check that the pages render, pass axe and keep their CSP in Firefox, and
 // that the demo's main story (a training picked in the calendar, a signup stored by the backend)
 // works there.
-import { COORDINATOR_TOKEN } from '../backend/backend-support.ts';
+import { COORDINATOR_TOKEN } from '../backend/backend-helpers.ts';
 import { everyWidgetRendered } from '../../support/widgets-rendered.ts';
 import { axeViolations, expect, test, textOf, type FirefoxPage } from '../../support/firefox.ts';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SESSION_MODES, SESSION_TOPICS, type SessionLog } from '@mentorkit/core';
 import { openDatabase } from '../../storage/database.ts';
 import { listSessions, writeSessions } from '../../storage/session-store.ts';
-import { makeSession } from '../../storage/test-sessions.ts';
+import { makeSession } from '../../storage/testing/sessions.ts';
 import { CSV_COLUMNS, csvToSessions, sessionsToCsv } from './csv.ts';
 import { jsonToSessions, sessionsToJson } from './json-backup.ts';
 import { canonical, parseBackupFile, previewImport, sessionsNeedingBackup } from './import-plan.ts';

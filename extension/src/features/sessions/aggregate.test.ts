@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeSession } from '../../storage/test-sessions.ts';
+import { makeSession } from '../../storage/testing/sessions.ts';
 import {
   filterSessions,
   lastMonths,

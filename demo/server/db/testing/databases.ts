@@ -4,9 +4,9 @@
 // and PostgreSQL is unreachable, opening fails and so do the tests: never a silent skip.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import type { Database } from './database.ts';
-import { openPGlite } from './pglite-database.ts';
-import { openPostgres } from './postgres-database.ts';
+import type { Database } from '../database.ts';
+import { openPGlite } from '../pglite-database.ts';
+import { openPostgres } from '../postgres-database.ts';
 
 export interface TestDatabase {
   name: 'PGlite' | 'PostgreSQL';

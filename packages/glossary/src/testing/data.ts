@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { GLOSSARY_DOMAINS, GlossaryTermSchema } from '@mentorkit/core';
 import type { GlossaryDomain, GlossaryTerm } from '@mentorkit/core';
 
-export const DATA_DIRECTORY = fileURLToPath(new URL('../data/', import.meta.url));
+export const DATA_DIRECTORY = fileURLToPath(new URL('../../data/', import.meta.url));
 
 export function dataFilePath(domain: GlossaryDomain): string {
   return `${DATA_DIRECTORY}${domain}.json`;
