@@ -1,40 +1,22 @@
 // Helpers of the backend's end-to-end tests: the coordinator token the Playwright config gave
 // the demo server, valid submissions, and starting a server process of our own (for restarts).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MenteeSignup } from '@mentorkit/core';
+import { menteeSubmission } from '../../../demo/server/testing/fixtures.ts';
 
 export const REPO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /** Set by tests/playwright.config.ts for the demo server it starts. */
 export const COORDINATOR_TOKEN = process.env.MK_E2E_COORDINATOR_TOKEN ?? '';
 
+/** A valid mentee signup from `name` and `email`, submitted now. */
 export function menteeSignup(name: string, email: string): MenteeSignup {
   const now = new Date().toISOString();
-  return {
-    kind: 'mentee',
-    person: { name, email },
-    profile: {
-      profession: 'Svetsare',
-      desiredField: 'Gjuteri',
-      swedishLevel: 'sfi-c',
-      languages: [
-        { code: 'ar', level: 'native' },
-        { code: 'sv', level: 'A2' },
-      ],
-      goals: ['workplace-culture', 'language-practice'],
-      availability: 'Vardagar dagtid',
-      region: 'Småland',
-    },
-    answers: {},
-    consent: { privacyUrl: 'https://example.org/integritet', acceptedAt: now },
-    locale: 'sv',
-    submittedAt: now,
-    draftId: randomUUID(),
-  };
+  const submission = menteeSubmission({ person: { name, email }, submittedAt: now });
+  return { ...submission, consent: { ...submission.consent, acceptedAt: now } };
 }
 
 export function freePort(): Promise<number> {

@@ -4,6 +4,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { EXTENSION_DIR, launchChromiumWithExtension } from '../../support/extension.ts';
 import { pinnedToday } from '../../support/pinned-clock.ts';
+import { makeSession } from '../../../extension/src/storage/testing/sessions.ts';
 
 /** The shape stored (core's SessionLog), kept loose here: the specs compare what they wrote. */
 export type StoredSession = Record<string, unknown> & { id: string };
@@ -70,24 +71,9 @@ export async function readSessions(page: Page): Promise<StoredSession[]> {
   });
 }
 
-let counter = 0;
-
+/** A valid stored session (the extension's own test sessions), with `overrides`. */
 export function session(overrides: Record<string, unknown> = {}): StoredSession {
-  counter++;
-  return {
-    id: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
-    menteeId: 'mentee-amal',
-    menteeAlias: 'Amal',
-    date: '2026-11-02',
-    durationMinutes: 45,
-    mode: 'video',
-    topics: ['cv'],
-    notes: '',
-    needsAttention: false,
-    createdAt: '2026-11-02T10:00:00.000Z',
-    updatedAt: '2026-11-02T10:00:00.000Z',
-    ...overrides,
-  };
+  return { ...makeSession(), ...overrides };
 }
 
 /** Today in the browser's (pinned) calendar, as the form fills it in. */
