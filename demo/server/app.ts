@@ -1,11 +1,13 @@
 // The demo server: the demo pages, the built widget bundles, and the reference backend (the API
 // of the widget data contract and the coordinator API). `createDemoServer` is used by
 // `npm start` and by the end-to-end tests, so that both run exactly the same server.
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COORDINATOR_POLICY, serializePolicy } from '../site/content-security-policy.ts';
 import type { Backend } from './backend.ts';
+import { serveWidgets } from './cdn.ts';
 import { serveStatic } from './static-files.ts';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -19,8 +21,10 @@ export interface DemoServerOptions {
   docsDir?: string;
   /** Folder of the pages' scripts, styles and data, served under / after the pages. */
   publicDir?: string;
-  /** Folder of the built CDN bundle, served under /widgets/. */
+  /** Folder of the built CDN bundle, served under /widgets/<version>/ and /widgets/latest/. */
   widgetsDir?: string;
+  /** The version in the widgets' CDN paths; default the widgets package's version. */
+  widgetsVersion?: string;
   /** The reference backend answering /api/*; without one, /api answers 404 like any page. */
   backend?: Backend;
 }
@@ -41,6 +45,7 @@ export function createDemoServer(options: DemoServerOptions = {}): Server {
   const docsDir = options.docsDir ?? join(repoRoot, 'demo', 'dist', 'gallery-docs');
   const publicDir = options.publicDir ?? join(repoRoot, 'demo', 'public');
   const widgetsDir = options.widgetsDir ?? join(repoRoot, 'widgets', 'dist', 'cdn');
+  const widgetsVersion = options.widgetsVersion ?? widgetsPackageVersion();
   const { backend } = options;
 
   return createServer((request, response) => {
@@ -52,7 +57,7 @@ export function createDemoServer(options: DemoServerOptions = {}): Server {
         response.setHeader('Content-Security-Policy', COORDINATOR_CSP);
         response.setHeader('X-Frame-Options', 'DENY');
       }
-      if (await serveStatic(request, response, widgetsDir, '/widgets/')) return;
+      if (await serveWidgets(request, response, widgetsDir, widgetsVersion)) return;
       if (await serveStatic(request, response, pagesDir, '/')) return;
       if (await serveStatic(request, response, appsDir, '/')) return;
       if (await serveStatic(request, response, docsDir, '/gallery/docs/')) return;
@@ -66,6 +71,14 @@ export function createDemoServer(options: DemoServerOptions = {}): Server {
       response.end('Internal server error');
     });
   });
+}
+
+/** The version of @mentorkit/widgets, which names its folder on the CDN. */
+export function widgetsPackageVersion(): string {
+  const text = readFileSync(join(repoRoot, 'widgets', 'package.json'), 'utf8');
+  const { version } = JSON.parse(text) as { version?: unknown };
+  if (typeof version !== 'string') throw new Error('widgets/package.json has no version');
+  return version;
 }
 
 /** Starts listening on 127.0.0.1 and resolves with the URL. */

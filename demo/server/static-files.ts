@@ -33,6 +33,9 @@ export function resolveInside(root: string, urlPath: string): string | undefined
   return candidate === root || candidate.startsWith(rootWithSep) ? candidate : undefined;
 }
 
+/** Headers for one file served (say, a CDN's CORS and caching); they replace the defaults. */
+export type FileHeaders = (filePath: string) => Record<string, string>;
+
 /**
  * Tries to answer the request from `root` (URL prefix `prefix` stripped). Returns false when no
  * such file exists, so that the caller can try the next handler or answer 404.
@@ -42,6 +45,7 @@ export async function serveStatic(
   response: ServerResponse,
   root: string,
   prefix = '/',
+  headers?: FileHeaders,
 ): Promise<boolean> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -59,6 +63,7 @@ export async function serveStatic(
     'Content-Type': CONTENT_TYPES[extname(filePath)] ?? 'application/octet-stream',
     'Content-Length': info.size,
     'Cache-Control': 'no-cache',
+    ...headers?.(filePath),
   });
   if (request.method === 'HEAD') {
     response.end();

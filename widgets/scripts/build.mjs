@@ -3,7 +3,8 @@
 // (dist/types, from the TypeScript project build) and the Custom Elements Manifest
 // (dist/custom-elements.json, from the sources' JSDoc; scripts/check-manifest.mjs checks it
 // against the bundle).
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
@@ -25,6 +26,24 @@ const modes = ['esm', ...Object.keys(cdnEntries()).map((file) => `cdn:${file}`)]
 for (const mode of modes) {
   await build({ configFile, mode, logLevel: 'warn' });
 }
+
+// Subresource Integrity hashes of the CDN files, published beside them (integrity.json), so
+// that a partner's snippet can carry `integrity` and `crossorigin` (README: the embed section).
+const cdnDir = join(widgetsDir, 'dist/cdn');
+const sri = (file) =>
+  `sha384-${createHash('sha384')
+    .update(readFileSync(join(cdnDir, file)))
+    .digest('base64')}`;
+const cdnFiles = [
+  ...readdirSync(cdnDir).filter((name) => name.endsWith('.js')),
+  ...readdirSync(join(cdnDir, 'chunks'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => `chunks/${name}`),
+].sort();
+writeFileSync(
+  join(cdnDir, 'integrity.json'),
+  `${JSON.stringify(Object.fromEntries(cdnFiles.map((file) => [file, sri(file)])), null, 2)}\n`,
+);
 
 // Declarations come from `tsc -b` (the project references build); copy the public ones.
 execFileSync(
@@ -51,4 +70,6 @@ await analyze({
   argv: ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'],
   cwd: widgetsDir,
 });
-console.log('widgets built: dist/esm, dist/cdn, dist/types, dist/custom-elements.json');
+console.log(
+  'widgets built: dist/esm, dist/cdn (with integrity.json), dist/types, dist/custom-elements.json',
+);

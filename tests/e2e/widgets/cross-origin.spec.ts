@@ -1,0 +1,135 @@
+// A partner's own page on another origin embeds the widgets from the reference backend with a
+// snippet alone: the script from /widgets/<version>/ with its SRI hash, absolute endpoint and
+// feed URLs, and the page's own strict CSP (Trusted Types included). A person signs up there
+// and the backend stores it; the calendar shows the backend's feed.
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '../../support/pinned-clock.ts';
+import { COORDINATOR_TOKEN, REPO_DIR, freePort } from '../backend/backend-helpers.ts';
+
+const VERSION = (
+  JSON.parse(readFileSync(join(REPO_DIR, 'widgets/package.json'), 'utf8')) as { version: string }
+).version;
+
+/** The page a union's web editor writes, with the backend's origin in its snippet and policy. */
+function partnerPage(backend: string): string {
+  const integrity = (
+    JSON.parse(readFileSync(join(REPO_DIR, 'widgets/dist/cdn/integrity.json'), 'utf8')) as Record<
+      string,
+      string
+    >
+  )['mentorkit.js'];
+  const policy = [
+    "default-src 'self'",
+    `script-src ${backend}`,
+    `connect-src ${backend}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
+  ].join('; ');
+  return `<!doctype html>
+<html lang="sv">
+  <head>
+    <meta charset="utf-8" />
+    <meta http-equiv="Content-Security-Policy" content="${policy}" />
+    <title>Facket – bli mentor</title>
+    <link rel="icon" href="data:," />
+    <script type="module" src="${backend}/widgets/${VERSION}/mentorkit.js"
+      integrity="${integrity}" crossorigin="anonymous"></script>
+  </head>
+  <body>
+    <main>
+      <h1>Bli mentor för en nyanländ kollega</h1>
+      <h2>Kommande utbildningar</h2>
+      <mk-training-calendar src="${backend}/api/trainings.ics"></mk-training-calendar>
+      <h2>Anmälan</h2>
+      <mk-signup-form kind="mentor" endpoint="${backend}/api/signups"
+        privacy-url="https://facket.example/integritet" programme="demo-programme"></mk-signup-form>
+    </main>
+  </body>
+</html>`;
+}
+
+let partner: Server;
+let partnerUrl: string;
+
+test.beforeAll(async ({ baseURL }) => {
+  const backend = new URL(baseURL ?? '').origin;
+  const html = partnerPage(backend);
+  partner = createServer((request, response) => {
+    if (request.url !== '/') {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => partner.listen(port, '127.0.0.1', resolve));
+  partnerUrl = `http://127.0.0.1:${port}/`;
+});
+
+test.afterAll(() => {
+  partner.close();
+});
+
+test('a partner page on another origin signs a mentor up through the backend, under its own strict CSP', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+
+  await page.goto(partnerUrl);
+  expect(new URL(page.url()).origin).not.toBe(
+    new URL(test.info().project.use.baseURL ?? '').origin,
+  );
+
+  // The calendar reads the backend's feed across origins.
+  const calendar = page.locator('mk-training-calendar');
+  await expect(calendar.locator('[part~="event"]').first()).toBeVisible();
+
+  const form = page.locator('mk-signup-form');
+  await expect(form.locator('form')).toBeVisible();
+  await form.evaluate((element) => {
+    (element as HTMLElement & { minFillTime: number }).minFillTime = 0;
+  });
+  const email = `cross.origin.${Date.now()}@example.se`;
+  await form.getByLabel('Namn', { exact: true }).fill('Karin Korsberg');
+  await form.getByLabel('E-postadress').fill(email);
+  await form.getByLabel('Arbetsplats eller organisation').fill('Sågverket i Vimmerby');
+  await form.getByLabel('Yrke', { exact: true }).fill('Sågverksarbetare');
+  await form.getByLabel('Bransch').fill('Sågverk');
+  await form.getByLabel('Antal år i yrket').fill('15');
+  await form.getByRole('checkbox', { name: 'svenska' }).check();
+  await form.getByLabel('Nivå: svenska').selectOption('native');
+  await form.getByLabel('När kan du träffas?').fill('Torsdagar efter jobbet');
+  await form.getByLabel('Ort eller region').fill('Kalmar län');
+  await form.getByLabel('Varför vill du bli mentor?').fill('Jag vill visa hur vi jobbar här.');
+  await form.getByLabel('Jag har läst hur mina uppgifter behandlas').check();
+  await form.getByRole('button', { name: 'Skicka anmälan' }).click();
+  await expect(form.locator('[part="success"]')).toBeVisible();
+
+  const stored = await request.get('/api/coordinator/signups', {
+    headers: { Authorization: `Bearer ${COORDINATOR_TOKEN}` },
+  });
+  const signups = (await stored.json()) as { email?: string; person?: { email?: string } }[];
+  expect(JSON.stringify(signups)).toContain(email);
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations).toEqual([]);
+  expect(problems).toEqual([]);
+});
