@@ -1,7 +1,7 @@
 /**
- * What every Mentorkit widget shares, once: the theme and data-state styles, the partner's
- * wording (`messages`) fed to the widget's LocalizeController, and rendering only once the
- * element's language has arrived.
+ * What every Mentorkit widget shares, once: the theme and data-state styles (light or dark as
+ * the page is, or as `theme` says), the partner's wording (`messages`) fed to the widget's
+ * LocalizeController, and rendering only once the element's language has arrived.
  * A widget extends it and passes its own message bundle:
  *
  * ```ts
@@ -26,7 +26,15 @@ export abstract class MentorkitElement<Own extends SourceCatalogue> extends LitE
   // Lit merges each widget's own `properties` with these.
   static override properties: PropertyDeclarations = {
     messages: { attribute: false },
+    theme: { reflect: true },
   };
+
+  /**
+   * `light`, `dark`, or `auto` (the operating system's). Without it the widget is light or
+   * dark as the page is: the page's `color-scheme` (`:root { color-scheme: light dark }`
+   * follows the operating system; a page that declares none is light).
+   */
+  theme?: 'light' | 'dark' | 'auto';
 
   /**
    * The partner's wording, per language, for any of the widget's messages:

@@ -27,9 +27,11 @@ describe('theme', () => {
     );
   });
 
-  it('has dark, forced-colours and reduced-motion variants', () => {
+  it('has dark (by the page or the theme attribute), forced-colours and reduced-motion variants', () => {
     const text = themeTokens.cssText;
-    expect(text).toContain('prefers-color-scheme: dark');
+    expect(text).toContain('light-dark(');
+    expect(text).toContain('color-scheme: dark');
+    expect(text).not.toContain('prefers-color-scheme');
     expect(text).toContain('forced-colors: active');
     expect(text).toContain('prefers-reduced-motion: reduce');
   });

@@ -6,7 +6,9 @@
  *    shadow root. The theme never declares them itself: a declaration on `:host` would beat
  *    the value inherited from the page, and `:root { --mk-color-accent: … }` would do nothing.
  * 2. Resolved tokens `--_mk-*`, declared here on `:host`: the page's value or our default,
- *    light or dark by `prefers-color-scheme`, system colours under `forced-colors`.
+ *    light or dark (`light-dark()`) as the page's `color-scheme` is (or the `theme`
+ *    attribute: `light`, `dark`, `auto` for the operating system's), system colours under
+ *    `forced-colors`; the page's font unless `--mk-font-family` names one.
  *    Component styles use only these (and their own), never a public token directly.
  * 3. `::part()` for styling one element of one widget.
  *
@@ -46,32 +48,24 @@ export type ThemeToken = (typeof THEME_TOKENS)[number];
 
 /**
  * Layer 2: the resolved tokens on `:host`. Light defaults keep text and accents at 4.5:1 or
- * more on background and surface, and borders at 3:1; dark defaults change only colours;
- * under forced colours the system palette wins and our own uses follow it.
+ * more on background and surface, and borders at 3:1; dark defaults (the second value of each
+ * `light-dark()`) change only colours; under forced colours the system palette wins and our
+ * own uses follow it.
  */
 export const themeTokens = css`
   :host {
-    --_mk-color-text: var(--mk-color-text, #1b1c20);
-    --_mk-color-text-muted: var(--mk-color-text-muted, #55585f);
-    --_mk-color-background: var(--mk-color-background, #ffffff);
-    --_mk-color-surface: var(--mk-color-surface, #f3f4f7);
-    --_mk-color-border: var(--mk-color-border, #767a82);
-    --_mk-color-accent: var(--mk-color-accent, #0b57c2);
-    --_mk-color-accent-text: var(--mk-color-accent-text, #ffffff);
-    --_mk-color-danger: var(--mk-color-danger, #b42318);
-    --_mk-color-success: var(--mk-color-success, #146c2e);
-    --_mk-color-warning: var(--mk-color-warning, #8a4b00);
-    --_mk-font-family: var(
-      --mk-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Noto Sans',
-      'Noto Sans Arabic',
-      'Noto Sans Ethiopic',
-      sans-serif
-    );
+    --_mk-color-text: var(--mk-color-text, light-dark(#1b1c20, #e9eaef));
+    --_mk-color-text-muted: var(--mk-color-text-muted, light-dark(#55585f, #b3b6be));
+    --_mk-color-background: var(--mk-color-background, light-dark(#ffffff, #16171b));
+    --_mk-color-surface: var(--mk-color-surface, light-dark(#f3f4f7, #22242a));
+    --_mk-color-border: var(--mk-color-border, light-dark(#767a82, #8d919a));
+    --_mk-color-accent: var(--mk-color-accent, light-dark(#0b57c2, #8ab4ff));
+    --_mk-color-accent-text: var(--mk-color-accent-text, light-dark(#ffffff, #0b1b36));
+    --_mk-color-danger: var(--mk-color-danger, light-dark(#b42318, #ffb4a9));
+    --_mk-color-success: var(--mk-color-success, light-dark(#146c2e, #7fd99a));
+    --_mk-color-warning: var(--mk-color-warning, light-dark(#8a4b00, #f4c06a));
+    /* The page's own font, unless the page sets one for the widgets. */
+    --_mk-font-family: var(--mk-font-family, inherit);
     --_mk-font-size: var(--mk-font-size, 1rem);
     --_mk-line-height: var(--mk-line-height, 1.5);
     --_mk-radius: var(--mk-radius, 0.375rem);
@@ -80,26 +74,24 @@ export const themeTokens = css`
     --_mk-space-m: var(--mk-space-m, 1rem);
     --_mk-space-l: var(--mk-space-l, 1.5rem);
     --_mk-space-xl: var(--mk-space-xl, 2rem);
-    --_mk-focus-ring-color: var(--mk-focus-ring-color, #0b57c2);
+    --_mk-focus-ring-color: var(--mk-focus-ring-color, light-dark(#0b57c2, #8ab4ff));
     --_mk-focus-ring-width: var(--mk-focus-ring-width, 3px);
     --_mk-focus-ring-offset: var(--mk-focus-ring-offset, 2px);
     --_mk-transition-duration: var(--mk-transition-duration, 150ms);
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_mk-color-text: var(--mk-color-text, #e9eaef);
-      --_mk-color-text-muted: var(--mk-color-text-muted, #b3b6be);
-      --_mk-color-background: var(--mk-color-background, #16171b);
-      --_mk-color-surface: var(--mk-color-surface, #22242a);
-      --_mk-color-border: var(--mk-color-border, #8d919a);
-      --_mk-color-accent: var(--mk-color-accent, #8ab4ff);
-      --_mk-color-accent-text: var(--mk-color-accent-text, #0b1b36);
-      --_mk-color-danger: var(--mk-color-danger, #ffb4a9);
-      --_mk-color-success: var(--mk-color-success, #7fd99a);
-      --_mk-color-warning: var(--mk-color-warning, #f4c06a);
-      --_mk-focus-ring-color: var(--mk-focus-ring-color, #8ab4ff);
-    }
+  /* Light or dark as the page is (its color-scheme, which the host inherits), or as the
+   theme attribute says; auto follows the operating system. */
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
 
   @media (forced-colors: active) {
