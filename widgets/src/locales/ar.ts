@@ -5,6 +5,8 @@ export const ar: CatalogueOf<CommonMessages> = {
   loading: 'جارٍ التحميل …',
   errorNetworkTitle: 'لا يوجد اتصال',
   errorNetworkBody: 'تعذّر جلب المعلومات. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.',
+  errorUnreachableTitle: 'تعذّر الوصول إلى الخادم',
+  errorUnreachableBody: 'تعذّر الوصول إلى الخادم الذي يحتوي على هذه المعلومات. حاول مرة أخرى لاحقًا.',
   errorTimeoutTitle: 'استغرق الأمر وقتًا طويلًا',
   errorTimeoutBody: 'لم يستجب الخادم في الوقت المحدد. حاول مرة أخرى بعد قليل.',
   errorHttpTitle: 'حدث خطأ في الخادم',

@@ -6,6 +6,9 @@ export const en: CatalogueOf<CommonMessages> = {
   errorNetworkTitle: 'No connection',
   errorNetworkBody:
     'The information could not be fetched. Check your internet connection and try again.',
+  errorUnreachableTitle: 'The server could not be reached',
+  errorUnreachableBody:
+    'The server with this information could not be reached. Please try again later.',
   errorTimeoutTitle: 'This took too long',
   errorTimeoutBody: 'The server did not respond in time. Please try again in a moment.',
   errorHttpTitle: 'Something went wrong on the server',

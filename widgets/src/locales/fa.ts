@@ -6,6 +6,9 @@ export const fa: CatalogueOf<CommonMessages> = {
   loading: 'در حال بارگذاری …',
   errorNetworkTitle: 'اتصال برقرار نیست',
   errorNetworkBody: 'دریافت اطلاعات ممکن نشد. اتصال اینترنت خود را بررسی کنید و دوباره تلاش کنید.',
+  errorUnreachableTitle: 'دسترسی به سرور ممکن نشد',
+  errorUnreachableBody:
+    'دسترسی به سروری که این اطلاعات را دارد ممکن نشد. لطفاً بعداً دوباره تلاش کنید.',
   errorTimeoutTitle: 'زمان زیادی طول کشید',
   errorTimeoutBody: 'سرور به‌موقع پاسخ نداد. لطفاً کمی بعد دوباره تلاش کنید.',
   errorHttpTitle: 'مشکلی در سرور پیش آمد',

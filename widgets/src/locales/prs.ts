@@ -6,6 +6,9 @@ export const prs: CatalogueOf<CommonMessages> = {
   loading: 'در حال بارگیری …',
   errorNetworkTitle: 'اتصال وجود ندارد',
   errorNetworkBody: 'معلومات گرفته نشد. اتصال انترنت خود را بررسی کنید و دوباره کوشش کنید.',
+  errorUnreachableTitle: 'به سرور دسترسی پیدا نشد',
+  errorUnreachableBody:
+    'به سروری که این معلومات را دارد دسترسی پیدا نشد. لطفاً بعداً دوباره کوشش کنید.',
   errorTimeoutTitle: 'وقت زیاد گرفت',
   errorTimeoutBody: 'سرور به وقت جواب نداد. لطفاً کمی بعد دوباره کوشش کنید.',
   errorHttpTitle: 'در سرور مشکلی پیش آمد',

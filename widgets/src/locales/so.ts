@@ -6,6 +6,8 @@ export const so: CatalogueOf<CommonMessages> = {
   errorNetworkTitle: 'Xiriir ma jiro',
   errorNetworkBody:
     'Macluumaadka lama soo helin. Hubi xiriirka internetkaaga oo mar kale isku day.',
+  errorUnreachableTitle: 'Server-ka lama gaari karo',
+  errorUnreachableBody: 'Server-ka macluumaadkan haya lama gaari karo. Fadlan mar dambe isku day.',
   errorTimeoutTitle: 'Waqti badan ayay qaadatay',
   errorTimeoutBody: 'Server-ku waqtigii kama jawaabin. Fadlan mar kale isku day wax yar kadib.',
   errorHttpTitle: 'Cilad ayaa ka dhacday server-ka',

@@ -18,6 +18,8 @@ export const sv = {
   errorNetworkTitle: 'Ingen anslutning',
   errorNetworkBody:
     'Det gick inte att hämta uppgifterna. Kontrollera din internetanslutning och försök igen.',
+  errorUnreachableTitle: 'Servern gick inte att nå',
+  errorUnreachableBody: 'Servern med uppgifterna gick inte att nå. Försök igen senare.',
   errorTimeoutTitle: 'Det tog för lång tid',
   errorTimeoutBody: 'Servern svarade inte i tid. Försök igen om en stund.',
   errorHttpTitle: 'Något gick fel hos servern',

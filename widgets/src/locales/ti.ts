@@ -5,6 +5,8 @@ export const ti: CatalogueOf<CommonMessages> = {
   loading: 'ይጽዕን ኣሎ …',
   errorNetworkTitle: 'ርክብ የለን',
   errorNetworkBody: 'ሓበሬታ ክመጽእ ኣይከኣለን። ናይ ኢንተርነት ርክብካ ኣረጋግጽ እሞ ደጊምካ ፈትን።',
+  errorUnreachableTitle: 'ናብቲ ሰርቨር ክብጻሕ ኣይተኻእለን',
+  errorUnreachableBody: 'ናብቲ ነዚ ሓበሬታ ዝሓዘ ሰርቨር ክብጻሕ ኣይተኻእለን። በጃኻ ጸኒሕካ ደጊምካ ፈትን።',
   errorTimeoutTitle: 'ነዊሕ ግዜ ወሲዱ',
   errorTimeoutBody: 'ሰርቨር ብግዜኡ ኣይመለሰን። በጃኻ ድሕሪ ቁሩብ ደጊምካ ፈትን።',
   errorHttpTitle: 'ኣብ ሰርቨር ጸገም ኣጋጢሙ',

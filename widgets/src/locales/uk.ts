@@ -6,6 +6,9 @@ export const uk: CatalogueOf<CommonMessages> = {
   errorNetworkTitle: 'Немає з’єднання',
   errorNetworkBody:
     'Не вдалося отримати дані. Перевірте підключення до інтернету й спробуйте ще раз.',
+  errorUnreachableTitle: 'Не вдалося з’єднатися із сервером',
+  errorUnreachableBody:
+    'Не вдалося з’єднатися із сервером, де зберігається ця інформація. Спробуйте пізніше.',
   errorTimeoutTitle: 'Час очікування вичерпано',
   errorTimeoutBody: 'Сервер не відповів вчасно. Спробуйте ще раз трохи згодом.',
   errorHttpTitle: 'Помилка на сервері',

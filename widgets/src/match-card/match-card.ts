@@ -87,8 +87,8 @@ export class MkMatchCard extends MentorkitElement<MatchCardMessages> {
     audience: {},
     actions: { type: Boolean, reflect: true },
     timeZone: { attribute: 'time-zone' },
-    confirmingDecline: { state: true, attribute: false },
-    brokenPhotos: { state: true, attribute: false },
+    confirmingDecline: { state: true },
+    brokenPhotos: { state: true },
   };
 
   /** URL of a `MatchProfile` as JSON. */

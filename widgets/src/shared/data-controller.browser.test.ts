@@ -131,9 +131,25 @@ describe('DataController', () => {
     await el.updateComplete;
     expect(state.status).to.equal('error');
     expect(el.data.error?.kind).to.equal('network');
-    expect(alertText(el)).to.contain('No connection');
+    // The browser is online: the server is unreachable, not the person's connection.
+    expect(alertText(el)).to.contain('The server could not be reached');
+    expect(alertText(el)).not.to.contain('internet connection');
     expect(shadow(el).querySelector('button')?.textContent).to.equal('Try again');
     expect(warnings.length, 'the failure is logged for developers').to.equal(1);
+    expect(String(warnings[0]?.[0])).to.contain('CORS');
+  });
+
+  it('says to check the connection when the browser knows it is offline', async () => {
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      const el = await widget();
+      await el.data.load(() => Promise.reject(new TypeError('Failed to fetch')));
+      await el.updateComplete;
+      expect(alertText(el)).to.contain('No connection');
+      expect(alertText(el)).to.contain('internet connection');
+    } finally {
+      Reflect.deleteProperty(navigator, 'onLine');
+    }
   });
 
   it('ends in an http error with the status for a 500', async () => {

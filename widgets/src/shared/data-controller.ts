@@ -253,7 +253,15 @@ export class DataController<T> implements ReactiveController {
         : failure.kind === 'http'
           ? `HTTP ${failure.status} ${failure.statusText}`
           : `no answer within ${failure.timeout} ms`;
-    console.warn(`[mentorkit] <${where}> could not load ${source} (${failure.kind}):`, detail);
+    // A request that fails while the browser is online: usually the address, or CORS.
+    const hint =
+      failure.kind === 'network' && typeof navigator !== 'undefined' && navigator.onLine
+        ? ' Is the address right, is the server up, and does it allow this page’s origin (CORS)?'
+        : '';
+    console.warn(
+      `[mentorkit] <${where}> could not load ${source} (${failure.kind}).${hint}`,
+      detail,
+    );
   }
 
   private setState(state: DataState<T>): void {

@@ -23,6 +23,11 @@ export function renderLoading(localize: LocalizeController): TemplateResult {
   );
 }
 
+/** Whether the browser knows it has no network at all (`navigator.onLine` is false). */
+export function isOffline(): boolean {
+  return typeof navigator !== 'undefined' && !navigator.onLine;
+}
+
 /** The localised title and explanation for a failed load. */
 export function errorText(
   error: DataError,
@@ -30,7 +35,14 @@ export function errorText(
 ): { title: string; body: string } {
   switch (error.kind) {
     case 'network':
-      return { title: localize.term('errorNetworkTitle'), body: localize.term('errorNetworkBody') };
+      // Offline: the person can do something about it. Online, the server is down, the
+      // address is wrong or it refuses this page's origin: not the person's connection.
+      return isOffline()
+        ? { title: localize.term('errorNetworkTitle'), body: localize.term('errorNetworkBody') }
+        : {
+            title: localize.term('errorUnreachableTitle'),
+            body: localize.term('errorUnreachableBody'),
+          };
     case 'timeout':
       return { title: localize.term('errorTimeoutTitle'), body: localize.term('errorTimeoutBody') };
     case 'http':

@@ -13,11 +13,11 @@
  * Lighter than `DataController` on purpose (no fetch, no body to read, no parse): the signup
  * form carries only this one in its first load.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { DEFAULT_TIMEOUT, importForParse } from './data-controller.ts';
 import type { DataError, DataState } from './data-controller.ts';
 
-export class ModuleController<Module> implements ReactiveController {
+export class ModuleController<Module> {
   private readonly host: ReactiveControllerHost & Element;
   private readonly importModule: () => Promise<Module>;
   private currentState: DataState<Module> = { status: 'idle' };
@@ -26,7 +26,6 @@ export class ModuleController<Module> implements ReactiveController {
   constructor(host: ReactiveControllerHost & Element, importModule: () => Promise<Module>) {
     this.host = host;
     this.importModule = importModule;
-    host.addController(this);
   }
 
   get state(): DataState<Module> {
@@ -37,9 +36,6 @@ export class ModuleController<Module> implements ReactiveController {
   get data(): Module | undefined {
     return this.currentState.status === 'loaded' ? this.currentState.data : undefined;
   }
-
-  /** A module import is not tied to the element: it goes on when the element is moved. */
-  hostConnected(): void {}
 
   /**
    * Loads the module unless it is loaded or on its way (a failed load is tried again).

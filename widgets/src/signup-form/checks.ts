@@ -9,6 +9,6 @@
  * long before the first field is filled in).
  */
 export { validateForm } from './validation.ts';
-export { parseQuestions } from './questions.ts';
+export { readPartnerQuestions } from './questions.ts';
 export { submitSignup } from './submit.ts';
 export { renderErrorSummary } from './render-error-summary.ts';

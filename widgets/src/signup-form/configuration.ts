@@ -13,7 +13,7 @@ export interface FormConfiguration {
 
 export function configurationProblem(config: FormConfiguration): string | undefined {
   if (!config.privacyHref) {
-    return 'collects nothing without privacy-url: the http(s) address of your privacy notice.';
+    return 'needs privacy-url: the http(s) address of your privacy notice.';
   }
   if (config.programme && !isIdentifier(config.programme)) {
     return `cannot send programme id "${config.programme}": use letters, digits and . _ : @ -`;

@@ -6,7 +6,7 @@
  * check), which a restored draft brings back.
  */
 import { html, nothing } from 'lit';
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { LocalizeController } from '../shared/localize-controller.ts';
 import {
   browserStorage,
@@ -30,8 +30,10 @@ export interface DraftPlace {
   readonly enabled: boolean;
 }
 
-export class DraftController implements ReactiveController {
+export class DraftController {
   private readonly host: ReactiveControllerHost;
+  /** Where the draft is kept now (the form's kind, programme and id can change). */
+  private readonly place: () => DraftPlace;
   /** The `Idempotency-Key` of the submission this draft becomes. */
   draftId = newDraftId();
   /** When the person began (a submit much sooner is a bot's). */
@@ -39,18 +41,17 @@ export class DraftController implements ReactiveController {
   private notice: 'restored' | 'discarded' | undefined;
   private restoredKey: string | undefined;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost, place: () => DraftPlace) {
     this.host = host;
-    host.addController(this);
+    this.place = place;
   }
-
-  hostConnected(): void {}
 
   /**
    * The saved draft's values the first time the form's key is seen (at first render, or when
    * `kind`, `programme` or the id change), if it holds anything; `undefined` otherwise.
    */
-  restore(place: DraftPlace): FormValues | undefined {
+  restore(): FormValues | undefined {
+    const place = this.place();
     const key = keyOf(place);
     if (!place.enabled || key === this.restoredKey) return undefined;
     this.restoredKey = key;
@@ -65,7 +66,8 @@ export class DraftController implements ReactiveController {
   }
 
   /** Keeps what the person typed; consent is given anew each time, never restored ticked. */
-  save(place: DraftPlace, values: FormValues): void {
+  save(values: FormValues): void {
+    const place = this.place();
     if (this.notice === 'discarded') this.setNotice(undefined);
     if (!place.enabled) return;
     saveDraft(browserStorage(), keyOf(place), {
@@ -77,16 +79,16 @@ export class DraftController implements ReactiveController {
   }
 
   /** Forgets the saved draft and starts a new one (a new id): after a success, or a reset. */
-  startOver(place: DraftPlace, notice?: 'discarded'): void {
-    removeDraft(browserStorage(), keyOf(place));
+  startOver(notice?: 'discarded'): void {
+    removeDraft(browserStorage(), keyOf(this.place()));
     this.draftId = newDraftId();
     this.startedAt = Date.now();
     this.setNotice(notice);
   }
 
   /** The server stored the signup: the draft is no longer needed. */
-  stored(place: DraftPlace): void {
-    removeDraft(browserStorage(), keyOf(place));
+  stored(): void {
+    removeDraft(browserStorage(), keyOf(this.place()));
     this.setNotice(undefined);
   }
 

@@ -128,3 +128,15 @@ export function answerIssues(
   }
   return issues;
 }
+
+/** The partner's questions for the form: the usable ones; the others are reported to the page's developer. */
+export function readPartnerQuestions(value: unknown): ParsedQuestions {
+  const parsed = parseQuestions(value);
+  if (parsed.problems.length > 0) {
+    console.error(
+      '[mentorkit] <mk-signup-form> left out questions it could not use:',
+      parsed.problems,
+    );
+  }
+  return parsed;
+}

@@ -390,6 +390,9 @@ describe('<mk-signup-form>', () => {
       await el.updateComplete;
       const alert = root(el).querySelector('[role="alert"]');
       expect(text(alert)).to.contain('Your signup could not be sent');
+      // Online, so not the person's connection: the organisation's server.
+      expect(text(alert)).to.contain('could not be reached just now');
+      expect(text(alert)).not.to.contain('Check your connection');
       // The frame around the alert takes focus (as in every widget's error state).
       expectFocused(el, root(el).querySelector('[part="state"]'));
       expect(control(el, 'person.name').value).to.equal('Anna Lindqvist');
@@ -398,6 +401,28 @@ describe('<mk-signup-form>', () => {
       expect(Object.keys(localStorage).some((k) => k.startsWith('mentorkit:signup'))).to.equal(
         true,
       );
+    });
+
+    it('a wrong endpoint (404): the developer is told in the console, the person calmly', async () => {
+      const logged: unknown[][] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => logged.push(args);
+      try {
+        const el = await form({ endpoint: `${ROUTES}no-such-endpoint` });
+        await fill(el, MENTOR_VALUES);
+        const failed = oneEvent<HTMLElementEventMap['mk-signup-error']>(el, 'mk-signup-error');
+        submit(el);
+        const { detail } = await failed;
+        expect(detail).to.include({ kind: 'http', status: 404 });
+        await el.updateComplete;
+        const alert = root(el).querySelector('[role="alert"]');
+        expect(text(alert)).to.contain('could not be reached just now');
+        expect(text(alert)).not.to.contain('Check your connection');
+        expect(String(logged[0]?.[0])).to.contain('answered 404');
+        expect(String(logged[0]?.[0])).to.contain('absolute URL');
+      } finally {
+        console.error = original;
+      }
     });
 
     it('posts urlencoded to a plain handler with encoding="form"', async () => {
@@ -627,7 +652,7 @@ describe('<mk-signup-form>', () => {
         const notice = () => root(el).querySelector<HTMLElement>('[part="state"]');
         await waitFor(() => notice(), 'no error shown');
         expect(notice()!.querySelector('[role="alert"]')).not.to.equal(null);
-        expect(text(notice())).to.contain('No connection');
+        expect(text(notice())).to.contain('The server could not be reached');
         await expect(el).to.be.accessible();
 
         await fill(el, MENTOR_VALUES);

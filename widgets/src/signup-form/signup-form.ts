@@ -2,7 +2,12 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { SignupKind } from '@mentorkit/core';
 import { webHref } from '@mentorkit/core/web-url';
-import { renderFailure, renderLoadError, renderMisconfigured } from '../shared/data-state.ts';
+import {
+  isOffline,
+  renderFailure,
+  renderLoadError,
+  renderMisconfigured,
+} from '../shared/data-state.ts';
 import { MentorkitElement } from '../shared/mentorkit-element.ts';
 import { ModuleController } from '../shared/module-controller.ts';
 import { signupMessages } from './locales/index.ts';
@@ -84,10 +89,10 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
     questions: { attribute: false },
     minFillTime: { attribute: false },
     retryDelays: { attribute: false },
-    values: { state: true, attribute: false },
-    errors: { state: true, attribute: false },
-    phase: { state: true, attribute: false },
-    showSummary: { state: true, attribute: false },
+    values: { state: true },
+    errors: { state: true },
+    phase: { state: true },
+    showSummary: { state: true },
   };
 
   /** Who signs up: `mentor` or `mentee` (an adept). */
@@ -148,11 +153,13 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
   private parsedQuestions: ParsedQuestions = { questions: [], problems: [] };
   /** The `questions` value that `parsedQuestions` was read from. */
   private questionsRead: unknown = NOT_READ;
-  private readonly draft = new DraftController(this);
+  private readonly draft = new DraftController(this, () => this.draftPlace());
   private honeypot = '';
   /** Fields edited since they were last checked: these are checked when they lose focus. */
   private readonly edited = new Set<string>();
   private sending: AbortController | undefined;
+  /** Why the last send failed, for the words the person reads. */
+  private sendFailure: 'network' | 'timeout' | 'http' = 'network';
   private warnedConfiguration = '';
 
   override connectedCallback(): void {
@@ -175,7 +182,7 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
   }
 
   private startOver(notice?: 'discarded'): void {
-    this.draft.startOver(this.draftPlace(), notice);
+    this.draft.startOver(notice);
     this.values = {};
     this.errors = new Map();
     this.edited.clear();
@@ -198,7 +205,7 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
 
   protected override willUpdate(): void {
     this.readQuestions();
-    const restored = this.draft.restore(this.draftPlace());
+    const restored = this.draft.restore();
     if (restored) this.values = restored;
   }
 
@@ -227,13 +234,7 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
     const checks = this.checks.data;
     if (!checks || this.questionsRead === this.questions) return;
     this.questionsRead = this.questions;
-    this.parsedQuestions = checks.parseQuestions(this.questions);
-    if (this.parsedQuestions.problems.length > 0) {
-      console.error(
-        '[mentorkit] <mk-signup-form> left out questions it could not use:',
-        this.parsedQuestions.problems,
-      );
-    }
+    this.parsedQuestions = checks.readPartnerQuestions(this.questions);
   }
 
   /** Where this form's draft is kept: per kind, programme and form (its id, else the page). */
@@ -302,7 +303,7 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
     const { path, value } = readControl(target, this.values);
     this.values = { ...this.values, [path]: value };
     this.edited.add(path);
-    this.draft.save(this.draftPlace(), this.values);
+    this.draft.save(this.values);
   };
 
   /** After a field loses focus (not to another control of the same field), check it if edited. */
@@ -410,11 +411,12 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
         await this.focusAfterRender('.error-summary');
         return;
       case 'success':
-        if (view.stored) this.draft.stored(this.draftPlace());
+        if (view.stored) this.draft.stored();
         this.phase = 'success';
         await this.focusAfterRender('.success');
         return;
       case 'failed':
+        this.sendFailure = view.kind;
         this.phase = 'failed';
         await this.focusAfterRender('[part="state"]');
         return;
@@ -541,9 +543,11 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
 
   /** Every attempt to send failed: the input stays, and "Try again" sends it again. */
   private renderSendError(): TemplateResult {
+    // "Check your connection" only when the browser knows it is offline.
+    const offline = this.sendFailure === 'network' && isOffline();
     const text = {
       title: this.localize.term('signupSendErrorTitle'),
-      body: this.localize.term('signupSendErrorBody'),
+      body: this.localize.term(offline ? 'signupSendErrorBody' : 'signupSendErrorUnreachableBody'),
     };
     return renderFailure(text, this.localize, () => this.retrySend());
   }

@@ -26,8 +26,8 @@ export type SubmitView =
   | { readonly step: 'success'; readonly stored: boolean }
   /** The form went away while sending: back to editing, nothing shown. */
   | { readonly step: 'aborted' }
-  /** Every attempt failed: the input stays, with "Try again". */
-  | { readonly step: 'failed' };
+  /** Every attempt failed (no network, no answer in time, or a status): the input stays. */
+  | { readonly step: 'failed'; readonly kind: 'network' | 'timeout' | 'http' };
 
 export interface SubmittingForm {
   /** The element the `mk-signup-*` events are fired on. */
@@ -97,6 +97,7 @@ async function send(
     await form.show({ step: 'errors', errors: serverErrors(outcome.errors, fields) });
     return;
   }
+  explainFailure(request.endpoint, outcome.kind, outcome.status);
   emit(
     form.element,
     'mk-signup-error',
@@ -104,5 +105,23 @@ async function send(
       ? { submission, kind: outcome.kind }
       : { submission, kind: outcome.kind, status: outcome.status },
   );
-  await form.show({ step: 'failed' });
+  await form.show({ step: 'failed', kind: outcome.kind });
+}
+
+/** Tells the page's developer what most likely went wrong: the person only sees a calm message. */
+function explainFailure(
+  endpoint: string | URL,
+  kind: 'network' | 'timeout' | 'http',
+  status: number | undefined,
+): void {
+  const where = `[mentorkit] <mk-signup-form> could not send to ${String(endpoint)}`;
+  if (kind === 'http' && status !== undefined && status >= 400 && status < 500) {
+    console.error(
+      `${where}: it answered ${status}. Is endpoint the backend's /api/signups, as an absolute URL on a partner's site?`,
+    );
+  } else if (kind === 'network' && navigator.onLine) {
+    console.error(
+      `${where}: no answer reached the page. Is the server up, and does it allow this page's origin (CORS, MENTORKIT_CORS_ORIGINS)?`,
+    );
+  }
 }

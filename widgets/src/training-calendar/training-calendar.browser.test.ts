@@ -285,7 +285,11 @@ describe('<mk-training-calendar> states', () => {
 
   it('tells a network failure, a server error, "not a calendar" and a malformed feed apart', async () => {
     const cases = [
-      { src: 'http://127.0.0.1:9/feed.ics', kind: 'network', says: 'No connection' },
+      {
+        src: 'http://127.0.0.1:9/feed.ics',
+        kind: 'network',
+        says: 'The server could not be reached',
+      },
       { src: `${ROUTES}status/500`, kind: 'http', says: 'Something went wrong on the server' },
       {
         src: `${FIXTURES}not-a-calendar.html`,

@@ -101,10 +101,10 @@ export class MkTrainingCalendar extends MentorkitElement<CalendarMessages> {
     signupFor: { attribute: 'signup-for' },
     signupUrl: { attribute: 'signup-url' },
     firstDayOfWeek: { attribute: 'first-day-of-week' },
-    focusedDay: { state: true, attribute: false },
-    openDay: { state: true, attribute: false },
-    selected: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
+    focusedDay: { state: true },
+    openDay: { state: true },
+    selected: { state: true },
+    announcement: { state: true },
   };
 
   /** An iCalendar feed (`text/calendar`, `.ics`) or JSON `TrainingEvent[]`. */

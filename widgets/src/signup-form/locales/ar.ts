@@ -69,6 +69,8 @@ export const signupAr: CatalogueOf<typeof signupSv> = {
   signupErrorInvalid: 'تحقّق مما كتبته هنا.',
   signupSendErrorTitle: 'تعذّر إرسال التسجيل',
   signupSendErrorBody: 'ما كتبته ما زال محفوظًا. تحقّق من اتصالك وحاول مرة أخرى.',
+  signupSendErrorUnreachableBody:
+    'ما كتبته ما زال محفوظًا. تعذّر الوصول إلى خادم المنظمة الآن. حاول مرة أخرى لاحقًا.',
   signupSuccessTitle: 'شكرًا لتسجيلك!',
   signupSuccessBody: 'استلمنا معلوماتك وسنتواصل معك في أقرب وقت ممكن.',
 };

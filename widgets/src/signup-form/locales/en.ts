@@ -72,6 +72,8 @@ export const signupEn: CatalogueOf<typeof signupSv> = {
   signupErrorInvalid: 'Check what you have written here.',
   signupSendErrorTitle: 'Your signup could not be sent',
   signupSendErrorBody: 'What you wrote is still here. Check your connection and try again.',
+  signupSendErrorUnreachableBody:
+    'What you wrote is still here. The organisation’s server could not be reached just now. Please try again later.',
   signupSuccessTitle: 'Thank you for signing up!',
   signupSuccessBody: 'We have received your details and will be in touch as soon as we can.',
 };

@@ -72,6 +72,8 @@ export const signupFa: CatalogueOf<typeof signupSv> = {
   signupErrorInvalid: 'آنچه اینجا نوشته‌اید را بررسی کنید.',
   signupSendErrorTitle: 'ثبت‌نام ارسال نشد',
   signupSendErrorBody: 'آنچه نوشته‌اید باقی مانده است. اتصال خود را بررسی کنید و دوباره تلاش کنید.',
+  signupSendErrorUnreachableBody:
+    'آنچه نوشته‌اید باقی مانده است. فعلاً دسترسی به سرور سازمان ممکن نشد. لطفاً بعداً دوباره تلاش کنید.',
   signupSuccessTitle: 'از ثبت‌نام شما سپاسگزاریم!',
   signupSuccessBody: 'اطلاعات شما را دریافت کردیم و هر چه زودتر با شما تماس می‌گیریم.',
 };

@@ -72,6 +72,8 @@ export const signupPrs: CatalogueOf<typeof signupSv> = {
   signupErrorInvalid: 'آنچه اینجا نوشته‌اید را بررسی کنید.',
   signupSendErrorTitle: 'ثبت‌نام فرستاده نشد',
   signupSendErrorBody: 'آنچه نوشته‌اید باقی مانده است. اتصال خود را بررسی کنید و دوباره تلاش کنید.',
+  signupSendErrorUnreachableBody:
+    'آنچه نوشته‌اید باقی مانده است. فعلاً به سرور موسسه دسترسی پیدا نشد. لطفاً بعداً دوباره کوشش کنید.',
   signupSuccessTitle: 'از ثبت‌نام شما تشکر!',
   signupSuccessBody: 'اطلاعات شما را دریافت کردیم و هر چه زودتر با شما تماس می‌گیریم.',
 };

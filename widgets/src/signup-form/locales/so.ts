@@ -71,6 +71,8 @@ export const signupSo: CatalogueOf<typeof signupSv> = {
   signupErrorInvalid: 'Hubi waxaad halkan ku qortay.',
   signupSendErrorTitle: 'Diiwaangelinta lama diri karin',
   signupSendErrorBody: 'Waxaad qortay weli waa halkan. Hubi xiriirkaaga oo isku day mar kale.',
+  signupSendErrorUnreachableBody:
+    'Waxaad qortay weli waa halkan. Hadda server-ka ururka lama gaari karo. Fadlan mar dambe isku day.',
   signupSuccessTitle: 'Waad ku mahadsan tahay diiwaangelintaada!',
   signupSuccessBody:
     'Waan helnay xogtaada, waanu kula soo xiriiri doonaa sida ugu dhakhsaha badan.',

@@ -73,6 +73,8 @@ export const signupSv = {
   signupErrorInvalid: 'Kontrollera det du har skrivit här.',
   signupSendErrorTitle: 'Anmälan kunde inte skickas',
   signupSendErrorBody: 'Det du har skrivit finns kvar. Kontrollera din anslutning och försök igen.',
+  signupSendErrorUnreachableBody:
+    'Det du har skrivit finns kvar. Servern gick inte att nå. Försök igen senare.',
   signupSuccessTitle: 'Tack för din anmälan!',
   signupSuccessBody: 'Vi har tagit emot dina uppgifter och hör av oss så snart vi kan.',
 } satisfies SourceCatalogue;

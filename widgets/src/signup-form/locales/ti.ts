@@ -68,6 +68,8 @@ export const signupTi: CatalogueOf<typeof signupSv> = {
   signupErrorInvalid: 'ኣብዚ ዝጸሓፍካዮ ኣረጋግጽ።',
   signupSendErrorTitle: 'ምዝገባኻ ክልኣኽ ኣይከኣለን',
   signupSendErrorBody: 'ዝጸሓፍካዮ ገና ኣሎ። ርክብ ኢንተርነትካ ኣረጋግጽ እሞ እንደገና ፈትን።',
+  signupSendErrorUnreachableBody:
+    'ዝጸሓፍካዮ ገና ኣሎ። ሕጂ ናብ ሰርቨር ናይቲ ትካል ክብጻሕ ኣይተኻእለን። በጃኻ ጸኒሕካ ደጊምካ ፈትን።',
   signupSuccessTitle: 'ስለ ዝተመዝገብካ የቐንየልና!',
   signupSuccessBody: 'ሓበሬታኻ ተቐቢልናዮ ኣለና፡ ብቕልጡፍ ክንረኽበካ ኢና።',
 };

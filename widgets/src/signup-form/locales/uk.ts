@@ -71,6 +71,8 @@ export const signupUk: CatalogueOf<typeof signupSv> = {
   signupErrorInvalid: 'Перевірте, що ви тут написали.',
   signupSendErrorTitle: 'Не вдалося надіслати реєстрацію',
   signupSendErrorBody: 'Те, що ви написали, збережено. Перевірте з’єднання і спробуйте ще раз.',
+  signupSendErrorUnreachableBody:
+    'Те, що ви написали, збережено. Зараз не вдалося з’єднатися із сервером організації. Спробуйте пізніше.',
   signupSuccessTitle: 'Дякуємо за реєстрацію!',
   signupSuccessBody: 'Ми отримали ваші дані й зв’яжемося з вами якнайшвидше.',
 };
