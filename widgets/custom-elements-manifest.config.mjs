@@ -36,6 +36,27 @@ export default {
   packagejson: false,
   plugins: [
     {
+      // A reactive property declared `{ state: true }` has no attribute (Lit's rule), but the
+      // analyzer does not read `state`; the widgets' states are their private fields, so an
+      // attribute for a private or protected field is dropped.
+      name: 'mentorkit-no-attributes-for-state',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (!declaration.attributes) continue;
+            const internal = new Set(
+              (declaration.members ?? [])
+                .filter((member) => member.privacy === 'private' || member.privacy === 'protected')
+                .map((member) => member.name),
+            );
+            declaration.attributes = declaration.attributes.filter(
+              (attribute) => !internal.has(attribute.fieldName),
+            );
+          }
+        }
+      },
+    },
+    {
       // The analyzer lists modules in the order the file system returns them, which differs
       // between clones; sorted by path, the built manifest is the same on every machine.
       name: 'mentorkit-sort-modules',
