@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { build, runnerImport } from 'vite';
 import { cli as analyze } from '@custom-elements-manifest/analyzer/cli.js';
+import { vscodeCustomData, webTypes } from './editor-data.mjs';
 
 const widgetsDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoDir = join(widgetsDir, '..');
@@ -70,6 +71,14 @@ await analyze({
   argv: ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'],
   cwd: widgetsDir,
 });
+// Editor completion (VS Code's custom data, JetBrains' web-types) from the manifest.
+const manifest = JSON.parse(readFileSync(join(widgetsDir, 'dist/custom-elements.json'), 'utf8'));
+const pkg = JSON.parse(readFileSync(join(widgetsDir, 'package.json'), 'utf8'));
+const writeJson = (file, value) =>
+  writeFileSync(join(widgetsDir, 'dist', file), `${JSON.stringify(value, null, 2)}\n`);
+writeJson('vscode.html-custom-data.json', vscodeCustomData(manifest));
+writeJson('web-types.json', webTypes(manifest, pkg));
+
 console.log(
-  'widgets built: dist/esm, dist/cdn (with integrity.json), dist/types, dist/custom-elements.json',
+  'widgets built: dist/esm, dist/cdn (with integrity.json), dist/types, dist/custom-elements.json, editor data',
 );

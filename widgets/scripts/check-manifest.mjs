@@ -9,7 +9,9 @@
 //   its public reactive properties (inherited ones too) is one of the manifest's fields;
 // - each element's events are exactly the `mk-*` events its widget declares in its events.ts
 //   (the declaration `emit` is typed by), and the bundle has each of those names;
-// - no module of the manifest is a test, a test helper (`testing/`) or test support.
+// - no module of the manifest is a test, a test helper (`testing/`) or test support;
+// - the editor data built from it (vscode.html-custom-data.json, web-types.json) lists the same
+//   tags with the same attributes.
 //   node scripts/check-manifest.mjs        (npm run check:manifest -w @mentorkit/widgets)
 // Run it after `npm run build`; `npm test` does.
 import { existsSync, readFileSync } from 'node:fs';
@@ -168,6 +170,30 @@ for (const { tag, observed, properties } of defined) {
       problems.push(`<${tag}>: the bundle never names its event ${event}`);
     }
   }
+}
+
+// The editor data (built from the manifest) lists the same tags and attributes.
+const vscodeData = JSON.parse(
+  readFileSync(join(widgetsDir, 'dist', 'vscode.html-custom-data.json'), 'utf8'),
+);
+const webTypesData = JSON.parse(readFileSync(join(widgetsDir, 'dist', 'web-types.json'), 'utf8'));
+const editorSets = [
+  ['vscode.html-custom-data.json', vscodeData.tags ?? []],
+  ['web-types.json', webTypesData.contributions?.html?.elements ?? []],
+];
+for (const [file, elements] of editorSets) {
+  const byTag = new Map(elements.map((element) => [element.name, element]));
+  for (const [tag, { attributes }] of documented) {
+    const listed = byTag.get(tag);
+    if (!listed) {
+      problems.push(`${file} lacks <${tag}>`);
+      continue;
+    }
+    const names = (listed.attributes ?? []).map((attribute) => attribute.name).sort();
+    if (names.join() !== [...attributes].sort().join())
+      problems.push(`${file}: <${tag}>'s attributes (${names.join(', ')}) are not the manifest's`);
+  }
+  if (byTag.size !== documented.size) problems.push(`${file} lists other tags than the manifest`);
 }
 
 if (problems.length > 0) {

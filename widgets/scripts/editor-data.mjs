@@ -1,0 +1,75 @@
+// Editor completion data from the Custom Elements Manifest, as Shoelace ships it: VS Code's
+// HTML custom data (`html.customData` in a project's settings) and JetBrains' web-types (found
+// through the package's `web-types` field). Tags, attributes with their values where the type
+// is a union of string literals, and events, each with its description.
+
+/** `'light' | 'dark' | undefined` → ['light', 'dark']; undefined for any other type. */
+export function literalValues(typeText) {
+  const parts = (typeText ?? '')
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== 'undefined');
+  const values = parts.map((part) => /^'([^']*)'$/.exec(part)?.[1]);
+  return values.length > 0 && values.every((value) => value !== undefined) ? values : undefined;
+}
+
+/** The manifest's elements (declarations with a tag), in tag order. */
+export function elementsOf(manifest) {
+  return manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName)
+    .sort((a, b) => (a.tagName < b.tagName ? -1 : 1));
+}
+
+export function vscodeCustomData(manifest) {
+  return {
+    version: 1.1,
+    tags: elementsOf(manifest).map((element) => ({
+      name: element.tagName,
+      description: element.summary ?? element.description ?? '',
+      attributes: (element.attributes ?? []).map((attribute) => {
+        const values = literalValues(attribute.type?.text);
+        return {
+          name: attribute.name,
+          description: attribute.description ?? '',
+          ...(attribute.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
+          ...(values ? { values: values.map((name) => ({ name })) } : {}),
+        };
+      }),
+    })),
+  };
+}
+
+export function webTypes(manifest, pkg) {
+  return {
+    $schema: 'https://json.schemastore.org/web-types',
+    name: pkg.name,
+    version: pkg.version,
+    'description-markup': 'markdown',
+    contributions: {
+      html: {
+        elements: elementsOf(manifest).map((element) => ({
+          name: element.tagName,
+          description: element.summary ?? element.description ?? '',
+          attributes: (element.attributes ?? []).map((attribute) => {
+            const values = literalValues(attribute.type?.text);
+            return {
+              name: attribute.name,
+              description: attribute.description ?? '',
+              value: values
+                ? { type: 'enum', kind: 'plain' }
+                : attribute.type?.text === 'boolean'
+                  ? { type: 'boolean', kind: 'no-value' }
+                  : { type: 'string', kind: 'plain' },
+              ...(values ? { values: values.map((name) => ({ name })) } : {}),
+            };
+          }),
+          events: (element.events ?? []).map((event) => ({
+            name: event.name,
+            description: event.description ?? '',
+          })),
+        })),
+      },
+    },
+  };
+}
