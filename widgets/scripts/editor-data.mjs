@@ -13,6 +13,16 @@ export function literalValues(typeText) {
   return values.length > 0 && values.every((value) => value !== undefined) ? values : undefined;
 }
 
+/** What both formats say of an attribute: its name, description and values if enumerable. */
+function attributeInfo(attribute) {
+  return {
+    name: attribute.name,
+    description: attribute.description ?? '',
+    boolean: attribute.type?.text === 'boolean',
+    values: literalValues(attribute.type?.text)?.map((name) => ({ name })),
+  };
+}
+
 /** The manifest's elements (declarations with a tag), in tag order. */
 export function elementsOf(manifest) {
   return manifest.modules
@@ -28,12 +38,12 @@ export function vscodeCustomData(manifest) {
       name: element.tagName,
       description: element.summary ?? element.description ?? '',
       attributes: (element.attributes ?? []).map((attribute) => {
-        const values = literalValues(attribute.type?.text);
+        const { name, description, boolean, values } = attributeInfo(attribute);
         return {
-          name: attribute.name,
-          description: attribute.description ?? '',
-          ...(attribute.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
-          ...(values ? { values: values.map((name) => ({ name })) } : {}),
+          name,
+          description,
+          ...(boolean ? { valueSet: 'v' } : {}),
+          ...(values ? { values } : {}),
         };
       }),
     })),
@@ -52,16 +62,16 @@ export function webTypes(manifest, pkg) {
           name: element.tagName,
           description: element.summary ?? element.description ?? '',
           attributes: (element.attributes ?? []).map((attribute) => {
-            const values = literalValues(attribute.type?.text);
+            const { name, description, boolean, values } = attributeInfo(attribute);
             return {
-              name: attribute.name,
-              description: attribute.description ?? '',
+              name,
+              description,
               value: values
                 ? { type: 'enum', kind: 'plain' }
-                : attribute.type?.text === 'boolean'
+                : boolean
                   ? { type: 'boolean', kind: 'no-value' }
                   : { type: 'string', kind: 'plain' },
-              ...(values ? { values: values.map((name) => ({ name })) } : {}),
+              ...(values ? { values } : {}),
             };
           }),
           events: (element.events ?? []).map((event) => ({
