@@ -109,5 +109,7 @@ async function start(host: HTMLElement): Promise<void> {
     status = { kind: 'error', message: String(error) };
     update();
   }
-  form.focus();
+  // The form's first field, unless the mentor has already moved into the popup while the
+  // sessions were read (the glossary search is there at once): never take focus from them.
+  if (!document.activeElement || document.activeElement === document.body) form.focus();
 }
