@@ -1,7 +1,7 @@
-// A partner's own page on another origin embeds the widgets from the reference backend with a
-// snippet alone: the script from /widgets/<version>/ with its SRI hash, absolute endpoint and
-// feed URLs, and the page's own strict CSP (Trusted Types included). A person signs up there
-// and the backend stores it; the calendar shows the backend's feed.
+// A partner's own page on another origin embeds the three widgets from the reference backend
+// with a snippet alone: the script from /widgets/<version>/ with its SRI hash, absolute endpoint,
+// feed and match URLs, and the page's own strict CSP (Trusted Types included). A person signs
+// up there and the backend stores it; the calendar shows the backend's feed, the card a match.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ const VERSION = (
 ).version;
 
 /** The page a union's web editor writes, with the backend's origin in its snippet and policy. */
-function partnerPage(backend: string): string {
+function partnerPage(backend: string, matchId: string): string {
   const integrity = (
     JSON.parse(readFileSync(join(REPO_DIR, 'widgets/dist/cdn/integrity.json'), 'utf8')) as Record<
       string,
@@ -47,6 +47,8 @@ function partnerPage(backend: string): string {
       <h1>Bli mentor för en nyanländ kollega</h1>
       <h2>Kommande utbildningar</h2>
       <mk-training-calendar src="${backend}/api/trainings.ics"></mk-training-calendar>
+      <h2>Ett av våra par</h2>
+      <mk-match-card audience="public" layout="compact" src="${backend}/api/matches/${matchId}"></mk-match-card>
       <h2>Anmälan</h2>
       <mk-signup-form kind="mentor" endpoint="${backend}/api/signups"
         privacy-url="https://facket.example/integritet" programme="demo-programme"></mk-signup-form>
@@ -58,9 +60,20 @@ function partnerPage(backend: string): string {
 let partner: Server;
 let partnerUrl: string;
 
+/** A match of the demo data, to show on the partner's page. */
+async function someMatchId(backend: string): Promise<string> {
+  const response = await fetch(`${backend}/api/coordinator/matches`, {
+    headers: { Authorization: `Bearer ${COORDINATOR_TOKEN}` },
+  });
+  const matches = (await response.json()) as { profile: { id: string } }[];
+  const id = matches[0]?.profile.id;
+  if (!id) throw new Error('The demo data has no match');
+  return id;
+}
+
 test.beforeAll(async ({ baseURL }) => {
   const backend = new URL(baseURL ?? '').origin;
-  const html = partnerPage(backend);
+  const html = partnerPage(backend, await someMatchId(backend));
   partner = createServer((request, response) => {
     if (request.url !== '/') {
       response.writeHead(404).end();
@@ -98,9 +111,12 @@ test('a partner page on another origin signs a mentor up through the backend, un
     new URL(test.info().project.use.baseURL ?? '').origin,
   );
 
-  // The calendar reads the backend's feed across origins.
+  // The calendar reads the backend's feed, and the card a public match, across origins.
   const calendar = page.locator('mk-training-calendar');
   await expect(calendar.locator('[part~="event"]').first()).toBeVisible();
+  const card = page.locator('mk-match-card');
+  await expect(card.locator('[part~="card"]')).toBeVisible();
+  await expect(card.locator('[part~="contact-link"]')).toHaveCount(0);
 
   const form = page.locator('mk-signup-form');
   await expect(form.locator('form')).toBeVisible();
