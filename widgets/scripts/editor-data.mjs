@@ -23,29 +23,34 @@ function attributeInfo(attribute) {
   };
 }
 
-/** The manifest's elements (declarations with a tag), in tag order. */
+/** The manifest's elements (declarations with a tag), in tag order, as both formats see them. */
 export function elementsOf(manifest) {
   return manifest.modules
     .flatMap((module) => module.declarations ?? [])
     .filter((declaration) => declaration.tagName)
-    .sort((a, b) => (a.tagName < b.tagName ? -1 : 1));
+    .sort((a, b) => (a.tagName < b.tagName ? -1 : 1))
+    .map((element) => ({
+      name: element.tagName,
+      description: element.summary ?? element.description ?? '',
+      attributes: (element.attributes ?? []).map(attributeInfo),
+      events: (element.events ?? []).map((event) => ({
+        name: event.name,
+        description: event.description ?? '',
+      })),
+    }));
 }
 
 export function vscodeCustomData(manifest) {
   return {
     version: 1.1,
-    tags: elementsOf(manifest).map((element) => ({
-      name: element.tagName,
-      description: element.summary ?? element.description ?? '',
-      attributes: (element.attributes ?? []).map((attribute) => {
-        const { name, description, boolean, values } = attributeInfo(attribute);
-        return {
-          name,
-          description,
-          ...(boolean ? { valueSet: 'v' } : {}),
-          ...(values ? { values } : {}),
-        };
-      }),
+    tags: elementsOf(manifest).map(({ name, description, attributes }) => ({
+      name,
+      description,
+      attributes: attributes.map(({ boolean, values, ...attribute }) => ({
+        ...attribute,
+        ...(boolean ? { valueSet: 'v' } : {}),
+        ...(values ? { values } : {}),
+      })),
     })),
   };
 }
@@ -58,26 +63,19 @@ export function webTypes(manifest, pkg) {
     'description-markup': 'markdown',
     contributions: {
       html: {
-        elements: elementsOf(manifest).map((element) => ({
-          name: element.tagName,
-          description: element.summary ?? element.description ?? '',
-          attributes: (element.attributes ?? []).map((attribute) => {
-            const { name, description, boolean, values } = attributeInfo(attribute);
-            return {
-              name,
-              description,
-              value: values
-                ? { type: 'enum', kind: 'plain' }
-                : boolean
-                  ? { type: 'boolean', kind: 'no-value' }
-                  : { type: 'string', kind: 'plain' },
-              ...(values ? { values } : {}),
-            };
-          }),
-          events: (element.events ?? []).map((event) => ({
-            name: event.name,
-            description: event.description ?? '',
+        elements: elementsOf(manifest).map(({ name, description, attributes, events }) => ({
+          name,
+          description,
+          attributes: attributes.map(({ boolean, values, ...attribute }) => ({
+            ...attribute,
+            value: values
+              ? { type: 'enum', kind: 'plain' }
+              : boolean
+                ? { type: 'boolean', kind: 'no-value' }
+                : { type: 'string', kind: 'plain' },
+            ...(values ? { values } : {}),
           })),
+          events,
         })),
       },
     },

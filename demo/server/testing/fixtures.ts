@@ -2,6 +2,16 @@
 import { randomUUID } from 'node:crypto';
 import type { MenteeSignup, MentorSignup } from '@mentorkit/core';
 
+/** What every submission carries besides the person: consent, language, when, its own key. */
+function sent(): Pick<MenteeSignup, 'consent' | 'locale' | 'submittedAt' | 'draftId'> {
+  return {
+    consent: { privacyUrl: 'https://example.org/integritet', acceptedAt: '2026-11-01T10:00:00Z' },
+    locale: 'sv',
+    submittedAt: '2026-11-01T10:00:00Z',
+    draftId: randomUUID(),
+  };
+}
+
 export function menteeSubmission(overrides: Partial<MenteeSignup> = {}): MenteeSignup {
   return {
     kind: 'mentee',
@@ -19,13 +29,7 @@ export function menteeSubmission(overrides: Partial<MenteeSignup> = {}): MenteeS
       region: 'Småland',
     },
     answers: {},
-    consent: {
-      privacyUrl: 'https://example.org/integritet',
-      acceptedAt: '2026-11-01T10:00:00Z',
-    },
-    locale: 'sv',
-    submittedAt: '2026-11-01T10:00:00Z',
-    draftId: randomUUID(),
+    ...sent(),
     ...overrides,
   };
 }
@@ -48,13 +52,7 @@ export function mentorSubmission(overrides: Partial<MentorSignup> = {}): MentorS
       motivation: 'Vill hjälpa nya kollegor.',
     },
     answers: { expertise: ['workplace-culture', 'language-practice'] },
-    consent: {
-      privacyUrl: 'https://example.org/integritet',
-      acceptedAt: '2026-11-01T10:00:00Z',
-    },
-    locale: 'sv',
-    submittedAt: '2026-11-01T10:00:00Z',
-    draftId: randomUUID(),
+    ...sent(),
     ...overrides,
   };
 }

@@ -2,6 +2,7 @@
 // with a snippet alone: the script from /widgets/<version>/ with its SRI hash, absolute endpoint,
 // feed and match URLs, and the page's own strict CSP (Trusted Types included). A person signs
 // up there and the backend stores it; the calendar shows the backend's feed, the card a match.
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
@@ -123,7 +124,8 @@ test('a partner page on another origin signs a mentor up through the backend, un
   await form.evaluate((element) => {
     (element as HTMLElement & { minFillTime: number }).minFillTime = 0;
   });
-  const email = `cross.origin.${Date.now()}@example.se`;
+  // Unique per run (the backend's database lives on between tests), without reading a clock.
+  const email = `cross.origin.${randomUUID()}@example.se`;
   await form.getByLabel('Namn', { exact: true }).fill('Karin Korsberg');
   await form.getByLabel('E-postadress').fill(email);
   await form.getByLabel('Arbetsplats eller organisation').fill('Sågverket i Vimmerby');

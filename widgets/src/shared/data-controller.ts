@@ -52,6 +52,11 @@ export interface DataControllerOptions<T> {
 
 export const DEFAULT_TIMEOUT = 15_000;
 
+/** Whether the browser knows it has no network at all (`navigator.onLine` is false). */
+export function isOffline(): boolean {
+  return typeof navigator !== 'undefined' && !navigator.onLine;
+}
+
 /** Thrown inside the controller to carry a classified failure out of the load. */
 class LoadFailure extends Error {
   readonly failure: DataError;
@@ -255,7 +260,7 @@ export class DataController<T> implements ReactiveController {
           : `no answer within ${failure.timeout} ms`;
     // A request that fails while the browser is online: usually the address, or CORS.
     const hint =
-      failure.kind === 'network' && typeof navigator !== 'undefined' && navigator.onLine
+      failure.kind === 'network' && !isOffline()
         ? ' Is the address right, is the server up, and does it allow this page’s origin (CORS)?'
         : '';
     console.warn(

@@ -7,6 +7,7 @@
  */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
+import { isOffline } from './data-controller.ts';
 import type { DataError, DataState } from './data-controller.ts';
 import type { LocalizeController } from './localize-controller.ts';
 
@@ -21,11 +22,6 @@ export function renderLoading(localize: LocalizeController): TemplateResult {
       <span>${localize.term('loading')}</span>
     </div>`,
   );
-}
-
-/** Whether the browser knows it has no network at all (`navigator.onLine` is false). */
-export function isOffline(): boolean {
-  return typeof navigator !== 'undefined' && !navigator.onLine;
 }
 
 /** The localised title and explanation for a failed load. */

@@ -2,12 +2,8 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { SignupKind } from '@mentorkit/core';
 import { webHref } from '@mentorkit/core/web-url';
-import {
-  isOffline,
-  renderFailure,
-  renderLoadError,
-  renderMisconfigured,
-} from '../shared/data-state.ts';
+import { isOffline } from '../shared/data-controller.ts';
+import { renderFailure, renderLoadError, renderMisconfigured } from '../shared/data-state.ts';
 import { MentorkitElement } from '../shared/mentorkit-element.ts';
 import { ModuleController } from '../shared/module-controller.ts';
 import { signupMessages } from './locales/index.ts';

@@ -5,6 +5,7 @@
  * page and the person how it ended. The form says how it shows each step (`SubmittingForm`).
  */
 import type { SignupSubmission } from '@mentorkit/core';
+import { isOffline } from '../shared/data-controller.ts';
 import { emit } from '../shared/events.ts';
 import type { SubmissionContext } from './build-submission.ts';
 import { CONSENT_PATH } from './field-paths.ts';
@@ -119,7 +120,7 @@ function explainFailure(
     console.error(
       `${where}: it answered ${status}. Is endpoint the backend's /api/signups, as an absolute URL on a partner's site?`,
     );
-  } else if (kind === 'network' && navigator.onLine) {
+  } else if (kind === 'network' && !isOffline()) {
     console.error(
       `${where}: no answer reached the page. Is the server up, and does it allow this page's origin (CORS, MENTORKIT_CORS_ORIGINS)?`,
     );
