@@ -5,6 +5,10 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Workspace packages from their TypeScript sources (the `mentorkit-source` export condition;
+  // @mentorkit/core's dist/ is for other people's builds). Node unit tests resolve in Vite's
+  // server environment; vitest adds its own conditions (node, development) to this list.
+  ssr: { resolve: { conditions: ['mentorkit-source'] } },
   test: {
     include: ['{packages,widgets,extension,demo,tests}/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**', '**/*.browser.test.ts', 'tests/e2e/**'],

@@ -1,5 +1,5 @@
 // Builds the extension: `vite build` → dist/chromium, `vite build --mode firefox` → dist/firefox.
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import { crx, type CrxPlugin } from '@crxjs/vite-plugin';
 import { BACKGROUND_ENTRY, manifestFor, type BuildTarget } from './manifest.config.ts';
 
@@ -64,6 +64,9 @@ export default defineConfig(({ mode }) => {
       keepInjectedScriptPrivate(),
       checkServiceWorkerLoader(),
     ],
+    // Workspace packages (@mentorkit/core, glossary) from their TypeScript sources: the
+    // `mentorkit-source` export condition (core's dist/ is for other people's builds).
+    resolve: { conditions: ['mentorkit-source', ...defaultClientConditions] },
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

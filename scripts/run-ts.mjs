@@ -46,8 +46,11 @@ export async function importTypeScript(entry) {
       platform: 'node',
       format: 'esm',
       target: 'node20',
-      // Workspace packages (@mentorkit/*) export TypeScript sources: bundle them; leave the rest.
+      // Workspace packages (@mentorkit/*) export TypeScript sources under the `mentorkit-source`
+      // condition (@mentorkit/core's dist/ is for other people's builds): bundle them; leave the
+      // rest. `module` is esbuild's default condition, which a list of our own would drop.
       packages: 'bundle',
+      conditions: ['mentorkit-source', 'module'],
       external: [
         'esbuild',
         'vite',

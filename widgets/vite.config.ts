@@ -10,7 +10,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import { minifyCssTemplates } from './minify-css-templates.ts';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -64,6 +64,9 @@ export default defineConfig(({ mode }) => {
   return {
     root,
     plugins: cdn ? [minifyCssTemplates()] : [],
+    // @mentorkit/core from its TypeScript sources (the `mentorkit-source` export condition), as
+    // every tool in this repository takes it; its dist/ is for other people's builds.
+    resolve: { conditions: ['mentorkit-source', ...defaultClientConditions] },
     build: {
       outDir: cdn ? 'dist/cdn' : 'dist/esm',
       // The CDN files share dist/cdn; scripts/build.mjs empties it once.

@@ -21,7 +21,9 @@ export default {
   // into packages/) resolve and load like any other module.
   rootDir: repoRoot,
   files: [`${widgetsDir}src/**/*.browser.test.ts`],
-  nodeResolve: { exportConditions: ['browser', 'development'] },
+  // `mentorkit-source`: workspace packages (@mentorkit/core) from their TypeScript sources, as
+  // every tool in this repository takes them (core's dist/ is for other people's builds).
+  nodeResolve: { exportConditions: ['mentorkit-source', 'browser', 'development'] },
   // Real HTTP answers (statuses, delays, bodies) for the data-loading tests.
   middleware: [testRoutes],
   // Without a tsconfig esbuild would use define semantics for class fields, and a Lit
