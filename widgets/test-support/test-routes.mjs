@@ -3,6 +3,7 @@
 //   /__mk-test/json?body=<text>&type=<content type>&delay=<ms>   200 with that body
 //   /__mk-test/status/<code>                                      that status, a JSON body
 //   /__mk-test/flaky/<key>                                        503 the first time, then 200 with body
+//   /__mk-test/api/…                                              a backend's API (below)
 // `delay` is capped at 30 s and dropped when the client goes away.
 const PREFIX = '/__mk-test/';
 const MAX_DELAY = 30_000;
@@ -68,6 +69,26 @@ function wait(ms, request) {
   });
 }
 
+// A backend's API, for a widget that finds it through `api-base` (no `endpoint` or `src`):
+//   POST /__mk-test/api/signups         the signup endpoint above
+//   GET  /__mk-test/api/trainings.json  200 with no events
+//   GET  anything else under api/       404
+//   GET  /__mk-test/api-log             the paths of every request to api/, in order
+const apiLog = [];
+
+async function apiRoute(ctx, path, query) {
+  apiLog.push(`${ctx.method} ${path}`);
+  if (path === 'signups' && ctx.method === 'POST') return signupRoute(ctx, query);
+  ctx.type = 'application/json';
+  if (path === 'trainings.json' && ctx.method === 'GET') {
+    ctx.status = 200;
+    ctx.body = '[]';
+    return;
+  }
+  ctx.status = 404;
+  ctx.body = '{"error":"no such route"}';
+}
+
 /** @type {import('@web/dev-server-core').Middleware} */
 export async function testRoutes(ctx, next) {
   if (!ctx.path.startsWith(PREFIX)) return next();
@@ -105,6 +126,14 @@ export async function testRoutes(ctx, next) {
     return;
   }
   if (route === 'signup' && ctx.method === 'POST') return signupRoute(ctx, query);
+  // The raw path, so that a test sees how the widget encoded an id.
+  const rawPath = ctx.url.split('?')[0] ?? '';
+  if (route.startsWith('api/')) return apiRoute(ctx, rawPath.slice(`${PREFIX}api/`.length), query);
+  if (route === 'api-log') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(apiLog);
+    return;
+  }
   const log = /^signup-log\/([\w-]+)$/.exec(route);
   if (log) {
     ctx.type = 'application/json';

@@ -1,7 +1,8 @@
 // A partner's own page on another origin embeds the three widgets from the reference backend
-// with a snippet alone: the script from /widgets/<version>/ with its SRI hash, absolute endpoint,
-// feed and match URLs, and the page's own strict CSP (Trusted Types included). A person signs
-// up there and the backend stores it; the calendar shows the backend's feed, the card a match.
+// with the README's snippet as it stands (only the backend's address, the SRI hash and a match
+// id filled in), under the page's own strict CSP (Trusted Types included). No endpoint or feed
+// URL: the widgets find the API beside their script. A person signs up there and the backend
+// stores it; the calendar shows the backend's feed, the card a public match.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -14,7 +15,16 @@ const VERSION = (
   JSON.parse(readFileSync(join(REPO_DIR, 'widgets/package.json'), 'utf8')) as { version: string }
 ).version;
 
-/** The page a union's web editor writes, with the backend's origin in its snippet and policy. */
+/** The first HTML block of the README's "Embed a widget" section, as a web editor copies it. */
+function readmeSnippet(): string {
+  const readme = readFileSync(join(REPO_DIR, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Embed a widget'));
+  const block = /```html\n([\s\S]*?)```/.exec(section)?.[1];
+  if (!block) throw new Error('The README has no HTML snippet under "Embed a widget"');
+  return block;
+}
+
+/** The page a union's web editor writes: the README's snippet with their values in it. */
 function partnerPage(backend: string, matchId: string): string {
   const integrity = (
     JSON.parse(readFileSync(join(REPO_DIR, 'widgets/dist/cdn/integrity.json'), 'utf8')) as Record<
@@ -22,6 +32,13 @@ function partnerPage(backend: string, matchId: string): string {
       string
     >
   )['mentorkit.js'];
+  const snippet = readmeSnippet();
+  // The README names the current version, so that its snippet works as pasted.
+  expect(snippet).toContain(`/widgets/${VERSION}/mentorkit.js`);
+  const filledIn = snippet
+    .replaceAll('https://mentor.example.org', backend)
+    .replace('sha384-…', integrity ?? '')
+    .replace('MATCH-ID', matchId);
   const policy = [
     "default-src 'self'",
     `script-src ${backend}`,
@@ -40,19 +57,11 @@ function partnerPage(backend: string, matchId: string): string {
     <meta http-equiv="Content-Security-Policy" content="${policy}" />
     <title>Facket – bli mentor</title>
     <link rel="icon" href="data:," />
-    <script type="module" src="${backend}/widgets/${VERSION}/mentorkit.js"
-      integrity="${integrity}" crossorigin="anonymous"></script>
   </head>
   <body>
     <main>
       <h1>Bli mentor för en nyanländ kollega</h1>
-      <h2>Kommande utbildningar</h2>
-      <mk-training-calendar src="${backend}/api/trainings.ics"></mk-training-calendar>
-      <h2>Ett av våra par</h2>
-      <mk-match-card audience="public" layout="compact" src="${backend}/api/matches/${matchId}"></mk-match-card>
-      <h2>Anmälan</h2>
-      <mk-signup-form kind="mentor" endpoint="${backend}/api/signups"
-        privacy-url="https://facket.example/integritet" programme="demo-programme"></mk-signup-form>
+      ${filledIn}
     </main>
   </body>
 </html>`;

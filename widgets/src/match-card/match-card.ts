@@ -4,8 +4,9 @@ import { DataController } from '../shared/data-controller.ts';
 import { renderDataState, renderMisconfigured } from '../shared/data-state.ts';
 import { emit } from '../shared/events.ts';
 import { adoptLazyStyles } from '../shared/lazy-styles.ts';
+import { apiUrl } from '../shared/api-base.ts';
 import { MentorkitElement } from '../shared/mentorkit-element.ts';
-import { ModuleController } from '../shared/module-controller.ts';
+import { ModuleController, moduleForParse } from '../shared/module-controller.ts';
 import { matchMessages } from './locales/index.ts';
 import type { MatchCardMessages } from './locales/sv.ts';
 import type { MkMatchActionDetail } from './events.ts';
@@ -82,6 +83,7 @@ export class MkMatchCard extends MentorkitElement<MatchCardMessages> {
    */
   static override properties = {
     src: { reflect: true },
+    matchId: { attribute: 'match-id' },
     match: { attribute: false },
     layout: {},
     audience: {},
@@ -93,6 +95,13 @@ export class MkMatchCard extends MentorkitElement<MatchCardMessages> {
 
   /** URL of a `MatchProfile` as JSON. */
   src?: string;
+
+  /**
+   * A match's id at the backend, instead of `src`: the card reads `matches/<id>` from the
+   * backend's API (its `api-base`, else the API beside the script when it was loaded from a
+   * backend's `/widgets/`).
+   */
+  matchId?: string;
 
   /** The match itself, instead of `src`; validated the same way. */
   match?: MatchProfile;
@@ -127,7 +136,7 @@ export class MkMatchCard extends MentorkitElement<MatchCardMessages> {
    */
   private readonly data = new DataController<LoadedCard>(this, {
     parse: async (body) => {
-      const card = await this.card.require();
+      const card = await moduleForParse(this.card);
       adoptLazyStyles(this, card.matchCardStyles);
       return { profile: card.validateProfile(body), card };
     },
@@ -144,13 +153,20 @@ export class MkMatchCard extends MentorkitElement<MatchCardMessages> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('match') || changed.has('src')) {
+    if (
+      ['match', 'src', 'matchId', 'apiBase'].some((key) => changed.has(key as keyof MkMatchCard))
+    ) {
       this.confirmingDecline = false;
+      const src =
+        this.src ??
+        (this.matchId
+          ? apiUrl(this.apiBase, `matches/${encodeURIComponent(this.matchId)}`)
+          : undefined);
       if (this.match !== undefined) {
         const match: unknown = this.match;
         void this.data.load(() => Promise.resolve(match));
-      } else if (this.src) {
-        void this.data.load(this.src);
+      } else if (src) {
+        void this.data.load(src);
       } else {
         this.data.reset();
       }

@@ -1,7 +1,8 @@
 /**
  * What every Mentorkit widget shares, once: the theme and data-state styles (light or dark as
  * the page is, or as `theme` says), the partner's wording (`messages`) fed to the widget's
- * LocalizeController, and rendering only once the element's language has arrived.
+ * LocalizeController, where the backend's API is (`api-base`, else beside the script), and
+ * rendering only once the element's language has arrived.
  * A widget extends it and passes its own message bundle:
  *
  * ```ts
@@ -27,6 +28,7 @@ export abstract class MentorkitElement<Own extends SourceCatalogue> extends LitE
   static override properties: PropertyDeclarations = {
     messages: { attribute: false },
     theme: { reflect: true },
+    apiBase: { attribute: 'api-base' },
   };
 
   /**
@@ -35,6 +37,13 @@ export abstract class MentorkitElement<Own extends SourceCatalogue> extends LitE
    * follows the operating system; a page that declares none is light).
    */
   theme?: 'light' | 'dark' | 'auto';
+
+  /**
+   * The backend's API (`https://mentor.example.org/api/`), for the `endpoint` or `src` the page
+   * leaves out. Default: the API beside the script, when it was loaded from a backend's
+   * `/widgets/` folder (see `apiUrl` in api-base.ts).
+   */
+  apiBase?: string;
 
   /**
    * The partner's wording, per language, for any of the widget's messages:

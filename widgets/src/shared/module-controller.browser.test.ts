@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { describe, it } from './testing/mocha.ts';
 import { DataController } from './data-controller.ts';
-import { ModuleController } from './module-controller.ts';
+import { ModuleController, moduleForParse } from './module-controller.ts';
 
 interface Greeter {
   greet: (name: string) => string;
@@ -17,7 +17,7 @@ class MkTestModules extends LitElement {
     return this.importGreeter();
   });
   readonly greeting = new DataController<string>(this, {
-    parse: async (body) => (await this.greeter.require()).greet(String(body)),
+    parse: async (body) => (await moduleForParse(this.greeter)).greet(String(body)),
   });
 }
 customElements.define('mk-test-modules', MkTestModules);

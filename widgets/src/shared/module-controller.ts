@@ -8,6 +8,7 @@
  * private readonly details = new ModuleController(this, () => import('./render-details.ts'));
  * void this.details.ensure();                 // when the dialog is first opened
  * this.details.data?.renderDetails(…);        // once it is there
+ * parse: async (body) => (await moduleForParse(this.details)).read(body) // in a DataController
  * ```
  *
  * Lighter than `DataController` on purpose (no fetch, no body to read, no parse): the signup
@@ -52,19 +53,6 @@ export class ModuleController<Module> {
     return this.ensure();
   }
 
-  /**
-   * The module, for a data load's `parse` that needs it: when it cannot be loaded, that load
-   * ends as a `network` error (with "Try again", which tries the module again), not as data
-   * that could not be read.
-   */
-  require(): Promise<Module> {
-    return importForParse(async () => {
-      const state = await this.ensure();
-      if (state.status === 'loaded') return state.data;
-      throw new Error('The module did not load', { cause: state });
-    });
-  }
-
   private async run(): Promise<DataState<Module>> {
     this.setState({ status: 'loading' });
     // A stalled chunk must not leave the widget loading for ever: the same limit as data.
@@ -91,4 +79,18 @@ export class ModuleController<Module> {
     this.currentState = state;
     this.host.requestUpdate();
   }
+}
+
+/**
+ * The module of `controller`, for a data load's `parse` that needs it: when it cannot be
+ * loaded, that load ends as a `network` error (with "Try again", which tries the module again),
+ * not as data that could not be read. A function rather than a method, so that a widget that
+ * does not use it does not carry it.
+ */
+export function moduleForParse<Module>(controller: ModuleController<Module>): Promise<Module> {
+  return importForParse(async () => {
+    const state = await controller.ensure();
+    if (state.status === 'loaded') return state.data;
+    throw new Error('The module did not load', { cause: state });
+  });
 }

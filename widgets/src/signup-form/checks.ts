@@ -12,3 +12,5 @@ export { validateForm } from './validation.ts';
 export { readPartnerQuestions } from './questions.ts';
 export { submitSignup } from './submit.ts';
 export { renderErrorSummary } from './render-error-summary.ts';
+// Where to send without an `endpoint`: needed only on submit, so not in the form's entry.
+export { apiUrl } from '../shared/api-base.ts';

@@ -24,6 +24,7 @@ interface Options {
   kind?: 'mentor' | 'mentee';
   lang?: string;
   endpoint?: string;
+  apiBase?: string;
   encoding?: string;
   privacyUrl?: string | null;
   fields?: string;
@@ -60,6 +61,7 @@ async function mount(options: Options = {}): Promise<MkSignupForm> {
       kind=${options.kind ?? 'mentor'}
       lang=${options.lang ?? 'en'}
       endpoint=${ifDefined(options.endpoint)}
+      api-base=${ifDefined(options.apiBase)}
       programme=${ifDefined(options.programme)}
       encoding=${ifDefined(options.encoding)}
       privacy-url=${ifDefined(options.privacyUrl === null ? undefined : (options.privacyUrl ?? PRIVACY))}
@@ -309,6 +311,16 @@ describe('<mk-signup-form>', () => {
         phone: '070-123 45 67',
       });
       expect(successShown(el)).to.equal(false);
+    });
+
+    it('without an endpoint, posts to the signups of its api-base', async () => {
+      // No trailing slash: the base is a folder all the same.
+      const el = await form({ apiBase: `${ROUTES}api` });
+      await fill(el, MENTOR_VALUES);
+      const success = oneEvent<HTMLElementEventMap['mk-signup-success']>(el, 'mk-signup-success');
+      const key = await submitAndGetKey(el);
+      expect((await success).detail).to.include({ status: 201 });
+      expect(await signupLog(key)).to.include({ requests: 1, stored: 1 });
     });
 
     it('a cancelled mk-signup-submit sends nothing', async () => {

@@ -94,7 +94,11 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
   /** Who signs up: `mentor` or `mentee` (an adept). */
   kind: SignupKind = 'mentor';
 
-  /** Where to POST the signup. Without it the form validates and fires `mk-signup-submit` only. */
+  /**
+   * Where to POST the signup. Default: the backend's `signups` (its `api-base`, else the API
+   * beside the script when it was loaded from a backend's `/widgets/`). With neither, the form
+   * validates and fires `mk-signup-submit` only.
+   */
   endpoint?: string;
 
   /** `json` (default) or `form` (urlencoded, for plain form handlers). */
@@ -350,6 +354,7 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
     const href = this.privacyHref();
     if (!checks || !href) return;
     this.edited.clear();
+    const endpoint = this.endpoint ?? checks.apiUrl(this.apiBase, 'signups');
     this.sending?.abort();
     this.sending = new AbortController();
     await checks.submitSignup({
@@ -358,9 +363,9 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
       context: this.submissionContext(href),
       shapes: answerShapes(this.specs, this.parsedQuestions.questions),
       suspectedBot: this.honeypot !== '' || Date.now() - this.draft.startedAt < this.minFillTime,
-      request: this.endpoint
+      request: endpoint
         ? {
-            endpoint: new URL(this.endpoint, document.baseURI),
+            endpoint: new URL(endpoint, document.baseURI),
             encoding: this.encoding === 'form' ? 'form' : 'json',
             timeout: this.timeout,
             retryDelays: this.retryDelays,

@@ -7,6 +7,7 @@ import { DataController } from '../shared/data-controller.ts';
 import type { DataError, DataState } from '../shared/data-controller.ts';
 import { renderDataState, renderMisconfigured } from '../shared/data-state.ts';
 import { emit } from '../shared/events.ts';
+import { apiUrl } from '../shared/api-base.ts';
 import { MentorkitElement } from '../shared/mentorkit-element.ts';
 import { ModuleController } from '../shared/module-controller.ts';
 import { calendarMessages } from './locales/index.ts';
@@ -107,7 +108,11 @@ export class MkTrainingCalendar extends MentorkitElement<CalendarMessages> {
     announcement: { state: true },
   };
 
-  /** An iCalendar feed (`text/calendar`, `.ics`) or JSON `TrainingEvent[]`. */
+  /**
+   * An iCalendar feed (`text/calendar`, `.ics`) or JSON `TrainingEvent[]`. Default: the
+   * backend's trainings (its `api-base`, else the API beside the script when it was loaded from
+   * a backend's `/widgets/`).
+   */
   src?: string;
 
   /** Events from code; when set, `src` is not fetched. */
@@ -192,10 +197,11 @@ export class MkTrainingCalendar extends MentorkitElement<CalendarMessages> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const sourceChanged = ['src', 'events', 'from', 'until', 'timeZone'].some((key) =>
+    const sourceChanged = ['src', 'apiBase', 'events', 'from', 'until', 'timeZone'].some((key) =>
       changed.has(key as keyof MkTrainingCalendar),
     );
-    if (sourceChanged) void this.loadSource();
+    // The first time also without `src`: the default feed is the backend's (see `src`).
+    if (sourceChanged || !this.hasUpdated) void this.loadSource();
     // Only the first time: after a failure, the month view's own "Try again" loads it again.
     if (this.view === 'month' && this.month.state.status === 'idle') void this.month.ensure();
   }
@@ -206,11 +212,12 @@ export class MkTrainingCalendar extends MentorkitElement<CalendarMessages> {
       await this.feed.load(() => Promise.resolve(events));
       return;
     }
-    if (!this.src) {
+    const src = this.src ?? apiUrl(this.apiBase, 'trainings.json');
+    if (!src) {
       this.feed.reset();
       return;
     }
-    this.report(await this.feed.load(this.src));
+    this.report(await this.feed.load(src));
   }
 
   /** Tells the page how a load from `src` ended. */
