@@ -3,6 +3,7 @@
 // generated, never committed; scripts/check-manifest.mjs checks it against the built bundle.
 // Class JSDoc (`@tag @summary @slot @csspart @cssprop @fires`) is what fills it.
 import { existsSync, readdirSync } from 'node:fs';
+import { posix } from 'node:path';
 
 // What the manifest describes: the elements and nothing else. Each widget's folder (the one with
 // a define.ts) gives its class module, its define module (which maps the tag to the class for
@@ -54,6 +55,24 @@ export default {
             );
           }
         }
+      },
+    },
+    {
+      // A define module's `export type {} from './events.ts'` only brings the element's event
+      // types into the declarations of a page that imports that module alone; it exports nothing.
+      // The analyzer reads a type-only export as a JavaScript one (`export *`), so it is dropped.
+      name: 'mentorkit-no-type-only-exports',
+      analyzePhase({ ts, node, moduleDoc }) {
+        if (!ts.isExportDeclaration(node) || !node.isTypeOnly || !node.moduleSpecifier) return;
+        const from = posix.join(posix.dirname(moduleDoc.path), node.moduleSpecifier.text);
+        const clause = node.exportClause;
+        const names =
+          clause && ts.isNamedExports(clause) && clause.elements.length > 0
+            ? clause.elements.map((element) => element.name.text)
+            : ['*'];
+        moduleDoc.exports = moduleDoc.exports?.filter(
+          (entry) => !(names.includes(entry.name) && entry.declaration?.module === from),
+        );
       },
     },
     {
