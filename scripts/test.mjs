@@ -71,6 +71,15 @@ const suites = [
     check('node', ['widgets/scripts/check-manifest.mjs']),
   ],
   [
+    // npm pack of core and widgets into a fresh Vite + TypeScript app: tsc, vite build, Chromium.
+    'packages in a fresh app (npm pack)',
+    () => {
+      const file = join(scratch, 'pack.json');
+      const ok = run('node', ['tests/pack/pack-into-fresh-app.mjs', '--json', file]);
+      return counted(ok, readJson(file));
+    },
+  ],
+  [
     'web-ext lint (Firefox build)',
     check(npm, ['run', 'lint:firefox', '-w', '@mentorkit/extension', '--silent']),
   ],
