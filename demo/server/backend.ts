@@ -8,6 +8,8 @@ import { coordinatorRoutes } from './api/coordinator-routes.ts';
 import { clientAddress, type BackendContext } from './api/context.ts';
 import { publicRoutes } from './api/public-routes.ts';
 import { matchRoute, type Route } from './api/router.ts';
+import { DEFAULT_FEED_FETCH_LIMITS } from './external-feeds/fetch-feed.ts';
+import { DEFAULT_REFRESH_EVERY_MS, type FeedRefreshSettings } from './external-feeds/refresh.ts';
 import { DEFAULT_BODY_LIMIT } from './http/body.ts';
 import { answerPreflight, applyCors, type CorsPolicy } from './http/cors.ts';
 import { TokenBucketLimiter } from './http/rate-limit.ts';
@@ -26,12 +28,16 @@ export interface BackendOptions {
   bodyLimit?: number;
   /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
   trustProxy?: boolean;
+  /** External calendar feeds: fetch limits and allowed hosts, schedule, clock (defaults: DEFAULT_FEED_FETCH_LIMITS, every 15 minutes, the real clock). */
+  feeds?: Partial<Omit<FeedRefreshSettings, 'database'>>;
 }
 
 export interface Backend {
   /** Answers the request when it is for /api; false otherwise. */
   handle(request: IncomingMessage, response: ServerResponse): Promise<boolean>;
   readonly database: Database;
+  /** How it fetches external feeds, for the refresher the server runs beside it. */
+  readonly feedSettings: FeedRefreshSettings;
 }
 
 export const DEFAULT_SIGNUP_RATE_LIMIT = { capacity: 20, refillPerSecond: 0.5 };
@@ -48,6 +54,12 @@ export function createBackend(options: BackendOptions): Backend {
       options.authFailureRateLimit ?? { capacity: 30, refillPerSecond: 1 },
     ),
     trustProxy: options.trustProxy ?? false,
+    feeds: {
+      limits: DEFAULT_FEED_FETCH_LIMITS,
+      refreshEveryMs: DEFAULT_REFRESH_EVERY_MS,
+      now: () => new Date(),
+      ...options.feeds,
+    },
   };
   const publicApi = publicRoutes(context);
   const coordinatorApi = coordinatorRoutes(context);
@@ -125,6 +137,7 @@ export function createBackend(options: BackendOptions): Backend {
 
   return {
     database: options.database,
+    feedSettings: { database: options.database, ...context.feeds },
     async handle(request, response) {
       const url = new URL(request.url ?? '/', 'http://localhost');
       if (url.pathname !== '/api' && !url.pathname.startsWith('/api/')) return false;

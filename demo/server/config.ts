@@ -5,11 +5,15 @@
 //   MENTORKIT_CORS_ORIGINS        partner origins allowed to call the public API, comma-separated (default *)
 //   MENTORKIT_SIGNUP_RATE         signups per client: "burst/perMinute" (default 20/30), "off" to switch off
 //   MENTORKIT_TRUST_PROXY         1: take the client address from X-Forwarded-For
+//   MENTORKIT_FEED_ALLOW_HOSTS    hosts on a private network the backend may fetch external calendar
+//                                 feeds from, comma-separated (default none: public addresses only)
+//   MENTORKIT_FEED_REFRESH_MINUTES minutes between two fetches of an external feed (default 15)
 //   MENTORKIT_SEED                0: do not seed a fresh database with demo data
 //   MENTORKIT_SEED_TIME           the instant the demo data is dated from (ISO 8601; default now):
 //                                 the end-to-end suites pin it with the browsers' clocks
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseAllowedHosts, type AllowedHosts } from './external-feeds/address-policy.ts';
 import { parseCorsOrigins, type CorsPolicy } from './http/cors.ts';
 
 export const DEFAULT_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), 'data');
@@ -21,6 +25,9 @@ export interface ServerConfig {
   cors: CorsPolicy;
   signupRateLimit: { capacity: number; refillPerSecond: number } | false;
   trustProxy: boolean;
+  /** External calendar feeds: hosts allowed besides public addresses, and minutes between fetches. */
+  feedAllowedHosts: AllowedHosts;
+  feedRefreshMinutes: number;
   seed: boolean;
   /** "Now" for the demo data of a fresh database; undefined: the real now. */
   seedTime: Date | undefined;
@@ -46,9 +53,22 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Ser
     cors: parseCorsOrigins(env.MENTORKIT_CORS_ORIGINS),
     signupRateLimit: parseRate(env.MENTORKIT_SIGNUP_RATE),
     trustProxy: env.MENTORKIT_TRUST_PROXY === '1',
+    feedAllowedHosts: parseAllowedHosts(env.MENTORKIT_FEED_ALLOW_HOSTS),
+    feedRefreshMinutes: parseRefreshMinutes(env.MENTORKIT_FEED_REFRESH_MINUTES),
     seed: env.MENTORKIT_SEED !== '0',
     seedTime: parseSeedTime(env.MENTORKIT_SEED_TIME),
   };
+}
+
+export function parseRefreshMinutes(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 15;
+  const minutes = Number(value.trim());
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 24 * 60) {
+    throw new Error(
+      `MENTORKIT_FEED_REFRESH_MINUTES must be a whole number of minutes from 1 to 1440, not "${value}".`,
+    );
+  }
+  return minutes;
 }
 
 export function parseSeedTime(value: string | undefined): Date | undefined {

@@ -3,6 +3,7 @@
 // settings (data folder, DATABASE_URL, coordinator token…) are listed in config.ts.
 import { createDemoServer, listen } from './app.ts';
 import { configFromEnvironment } from './config.ts';
+import { startFeedRefresher } from './external-feeds/refresh.ts';
 import { startBackend } from './start-backend.ts';
 
 export const DEFAULT_PORT = 4173;
@@ -23,6 +24,8 @@ try {
 const { backend, database, token, migrations, seeded, location } = started;
 
 const server = createDemoServer({ backend });
+// External calendar feeds are fetched when due while the server runs.
+const feedRefresher = startFeedRefresher(backend.feedSettings);
 try {
   const url = await listen(server, port, process.env.HOST ?? '127.0.0.1');
   console.log(`Mentorkit demo: ${url}`);
@@ -58,17 +61,20 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     // Stop taking requests, then close the database cleanly so PGlite's files are consistent.
     server.close();
     server.closeAllConnections();
+    const refresherStopped = feedRefresher.stop();
     // Then end by letting the event loop empty rather than by process.exit(): a natural exit
     // first waits for V8's background work (PGlite's WebAssembly is still being optimised on
     // other threads), and exiting in the middle of it can crash the process by a signal.
     // Whatever still holds the loop open gets a few seconds before the exit is forced.
-    database.close().then(
-      () => endProcess(0),
-      (error: unknown) => {
-        console.error('Closing the database failed', error);
-        endProcess(1);
-      },
-    );
+    refresherStopped
+      .then(() => database.close())
+      .then(
+        () => endProcess(0),
+        (error: unknown) => {
+          console.error('Closing the database failed', error);
+          endProcess(1);
+        },
+      );
   });
 }
 

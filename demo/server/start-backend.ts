@@ -7,6 +7,7 @@ import type { Database } from './db/database.ts';
 import { migrate, type MigrationReport } from './db/migrations.ts';
 import { openPGlite } from './db/pglite-database.ts';
 import { openPostgres } from './db/postgres-database.ts';
+import { DEFAULT_FEED_FETCH_LIMITS } from './external-feeds/fetch-feed.ts';
 import { seedDemoData } from './seed.ts';
 import { join } from 'node:path';
 
@@ -51,6 +52,10 @@ export async function startBackend(config: ServerConfig): Promise<StartedBackend
       cors: config.cors,
       signupRateLimit: config.signupRateLimit,
       trustProxy: config.trustProxy,
+      feeds: {
+        limits: { ...DEFAULT_FEED_FETCH_LIMITS, allowedHosts: config.feedAllowedHosts },
+        refreshEveryMs: config.feedRefreshMinutes * 60_000,
+      },
     });
     return { backend, database, token, migrations, seeded, location: describeLocation(config) };
   } catch (error) {

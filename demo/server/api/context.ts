@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import * as z from 'zod/mini';
 import { fieldPath } from '@mentorkit/core';
 import type { Database } from '../db/database.ts';
+import type { FeedRefreshSettings } from '../external-feeds/refresh.ts';
 import type { CorsPolicy } from '../http/cors.ts';
 import { readStructuredBody } from '../http/body.ts';
 import { HttpProblem, type FieldError } from '../http/respond.ts';
@@ -18,6 +19,8 @@ export interface BackendContext {
   /** Per client, for refused coordinator tokens (guessing). */
   authFailureLimiter: TokenBucketLimiter;
   trustProxy: boolean;
+  /** How external calendar feeds are fetched (limits, allowed hosts, schedule, clock). */
+  feeds: Omit<FeedRefreshSettings, 'database'>;
 }
 
 /** The client's address: the socket's, or the first X-Forwarded-For hop behind a trusted proxy. */

@@ -24,6 +24,7 @@ import { insertMatch, listMatches, openMatchesPerMentor } from '../store/matches
 import { eraseSignup, getSignup, listSignups, type StoredSignup } from '../store/signups.ts';
 import { cancelTraining, insertTraining, listTrainings } from '../store/trainings.ts';
 import { readValid, type BackendContext } from './context.ts';
+import { COORDINATOR_FEED_ROUTE_EXAMPLES, coordinatorFeedRoutes } from './external-feed-routes.ts';
 import type { Route, RouteContext } from './router.ts';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
@@ -296,6 +297,7 @@ export function coordinatorRoutes(backend: BackendContext): Route[] {
     route('GET', /^\/api\/coordinator\/trainings$/, listTrainingsRoute),
     route('POST', /^\/api\/coordinator\/trainings$/, addTrainingRoute),
     route('POST', /^\/api\/coordinator\/trainings\/([^/]+)\/cancel$/, cancelTrainingRoute),
+    ...coordinatorFeedRoutes(backend),
   ];
 }
 
@@ -312,5 +314,6 @@ export const COORDINATOR_ROUTE_EXAMPLES: readonly { method: string; path: string
   { method: 'GET', path: '/api/coordinator/trainings' },
   { method: 'POST', path: '/api/coordinator/trainings' },
   { method: 'POST', path: '/api/coordinator/trainings/x/cancel' },
+  ...COORDINATOR_FEED_ROUTE_EXAMPLES,
   { method: 'GET', path: '/api/coordinator/no-such-route' },
 ];

@@ -9,6 +9,7 @@ import { getMatch } from '../store/matches.ts';
 import { getSignup, insertSignup } from '../store/signups.ts';
 import { listTrainings, seatsTaken } from '../store/trainings.ts';
 import { clientAddress, readValid, type BackendContext } from './context.ts';
+import { publicFeedRoutes } from './external-feed-routes.ts';
 import type { Route, RouteContext } from './router.ts';
 
 /** An idempotency key: what a draftId (a UUID) or another client's key looks like. */
@@ -120,5 +121,6 @@ export function publicRoutes(backend: BackendContext): Route[] {
       path: /^\/api\/matches\/([^/]+)$/,
       handle: (c) => getMatchProfile(backend, c),
     },
+    ...publicFeedRoutes(backend),
   ];
 }

@@ -84,6 +84,29 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'external calendar feeds (registered by coordinators, fetched on a schedule)',
+    sql: `
+      CREATE TABLE external_feeds (
+        id text PRIMARY KEY,
+        name text NOT NULL,
+        url text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        next_fetch_at timestamptz NOT NULL DEFAULT now(),
+        last_attempt_at timestamptz,
+        last_success_at timestamptz,
+        etag text,
+        last_modified text,
+        body text,
+        body_fetched_at timestamptz,
+        last_error text,
+        last_error_detail text,
+        failures integer NOT NULL DEFAULT 0
+      );
+      CREATE INDEX external_feeds_next_fetch_at ON external_feeds (next_fetch_at);
+    `,
+  },
 ];
 
 export interface MigrationReport {

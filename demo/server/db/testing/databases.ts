@@ -43,7 +43,7 @@ if (testDatabaseUrl) {
 
 /** Empties the data tables between tests (keeps the schema and its migrations). */
 export async function truncateAll(database: Database): Promise<void> {
-  await database.query('TRUNCATE matches, signups, trainings, erasures');
+  await database.query('TRUNCATE matches, signups, trainings, erasures, external_feeds');
 }
 
 /**
