@@ -2,6 +2,7 @@
 // imports, so nothing of the server is bundled), as JSON makes them (dates become strings).
 import type { StoredSignup } from '../server/store/signups.ts';
 import type { TrainingRecord } from '../server/store/trainings.ts';
+import type { ExternalFeedView } from '../server/api/external-feed-routes.ts';
 
 export type {
   CandidateView,
@@ -20,3 +21,4 @@ export type Json<T> = T extends Date
 
 export type Signup = Json<StoredSignup>;
 export type Training = Json<TrainingRecord>;
+export type ExternalFeed = Json<ExternalFeedView>;

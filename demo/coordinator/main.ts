@@ -1,6 +1,8 @@
-// The coordinator view of the reference backend: signups, matches and trainings behind the
+// The coordinator view of the reference backend: signups, matches, trainings and calendar
+// feeds from elsewhere behind the
 // coordinator token (session.ts). Each part wires its own controls; this file connects them.
 import { initErasure, openErasure } from './erasure.ts';
+import { initFeeds, loadFeeds } from './feeds.ts';
 import { loadMatches, proposeFor } from './matching.ts';
 import { handleFailure, initSession, isSignedIn, showWorkspace } from './session.ts';
 import { initSignups } from './signups.ts';
@@ -8,12 +10,13 @@ import { initTrainings, loadTrainings } from './trainings.ts';
 
 const loadSignups = initSignups({ findMentor: proposeFor, erase: openErasure });
 initTrainings();
+initFeeds();
 initErasure(refreshAll);
 initSession(refreshAll);
 
 async function refreshAll(): Promise<void> {
   try {
-    await Promise.all([loadSignups(), loadMatches(), loadTrainings()]);
+    await Promise.all([loadSignups(), loadMatches(), loadTrainings(), loadFeeds()]);
   } catch (error) {
     handleFailure(error);
   }
