@@ -5,17 +5,19 @@
 // shows it from the backend's copy, under its own strict CSP. The Playwright config allows the
 // backend to fetch from 127.0.0.1 (MENTORKIT_FEED_ALLOW_HOSTS), as an organisation would allow
 // its intranet calendar server; any other private address stays refused.
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../../support/pinned-clock.ts';
-import { COORDINATOR_TOKEN, REPO_DIR, freePort } from '../backend/backend-helpers.ts';
-
-const VERSION = (
-  JSON.parse(readFileSync(join(REPO_DIR, 'widgets/package.json'), 'utf8')) as { version: string }
-).version;
+import { COORDINATOR_TOKEN, freePort } from '../backend/backend-helpers.ts';
+import {
+  WIDGETS_VERSION,
+  partnerDocument,
+  servePartnerSite,
+  strictPolicy,
+  watchForProblems,
+  type PartnerSite,
+} from './partner-helpers.ts';
 
 /** Two trainings after the pinned day (23 November 2026), as Outlook writes a feed. */
 const OUTLOOK_FEED = [
@@ -46,8 +48,7 @@ const OUTLOOK_FEED = [
 let calendarHost: Server;
 let feedUrl: string;
 let hostMode: 'feed' | 'login-page' = 'feed';
-let partner: Server;
-let partnerOrigin: string;
+let partner: PartnerSite;
 let partnerHtml = '';
 
 test.beforeAll(async () => {
@@ -67,50 +68,23 @@ test.beforeAll(async () => {
   await new Promise<void>((resolve) => calendarHost.listen(hostPort, '127.0.0.1', resolve));
   feedUrl = `http://127.0.0.1:${hostPort}/owa/calendar/facket/calendar.ics`;
 
-  partner = createServer((request, response) => {
-    if (request.url !== '/') {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(partnerHtml);
-  });
-  const partnerPort = await freePort();
-  await new Promise<void>((resolve) => partner.listen(partnerPort, '127.0.0.1', resolve));
-  partnerOrigin = `http://127.0.0.1:${partnerPort}`;
+  partner = await servePartnerSite(() => ({ '/': ['text/html; charset=utf-8', partnerHtml] }));
 });
 
 test.afterAll(() => {
   calendarHost.closeAllConnections();
   calendarHost.close();
-  partner.closeAllConnections();
   partner.close();
 });
 
 /** The union's page: the widget snippet the coordinator view gave, and the feed's own URL. */
 function partnerPage(backend: string, widgetSnippet: string): string {
-  const policy = [
-    "default-src 'self'",
-    `script-src ${backend}`,
-    `connect-src ${backend} ${new URL(feedUrl).origin}`,
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "require-trusted-types-for 'script'",
-    'trusted-types lit-html',
-  ].join('; ');
-  return `<!doctype html>
-<html lang="sv">
-  <head>
-    <meta charset="utf-8" />
-    <meta http-equiv="Content-Security-Policy" content="${policy}" />
-    <title>Facket Vimmerby – utbildningar</title>
-    <link rel="icon" href="data:," />
-    <script type="module" src="${backend}/widgets/${VERSION}/mentorkit.js"></script>
-  </head>
-  <body>
-    <main>
-      <h1>Utbildningar för mentorer</h1>
+  return partnerDocument({
+    title: 'Facket Vimmerby – utbildningar',
+    // The feed's own host too, so that only CORS (not the policy) stops the direct read.
+    policy: strictPolicy(backend, [new URL(feedUrl).origin]),
+    head: `<script type="module" src="${backend}/widgets/${WIDGETS_VERSION}/mentorkit.js"></script>`,
+    body: `<h1>Utbildningar för mentorer</h1>
       <section id="through-backend">
         <h2>Via Mentorkit</h2>
         ${widgetSnippet}
@@ -118,10 +92,8 @@ function partnerPage(backend: string, widgetSnippet: string): string {
       <section id="direct">
         <h2>Direkt från kalendern</h2>
         <mk-training-calendar src="${feedUrl}"></mk-training-calendar>
-      </section>
-    </main>
-  </body>
-</html>`;
+      </section>`,
+  });
 }
 
 async function signIn(page: Page): Promise<void> {
@@ -164,18 +136,10 @@ test('a coordinator adds an Outlook feed; a partner page on another origin shows
 
   // The partner's page, with the snippet as the coordinator view gave it.
   partnerHtml = partnerPage(backend, snippet);
-  const problems: string[] = [];
   const partnerTab = await page.context().newPage();
-  partnerTab.on('pageerror', (error) => problems.push(error.message));
-  await partnerTab.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  partnerTab.on('console', (message) => {
-    if (message.text().startsWith('CSP violation')) problems.push(message.text());
-  });
-  await partnerTab.goto(`${partnerOrigin}/`);
+  // The direct read is refused on purpose, and the browser logs that: CSP and script errors only.
+  const problems = await watchForProblems(partnerTab, { consoleErrors: false });
+  await partnerTab.goto(`${partner.origin}/`);
   const throughBackend = partnerTab.locator('#through-backend mk-training-calendar');
   await expect(throughBackend.getByText('Mentorsträff på sågverket')).toBeVisible();
   await expect(throughBackend.getByText('Introduktion för nya mentorer')).toBeVisible();
