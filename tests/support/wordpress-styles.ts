@@ -36,7 +36,10 @@ export function wordpressBlockLibraryCss(): string {
       );
     } catch (error) {
       throw new Error(
-        `Could not fetch ${WORDPRESS_BLOCK_LIBRARY} from the npm registry (npm pack): ${String(error)}`,
+        `Could not fetch ${WORDPRESS_BLOCK_LIBRARY} from the npm registry (npm pack)`,
+        {
+          cause: error,
+        },
       );
     }
     const tarball = readdirSync(cacheDir).find((name) => name.endsWith('.tgz'));
