@@ -12,6 +12,7 @@ import {
   filledInSnippet,
   partnerDocument,
   readmeSnippet,
+  readmeStyles,
   servePartnerSite,
   someMatchId,
   strictPolicy,
@@ -28,10 +29,15 @@ test.beforeAll(async ({ baseURL }) => {
   const html = partnerDocument({
     title: 'Facket – bli mentor',
     policy: strictPolicy(backend),
+    head: '<link rel="stylesheet" href="/site.css" />',
     body: `<h1>Bli mentor för en nyanländ kollega</h1>
       ${filledInSnippet(backend, await someMatchId(backend))}`,
   });
-  partner = await servePartnerSite(() => ({ '/': ['text/html; charset=utf-8', html] }));
+  partner = await servePartnerSite(() => ({
+    '/': ['text/html; charset=utf-8', html],
+    // The partner's stylesheet: the README's example of styling each widget.
+    '/site.css': ['text/css; charset=utf-8', readmeStyles()],
+  }));
 });
 
 test.afterAll(() => {
@@ -58,6 +64,16 @@ test('a partner page on another origin signs a mentor up through the backend, un
 
   const form = page.locator('mk-signup-form');
   await expect(form.locator('form')).toBeVisible();
+
+  // The README's styling example reaches each widget through its tokens and parts.
+  const style = (locator: typeof form, property: string) =>
+    locator.evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
+  const submit = form.getByRole('button', { name: 'Skicka anmälan' });
+  expect(await style(submit, 'background-color')).toBe('rgb(166, 25, 46)');
+  expect(await style(submit, 'text-transform')).toBe('uppercase');
+  expect(await style(calendar.locator('[part~="event-title"]').first(), 'font-weight')).toBe('700');
+  expect(await style(card.locator('[part~="card"]'), 'border-top-color')).toBe('rgb(166, 25, 46)');
+  expect(await style(card.locator('[part~="card"]'), 'border-top-width')).toBe('2px');
   await form.evaluate((element) => {
     (element as HTMLElement & { minFillTime: number }).minFillTime = 0;
   });

@@ -21,14 +21,20 @@ export function integrityOf(file: string): string {
   return hash;
 }
 
-/** The first HTML block of the README's "Embed a widget" section, as a web editor copies it. */
-export function readmeSnippet(): string {
+/** The first `language` block of the README's "Embed a widget" section, as a web editor copies it. */
+function readmeBlock(language: 'html' | 'css'): string {
   const readme = readFileSync(join(REPO_DIR, 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('## Embed a widget'));
-  const block = /```html\n([\s\S]*?)```/.exec(section)?.[1];
-  if (!block) throw new Error('The README has no HTML snippet under "Embed a widget"');
+  const block = new RegExp('```' + language + '\\n([\\s\\S]*?)```').exec(section)?.[1];
+  if (!block) throw new Error(`The README has no ${language} block under "Embed a widget"`);
   return block;
 }
+
+/** The README's snippet, as it stands. */
+export const readmeSnippet = (): string => readmeBlock('html');
+
+/** The README's example of styling each widget. */
+export const readmeStyles = (): string => readmeBlock('css');
 
 /** The README's snippet with a partner's values: the backend's address, the hash, a match. */
 export function filledInSnippet(backend: string, matchId: string): string {
