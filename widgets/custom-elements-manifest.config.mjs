@@ -3,7 +3,9 @@
 // generated, never committed; scripts/check-manifest.mjs checks it against the built bundle.
 // Class JSDoc (`@tag @summary @slot @csspart @cssprop @fires`) is what fills it.
 import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { posix } from 'node:path';
+import ts from 'typescript';
 
 // What the manifest describes: the elements and nothing else. Each widget's folder (the one with
 // a define.ts) gives its class module, its define module (which maps the tag to the class for
@@ -76,6 +78,55 @@ export default {
       },
     },
     {
+      // An attribute typed with an alias (`kind: SignupKind`) says only the alias's name, so
+      // editors cannot offer its values and readers must look it up. TypeScript's checker
+      // resolves each such type; a union of string literals is written out ('mentor' | 'mentee').
+      name: 'mentorkit-literal-unions',
+      packageLinkPhase({ customElementsManifest }) {
+        const aliased = (type) => /^[A-Z]\w*$/.test(type?.text ?? '');
+        const modules = customElementsManifest.modules.filter((module) =>
+          (module.declarations ?? []).some((declaration) =>
+            (declaration.attributes ?? []).some((attribute) => aliased(attribute.type)),
+          ),
+        );
+        if (modules.length === 0) return;
+        const widgetsDir = fileURLToPath(new URL('.', import.meta.url));
+        const config = ts.getParsedCommandLineOfConfigFile(
+          `${widgetsDir}tsconfig.json`,
+          {},
+          { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+        );
+        const program = ts.createProgram(
+          modules.map((module) => `${widgetsDir}${module.path}`),
+          config?.options ?? {},
+        );
+        const checker = program.getTypeChecker();
+        for (const module of modules) {
+          const source = program.getSourceFile(`${widgetsDir}${module.path}`);
+          for (const declaration of module.declarations ?? []) {
+            const classNode = source?.statements.find(
+              (statement) =>
+                ts.isClassDeclaration(statement) && statement.name?.text === declaration.name,
+            );
+            if (!classNode) continue;
+            for (const attribute of declaration.attributes ?? []) {
+              if (!aliased(attribute.type)) continue;
+              const property = classNode.members.find(
+                (member) => member.name?.getText(source) === attribute.fieldName,
+              );
+              const union = property && literalUnion(checker, checker.getTypeAtLocation(property));
+              if (!union) continue;
+              attribute.type = { text: union };
+              const field = declaration.members?.find(
+                (member) => member.name === attribute.fieldName,
+              );
+              if (field) field.type = { text: union };
+            }
+          }
+        }
+      },
+    },
+    {
       // The analyzer lists modules in the order the file system returns them, which differs
       // between clones; sorted by path, the built manifest is the same on every machine.
       name: 'mentorkit-sort-modules',
@@ -87,3 +138,12 @@ export default {
     },
   ],
 };
+
+/** `'a' | 'b'` for a union of string literals (undefined left out), else undefined. */
+function literalUnion(checker, type) {
+  const parts = (type.isUnion() ? type.types : [type]).filter(
+    (part) => !(part.flags & ts.TypeFlags.Undefined),
+  );
+  if (parts.length < 2 || !parts.every((part) => part.isStringLiteral())) return undefined;
+  return parts.map((part) => `'${part.value}'`).join(' | ');
+}

@@ -10,6 +10,7 @@
 // - each element's events are exactly the `mk-*` events its widget declares in its events.ts
 //   (the declaration `emit` is typed by), and the bundle has each of those names;
 // - no module of the manifest is a test, a test helper (`testing/`) or test support;
+// - no attribute's type is only an alias's name (editors could not offer its values);
 // - the editor data built from it (vscode.html-custom-data.json, web-types.json) lists the same
 //   tags with the same attributes.
 //   node scripts/check-manifest.mjs        (npm run check:manifest -w @mentorkit/widgets)
@@ -51,6 +52,14 @@ for (const module of manifest.modules ?? []) {
     if (!declaration.customElement || !declaration.tagName) continue;
     const tag = declaration.tagName;
     if (documented.has(tag)) problems.push(`the manifest describes ${tag} more than once`);
+    // An alias's bare name tells an editor nothing: the build writes a union of string literals
+    // out (custom-elements-manifest.config.mjs); another alias needs a plain type.
+    for (const attribute of declaration.attributes ?? []) {
+      if (/^[A-Z]\w*$/.test(attribute.type?.text ?? ''))
+        problems.push(
+          `<${tag}>: ${attribute.name}'s type is only the alias ${attribute.type.text}`,
+        );
+    }
     documented.set(tag, {
       module: module.path,
       attributes: (declaration.attributes ?? []).map((attribute) => attribute.name),
