@@ -62,6 +62,15 @@ describe('the widgets on the CDN paths', () => {
     expect(await response.json()).toEqual({ 'mentorkit.js': 'sha384-x' });
   });
 
+  it('lists its versions, latest first, for tools that write a pinned URL', async () => {
+    const response = await get('/widgets/versions.json');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+    expect(await response.json()).toEqual({ latest: '9.9.9', versions: ['9.9.9'] });
+  });
+
   it('answers 404 for another version, a missing file, and paths that leave the folder', async () => {
     for (const path of [
       '/widgets/1.0.0/mentorkit.js',

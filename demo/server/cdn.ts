@@ -3,6 +3,8 @@
 //   /widgets/<version>/mentorkit.js   the files of that version (the widgets package's version)
 //   /widgets/latest/mentorkit.js      the newest version (what the README's snippet uses)
 //   /widgets/mentorkit.js             the same as latest (the demo's own pages)
+//   /widgets/versions.json            which versions there are and which is latest (for tools
+//                                     such as the demo's embed builder that write a pinned URL)
 // Every file carries `Access-Control-Allow-Origin: *` (a module script from another origin is
 // fetched in CORS mode) and `Cross-Origin-Resource-Policy: cross-origin` (for pages that
 // require it). Hashed chunks never change: cached for a year, immutable. An entry of a
@@ -38,8 +40,21 @@ export function cdnHeaders(channel: 'version' | 'latest'): FileHeaders {
   });
 }
 
+/** The CDN's index: `{ "latest": "0.1.0", "versions": ["0.1.0"] }` (one version is served). */
+function sendVersions(request: IncomingMessage, response: ServerResponse, version: string): void {
+  const body = `${JSON.stringify({ latest: version, versions: [version] })}\n`;
+  response.writeHead(200, {
+    ...CROSS_ORIGIN,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    // Changes with each release, like latest.
+    'Cache-Control': 'public, max-age=0, must-revalidate',
+  });
+  response.end(request.method === 'HEAD' ? undefined : body);
+}
+
 /**
- * Answers /widgets/… from the built CDN folder; false when the path is not a widget file (or
+ * Answers /widgets/… from the built CDN folder (and its index, versions.json); false when the path is not a widget file (or
  * names another version), so the caller answers 404.
  */
 export async function serveWidgets(
@@ -51,6 +66,10 @@ export async function serveWidgets(
   const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
   if (!pathname.startsWith(WIDGETS_PREFIX)) return false;
   const rest = pathname.slice(WIDGETS_PREFIX.length);
+  if (rest === 'versions.json' && (request.method === 'GET' || request.method === 'HEAD')) {
+    sendVersions(request, response, version);
+    return true;
+  }
   const versioned = `${version}/`;
   if (rest.startsWith(versioned)) {
     const prefix = WIDGETS_PREFIX + versioned;
