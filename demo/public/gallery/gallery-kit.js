@@ -97,14 +97,20 @@ export function snippetFor(widget, documented, scriptLines = []) {
   return lines.join('\n');
 }
 
-/** A Copy button for the text of `code`, reporting in `status` (a role="status" element). */
+/**
+ * A Copy button for the text of `code`, reporting in `status` (a role="status" element). When
+ * the browser refuses the clipboard, the snippet's text is selected, so copying by hand is one
+ * keystroke.
+ */
 export function bindCopy(button, code, status) {
   button.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(code.textContent ?? '');
       status.textContent = 'Copied';
     } catch {
-      status.textContent = 'Could not copy: select the snippet and copy it by hand.';
+      getSelection()?.selectAllChildren(code);
+      status.textContent =
+        'Could not copy: the snippet is selected, copy it by hand (Ctrl+C, or ⌘C on a Mac).';
     }
   });
 }
