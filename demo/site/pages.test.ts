@@ -44,6 +44,7 @@ const EXPECTED_POLICIES: Record<string, string | undefined> = {
   '/rtl.html': SAME_ORIGIN + LIT_TRUSTED_TYPES,
   '/strict-csp.html': SAME_ORIGIN + LIT_TRUSTED_TYPES,
   '/themes.html': SAME_ORIGIN + LIT_TRUSTED_TYPES,
+  '/embed.html': SAME_ORIGIN + LIT_TRUSTED_TYPES,
   '/gallery/signup-form.html': SAME_ORIGIN + LIT_TRUSTED_TYPES,
   '/gallery/training-calendar.html': SAME_ORIGIN + LIT_TRUSTED_TYPES,
   '/gallery/match-card.html': SAME_ORIGIN + LIT_TRUSTED_TYPES,

@@ -20,6 +20,7 @@ export const SITE_NAV: readonly NavEntry[] = [
   { href: '/strict-csp.html', label: { en: 'Strict CSP', ar: 'سياسة أمان صارمة' } },
   { href: '/rtl.html', label: { en: 'Arabic (RTL)', ar: 'العربية' } },
   { href: '/themes.html', label: { en: 'Themes', ar: 'السمات' } },
+  { href: '/embed.html', label: { en: 'Embed builder', ar: 'أداة التضمين' } },
   { href: '/frameworks/react.html', label: { en: 'React', ar: 'React' } },
   { href: '/frameworks/vue.html', label: { en: 'Vue', ar: 'Vue' } },
   { href: '/coordinator/', label: { en: 'Coordinator', ar: 'المنسّق' } },
