@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_LEVELS, MENTORING_GOALS } from '../schemas/common.ts';
-import { AVAILABILITY_SLOTS, MatchCandidateSchema, type MatchCandidate } from './candidate.ts';
-import { RELATED_PROFESSION_VALUE, SAME_REGION_VALUE, scoreMatch } from './score-match.ts';
+import { AVAILABILITY_SLOTS, MEETING_MODES } from '../schemas/vocabulary.ts';
+import { MatchCandidateSchema, type MatchCandidate } from './candidate.ts';
+import { OCCUPATION_LEVEL_VALUE } from './occupation-fit.ts';
+import { SAME_REGION_VALUE, scoreMatch } from './score-match.ts';
 import { DEFAULT_MATCH_WEIGHTS, resolveWeights, type ReasonKind } from './weights.ts';
 
 const mentor: MatchCandidate = {
@@ -52,7 +54,7 @@ describe('scoreMatch', () => {
     expect(reason(result, 'goals')?.details).toEqual(['cv', 'workplace-culture']);
   });
 
-  it('explains partial fits: related profession, same region only, half the goals', () => {
+  it('explains partial fits: related occupation (same ISCO minor group), same region only, half the goals', () => {
     const result = scoreMatch(mentor, {
       ...mentee,
       profession: 'Plåtslagare',
@@ -60,8 +62,8 @@ describe('scoreMatch', () => {
       municipality: 'Gislaved',
       goals: ['cv', 'interview'],
     });
-    expect(reason(result, 'profession')?.value).toBe(RELATED_PROFESSION_VALUE);
-    expect(reason(result, 'profession')?.label).toBe('Related professions: Svetsare / Plåtslagare');
+    expect(reason(result, 'profession')?.value).toBe(OCCUPATION_LEVEL_VALUE.minor);
+    expect(reason(result, 'profession')?.label).toBe('Related occupations: ISCO 721');
     expect(reason(result, 'region')?.value).toBe(SAME_REGION_VALUE);
     expect(reason(result, 'goals')?.value).toBe(0.5);
     expect(result.score).toBeLessThan(1);
@@ -103,6 +105,18 @@ const candidateArbitrary = (role: 'mentor' | 'mentee') =>
     iscoCode: fc.option(fc.constantFrom('7212', '7213', '9112', '2221', '2142'), {
       nil: undefined,
     }),
+    occupation: fc.option(
+      fc.record(
+        {
+          titleId: fc.constantFrom('rxrQ_Nyy_k6y', 'scb:0123456789abcdef'),
+          ssyk: fc.constantFrom('7212', '7213', '2211', '2219', '2221', '9111'),
+          isco08: fc.constantFrom(['7212'], ['2211', '2212'], ['9112']),
+        },
+        { requiredKeys: [] },
+      ),
+      { nil: undefined },
+    ),
+    meetingModes: fc.option(fc.uniqueArray(fc.constantFrom(...MEETING_MODES)), { nil: undefined }),
     industry: fc.option(fc.constantFrom('Gjuteri', 'Trä', 'Vård'), { nil: undefined }),
     languages: fc.array(languageArbitrary, { maxLength: 4 }),
     region: fc.option(fc.constantFrom('Jönköpings län', 'Stockholms län'), { nil: undefined }),
@@ -153,7 +167,9 @@ describe('scoreMatch properties', () => {
         const swap = (x: MatchCandidate, y: MatchCandidate): MatchCandidate => ({
           ...x,
           profession: y.profession,
+          occupation: y.occupation,
           iscoCode: y.iscoCode,
+          meetingModes: y.meetingModes,
           industry: y.industry,
           languages: y.languages,
           region: y.region,

@@ -3,8 +3,27 @@
 // the weight the programme gives it, and its contribution to the score
 // (weight × value / sum of weights). The contributions add up to the score.
 import { LANGUAGE_LEVELS, type LanguageLevel } from '../schemas/common.ts';
-import type { AvailabilitySlot, CandidateLanguage, MatchCandidate } from './candidate.ts';
+import type { AvailabilitySlot } from '../schemas/vocabulary.ts';
+import type { CandidateLanguage, MatchCandidate } from './candidate.ts';
+import { normalise } from './normalise.ts';
+import {
+  OCCUPATION_LEVEL_VALUE,
+  occupationFit,
+  type OccupationFit,
+  type OccupationLevel,
+} from './occupation-fit.ts';
 import { resolveWeights, type MatchWeights, type ReasonKind } from './weights.ts';
+
+/**
+ * The name of an occupation group by its code (SSYK 2012, or ISCO-08 where only that is
+ * shared), for the reasons' labels. Core carries no classification data: the caller passes
+ * the names (`groupNamesFor(index)` of @mentorkit/occupations), in the language it wants.
+ */
+export type OccupationGroupNames = (code: string, system: 'ssyk' | 'isco08') => string | undefined;
+
+export interface ScoreOptions {
+  groupNames?: OccupationGroupNames;
+}
 
 export interface MatchReason {
   kind: ReasonKind;
@@ -15,8 +34,13 @@ export interface MatchReason {
   value: number;
   /** This reason's share of the score, 0..1. */
   contribution: number;
-  /** What the reason is about: shared language codes, covered goals, the region… */
+  /**
+   * What the reason is about: shared language codes, covered goals, the region… For the
+   * profession: the shared group's code and name, or the profession's words.
+   */
   details: string[];
+  /** Profession only: how far up the classification the two meet, for a localised label. */
+  occupationLevel?: OccupationLevel;
 }
 
 export interface MatchScore {
@@ -27,32 +51,38 @@ export interface MatchScore {
 
 /** Same municipality counts fully; the same region without the same municipality, this much. */
 export const SAME_REGION_VALUE = 0.6;
-/** Related professions (same ISCO-08 sub-major group) count this much of the same profession. */
-export const RELATED_PROFESSION_VALUE = 0.5;
-
-const normalise = (text: string | undefined) => (text ?? '').trim().toLocaleLowerCase('sv');
 
 const levelRank = (level: LanguageLevel) => LANGUAGE_LEVELS.indexOf(level) + 1;
 
-function professionFit(mentor: MatchCandidate, mentee: MatchCandidate): [number, string[]] {
-  const sameTitle =
-    normalise(mentor.profession) !== '' &&
-    normalise(mentor.profession) === normalise(mentee.profession);
-  if (
-    sameTitle ||
-    (mentor.iscoCode && mentor.iscoCode.length === 4 && mentor.iscoCode === mentee.iscoCode)
-  ) {
-    return [1, [mentor.profession]];
-  }
-  if (
-    mentor.iscoCode &&
-    mentee.iscoCode &&
-    mentor.iscoCode.slice(0, 2) === mentee.iscoCode.slice(0, 2)
-  ) {
-    return [RELATED_PROFESSION_VALUE, [mentor.profession, mentee.profession]];
-  }
-  return [0, []];
+function professionDetails(
+  mentor: MatchCandidate,
+  fit: OccupationFit,
+  groupNames: OccupationGroupNames | undefined,
+): string[] {
+  if (fit.level === 'title' || fit.level === 'same-text') return [mentor.profession];
+  if (!fit.code || !fit.system) return [];
+  const name = groupNames?.(fit.code, fit.system);
+  return name ? [fit.code, name] : [fit.code];
 }
+
+/** "2211 Specialist physicians", or "ISCO 7212" where only ISCO codes are known and no name. */
+function groupLabel(details: string[], fit: OccupationFit): string {
+  const [code, name] = details;
+  return name ? `${code} ${name}` : fit.system === 'isco08' ? `ISCO ${code}` : `${code}`;
+}
+
+const PROFESSION_LABELS: Record<
+  OccupationLevel,
+  (details: string[], fit: OccupationFit) => string
+> = {
+  title: (d) => `Same occupation: ${d[0]}`,
+  unit: (d, fit) => `Same occupation group: ${groupLabel(d, fit)}`,
+  minor: (d, fit) => `Related occupations: ${groupLabel(d, fit)}`,
+  'sub-major': (d, fit) => `Same occupational field: ${groupLabel(d, fit)}`,
+  major: (d, fit) => `Same major occupation group: ${groupLabel(d, fit)}`,
+  'same-text': (d) => `Same profession: ${d[0]}`,
+  none: () => 'Different professions',
+};
 
 function industryFit(mentor: MatchCandidate, mentee: MatchCandidate): [number, string[]] {
   const same =
@@ -106,14 +136,20 @@ function goalsFit(mentor: MatchCandidate, mentee: MatchCandidate): [number, stri
   return [unique.length / wanted.size, unique];
 }
 
-/** Overlap of the time slots both can meet, as a share of all slots either named (Jaccard). */
+/**
+ * Overlap of the time slots both can meet, as a share of all slots either named (Jaccard). When
+ * both said how they can meet (in person, remote), that counts as much as when: no common way
+ * halves the fit, since two people free on the same evenings still cannot meet.
+ */
 function availabilityFit(mentor: MatchCandidate, mentee: MatchCandidate): [number, string[]] {
   const mentorSlots = new Set<AvailabilitySlot>(mentor.availability);
   const menteeSlots = new Set<AvailabilitySlot>(mentee.availability);
   const union = new Set([...mentorSlots, ...menteeSlots]);
-  if (union.size === 0) return [0, []];
   const both = [...mentorSlots].filter((slot) => menteeSlots.has(slot)).sort();
-  return [both.length / union.size, both];
+  const slotFit = union.size === 0 ? 0 : both.length / union.size;
+  if (!mentor.meetingModes?.length || !mentee.meetingModes?.length) return [slotFit, both];
+  const modes = mentor.meetingModes.filter((mode) => mentee.meetingModes?.includes(mode)).sort();
+  return [(slotFit + (modes.length > 0 ? 1 : 0)) / 2, [...both, ...modes]];
 }
 
 /** A mentor without stated capacity is taken to have room. */
@@ -135,13 +171,10 @@ export function hasCapacity(mentor: MatchCandidate): boolean {
   return capacityFit(mentor)[0] > 0;
 }
 
-const LABELS: Record<ReasonKind, (details: string[], value: number) => string> = {
-  profession: (d, v) =>
-    v === 1
-      ? `Same profession: ${d[0]}`
-      : v > 0
-        ? `Related professions: ${d.join(' / ')}`
-        : 'Different professions',
+const LABELS: Record<
+  Exclude<ReasonKind, 'profession'>,
+  (details: string[], value: number) => string
+> = {
   industry: (d, v) => (v > 0 ? `Same industry: ${d[0]}` : 'Different industries'),
   language: (d) => (d.length ? `Shared languages: ${d.join(', ')}` : 'No shared language'),
   region: (d, v) =>
@@ -165,10 +198,13 @@ export function scoreMatch(
   mentor: MatchCandidate,
   mentee: MatchCandidate,
   weights?: Partial<MatchWeights>,
+  { groupNames }: ScoreOptions = {},
 ): MatchScore {
   const resolved = resolveWeights(weights);
+  const occupation = occupationFit(mentor, mentee);
+  const professionDetail = professionDetails(mentor, occupation, groupNames);
   const fits: Record<ReasonKind, [number, string[]]> = {
-    profession: professionFit(mentor, mentee),
+    profession: [OCCUPATION_LEVEL_VALUE[occupation.level], professionDetail],
     industry: industryFit(mentor, mentee),
     language: languageFit(mentor, mentee),
     region: regionFit(mentor, mentee),
@@ -184,14 +220,19 @@ export function scoreMatch(
     const weight = resolved[kind];
     if (weight === 0) continue;
     const [value, details] = fits[kind];
-    reasons.push({
+    const reason: MatchReason = {
       kind,
-      label: LABELS[kind](details, value),
+      label:
+        kind === 'profession'
+          ? PROFESSION_LABELS[occupation.level](details, occupation)
+          : LABELS[kind](details, value),
       weight,
       value,
       contribution: (weight * value) / totalWeight,
       details,
-    });
+    };
+    if (kind === 'profession') reason.occupationLevel = occupation.level;
+    reasons.push(reason);
   }
   // Summing in a fixed order keeps the score bit-for-bit deterministic.
   const score = Math.min(

@@ -2,6 +2,7 @@ export * from './vocabulary.ts';
 export * from './web-url.ts';
 export * from './common.ts';
 export * from './field-path.ts';
+export * from './occupation.ts';
 export * from './signup-submission.ts';
 export * from './training-event.ts';
 export * from './match-profile.ts';

@@ -112,3 +112,54 @@ describe('SignupSubmissionSchema', () => {
     expect(pathsOf({ ...mentor, answers })).toEqual(['answers']);
   });
 });
+
+describe('SignupSubmissionSchema: what matching reads (issue 16)', () => {
+  const classified: MentorSignup = {
+    ...mentor,
+    profile: {
+      ...mentor.profile,
+      occupation: { titleId: 'rxrQ_Nyy_k6y', ssyk: '7212', isco08: ['7212'], text: 'Svetsare' },
+      availabilitySlots: ['weekday-evening', 'weekend'],
+      meetingModes: ['in-person'],
+      expertise: ['workplace-culture', 'cv'],
+      capacity: 2,
+    },
+  };
+
+  it('accepts a classified occupation, choices, expertise and capacity', () => {
+    expect(SignupSubmissionSchema.parse(classified)).toEqual(classified);
+    const unclassified = {
+      ...mentee,
+      profile: { ...mentee.profile, occupation: { text: 'Skräddare' } },
+    };
+    expect(SignupSubmissionSchema.parse(unclassified)).toEqual(unclassified);
+  });
+
+  it('still accepts a signup sent before these fields existed', () => {
+    expect(SignupSubmissionSchema.safeParse(mentor).success).toBe(true);
+    expect(SignupSubmissionSchema.safeParse(mentee).success).toBe(true);
+  });
+
+  it('rejects codes of the wrong shape, unknown choices, repeated choices and a capacity of 0', () => {
+    const withProfile = (profile: Record<string, unknown>) => ({
+      ...classified,
+      profile: { ...classified.profile, ...profile },
+    });
+    expect(pathsOf(withProfile({ occupation: { ssyk: '221', text: 'Läkare' } }))).toEqual([
+      'profile.occupation.ssyk',
+    ]);
+    expect(pathsOf(withProfile({ occupation: { isco08: ['22111'], text: 'Läkare' } }))).toEqual([
+      'profile.occupation.isco08.0',
+    ]);
+    expect(pathsOf(withProfile({ occupation: { ssyk: '2211' } }))).toEqual([
+      'profile.occupation.text',
+    ]);
+    expect(pathsOf(withProfile({ availabilitySlots: ['kvällar'] }))).toEqual([
+      'profile.availabilitySlots.0',
+    ]);
+    expect(pathsOf(withProfile({ meetingModes: ['remote', 'remote'] }))).toEqual([
+      'profile.meetingModes',
+    ]);
+    expect(pathsOf(withProfile({ capacity: 0 }))).toEqual(['profile.capacity']);
+  });
+});

@@ -22,7 +22,13 @@ import {
   boundedList,
   boundedText,
 } from './common.ts';
-import { SWEDISH_LEVELS } from './vocabulary.ts';
+import { OccupationSchema } from './occupation.ts';
+import {
+  AVAILABILITY_SLOTS,
+  MAX_MENTOR_CAPACITY,
+  MEETING_MODES,
+  SWEDISH_LEVELS,
+} from './vocabulary.ts';
 
 export const SIGNUP_KINDS = ['mentor', 'mentee'] as const;
 
@@ -42,6 +48,26 @@ const optionalOrigin = {
   motherTongue: z.optional(LanguageCodeSchema),
 };
 
+/** A list of distinct choices from `values`. */
+function choices<const Values extends readonly [string, ...string[]]>(values: Values) {
+  return z.array(z.enum(values)).check(
+    z.maxLength(values.length),
+    z.refine((list) => new Set(list).size === list.length, { message: 'Each choice once' }),
+  );
+}
+
+/**
+ * What matching reads, as codes and choices rather than words (issue 16). Optional, so that
+ * signups sent before the form asked them stay valid; `profession` and `availability` keep the
+ * person's own words beside them.
+ */
+const matchingFields = {
+  /** The classified occupation (for a mentee: the one they bring); its text repeats `profession`. */
+  occupation: z.optional(OccupationSchema),
+  availabilitySlots: z.optional(choices(AVAILABILITY_SLOTS)),
+  meetingModes: z.optional(choices(MEETING_MODES)),
+};
+
 export const MentorProfileSchema = z.strictObject({
   /** Workplace or organisation. */
   organisation: boundedText(TEXT_LIMITS.short),
@@ -53,6 +79,11 @@ export const MentorProfileSchema = z.strictObject({
   availability: boundedText(TEXT_LIMITS.medium),
   region: boundedText(TEXT_LIMITS.short),
   motivation: boundedText(TEXT_LIMITS.long),
+  /** What the mentor can help with (the goals' vocabulary). */
+  expertise: z.optional(boundedList(MentoringGoalSchema)),
+  /** How many mentees the mentor can take at once. */
+  capacity: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_MENTOR_CAPACITY))),
+  ...matchingFields,
   ...optionalOrigin,
 });
 
@@ -65,6 +96,7 @@ export const MenteeProfileSchema = z.strictObject({
   goals: boundedList(MentoringGoalSchema, 1),
   availability: boundedText(TEXT_LIMITS.medium),
   region: boundedText(TEXT_LIMITS.short),
+  ...matchingFields,
   ...optionalOrigin,
 });
 

@@ -49,6 +49,26 @@ export const MENTORING_GOALS = [
   'degree-validation',
 ] as const;
 
+/**
+ * When someone can meet: structured choices rather than words, so that an answer in any of the
+ * form's languages matches (matching used to read Swedish and English words only). The names
+ * are the ones matching has used since the start ("weekday-evening", "weekend"), so stored
+ * candidates keep their meaning.
+ */
+export const AVAILABILITY_SLOTS = ['weekday-daytime', 'weekday-evening', 'weekend'] as const;
+export type AvailabilitySlot = (typeof AVAILABILITY_SLOTS)[number];
+
+/** How someone can meet. A separate choice from when: evenings may be remote only. */
+export const MEETING_MODES = ['in-person', 'remote'] as const;
+export type MeetingMode = (typeof MEETING_MODES)[number];
+
+/** An SSYK 2012 unit-group code (Statistics Sweden's occupation classification, level 4). */
+export const SSYK_CODE_PATTERN = /^\d{4}$/;
+/** An ISCO-08 unit-group code (the ILO's international classification, level 4). */
+export const ISCO_CODE_PATTERN = /^\d{4}$/;
+/** A mentor's capacity: how many mentees at once. */
+export const MAX_MENTOR_CAPACITY = 20;
+
 /** An identifier: ASCII letters, digits and `. _ : @ -`, not starting with punctuation. */
 export const IDENTIFIER_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:@-]*$/;
 export const IDENTIFIER_MAX_LENGTH = 128;
