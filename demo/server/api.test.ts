@@ -75,6 +75,9 @@ describe.each(TEST_DATABASES)('HTTP API on $name', (testDatabase) => {
     // The database is opened by useTestDatabase's beforeAll; the server reads it lazily.
     const lazy: Database = {
       engine: 'pglite',
+      get driver() {
+        return context.database.driver;
+      },
       query: (sql, params) => context.database.query(sql, params),
       transaction: (work) => context.database.transaction(work),
       close: async () => {},

@@ -14,6 +14,9 @@ import { DEFAULT_BODY_LIMIT } from './http/body.ts';
 import { answerPreflight, applyCors, type CorsPolicy } from './http/cors.ts';
 import { TokenBucketLimiter } from './http/rate-limit.ts';
 import { HttpProblem, sendProblem } from './http/respond.ts';
+import type { Now } from './jobs/clock.ts';
+import { answerConfirmation, CONFIRMATION_PATH } from './signup-mail/confirmation-page.ts';
+import type { SignupMailSettings } from './signup-mail/signup-mail.ts';
 
 export interface BackendOptions {
   database: Database;
@@ -30,6 +33,12 @@ export interface BackendOptions {
   trustProxy?: boolean;
   /** External calendar feeds: fetch limits and allowed hosts, schedule, clock (defaults: DEFAULT_FEED_FETCH_LIMITS, every 15 minutes, the real clock). */
   feeds?: Partial<Omit<FeedRefreshSettings, 'database'>>;
+  /** The mails a signup causes (confirmation, coordinators' notice); without: none are written. */
+  signupMail?: SignupMailSettings;
+  /** "Now" for signups and their confirmation links (default the real clock). */
+  now?: Now;
+  /** Whether mail leaves by SMTP (the coordinator view says so beside the outbox). */
+  smtpConfigured?: boolean;
 }
 
 export interface Backend {
@@ -54,6 +63,9 @@ export function createBackend(options: BackendOptions): Backend {
       options.authFailureRateLimit ?? { capacity: 30, refillPerSecond: 1 },
     ),
     trustProxy: options.trustProxy ?? false,
+    signupMail: options.signupMail,
+    now: options.now ?? (() => new Date()),
+    smtpConfigured: options.smtpConfigured ?? false,
     feeds: {
       limits: DEFAULT_FEED_FETCH_LIMITS,
       refreshEveryMs: DEFAULT_REFRESH_EVERY_MS,
@@ -140,6 +152,17 @@ export function createBackend(options: BackendOptions): Backend {
     feedSettings: { database: options.database, ...context.feeds },
     async handle(request, response) {
       const url = new URL(request.url ?? '/', 'http://localhost');
+      const confirmation = CONFIRMATION_PATH.exec(url.pathname);
+      if (confirmation) {
+        await answerConfirmation(
+          context.database,
+          context.now,
+          confirmation[1]!,
+          request,
+          response,
+        );
+        return true;
+      }
       if (url.pathname !== '/api' && !url.pathname.startsWith('/api/')) return false;
       try {
         await handleApi(request, response, url);

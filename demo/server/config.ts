@@ -8,6 +8,14 @@
 //   MENTORKIT_FEED_ALLOW_HOSTS    hosts on a private network the backend may fetch external calendar
 //                                 feeds from, comma-separated (default none: public addresses only)
 //   MENTORKIT_FEED_REFRESH_MINUTES minutes between two fetches of an external feed (default 15)
+//   MENTORKIT_SMTP_URL            send mail through this SMTP server (smtp://user:pass@host:587,
+//                                 smtps:// for TLS from the start); unset: mail stays in the outbox
+//   MENTORKIT_MAIL_FROM           the From of every mail (default "Mentorkit <mentorkit@localhost>")
+//   MENTORKIT_COORDINATOR_EMAILS  who is told of new signups, comma-separated (default nobody)
+//   MENTORKIT_SIGNUP_NOTICE       each (default): a notice per signup; daily: a digest at 08:00
+//   MENTORKIT_CONFIRMATION_DAYS   days a signup's confirmation link works (default 7)
+//   MENTORKIT_PUBLIC_URL          the backend's address as people reach it, for links in mail
+//                                 (default http://HOST:PORT/)
 //   MENTORKIT_SEED                0: do not seed a fresh database with demo data
 //   MENTORKIT_SEED_TIME           the instant the demo data is dated from (ISO 8601; default now):
 //                                 the end-to-end suites pin it with the browsers' clocks
@@ -28,9 +36,55 @@ export interface ServerConfig {
   /** External calendar feeds: hosts allowed besides public addresses, and minutes between fetches. */
   feedAllowedHosts: AllowedHosts;
   feedRefreshMinutes: number;
+  mail: MailConfig;
   seed: boolean;
   /** "Now" for the demo data of a fresh database; undefined: the real now. */
   seedTime: Date | undefined;
+}
+
+export interface MailConfig {
+  smtpUrl: string | undefined;
+  from: string;
+  coordinatorEmails: string[];
+  signupNotice: 'each' | 'daily';
+  confirmationDays: number;
+  /** Undefined: main.ts uses the address it listens on. */
+  publicUrl: string | undefined;
+}
+
+export function parseMailConfig(env: NodeJS.ProcessEnv): MailConfig {
+  const notice = (env.MENTORKIT_SIGNUP_NOTICE ?? '').trim() || 'each';
+  if (notice !== 'each' && notice !== 'daily') {
+    throw new Error(`MENTORKIT_SIGNUP_NOTICE must be "each" or "daily", not "${notice}".`);
+  }
+  const coordinatorEmails = (env.MENTORKIT_COORDINATOR_EMAILS ?? '')
+    .split(',')
+    .map((address) => address.trim())
+    .filter((address) => address !== '');
+  for (const address of coordinatorEmails) {
+    if (!/^[^\s@,<>]+@[^\s@,<>]+$/.test(address)) {
+      throw new Error(`MENTORKIT_COORDINATOR_EMAILS: "${address}" is not an e-mail address.`);
+    }
+  }
+  const daysText = (env.MENTORKIT_CONFIRMATION_DAYS ?? '').trim() || '7';
+  const confirmationDays = Number(daysText);
+  if (!Number.isInteger(confirmationDays) || confirmationDays < 1 || confirmationDays > 90) {
+    throw new Error(
+      `MENTORKIT_CONFIRMATION_DAYS must be a whole number of days from 1 to 90, not "${daysText}".`,
+    );
+  }
+  const publicUrl = env.MENTORKIT_PUBLIC_URL?.trim() || undefined;
+  if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) {
+    throw new Error(`MENTORKIT_PUBLIC_URL must be an http(s) address, not "${publicUrl}".`);
+  }
+  return {
+    smtpUrl: env.MENTORKIT_SMTP_URL?.trim() || undefined,
+    from: env.MENTORKIT_MAIL_FROM?.trim() || 'Mentorkit <mentorkit@localhost>',
+    coordinatorEmails,
+    signupNotice: notice,
+    confirmationDays,
+    publicUrl: publicUrl === undefined ? undefined : publicUrl.replace(/\/*$/, '/'),
+  };
 }
 
 export function parseRate(value: string | undefined): ServerConfig['signupRateLimit'] {
@@ -55,6 +109,7 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Ser
     trustProxy: env.MENTORKIT_TRUST_PROXY === '1',
     feedAllowedHosts: parseAllowedHosts(env.MENTORKIT_FEED_ALLOW_HOSTS),
     feedRefreshMinutes: parseRefreshMinutes(env.MENTORKIT_FEED_REFRESH_MINUTES),
+    mail: parseMailConfig(env),
     seed: env.MENTORKIT_SEED !== '0',
     seedTime: parseSeedTime(env.MENTORKIT_SEED_TIME),
   };

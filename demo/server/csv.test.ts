@@ -15,6 +15,7 @@ function signupOf(submission: SignupSubmission): StoredSignup {
     submission,
     demo: false,
     createdAt: '2026-11-23T10:00:00.000Z',
+    confirmedAt: null,
   };
 }
 

@@ -14,26 +14,34 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+const host = process.env.HOST ?? '127.0.0.1';
 let started;
 try {
-  started = await startBackend(configFromEnvironment());
+  started = await startBackend(configFromEnvironment(), {
+    publicUrl: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
+  });
 } catch (error) {
   console.error(`The reference backend could not start: ${(error as Error).message}`);
   process.exit(1);
 }
-const { backend, database, token, migrations, seeded, location } = started;
+const { backend, database, queue, transport, token, migrations, seeded, location } = started;
 
 const server = createDemoServer({ backend });
 // External calendar feeds are fetched when due while the server runs.
 const feedRefresher = startFeedRefresher(backend.feedSettings);
 try {
-  const url = await listen(server, port, process.env.HOST ?? '127.0.0.1');
+  const url = await listen(server, port, host);
   console.log(`Mentorkit demo: ${url}`);
   console.log(`Data: ${location}`);
   if (migrations.applied.length)
     console.log(`Schema migrations applied: ${migrations.applied.join(', ')}`);
   if (seeded) console.log('A fresh database: demo data added (marked "Demo").');
   console.log(`Coordinator view: ${url}coordinator/`);
+  console.log(
+    transport
+      ? 'Mail: sent through MENTORKIT_SMTP_URL.'
+      : 'Mail: no MENTORKIT_SMTP_URL, so mail stays in the outbox (coordinator view).',
+  );
   if (token.source === 'generated') {
     // Printed this once; afterwards it is only in the file (readable by its owner).
     console.log(`Coordinator token (new, kept in ${token.path}): ${token.token}`);
@@ -43,6 +51,8 @@ try {
     console.log('Coordinator token: from MENTORKIT_COORDINATOR_TOKEN');
   }
 } catch (error) {
+  transport?.close();
+  await queue.stop().catch(() => {});
   await database.close().catch(() => {});
   const code = (error as NodeJS.ErrnoException).code;
   console.error(
@@ -61,7 +71,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     // Stop taking requests, then close the database cleanly so PGlite's files are consistent.
     server.close();
     server.closeAllConnections();
-    const refresherStopped = feedRefresher.stop();
+    // The job queue too: a mail being sent finishes (or is left to its retry) before the
+    // database closes under it.
+    const refresherStopped = Promise.all([feedRefresher.stop(), queue.stop()]).then(() =>
+      transport?.close(),
+    );
     // Then end by letting the event loop empty rather than by process.exit(): a natural exit
     // first waits for V8's background work (PGlite's WebAssembly is still being optimised on
     // other threads), and exiting in the middle of it can crash the process by a signal.

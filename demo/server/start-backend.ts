@@ -8,7 +8,13 @@ import { migrate, type MigrationReport } from './db/migrations.ts';
 import { openPGlite } from './db/pglite-database.ts';
 import { openPostgres } from './db/postgres-database.ts';
 import { DEFAULT_FEED_FETCH_LIMITS } from './external-feeds/fetch-feed.ts';
+import { nowOf } from './jobs/clock.ts';
+import type { JobQueue } from './jobs/job-queue.ts';
+import { openJobQueue, type JobClock } from './jobs/pg-boss-queue.ts';
+import { defineMailJobs } from './mail/mailer.ts';
+import { createSmtpTransport, type MailTransport } from './mail/transport.ts';
 import { seedDemoData } from './seed.ts';
+import { defineSignupMailJobs, type SignupMailSettings } from './signup-mail/signup-mail.ts';
 import { join } from 'node:path';
 
 export interface StartedBackend {
@@ -17,6 +23,10 @@ export interface StartedBackend {
   token: CoordinatorToken;
   migrations: MigrationReport;
   seeded: boolean;
+  /** The job queue (mail): stop it before closing the database. */
+  queue: JobQueue;
+  /** Undefined without MENTORKIT_SMTP_URL. */
+  transport: MailTransport | undefined;
   /** Where the data is, for the start message (never the password of a DATABASE_URL). */
   location: string;
 }
@@ -39,14 +49,43 @@ function describeLocation(config: ServerConfig): string {
   }
 }
 
-export async function startBackend(config: ServerConfig): Promise<StartedBackend> {
+export interface StartOptions {
+  /** The address links in mail point at when MENTORKIT_PUBLIC_URL is not set. */
+  publicUrl: string;
+  /** The job queue's and the backend's clock (tests); default the system's. */
+  clock?: JobClock;
+}
+
+export async function startBackend(
+  config: ServerConfig,
+  options: StartOptions,
+): Promise<StartedBackend> {
   const token = resolveCoordinatorToken(config.dataDir, config.coordinatorToken);
   const database = await openDatabase(config);
+  let queue: JobQueue | undefined;
+  let transport: MailTransport | undefined;
   try {
     const migrations = await migrate(database);
     const seeded = migrations.fresh && config.seed;
     if (seeded) await seedDemoData(database, config.seedTime);
+    const now = nowOf(options.clock);
+    queue = await openJobQueue(database, { clock: options.clock });
+    transport = config.mail.smtpUrl ? await createSmtpTransport(config.mail.smtpUrl) : undefined;
+    const signupMail: SignupMailSettings = {
+      database,
+      queue,
+      now,
+      publicUrl: config.mail.publicUrl ?? options.publicUrl,
+      coordinatorEmails: config.mail.coordinatorEmails,
+      signupNotice: config.mail.signupNotice,
+      confirmationTtlMs: config.mail.confirmationDays * 86_400_000,
+    };
+    await defineMailJobs({ database, queue, transport, from: config.mail.from, now });
+    await defineSignupMailJobs(signupMail);
     const backend = createBackend({
+      signupMail,
+      now,
+      smtpConfigured: transport !== undefined,
       database,
       coordinatorToken: token.token,
       cors: config.cors,
@@ -57,8 +96,19 @@ export async function startBackend(config: ServerConfig): Promise<StartedBackend
         refreshEveryMs: config.feedRefreshMinutes * 60_000,
       },
     });
-    return { backend, database, token, migrations, seeded, location: describeLocation(config) };
+    return {
+      backend,
+      database,
+      token,
+      migrations,
+      seeded,
+      queue,
+      transport,
+      location: describeLocation(config),
+    };
   } catch (error) {
+    transport?.close();
+    await queue?.stop().catch(() => {});
     await database.close().catch(() => {});
     throw error;
   }

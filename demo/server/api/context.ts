@@ -8,6 +8,8 @@ import type { CorsPolicy } from '../http/cors.ts';
 import { readStructuredBody } from '../http/body.ts';
 import { HttpProblem, type FieldError } from '../http/respond.ts';
 import type { TokenBucketLimiter } from '../http/rate-limit.ts';
+import type { Now } from '../jobs/clock.ts';
+import type { SignupMailSettings } from '../signup-mail/signup-mail.ts';
 
 export interface BackendContext {
   database: Database;
@@ -21,6 +23,10 @@ export interface BackendContext {
   trustProxy: boolean;
   /** How external calendar feeds are fetched (limits, allowed hosts, schedule, clock). */
   feeds: Omit<FeedRefreshSettings, 'database'>;
+  /** The mails a signup causes; undefined: none (tests of other things). */
+  signupMail: SignupMailSettings | undefined;
+  now: Now;
+  smtpConfigured: boolean;
 }
 
 /** The client's address: the socket's, or the first X-Forwarded-For hop behind a trusted proxy. */

@@ -25,6 +25,7 @@ import { eraseSignup, getSignup, listSignups, type StoredSignup } from '../store
 import { cancelTraining, insertTraining, listTrainings } from '../store/trainings.ts';
 import { readValid, type BackendContext } from './context.ts';
 import { COORDINATOR_FEED_ROUTE_EXAMPLES, coordinatorFeedRoutes } from './external-feed-routes.ts';
+import { COORDINATOR_OUTBOX_ROUTE_EXAMPLES, coordinatorOutboxRoutes } from './outbox-routes.ts';
 import type { Route, RouteContext } from './router.ts';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
@@ -298,6 +299,7 @@ export function coordinatorRoutes(backend: BackendContext): Route[] {
     route('POST', /^\/api\/coordinator\/trainings$/, addTrainingRoute),
     route('POST', /^\/api\/coordinator\/trainings\/([^/]+)\/cancel$/, cancelTrainingRoute),
     ...coordinatorFeedRoutes(backend),
+    ...coordinatorOutboxRoutes(backend),
   ];
 }
 
@@ -315,5 +317,6 @@ export const COORDINATOR_ROUTE_EXAMPLES: readonly { method: string; path: string
   { method: 'POST', path: '/api/coordinator/trainings' },
   { method: 'POST', path: '/api/coordinator/trainings/x/cancel' },
   ...COORDINATOR_FEED_ROUTE_EXAMPLES,
+  ...COORDINATOR_OUTBOX_ROUTE_EXAMPLES,
   { method: 'GET', path: '/api/coordinator/no-such-route' },
 ];

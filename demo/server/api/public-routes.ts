@@ -8,6 +8,7 @@ import { toMatchProfile, type MatchAudience } from '../store/candidates.ts';
 import { getMatch } from '../store/matches.ts';
 import { getSignup, insertSignup } from '../store/signups.ts';
 import { listTrainings, seatsTaken } from '../store/trainings.ts';
+import { queueSignupMails } from '../signup-mail/signup-mail.ts';
 import { clientAddress, readValid, type BackendContext } from './context.ts';
 import { publicFeedRoutes } from './external-feed-routes.ts';
 import type { Route, RouteContext } from './router.ts';
@@ -49,13 +50,22 @@ async function postSignup(backend: BackendContext, { request, response }: RouteC
     backend.bodyLimit,
     NUMERIC_FORM_FIELDS,
   );
-  const result = await insertSignup(backend.database, key, submission);
+  const result = await insertSignup(backend.database, key, submission, {
+    createdAt: backend.now(),
+  });
   if (!result.created) {
     throw new HttpProblem({
       status: 409,
       title: 'Already stored',
       detail: 'A signup with this Idempotency-Key is already stored.',
       id: result.id,
+    });
+  }
+  if (backend.signupMail) {
+    // Stored is stored: a failure to write its mails is logged (by code, never the person) and
+    // the signup still answers 201; the coordinator view shows it unconfirmed.
+    await queueSignupMails(backend.signupMail, result.id).catch((error: unknown) => {
+      console.error(`Signup ${result.id}: its mails were not queued: ${(error as Error).message}`);
     });
   }
   sendJson(response, 201, { id: result.id, status: 'stored' });

@@ -18,8 +18,17 @@ export interface Queryable {
   ): Promise<QueryResult<Row>>;
 }
 
+/**
+ * How to reach the engine underneath, for a library that speaks to it itself (the job queue,
+ * jobs/pg-boss-queue.ts): the PGlite instance, or PostgreSQL's address and the schema in use.
+ */
+export type DatabaseDriver =
+  | { engine: 'pglite'; pglite: unknown }
+  | { engine: 'postgres'; connectionString: string; schema: string | undefined };
+
 export interface Database extends Queryable {
   readonly engine: 'pglite' | 'postgres';
+  readonly driver: DatabaseDriver;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;

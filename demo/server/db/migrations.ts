@@ -107,6 +107,41 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX external_feeds_next_fetch_at ON external_feeds (next_fetch_at);
     `,
   },
+  {
+    version: 4,
+    name: 'double opt-in (confirmation tokens, confirmed_at) and the mail outbox',
+    sql: `
+      ALTER TABLE signups ADD COLUMN confirmed_at timestamptz;
+
+      CREATE TABLE signup_confirmations (
+        token_hash text PRIMARY KEY,
+        signup_id text NOT NULL REFERENCES signups (id) ON DELETE CASCADE,
+        created_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX signup_confirmations_signup_id ON signup_confirmations (signup_id);
+
+      CREATE TABLE outbox (
+        id text PRIMARY KEY,
+        key text NOT NULL UNIQUE,
+        kind text NOT NULL,
+        recipient text NOT NULL,
+        lang text NOT NULL,
+        subject text NOT NULL,
+        text_body text NOT NULL,
+        html_body text NOT NULL,
+        signup_ids text[] NOT NULL DEFAULT '{}',
+        created_at timestamptz NOT NULL,
+        attempts integer NOT NULL DEFAULT 0,
+        last_attempt_at timestamptz,
+        sending_until timestamptz,
+        sent_at timestamptz,
+        last_error text
+      );
+      CREATE INDEX outbox_created_at ON outbox (created_at DESC);
+      CREATE INDEX outbox_signup_ids ON outbox USING gin (signup_ids);
+    `,
+  },
 ];
 
 export interface MigrationReport {

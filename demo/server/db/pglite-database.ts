@@ -70,6 +70,7 @@ export async function openPGlite(folder?: string): Promise<Database> {
   }
   return {
     engine: 'pglite',
+    driver: { engine: 'pglite', pglite },
     ...wrap(pglite),
     transaction: (work) => pglite.transaction((tx) => work(wrap(tx))),
     async close() {

@@ -56,6 +56,11 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
 
   return {
     engine: 'postgres',
+    driver: {
+      engine: 'postgres',
+      connectionString: options.connectionString,
+      schema: options.schema,
+    },
     query: (sql, params) => run(pool, sql, params),
     async transaction(work) {
       const client = await pool.connect();

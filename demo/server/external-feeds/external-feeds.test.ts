@@ -77,6 +77,9 @@ describe.each(TEST_DATABASES)('external calendar feeds on $name', (testDatabase)
     await host.start();
     const lazy: Database = {
       engine: 'pglite',
+      get driver() {
+        return context.database.driver;
+      },
       query: (sql, params) => context.database.query(sql, params),
       transaction: (work) => context.database.transaction(work),
       close: async () => {},

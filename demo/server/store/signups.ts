@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SignupSubmission } from '@mentorkit/core';
 import type { Database, Queryable } from '../db/database.ts';
-import { likePattern, toIso } from './rows.ts';
+import { likePattern, optionalIso, toIso } from './rows.ts';
 
 export interface StoredSignup {
   id: string;
@@ -15,6 +15,8 @@ export interface StoredSignup {
   submission: SignupSubmission;
   demo: boolean;
   createdAt: string;
+  /** When the person opened the link of the confirmation mail (double opt-in); null: not yet. */
+  confirmedAt: string | null;
 }
 
 export type InsertResult = { created: true; id: string } | { created: false; id: string };
@@ -29,9 +31,11 @@ interface SignupRow {
   submission: SignupSubmission | string;
   demo: boolean;
   created_at: unknown;
+  confirmed_at: unknown;
 }
 
-const COLUMNS = 'id, kind, name, email, programme_id, training_uid, submission, demo, created_at';
+const COLUMNS =
+  'id, kind, name, email, programme_id, training_uid, submission, demo, created_at, confirmed_at';
 
 function fromRow(row: SignupRow): StoredSignup {
   return {
@@ -47,6 +51,7 @@ function fromRow(row: SignupRow): StoredSignup {
         : row.submission,
     demo: row.demo,
     createdAt: toIso(row.created_at),
+    confirmedAt: optionalIso(row.confirmed_at) ?? null,
   };
 }
 
@@ -151,7 +156,8 @@ export type ErasureResult =
 
 /**
  * GDPR erasure: deletes the signup and every other signup with the same e-mail address (the
- * same person), with their matches. `confirmation` must be that e-mail address, typed by the
+ * same person), with their matches, their confirmation tokens and every mail in the outbox about
+ * them (a coordinators' digest naming them too: it is a copy of their data). `confirmation` must be that e-mail address, typed by the
  * coordinator, so that a slip of the mouse erases nothing. The erasure log keeps counts only.
  */
 export async function eraseSignup(
@@ -177,6 +183,8 @@ export async function eraseSignup(
       'DELETE FROM matches WHERE mentor_signup_id = ANY($1) OR mentee_signup_id = ANY($1)',
       [signupIds],
     );
+    await tx.query('DELETE FROM outbox WHERE signup_ids && $1::text[]', [signupIds]);
+    await tx.query('DELETE FROM signup_confirmations WHERE signup_id = ANY($1)', [signupIds]);
     const signups = await tx.query('DELETE FROM signups WHERE id = ANY($1)', [signupIds]);
     await tx.query('INSERT INTO erasures (signups, matches) VALUES ($1, $2)', [
       signups.rowCount,

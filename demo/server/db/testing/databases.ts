@@ -34,6 +34,8 @@ if (testDatabaseUrl) {
         database,
         async dispose() {
           await database.query(`DROP SCHEMA ${schema} CASCADE`);
+          // The job queue's schema beside it (jobs/pg-boss-queue.ts), when a test started one.
+          await database.query(`DROP SCHEMA IF EXISTS ${schema}_jobs CASCADE`);
           await database.close();
         },
       };
@@ -43,7 +45,9 @@ if (testDatabaseUrl) {
 
 /** Empties the data tables between tests (keeps the schema and its migrations). */
 export async function truncateAll(database: Database): Promise<void> {
-  await database.query('TRUNCATE matches, signups, trainings, erasures, external_feeds');
+  await database.query(
+    'TRUNCATE matches, signup_confirmations, outbox, signups, trainings, erasures, external_feeds',
+  );
 }
 
 /**
