@@ -81,6 +81,28 @@ describe('scoreMatch', () => {
     expect(contributions).toEqual([...contributions].sort((a, b) => b - a));
   });
 
+  it('counts a common way to meet, and meeting in person only within a region', () => {
+    const modes = (
+      mentorModes: MatchCandidate['meetingModes'],
+      menteeModes: MatchCandidate['meetingModes'],
+      region = mentee.region,
+    ) =>
+      reason(
+        scoreMatch(
+          { ...mentor, meetingModes: mentorModes },
+          { ...mentee, meetingModes: menteeModes, region, municipality: undefined },
+        ),
+        'availability',
+      );
+    expect(modes(['in-person'], ['in-person'])).toMatchObject({ value: 1 });
+    expect(modes(['in-person', 'remote'], ['remote'])?.details).toContain('remote');
+    // The same evenings, but one meets only remotely and the other only in person: half.
+    expect(modes(['remote'], ['in-person'])?.value).toBe(0.5);
+    expect(modes(['in-person'], ['in-person'], 'Skåne')?.value).toBe(0.5);
+    // Not asked on one side: the time slots alone decide, as before.
+    expect(modes(undefined, ['remote'])?.value).toBe(1);
+  });
+
   it('gives a full mentor no capacity credit', () => {
     const result = scoreMatch({ ...mentor, capacity: { max: 1, active: 1 } }, mentee);
     expect(reason(result, 'capacity')).toMatchObject({ value: 0, label: 'Mentor is full' });

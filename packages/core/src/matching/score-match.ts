@@ -139,16 +139,24 @@ function goalsFit(mentor: MatchCandidate, mentee: MatchCandidate): [number, stri
 /**
  * Overlap of the time slots both can meet, as a share of all slots either named (Jaccard). When
  * both said how they can meet (in person, remote), that counts as much as when: no common way
- * halves the fit, since two people free on the same evenings still cannot meet.
+ * halves the fit, since two people free on the same evenings still cannot meet. Meeting in
+ * person needs the same region; two people who both only meet in person in different regions
+ * have no common way.
  */
-function availabilityFit(mentor: MatchCandidate, mentee: MatchCandidate): [number, string[]] {
+function availabilityFit(
+  mentor: MatchCandidate,
+  mentee: MatchCandidate,
+  sameRegion: boolean,
+): [number, string[]] {
   const mentorSlots = new Set<AvailabilitySlot>(mentor.availability);
   const menteeSlots = new Set<AvailabilitySlot>(mentee.availability);
   const union = new Set([...mentorSlots, ...menteeSlots]);
   const both = [...mentorSlots].filter((slot) => menteeSlots.has(slot)).sort();
   const slotFit = union.size === 0 ? 0 : both.length / union.size;
   if (!mentor.meetingModes?.length || !mentee.meetingModes?.length) return [slotFit, both];
-  const modes = mentor.meetingModes.filter((mode) => mentee.meetingModes?.includes(mode)).sort();
+  const modes = mentor.meetingModes
+    .filter((mode) => mentee.meetingModes?.includes(mode) && (mode !== 'in-person' || sameRegion))
+    .sort();
   return [(slotFit + (modes.length > 0 ? 1 : 0)) / 2, [...both, ...modes]];
 }
 
@@ -203,13 +211,14 @@ export function scoreMatch(
   const resolved = resolveWeights(weights);
   const occupation = occupationFit(mentor, mentee);
   const professionDetail = professionDetails(mentor, occupation, groupNames);
+  const region = regionFit(mentor, mentee);
   const fits: Record<ReasonKind, [number, string[]]> = {
     profession: [OCCUPATION_LEVEL_VALUE[occupation.level], professionDetail],
     industry: industryFit(mentor, mentee),
     language: languageFit(mentor, mentee),
-    region: regionFit(mentor, mentee),
+    region,
     goals: goalsFit(mentor, mentee),
-    availability: availabilityFit(mentor, mentee),
+    availability: availabilityFit(mentor, mentee, region[0] > 0),
     capacity: capacityFit(mentor),
   };
   const totalWeight = Object.values(resolved).reduce((sum, weight) => sum + weight, 0);
