@@ -15,7 +15,12 @@ import { answerPreflight, applyCors, type CorsPolicy } from './http/cors.ts';
 import { TokenBucketLimiter } from './http/rate-limit.ts';
 import { HttpProblem, sendProblem } from './http/respond.ts';
 import type { Now } from './jobs/clock.ts';
-import { answerConfirmation, CONFIRMATION_PATH } from './signup-mail/confirmation-page.ts';
+import {
+  answerConfirmation,
+  answerConfirmationStylesheet,
+  CONFIRMATION_PATH,
+  CONFIRMATION_STYLESHEET_PATH,
+} from './signup-mail/confirmation-page.ts';
 import type { SignupMailSettings } from './signup-mail/signup-mail.ts';
 
 export interface BackendOptions {
@@ -152,6 +157,11 @@ export function createBackend(options: BackendOptions): Backend {
     feedSettings: { database: options.database, ...context.feeds },
     async handle(request, response) {
       const url = new URL(request.url ?? '/', 'http://localhost');
+      if (url.pathname === CONFIRMATION_STYLESHEET_PATH) {
+        request.resume();
+        answerConfirmationStylesheet(response);
+        return true;
+      }
       const confirmation = CONFIRMATION_PATH.exec(url.pathname);
       if (confirmation) {
         await answerConfirmation(
