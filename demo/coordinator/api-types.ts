@@ -3,6 +3,7 @@
 import type { StoredSignup } from '../server/store/signups.ts';
 import type { TrainingRecord } from '../server/store/trainings.ts';
 import type { ExternalFeedView } from '../server/api/external-feed-routes.ts';
+import type { OutboxView as ServerOutboxView } from '../server/api/outbox-routes.ts';
 
 export type {
   CandidateView,
@@ -22,3 +23,5 @@ export type Json<T> = T extends Date
 export type Signup = Json<StoredSignup>;
 export type Training = Json<TrainingRecord>;
 export type ExternalFeed = Json<ExternalFeedView>;
+export type OutboxView = Json<ServerOutboxView>;
+export type OutboxMail = OutboxView['mails'][number];

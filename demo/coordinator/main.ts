@@ -1,9 +1,10 @@
-// The coordinator view of the reference backend: signups, matches, trainings and calendar
-// feeds from elsewhere behind the
+// The coordinator view of the reference backend: signups, matches, trainings, calendar
+// feeds from elsewhere and the mail outbox behind the
 // coordinator token (session.ts). Each part wires its own controls; this file connects them.
 import { initErasure, openErasure } from './erasure.ts';
 import { initFeeds, loadFeeds } from './feeds.ts';
 import { loadMatches, proposeFor } from './matching.ts';
+import { loadOutbox } from './outbox.ts';
 import { handleFailure, initSession, isSignedIn, showWorkspace } from './session.ts';
 import { initSignups } from './signups.ts';
 import { initTrainings, loadTrainings } from './trainings.ts';
@@ -16,7 +17,7 @@ initSession(refreshAll);
 
 async function refreshAll(): Promise<void> {
   try {
-    await Promise.all([loadSignups(), loadMatches(), loadTrainings(), loadFeeds()]);
+    await Promise.all([loadSignups(), loadMatches(), loadTrainings(), loadFeeds(), loadOutbox()]);
   } catch (error) {
     handleFailure(error);
   }

@@ -42,6 +42,13 @@ function signupRow(signup: Signup, actions: SignupActions): HTMLTableRowElement 
     h('td', {}, profile.region),
     h('td', {}, signup.email),
     h('td', {}, h('time', { datetime: signup.createdAt }, formatDateTime(signup.createdAt))),
+    h(
+      'td',
+      { className: 'confirmed' },
+      signup.confirmedAt
+        ? ['Yes, ', h('time', { datetime: signup.confirmedAt }, formatDateTime(signup.confirmedAt))]
+        : 'Not yet',
+    ),
     h('td', {}, buttons),
   );
 }
