@@ -54,6 +54,12 @@ describe('searchOccupations', () => {
     expect(tig.every((m) => m.score < welders[0]!.score)).toBe(true);
   });
 
+  it('finds a compound the data lacks by its head, after titles that have the word', () => {
+    expect(first('allmänläkare')?.label).toBe('Läkare');
+    expect(first('matematiklärare')?.label).toMatch(/lärare/i);
+    expect(first('allmänläkare')!.score).toBeLessThan(first('läkare')!.score);
+  });
+
   it('finds prefixes as a person types', () => {
     expect(labels('civiling mask', 'sv', 3)).toContain('Civilingenjör, maskin');
     expect(labels('apote', 'sv', 3)).toContain('Apotekare');

@@ -46,6 +46,12 @@ describe('TokenIndex', () => {
     expect(quality('svets', 'tigsvetsare')).toBe(MATCH_QUALITY.infix);
   });
 
+  it('reads an unknown compound as its longest known head', () => {
+    expect(quality('tigsvetsarelarling', 'svetsare')).toBeUndefined();
+    expect(quality('rorsvetsare', 'svetsare')).toBe(MATCH_QUALITY.head);
+    expect(quality('rorlakare', 'lakare')).toBe(MATCH_QUALITY.head);
+  });
+
   it('forgives no typo in a short word and finds no compound part under four letters', () => {
     expect(quality('lakre', 'lakare')).toBe(MATCH_QUALITY.typo);
     expect(index.matches('lakr').size).toBe(0);

@@ -11,6 +11,8 @@ export const MATCH_QUALITY = {
   /** The head of a Swedish compound: "läkare" in "specialistläkare" is a kind of läkare. */
   suffix: 0.7,
   typo: 0.6,
+  /** The head of a compound the data does not have: "läkare" for "allmänläkare". */
+  head: 0.55,
   infix: 0.5,
 } as const;
 
@@ -18,6 +20,8 @@ export const MATCH_QUALITY = {
 export const TYPO_MIN_LENGTH = 5;
 /** Words inside compounds are looked for only from this length ("are" is in everything). */
 export const INFIX_MIN_LENGTH = 4;
+/** A word is read as a compound of a known head from this length: 3 letters + a 5-letter head. */
+export const COMPOUND_MIN_LENGTH = 8;
 
 export class TokenIndex {
   /** Sorted, distinct. */
@@ -70,6 +74,17 @@ export class TokenIndex {
     }
     if (word.length >= TYPO_MIN_LENGTH) {
       for (const id of this.#oneEditAway(word)) offer(id, MATCH_QUALITY.typo);
+    }
+    if (word.length >= COMPOUND_MIN_LENGTH && this.idOf(word) < 0) {
+      // Swedish makes new compounds freely ("allmänläkare", "matematiklärare"): a word the
+      // data lacks is read as its longest known head of at least five letters.
+      for (let start = 3; start <= word.length - TYPO_MIN_LENGTH; start++) {
+        const id = this.idOf(word.slice(start));
+        if (id >= 0) {
+          offer(id, MATCH_QUALITY.head);
+          break;
+        }
+      }
     }
     return found;
   }
