@@ -1,6 +1,6 @@
 // The job queue as the rest of the backend sees it: enqueue a named job with a payload, run a
 // worker per name, retry a failed run with back-off. One implementation, on pg-boss
-// (pg-boss-queue.ts), on PGlite and PostgreSQL alike (docs/decisions/0014-job-queue-and-mail.md).
+// (pg-boss-queue.ts), on PGlite and PostgreSQL alike (docs/decisions/0015-job-queue-and-mail.md).
 // Payloads are kept in the database until the job is done: they carry ids, never personal data.
 import type { Queryable } from '../db/database.ts';
 
