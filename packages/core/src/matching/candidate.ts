@@ -3,12 +3,8 @@
 // contact details.
 import * as z from 'zod/mini';
 import { LanguageLevelSchema, MentoringGoalSchema } from '../schemas/common.ts';
-import {
-  AVAILABILITY_SLOTS,
-  ISCO_CODE_PATTERN,
-  MEETING_MODES,
-  SSYK_CODE_PATTERN,
-} from '../schemas/vocabulary.ts';
+import { ISCO_CODE_PATTERN, SSYK_CODE_PATTERN } from '../schemas/occupation.ts';
+import { AVAILABILITY_SLOTS, MEETING_MODES } from '../schemas/vocabulary.ts';
 
 const shortText = z.string().check(z.maxLength(200));
 

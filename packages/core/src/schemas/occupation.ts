@@ -5,7 +5,13 @@
  */
 import * as z from 'zod/mini';
 import { IdentifierSchema, TEXT_LIMITS, boundedText } from './common.ts';
-import { ISCO_CODE_PATTERN, SSYK_CODE_PATTERN } from './vocabulary.ts';
+
+// Here rather than in vocabulary.ts: only schemas check codes, and the signup form's first load
+// carries vocabulary.ts (what it shares with its checks), not the schemas.
+/** An SSYK 2012 unit-group code (Statistics Sweden's occupation classification, level 4). */
+export const SSYK_CODE_PATTERN = /^\d{4}$/;
+/** An ISCO-08 unit-group code (the ILO's international classification, level 4). */
+export const ISCO_CODE_PATTERN = /^\d{4}$/;
 
 /** ISCO-08 codes of one SSYK group: SCB's key gives at most a handful (11 for one manager group). */
 const MAX_ISCO_CODES = 12;

@@ -62,10 +62,6 @@ export type AvailabilitySlot = (typeof AVAILABILITY_SLOTS)[number];
 export const MEETING_MODES = ['in-person', 'remote'] as const;
 export type MeetingMode = (typeof MEETING_MODES)[number];
 
-/** An SSYK 2012 unit-group code (Statistics Sweden's occupation classification, level 4). */
-export const SSYK_CODE_PATTERN = /^\d{4}$/;
-/** An ISCO-08 unit-group code (the ILO's international classification, level 4). */
-export const ISCO_CODE_PATTERN = /^\d{4}$/;
 /** A mentor's capacity: how many mentees at once. */
 export const MAX_MENTOR_CAPACITY = 20;
 
