@@ -50,8 +50,14 @@ async function postSignup(backend: BackendContext, { request, response }: RouteC
     backend.bodyLimit,
     NUMERIC_FORM_FIELDS,
   );
-  const result = await insertSignup(backend.database, key, submission, {
-    createdAt: backend.now(),
+  // The signup and its mails in one transaction (the outbox pattern): never a stored signup
+  // without its confirmation. If its mails cannot be queued, nothing is stored and the answer
+  // is a 5xx, which the form retries with the same key.
+  const { signupMail } = backend;
+  const result = await backend.database.transaction(async (tx) => {
+    const inserted = await insertSignup(tx, key, submission, { createdAt: backend.now() });
+    if (inserted.created && signupMail) await queueSignupMails(signupMail, inserted.id, tx);
+    return inserted;
   });
   if (!result.created) {
     throw new HttpProblem({
@@ -59,13 +65,6 @@ async function postSignup(backend: BackendContext, { request, response }: RouteC
       title: 'Already stored',
       detail: 'A signup with this Idempotency-Key is already stored.',
       id: result.id,
-    });
-  }
-  if (backend.signupMail) {
-    // Stored is stored: a failure to write its mails is logged (by code, never the person) and
-    // the signup still answers 201; the coordinator view shows it unconfirmed.
-    await queueSignupMails(backend.signupMail, result.id).catch((error: unknown) => {
-      console.error(`Signup ${result.id}: its mails were not queued: ${(error as Error).message}`);
     });
   }
   sendJson(response, 201, { id: result.id, status: 'stored' });

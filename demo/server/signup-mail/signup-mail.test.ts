@@ -30,6 +30,7 @@ const COORDINATORS = ['samordnare@example.org', 'second@example.org'];
 interface Running {
   clock: TestClock;
   queue: JobQueue;
+  signupMail: SignupMailSettings;
   transport: MailTransport;
   server: Server;
   base: string;
@@ -73,7 +74,7 @@ async function startAll(
   });
   const server = createDemoServer({ backend });
   const base = (await listen(server, 0)).replace(/\/$/, '');
-  return { clock, queue, transport, server, base, database };
+  return { clock, queue, signupMail, transport, server, base, database };
 }
 
 async function stopAll(running: Running): Promise<void> {
@@ -183,6 +184,44 @@ describe.each(TEST_DATABASES)('signup mail on $name', { timeout: 120_000 }, (tes
     const again = await fetch(`${running.base}/${path}`, { method: 'POST' });
     expect(await again.text()).toContain('data-outcome="already-confirmed"');
     expect((await getSignup(context.database, id))?.confirmedAt).toBe(confirmedAt);
+  });
+
+  it('stores no signup whose mails cannot be queued (5xx, retried by the form), and the retry stores it with its confirmation', async () => {
+    running = await startAll(context.database, smtp, 'each');
+    // The same backend, but its queue refuses: the signup's transaction is rolled back.
+    const refusingQueue: JobQueue = {
+      ...running.queue,
+      enqueue: () => Promise.reject(new Error('the queue is down')),
+    };
+    const broken = createBackend({
+      database: context.database,
+      coordinatorToken: TOKEN,
+      signupRateLimit: false,
+      signupMail: { ...running.signupMail, queue: refusingQueue },
+      now: running.signupMail.now,
+      smtpConfigured: true,
+    });
+    const brokenServer = createDemoServer({ backend: broken });
+    const brokenBase = (await listen(brokenServer, 0)).replace(/\/$/, '');
+    const submission = mentorSubmission({
+      person: { name: 'Rut Retry', email: 'rut@example.org' },
+    });
+    try {
+      const refused = await fetch(`${brokenBase}/api/signups`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': submission.draftId },
+        body: JSON.stringify(submission),
+      });
+      expect(refused.status).toBe(500);
+      const stored = await context.database.query('SELECT id FROM signups WHERE email = $1', [
+        'rut@example.org',
+      ]);
+      expect(stored.rowCount).toBe(0);
+    } finally {
+      await new Promise((resolve) => brokenServer.close(resolve));
+    }
+    const id = await postSignup(running.base, submission);
+    expect(await getOutboxMailByKey(context.database, `signup-confirmation:${id}`)).toBeTruthy();
   });
 
   it('refuses an expired link and an unknown one, in plain words', async () => {

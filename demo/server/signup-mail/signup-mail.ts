@@ -1,9 +1,10 @@
 // The mails a new signup causes: the confirmation to the person (double opt-in), and the
 // notice to the programme's coordinators, at once (`each`) or in the next daily digest
-// (`daily`). Everything is written to the outbox and the job queue in one transaction, after
-// the signup itself is stored: mail can never fail or slow the signup's answer beyond that.
+// (`daily`). Everything is written to the outbox and the job queue in the transaction that
+// stores the signup (the outbox pattern): a signup is never stored without its confirmation,
+// and one whose mails cannot be queued is not stored either, so the form keeps it and retries.
 import { isLocale, type Locale } from '@mentorkit/core';
-import type { Database } from '../db/database.ts';
+import type { Database, Queryable } from '../db/database.ts';
 import type { Now } from '../jobs/clock.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import { queueMail } from '../mail/mailer.ts';
@@ -39,59 +40,61 @@ export const confirmationPath = (token: string) => `signup/confirm/${token}`;
 
 const coordinatorUrl = (settings: SignupMailSettings) => `${settings.publicUrl}coordinator/`;
 
-/** Writes the signup's mails (and the digest's job) to the outbox and the queue. */
+/**
+ * Writes the signup's mails (and the digest's job) to the outbox and the queue, in `tx`: the
+ * transaction that stores the signup, so that a stored signup always has its confirmation.
+ */
 export async function queueSignupMails(
   settings: SignupMailSettings,
   signupId: string,
+  tx: Queryable,
 ): Promise<void> {
   const now = settings.now();
-  await settings.database.transaction(async (tx) => {
-    const signup = await getSignup(tx, signupId);
-    if (!signup) return;
-    const locale: Locale = isLocale(signup.submission.locale) ? signup.submission.locale : 'sv';
-    const expiresAt = new Date(now.getTime() + settings.confirmationTtlMs);
-    const token = await createConfirmationToken(tx, signup.id, now, expiresAt);
-    const confirmation = renderConfirmationMail({
-      locale,
-      name: signup.name,
-      kind: signup.kind,
-      link: `${settings.publicUrl}${confirmationPath(token)}`,
-      expiresAt,
+  const signup = await getSignup(tx, signupId);
+  if (!signup) return;
+  const locale: Locale = isLocale(signup.submission.locale) ? signup.submission.locale : 'sv';
+  const expiresAt = new Date(now.getTime() + settings.confirmationTtlMs);
+  const token = await createConfirmationToken(tx, signup.id, now, expiresAt);
+  const confirmation = renderConfirmationMail({
+    locale,
+    name: signup.name,
+    kind: signup.kind,
+    link: `${settings.publicUrl}${confirmationPath(token)}`,
+    expiresAt,
+  });
+  await queueMail(tx, settings.queue, {
+    key: `signup-confirmation:${signup.id}`,
+    kind: 'signup-confirmation',
+    recipient: signup.email,
+    lang: locale,
+    ...confirmation,
+    signupIds: [signup.id],
+    createdAt: now,
+  });
+
+  if (settings.coordinatorEmails.length === 0) return;
+  if (settings.signupNotice === 'daily') {
+    const until = nextDigestAt(now, settings.digestHour ?? 8);
+    const payload: DigestPayload = { until: until.toISOString() };
+    await settings.queue.enqueue(SIGNUP_DIGEST_JOB, payload, {
+      key: payload.until,
+      runAfter: until,
+      in: tx,
     });
+    return;
+  }
+  const notice = renderNoticeMail([signup], coordinatorUrl(settings));
+  for (const recipient of settings.coordinatorEmails) {
     await queueMail(tx, settings.queue, {
-      key: `signup-confirmation:${signup.id}`,
-      kind: 'signup-confirmation',
-      recipient: signup.email,
-      lang: locale,
-      ...confirmation,
+      key: `signup-notice:${signup.id}:${recipient.toLowerCase()}`,
+      kind: 'signup-notice',
+      recipient,
+      lang: 'sv',
+      ...notice,
       signupIds: [signup.id],
       createdAt: now,
     });
-
-    if (settings.coordinatorEmails.length === 0) return;
-    if (settings.signupNotice === 'daily') {
-      const until = nextDigestAt(now, settings.digestHour ?? 8);
-      const payload: DigestPayload = { until: until.toISOString() };
-      await settings.queue.enqueue(SIGNUP_DIGEST_JOB, payload, {
-        key: payload.until,
-        runAfter: until,
-        in: tx,
-      });
-      return;
-    }
-    const notice = renderNoticeMail([signup], coordinatorUrl(settings));
-    for (const recipient of settings.coordinatorEmails) {
-      await queueMail(tx, settings.queue, {
-        key: `signup-notice:${signup.id}:${recipient.toLowerCase()}`,
-        kind: 'signup-notice',
-        recipient,
-        lang: 'sv',
-        ...notice,
-        signupIds: [signup.id],
-        createdAt: now,
-      });
-    }
-  });
+  }
 }
 
 /** The `signup-digest` job: one mail per coordinator with the day's signups (none: no mail). */
