@@ -3,12 +3,12 @@
 // `npm start` and by the end-to-end tests, so that both run exactly the same server.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COORDINATOR_POLICY, serializePolicy } from '../site/content-security-policy.ts';
 import type { Backend } from './backend.ts';
 import { serveWidgets } from './cdn.ts';
-import { serveStatic } from './static-files.ts';
+import { serveStatic, type FileHeaders } from './static-files.ts';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -52,14 +52,11 @@ export function createDemoServer(options: DemoServerOptions = {}): Server {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
     (async () => {
       if (backend && (await backend.handle(request, response))) return;
-      const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
-      if (pathname === '/coordinator' || pathname.startsWith('/coordinator/')) {
-        response.setHeader('Content-Security-Policy', COORDINATOR_CSP);
-        response.setHeader('X-Frame-Options', 'DENY');
-      }
       if (await serveWidgets(request, response, widgetsDir, widgetsVersion)) return;
       if (await serveStatic(request, response, pagesDir, '/')) return;
-      if (await serveStatic(request, response, appsDir, '/')) return;
+      // The coordinator view's policy goes with its files, whatever spelling of the path
+      // reached them (`/%63oordinator/` is the same page).
+      if (await serveStatic(request, response, appsDir, '/', coordinatorHeaders(appsDir))) return;
       if (await serveStatic(request, response, docsDir, '/gallery/docs/')) return;
       if (await serveStatic(request, response, publicDir, '/')) return;
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
@@ -71,6 +68,15 @@ export function createDemoServer(options: DemoServerOptions = {}): Server {
       response.end('Internal server error');
     });
   });
+}
+
+/** The coordinator view's headers for the files of its folder in `appsDir`. */
+function coordinatorHeaders(appsDir: string): FileHeaders {
+  const folder = join(appsDir, 'coordinator') + sep;
+  return (filePath) =>
+    filePath.startsWith(folder)
+      ? { 'Content-Security-Policy': COORDINATOR_CSP, 'X-Frame-Options': 'DENY' }
+      : {};
 }
 
 /** The version of @mentorkit/widgets, which names its folder on the CDN. */

@@ -1,7 +1,8 @@
-// Serves files from a folder safely: only GET/HEAD, no path escapes, known content types,
-// and no directory listings. Enough for the demo pages and the built widget bundles.
+// Serves files from a folder safely: only GET/HEAD, no path escapes (not by `..`, an encoded
+// slash or a symbolic link), no dot-folders (build metadata such as `.vite/`), known content
+// types, and no directory listings. Enough for the demo pages and the built widget bundles.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -27,10 +28,18 @@ export function resolveInside(root: string, urlPath: string): string | undefined
   } catch {
     return undefined;
   }
-  if (decoded.includes('\0')) return undefined;
+  // One file, one spelling: an encoded slash or a backslash would name it another way (and
+  // dodge a rule written for its real path); a segment starting with a dot is not a page.
+  if (/%2f|%5c/i.test(urlPath) || decoded.includes('\\') || decoded.includes('\0'))
+    return undefined;
+  if (decoded.split('/').some((segment) => segment.startsWith('.'))) return undefined;
   const candidate = normalize(join(root, decoded));
+  return isInside(root, candidate) ? candidate : undefined;
+}
+
+function isInside(root: string, path: string): boolean {
   const rootWithSep = root.endsWith(sep) ? root : root + sep;
-  return candidate === root || candidate.startsWith(rootWithSep) ? candidate : undefined;
+  return path === root || path.startsWith(rootWithSep);
 }
 
 /** Headers for one file served (say, a CDN's CORS and caching); they replace the defaults. */
@@ -58,6 +67,8 @@ export async function serveStatic(
     info = await stat(filePath).catch(() => undefined);
   }
   if (!info?.isFile()) return false;
+  // A symbolic link inside the folder must not lead out of it.
+  if (!isInside(await realpath(root), await realpath(filePath))) return false;
 
   response.writeHead(200, {
     'Content-Type': CONTENT_TYPES[extname(filePath)] ?? 'application/octet-stream',
