@@ -73,10 +73,11 @@ export function createDemoServer(options: DemoServerOptions = {}): Server {
 /** The coordinator view's headers for the files of its folder in `appsDir`. */
 function coordinatorHeaders(appsDir: string): FileHeaders {
   const folder = join(appsDir, 'coordinator') + sep;
-  return (filePath) =>
-    filePath.startsWith(folder)
-      ? { 'Content-Security-Policy': COORDINATOR_CSP, 'X-Frame-Options': 'DENY' }
-      : {};
+  const headers: Record<string, string> = {
+    'Content-Security-Policy': COORDINATOR_CSP,
+    'X-Frame-Options': 'DENY',
+  };
+  return (filePath) => (filePath.startsWith(folder) ? headers : {});
 }
 
 /** The version of @mentorkit/widgets, which names its folder on the CDN. */
