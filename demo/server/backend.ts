@@ -34,8 +34,8 @@ export interface BackendOptions {
   authFailureRateLimit?: { capacity: number; refillPerSecond: number };
   /** Largest body accepted (default 64 KB). */
   bodyLimit?: number;
-  /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
-  trustProxy?: boolean;
+  /** How many proxies of your own are in front (X-Forwarded-For; default 0: none). */
+  trustProxy?: number;
   /** External calendar feeds: fetch limits and allowed hosts, schedule, clock (defaults: DEFAULT_FEED_FETCH_LIMITS, every 15 minutes, the real clock). */
   feeds?: Partial<Omit<FeedRefreshSettings, 'database'>>;
   /** The mails a signup causes (confirmation, coordinators' notice); without: none are written. */
@@ -67,7 +67,7 @@ export function createBackend(options: BackendOptions): Backend {
     authFailureLimiter: new TokenBucketLimiter(
       options.authFailureRateLimit ?? { capacity: 30, refillPerSecond: 1 },
     ),
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: options.trustProxy ?? 0,
     signupMail: options.signupMail,
     now: options.now ?? (() => new Date()),
     smtpConfigured: options.smtpConfigured ?? false,

@@ -4,7 +4,8 @@
 //   MENTORKIT_COORDINATOR_TOKEN   the coordinator token (default: generated, kept in the data folder)
 //   MENTORKIT_CORS_ORIGINS        partner origins allowed to call the public API, comma-separated (default *)
 //   MENTORKIT_SIGNUP_RATE         signups per client: "burst/perMinute" (default 20/30), "off" to switch off
-//   MENTORKIT_TRUST_PROXY         1: take the client address from X-Forwarded-For
+//   MENTORKIT_TRUST_PROXY         N: N proxies of our own in front (the client address from
+//                                 X-Forwarded-For, N entries from its right); default 0
 //   MENTORKIT_FEED_ALLOW_HOSTS    hosts on a private network the backend may fetch external calendar
 //                                 feeds from, comma-separated (default none: public addresses only)
 //   MENTORKIT_FEED_REFRESH_MINUTES minutes between two fetches of an external feed (default 15)
@@ -32,7 +33,8 @@ export interface ServerConfig {
   coordinatorToken: string | undefined;
   cors: CorsPolicy;
   signupRateLimit: { capacity: number; refillPerSecond: number } | false;
-  trustProxy: boolean;
+  /** Proxies of our own in front of the backend; 0: none. */
+  trustProxy: number;
   /** External calendar feeds: hosts allowed besides public addresses, and minutes between fetches. */
   feedAllowedHosts: AllowedHosts;
   feedRefreshMinutes: number;
@@ -106,13 +108,24 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Ser
     coordinatorToken: env.MENTORKIT_COORDINATOR_TOKEN || undefined,
     cors: parseCorsOrigins(env.MENTORKIT_CORS_ORIGINS),
     signupRateLimit: parseRate(env.MENTORKIT_SIGNUP_RATE),
-    trustProxy: env.MENTORKIT_TRUST_PROXY === '1',
+    trustProxy: parseTrustProxy(env.MENTORKIT_TRUST_PROXY),
     feedAllowedHosts: parseAllowedHosts(env.MENTORKIT_FEED_ALLOW_HOSTS),
     feedRefreshMinutes: parseRefreshMinutes(env.MENTORKIT_FEED_REFRESH_MINUTES),
     mail: parseMailConfig(env),
     seed: env.MENTORKIT_SEED !== '0',
     seedTime: parseSeedTime(env.MENTORKIT_SEED_TIME),
   };
+}
+
+export function parseTrustProxy(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 0;
+  const hops = Number(value.trim());
+  if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
+    throw new Error(
+      `MENTORKIT_TRUST_PROXY must be the number of proxies of your own in front (0 to 10), not "${value}".`,
+    );
+  }
+  return hops;
 }
 
 export function parseRefreshMinutes(value: string | undefined): number {

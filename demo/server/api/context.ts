@@ -20,7 +20,8 @@ export interface BackendContext {
   signupLimiter: TokenBucketLimiter | undefined;
   /** Per client, for refused coordinator tokens (guessing). */
   authFailureLimiter: TokenBucketLimiter;
-  trustProxy: boolean;
+  /** Proxies of our own in front of the backend (MENTORKIT_TRUST_PROXY); 0: none. */
+  trustProxy: number;
   /** How external calendar feeds are fetched (limits, allowed hosts, schedule, clock). */
   feeds: Omit<FeedRefreshSettings, 'database'>;
   /** The mails a signup causes; undefined: none (tests of other things). */
@@ -29,14 +30,24 @@ export interface BackendContext {
   smtpConfigured: boolean;
 }
 
-/** The client's address: the socket's, or the first X-Forwarded-For hop behind a trusted proxy. */
-export function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = request.headers['x-forwarded-for'];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-    if (first) return first;
-  }
-  return request.socket.remoteAddress ?? 'unknown';
+/**
+ * The client's address: the socket's, or behind `trustedProxies` proxies of our own, the
+ * address the outermost of them saw. Each proxy appends the address it was reached from to
+ * X-Forwarded-For, so only the last `trustedProxies` entries are theirs; anything left of those
+ * came from the client and can be made up (the leftmost entry would let anyone choose their
+ * address and so slip every per-client limit). As Express's `trust proxy` with a hop count.
+ */
+export function clientAddress(request: IncomingMessage, trustedProxies: number): string {
+  const socketAddress = request.socket.remoteAddress ?? 'unknown';
+  if (trustedProxies <= 0) return socketAddress;
+  const forwarded = request.headers['x-forwarded-for'];
+  const entries = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? ''))
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  // The socket's peer is the nearest proxy; the client is `trustedProxies` hops out from it.
+  const hops = [...entries, socketAddress];
+  return hops[Math.max(0, hops.length - 1 - trustedProxies)] ?? socketAddress;
 }
 
 export function fieldErrors(error: z.core.$ZodError): FieldError[] {
