@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { COORDINATOR_POLICY, serializePolicy } from '../site/content-security-policy.ts';
 import type { Backend } from './backend.ts';
 import { serveWidgets } from './cdn.ts';
+import { describeError } from './http/log-error.ts';
 import { serveStatic, type FileHeaders } from './static-files.ts';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -62,7 +63,7 @@ export function createDemoServer(options: DemoServerOptions = {}): Server {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       response.end('Not found');
     })().catch((error: unknown) => {
-      console.error('demo server error', error);
+      console.error(`Demo server error: ${describeError(error)}`);
       if (!response.headersSent)
         response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
       response.end('Internal server error');

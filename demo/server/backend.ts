@@ -13,6 +13,7 @@ import { DEFAULT_REFRESH_EVERY_MS, type FeedRefreshSettings } from './external-f
 import { DEFAULT_BODY_LIMIT } from './http/body.ts';
 import { answerPreflight, applyCors, type CorsPolicy } from './http/cors.ts';
 import { TokenBucketLimiter } from './http/rate-limit.ts';
+import { describeError } from './http/log-error.ts';
 import { HttpProblem, sendProblem } from './http/respond.ts';
 import type { Now } from './jobs/clock.ts';
 import {
@@ -22,6 +23,14 @@ import {
   CONFIRMATION_STYLESHEET_PATH,
 } from './signup-mail/confirmation-page.ts';
 import type { SignupMailSettings } from './signup-mail/signup-mail.ts';
+import { DEFAULT_LINK_TTL_MS } from './match-lifecycle/lifecycle.ts';
+import {
+  answerParticipantPage,
+  answerParticipantStylesheet,
+  PARTICIPANT_PAGE_PATH,
+  PARTICIPANT_STYLESHEET_PATH,
+} from './match-lifecycle/participant-page.ts';
+import type { MatchMailSettings } from './match-mail/match-mail.ts';
 
 export interface BackendOptions {
   database: Database;
@@ -40,6 +49,10 @@ export interface BackendOptions {
   feeds?: Partial<Omit<FeedRefreshSettings, 'database'>>;
   /** The mails a signup causes (confirmation, coordinators' notice); without: none are written. */
   signupMail?: SignupMailSettings;
+  /** The mails of a match (introductions with each person's link, reminders); without: none. */
+  matchMail?: MatchMailSettings;
+  /** How long a participant's link works (default 60 days). */
+  matchLinkTtlMs?: number;
   /** "Now" for signups and their confirmation links (default the real clock). */
   now?: Now;
   /** Whether mail leaves by SMTP (the coordinator view says so beside the outbox). */
@@ -69,6 +82,8 @@ export function createBackend(options: BackendOptions): Backend {
     ),
     trustProxy: options.trustProxy ?? 0,
     signupMail: options.signupMail,
+    matchMail: options.matchMail,
+    matchLinkTtlMs: options.matchLinkTtlMs ?? options.matchMail?.linkTtlMs ?? DEFAULT_LINK_TTL_MS,
     now: options.now ?? (() => new Date()),
     smtpConfigured: options.smtpConfigured ?? false,
     feeds: {
@@ -162,6 +177,22 @@ export function createBackend(options: BackendOptions): Backend {
         answerConfirmationStylesheet(response);
         return true;
       }
+      if (url.pathname === PARTICIPANT_STYLESHEET_PATH) {
+        request.resume();
+        answerParticipantStylesheet(response);
+        return true;
+      }
+      const participantPage = PARTICIPANT_PAGE_PATH.exec(url.pathname);
+      if (participantPage) {
+        await answerParticipantPage(
+          context.database,
+          context.now,
+          participantPage[1]!,
+          request,
+          response,
+        );
+        return true;
+      }
       const confirmation = CONFIRMATION_PATH.exec(url.pathname);
       if (confirmation) {
         await answerConfirmation(
@@ -182,7 +213,9 @@ export function createBackend(options: BackendOptions): Backend {
         } else if (error instanceof HttpProblem) {
           sendProblem(response, error.problem, error.headers);
         } else {
-          console.error('API error', error);
+          console.error(
+            `API error on ${request.method ?? '?'} ${url.pathname}: ${describeError(error)}`,
+          );
           sendProblem(response, { status: 500, title: 'Internal server error' });
         }
       }
