@@ -6,7 +6,12 @@ import { join } from 'node:path';
 
 export const TOKEN_FILE = 'coordinator-token';
 /** Shorter tokens can be guessed; the generated ones have 192 bits. */
-export const MIN_TOKEN_LENGTH = 16;
+export const MIN_TOKEN_LENGTH = 24;
+/**
+ * A token from the environment is refused below this many bits, estimated from how often each
+ * character occurs (Shannon): `aaaa…` and `password1234password1234` are long and weak.
+ */
+export const MIN_TOKEN_BITS = 85;
 
 export interface CoordinatorToken {
   token: string;
@@ -20,12 +25,15 @@ export function resolveCoordinatorToken(
   fromEnvironment: string | undefined,
 ): CoordinatorToken {
   if (fromEnvironment !== undefined && fromEnvironment !== '') {
-    if (fromEnvironment.trim().length < MIN_TOKEN_LENGTH) {
+    const token = fromEnvironment.trim();
+    if (token.length < MIN_TOKEN_LENGTH || estimatedBits(token) < MIN_TOKEN_BITS) {
       throw new Error(
-        `MENTORKIT_COORDINATOR_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters long.`,
+        `MENTORKIT_COORDINATOR_TOKEN is too easy to guess: use at least ${MIN_TOKEN_LENGTH} ` +
+          'random characters (for example `openssl rand -base64 32`), or leave it unset and ' +
+          'the server generates one.',
       );
     }
-    return { token: fromEnvironment.trim(), source: 'environment' };
+    return { token, source: 'environment' };
   }
   const path = join(dataDir, TOKEN_FILE);
   if (existsSync(path)) {
@@ -37,6 +45,18 @@ export function resolveCoordinatorToken(
   writeFileSync(path, `${token}\n`, { mode: 0o600 });
   chmodSync(path, 0o600);
   return { token, source: 'generated', path };
+}
+
+/** The token's length times the entropy of its character frequencies, in bits. */
+export function estimatedBits(token: string): number {
+  const counts = new Map<string, number>();
+  for (const character of token) counts.set(character, (counts.get(character) ?? 0) + 1);
+  let perCharacter = 0;
+  for (const count of counts.values()) {
+    const share = count / token.length;
+    perCharacter -= share * Math.log2(share);
+  }
+  return perCharacter * token.length;
 }
 
 const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();

@@ -3,6 +3,7 @@
 // settings (data folder, DATABASE_URL, coordinator token…) are listed in config.ts.
 import { createDemoServer, listen } from './app.ts';
 import { configFromEnvironment } from './config.ts';
+import { keepDataPrivate } from './data-dir.ts';
 import { startFeedRefresher } from './external-feeds/refresh.ts';
 import { startBackend } from './start-backend.ts';
 
@@ -17,7 +18,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const host = process.env.HOST ?? '127.0.0.1';
 let started;
 try {
-  started = await startBackend(configFromEnvironment(), {
+  const config = configFromEnvironment();
+  // People's data and the coordinator token: readable by this user only, the files already
+  // there and every file written from now on (data-dir.ts).
+  process.umask(0o077);
+  keepDataPrivate(config.dataDir);
+  started = await startBackend(config, {
     publicUrl: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
   });
 } catch (error) {
@@ -43,8 +49,8 @@ try {
       : 'Mail: no MENTORKIT_SMTP_URL, so mail stays in the outbox (coordinator view).',
   );
   if (token.source === 'generated') {
-    // Printed this once; afterwards it is only in the file (readable by its owner).
-    console.log(`Coordinator token (new, kept in ${token.path}): ${token.token}`);
+    // Never printed: a terminal's scrollback and a service's log outlive the moment.
+    console.log(`Coordinator token: new, in ${token.path} (readable by you only)`);
   } else if (token.source === 'file') {
     console.log(`Coordinator token: in ${token.path}`);
   } else {

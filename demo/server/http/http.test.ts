@@ -100,11 +100,14 @@ describe('coordinator token', () => {
         source: 'file',
         token: first.token,
       });
-      expect(resolveCoordinatorToken(dir, 'from-the-environment-1')).toEqual({
+      expect(resolveCoordinatorToken(dir, ' Zk3_9xQpL-2mVb7rT0sYwH4n ')).toEqual({
         source: 'environment',
-        token: 'from-the-environment-1',
+        token: 'Zk3_9xQpL-2mVb7rT0sYwH4n',
       });
-      expect(() => resolveCoordinatorToken(dir, 'short')).toThrow(/at least 16/);
+      // Short, or long and guessable: refused at start, with what to do instead.
+      for (const weak of ['short', 'a'.repeat(40), 'password1234password1234']) {
+        expect(() => resolveCoordinatorToken(dir, weak), weak).toThrow(/too easy to guess/);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
