@@ -163,7 +163,22 @@ export function createBackend(options: BackendOptions): Backend {
       answerPreflight(request, response, context.cors, allow);
       return;
     }
-    applyCors(request, response, context.cors);
+    const allowedOrigin = applyCors(request, response, context.cors);
+    // A browser would hide the answer from a page of an origin not on the list, but a simple
+    // POST (a form's urlencoded signup) is sent without a preflight and would be stored all
+    // the same: a change from a page of such an origin is refused outright. The backend's own
+    // pages (the demo, a participant's card) are always welcome.
+    const origin = request.headers.origin;
+    const changes = !['GET', 'HEAD'].includes(request.method ?? '');
+    if (changes && origin && !allowedOrigin && !isSameOrigin(origin, request.headers.host)) {
+      request.resume();
+      throw new HttpProblem({
+        status: 403,
+        title: 'Origin not allowed',
+        detail:
+          'This backend takes changes only from its own pages and the sites in MENTORKIT_CORS_ORIGINS.',
+      });
+    }
     await dispatch(publicApi, request, response, url);
   }
 
@@ -222,4 +237,13 @@ export function createBackend(options: BackendOptions): Backend {
       return true;
     },
   };
+}
+
+/** Whether a request's Origin is the backend's own host (the scheme may differ behind a proxy). */
+function isSameOrigin(origin: string, host: string | undefined): boolean {
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
