@@ -5,11 +5,12 @@ import type { TrainingRecord } from '../server/store/trainings.ts';
 import type { ExternalFeedView } from '../server/api/external-feed-routes.ts';
 import type { OutboxView as ServerOutboxView } from '../server/api/outbox-routes.ts';
 
+export type { CandidateView, ErasureCounts } from '../server/api/coordinator-routes.ts';
 export type {
-  CandidateView,
-  ErasureCounts,
   MatchListEntry,
-} from '../server/api/coordinator-routes.ts';
+  ProposedMatch,
+  ReissuedLink,
+} from '../server/api/coordinator-match-routes.ts';
 
 /** A value after JSON.stringify and JSON.parse: a Date is its ISO string. */
 export type Json<T> = T extends Date

@@ -17,6 +17,7 @@ import { createBackend, type BackendOptions } from './backend.ts';
 import type { Database } from './db/database.ts';
 import { migrate } from './db/migrations.ts';
 import { TEST_DATABASES, useTestDatabase } from './db/testing/databases.ts';
+import { createMatchLink } from './store/match-links.ts';
 import { insertMatch } from './store/matches.ts';
 import { countSignups, insertSignup } from './store/signups.ts';
 import { menteeSubmission, mentorSubmission } from './testing/fixtures.ts';
@@ -458,14 +459,26 @@ describe.each(TEST_DATABASES)('HTTP API on $name', (testDatabase) => {
 
     it('shows participants first names and contacts, coordinators full names', async () => {
       const match = await storedMatch();
+      // The mentor's own link: the other person's contact (the match is active), not their own.
+      const mentorToken = await createMatchLink(
+        context.database,
+        match.id,
+        'mentor',
+        new Date(),
+        new Date(Date.now() + 86_400_000),
+      );
       const participant = (await (
-        await fetch(`${base}/api/matches/${match.id}?token=${match.participantToken}`)
-      ).json()) as { mentee: { displayName: string; email?: string; phone?: string } };
+        await fetch(`${base}/api/matches/${match.id}?token=${mentorToken}`)
+      ).json()) as {
+        mentee: { displayName: string; email?: string; phone?: string };
+        mentor: { email?: string };
+      };
       expect(participant.mentee).toMatchObject({
         displayName: 'Amina',
         email: 'amina.test@example.org',
         phone: '070-123 45 67',
       });
+      expect(participant.mentor.email).toBeUndefined();
       const coordinator = (await (
         await fetch(`${base}/api/matches/${match.id}`, { headers: auth })
       ).json()) as { mentee: { displayName: string } };

@@ -15,6 +15,9 @@
 //   MENTORKIT_COORDINATOR_EMAILS  who is told of new signups, comma-separated (default nobody)
 //   MENTORKIT_SIGNUP_NOTICE       each (default): a notice per signup; daily: a digest at 08:00
 //   MENTORKIT_CONFIRMATION_DAYS   days a signup's confirmation link works (default 7)
+//   MENTORKIT_MATCH_LINK_DAYS     days a participant's link to their match card works (default 60)
+//   MENTORKIT_MATCH_REMINDER_DAYS days before whoever has not answered a proposal is reminded
+//                                 (default 7; 0: no reminders)
 //   MENTORKIT_PUBLIC_URL          the backend's address as people reach it, for links in mail
 //                                 (default http://HOST:PORT/)
 //   MENTORKIT_SEED                0: do not seed a fresh database with demo data
@@ -50,6 +53,9 @@ export interface MailConfig {
   coordinatorEmails: string[];
   signupNotice: 'each' | 'daily';
   confirmationDays: number;
+  matchLinkDays: number;
+  /** 0: no reminders. */
+  matchReminderDays: number;
   /** Undefined: main.ts uses the address it listens on. */
   publicUrl: string | undefined;
 }
@@ -75,6 +81,8 @@ export function parseMailConfig(env: NodeJS.ProcessEnv): MailConfig {
       `MENTORKIT_CONFIRMATION_DAYS must be a whole number of days from 1 to 90, not "${daysText}".`,
     );
   }
+  const matchLinkDays = wholeDays(env, 'MENTORKIT_MATCH_LINK_DAYS', 60, 1, 365);
+  const matchReminderDays = wholeDays(env, 'MENTORKIT_MATCH_REMINDER_DAYS', 7, 0, 90);
   const publicUrl = env.MENTORKIT_PUBLIC_URL?.trim() || undefined;
   if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) {
     throw new Error(`MENTORKIT_PUBLIC_URL must be an http(s) address, not "${publicUrl}".`);
@@ -85,8 +93,25 @@ export function parseMailConfig(env: NodeJS.ProcessEnv): MailConfig {
     coordinatorEmails,
     signupNotice: notice,
     confirmationDays,
+    matchLinkDays,
+    matchReminderDays,
     publicUrl: publicUrl === undefined ? undefined : publicUrl.replace(/\/*$/, '/'),
   };
+}
+
+function wholeDays(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const text = (env[name] ?? '').trim() || String(fallback);
+  const days = Number(text);
+  if (!Number.isInteger(days) || days < min || days > max) {
+    throw new Error(`${name} must be a whole number of days from ${min} to ${max}, not "${text}".`);
+  }
+  return days;
 }
 
 export function parseRate(value: string | undefined): ServerConfig['signupRateLimit'] {

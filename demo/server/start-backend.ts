@@ -13,6 +13,7 @@ import type { JobQueue } from './jobs/job-queue.ts';
 import { openJobQueue, type JobClock } from './jobs/pg-boss-queue.ts';
 import { defineMailJobs } from './mail/mailer.ts';
 import { createSmtpTransport, type MailTransport } from './mail/transport.ts';
+import { defineMatchMailJobs, type MatchMailSettings } from './match-mail/match-mail.ts';
 import { seedDemoData } from './seed.ts';
 import { defineSignupMailJobs, type SignupMailSettings } from './signup-mail/signup-mail.ts';
 import { join } from 'node:path';
@@ -82,8 +83,18 @@ export async function startBackend(
     };
     await defineMailJobs({ database, queue, transport, from: config.mail.from, now });
     await defineSignupMailJobs(signupMail);
+    const matchMail: MatchMailSettings = {
+      database,
+      queue,
+      now,
+      publicUrl: signupMail.publicUrl,
+      linkTtlMs: config.mail.matchLinkDays * 86_400_000,
+      reminderAfterMs: config.mail.matchReminderDays * 86_400_000,
+    };
+    await defineMatchMailJobs(matchMail);
     const backend = createBackend({
       signupMail,
+      matchMail,
       now,
       smtpConfigured: transport !== undefined,
       database,

@@ -9,6 +9,7 @@ import { readStructuredBody } from '../http/body.ts';
 import { HttpProblem, type FieldError } from '../http/respond.ts';
 import type { TokenBucketLimiter } from '../http/rate-limit.ts';
 import type { Now } from '../jobs/clock.ts';
+import type { MatchMailSettings } from '../match-mail/match-mail.ts';
 import type { SignupMailSettings } from '../signup-mail/signup-mail.ts';
 
 export interface BackendContext {
@@ -26,6 +27,10 @@ export interface BackendContext {
   feeds: Omit<FeedRefreshSettings, 'database'>;
   /** The mails a signup causes; undefined: none (tests of other things). */
   signupMail: SignupMailSettings | undefined;
+  /** The mails of a match (introductions, reminders); undefined: none are written. */
+  matchMail: MatchMailSettings | undefined;
+  /** How long a participant's link works. */
+  matchLinkTtlMs: number;
   now: Now;
   smtpConfigured: boolean;
 }

@@ -11,19 +11,21 @@ import {
   boundedText,
   optionalText,
   rankCandidates,
-  scoreMatch,
-  type MatchProfile,
   type MatchReason,
 } from '@mentorkit/core';
 import { zonedToInstant } from '@mentorkit/core/time';
 import { signupsToCsv, type CsvDialect } from '../csv.ts';
 import { SUPPORTED_TIME_ZONES } from '../feeds/ical.ts';
 import { HttpProblem, sendJson, sendText } from '../http/respond.ts';
-import { toCandidate, toMatchProfile, toProfileReasons } from '../store/candidates.ts';
-import { insertMatch, listMatches, openMatchesPerMentor } from '../store/matches.ts';
+import { toCandidate } from '../store/candidates.ts';
+import { openMatchesPerMentor } from '../store/matches.ts';
 import { eraseSignup, getSignup, listSignups, type StoredSignup } from '../store/signups.ts';
 import { cancelTraining, insertTraining, listTrainings } from '../store/trainings.ts';
 import { readValid, type BackendContext } from './context.ts';
+import {
+  COORDINATOR_MATCH_ROUTE_EXAMPLES,
+  coordinatorMatchRoutes,
+} from './coordinator-match-routes.ts';
 import { COORDINATOR_FEED_ROUTE_EXAMPLES, coordinatorFeedRoutes } from './external-feed-routes.ts';
 import { COORDINATOR_OUTBOX_ROUTE_EXAMPLES, coordinatorOutboxRoutes } from './outbox-routes.ts';
 import type { Route, RouteContext } from './router.ts';
@@ -42,12 +44,6 @@ export interface CandidateView {
   demo: boolean;
   score: number;
   reasons: Pick<MatchReason, 'kind' | 'label' | 'contribution' | 'details'>[];
-}
-
-/** One entry of `GET /api/coordinator/matches`. */
-export interface MatchListEntry {
-  demo: boolean;
-  profile: MatchProfile;
 }
 
 /** What an erasure removed. */
@@ -139,62 +135,6 @@ async function candidatesRoute(backend: BackendContext, { response, params }: Ro
     };
   });
   sendJson(response, 200, candidates, NO_STORE);
-}
-
-const NewMatchSchema = z.object({ mentorId: z.string(), menteeId: z.string() });
-
-async function createMatchRoute(backend: BackendContext, { request, response }: RouteContext) {
-  const { mentorId, menteeId } = await readValid(request, NewMatchSchema, 4096);
-  const [mentor, mentee, open] = await Promise.all([
-    getSignup(backend.database, mentorId),
-    getSignup(backend.database, menteeId),
-    openMatchesPerMentor(backend.database),
-  ]);
-  if (!mentor || mentor.kind !== 'mentor') throw notFound('No such mentor.');
-  if (!mentee || mentee.kind !== 'mentee') throw notFound('No such mentee.');
-  const score = scoreMatch(toCandidate(mentor, open.get(mentor.id) ?? 0), toCandidate(mentee));
-  const match = await insertMatch(backend.database, {
-    mentorSignupId: mentor.id,
-    menteeSignupId: mentee.id,
-    score: Math.min(1, Math.max(0, score.score)),
-    reasons: toProfileReasons(score),
-    plannedMeetings: 10,
-    meetingsHeld: 0,
-  });
-  if (!match) {
-    throw new HttpProblem({
-      status: 409,
-      title: 'Already matched',
-      detail: 'These two are already matched.',
-    });
-  }
-  sendJson(
-    response,
-    201,
-    {
-      profile: toMatchProfile(match, mentor, mentee, 'coordinator'),
-      participantUrl: `/api/matches/${match.id}?token=${match.participantToken}`,
-    },
-    NO_STORE,
-  );
-}
-
-async function listMatchesRoute(backend: BackendContext, { response }: RouteContext) {
-  const matches = await listMatches(backend.database);
-  const profiles: MatchListEntry[] = [];
-  for (const match of matches) {
-    const [mentor, mentee] = await Promise.all([
-      getSignup(backend.database, match.mentorSignupId),
-      getSignup(backend.database, match.menteeSignupId),
-    ]);
-    if (mentor && mentee) {
-      profiles.push({
-        demo: match.demo,
-        profile: toMatchProfile(match, mentor, mentee, 'coordinator'),
-      });
-    }
-  }
-  sendJson(response, 200, profiles, NO_STORE);
 }
 
 async function listTrainingsRoute(backend: BackendContext, { response }: RouteContext) {
@@ -293,8 +233,7 @@ export function coordinatorRoutes(backend: BackendContext): Route[] {
     route('GET', /^\/api\/coordinator\/signups\/([^/]+)$/, getSignupRoute),
     route('POST', /^\/api\/coordinator\/signups\/([^/]+)\/erase$/, eraseRoute),
     route('GET', /^\/api\/coordinator\/signups\/([^/]+)\/candidates$/, candidatesRoute),
-    route('GET', /^\/api\/coordinator\/matches$/, listMatchesRoute),
-    route('POST', /^\/api\/coordinator\/matches$/, createMatchRoute),
+    ...coordinatorMatchRoutes(backend),
     route('GET', /^\/api\/coordinator\/trainings$/, listTrainingsRoute),
     route('POST', /^\/api\/coordinator\/trainings$/, addTrainingRoute),
     route('POST', /^\/api\/coordinator\/trainings\/([^/]+)\/cancel$/, cancelTrainingRoute),
@@ -311,8 +250,7 @@ export const COORDINATOR_ROUTE_EXAMPLES: readonly { method: string; path: string
   { method: 'GET', path: '/api/coordinator/signups/su-x' },
   { method: 'POST', path: '/api/coordinator/signups/su-x/erase' },
   { method: 'GET', path: '/api/coordinator/signups/su-x/candidates' },
-  { method: 'GET', path: '/api/coordinator/matches' },
-  { method: 'POST', path: '/api/coordinator/matches' },
+  ...COORDINATOR_MATCH_ROUTE_EXAMPLES,
   { method: 'GET', path: '/api/coordinator/trainings' },
   { method: 'POST', path: '/api/coordinator/trainings' },
   { method: 'POST', path: '/api/coordinator/trainings/x/cancel' },

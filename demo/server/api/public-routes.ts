@@ -2,15 +2,18 @@
 import { SignupSubmissionSchema } from '@mentorkit/core';
 import { trainingsToIcal } from '../feeds/ical.ts';
 import { trainingsToJson } from '../feeds/json-feed.ts';
-import { bearerToken, hasBearerToken, sameSecret } from '../coordinator-token.ts';
+import { bearerToken, hasBearerToken } from '../coordinator-token.ts';
 import { HttpProblem, sendJson, sendText } from '../http/respond.ts';
 import { toMatchProfile, type MatchAudience } from '../store/candidates.ts';
+import type { MatchRole } from '../store/match-history.ts';
+import { readMatchLink } from '../store/match-links.ts';
 import { getMatch } from '../store/matches.ts';
 import { getSignup, insertSignup } from '../store/signups.ts';
 import { listTrainings, seatsTaken } from '../store/trainings.ts';
 import { queueSignupMails } from '../signup-mail/signup-mail.ts';
 import { clientAddress, readValid, type BackendContext } from './context.ts';
 import { publicFeedRoutes } from './external-feed-routes.ts';
+import { participantRoutes } from './participant-routes.ts';
 import type { Route, RouteContext } from './router.ts';
 
 /** An idempotency key: what a draftId (a UUID) or another client's key looks like. */
@@ -101,16 +104,22 @@ async function getMatchProfile(
   const authorization = request.headers.authorization;
   const participantToken = url.searchParams.get('token') ?? bearerToken(authorization);
   let audience: MatchAudience = 'public';
+  let viewer: MatchRole | undefined;
   if (hasBearerToken(authorization, backend.coordinatorToken)) audience = 'coordinator';
-  else if (sameSecret(participantToken, match.participantToken)) audience = 'participant';
   else if (participantToken !== '') {
-    throw new HttpProblem({
-      status: 403,
-      title: 'Forbidden',
-      detail: 'The token is not valid for this match.',
-    });
+    // A person's own link (api/participant-routes.ts), here for a card that names the match.
+    const link = await readMatchLink(backend.database, participantToken, backend.now());
+    if (link.kind !== 'valid' || link.matchId !== match.id) {
+      throw new HttpProblem({
+        status: 403,
+        title: 'Forbidden',
+        detail: 'The token is not valid for this match.',
+      });
+    }
+    audience = 'participant';
+    viewer = link.role;
   }
-  sendJson(response, 200, toMatchProfile(match, mentor, mentee, audience), {
+  sendJson(response, 200, toMatchProfile(match, mentor, mentee, audience, viewer), {
     'Cache-Control': audience === 'public' ? 'no-cache' : 'private, no-store',
     Vary: 'Authorization',
   });
@@ -131,5 +140,6 @@ export function publicRoutes(backend: BackendContext): Route[] {
       handle: (c) => getMatchProfile(backend, c),
     },
     ...publicFeedRoutes(backend),
+    ...participantRoutes(backend),
   ];
 }

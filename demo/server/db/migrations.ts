@@ -142,6 +142,38 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX outbox_signup_ids ON outbox USING gin (signup_ids);
     `,
   },
+  {
+    version: 5,
+    name: 'match lifecycle: answers, history and per-person links (the shared token goes)',
+    sql: `
+      ALTER TABLE matches ADD COLUMN mentor_accepted_at timestamptz;
+      ALTER TABLE matches ADD COLUMN mentee_accepted_at timestamptz;
+      ALTER TABLE matches DROP COLUMN participant_token;
+
+      CREATE TABLE match_events (
+        id bigserial PRIMARY KEY,
+        match_id text NOT NULL REFERENCES matches (id) ON DELETE CASCADE,
+        actor text NOT NULL CHECK (actor IN ('mentor', 'mentee', 'coordinator')),
+        action text NOT NULL,
+        about text CHECK (about IN ('mentor', 'mentee')),
+        from_status text,
+        to_status text,
+        reason text,
+        at timestamptz NOT NULL
+      );
+      CREATE INDEX match_events_match_id ON match_events (match_id, at, id);
+
+      CREATE TABLE match_links (
+        token_hash text PRIMARY KEY,
+        match_id text NOT NULL REFERENCES matches (id) ON DELETE CASCADE,
+        role text NOT NULL CHECK (role IN ('mentor', 'mentee')),
+        created_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL,
+        revoked_at timestamptz
+      );
+      CREATE INDEX match_links_match_id ON match_links (match_id, role);
+    `,
+  },
 ];
 
 export interface MigrationReport {

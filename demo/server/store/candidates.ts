@@ -11,6 +11,7 @@ import {
   type MentoringGoal,
   type MatchProfileReason,
 } from '@mentorkit/core';
+import type { MatchRole } from './match-history.ts';
 import type { StoredMatch } from './matches.ts';
 import type { StoredSignup } from './signups.ts';
 
@@ -96,6 +97,7 @@ function participant(
   signup: StoredSignup,
   role: 'mentor' | 'mentee',
   audience: MatchAudience,
+  withContact: boolean,
 ): MatchParticipant {
   const { submission } = signup;
   const profile = submission.profile;
@@ -119,9 +121,31 @@ function participant(
     displayName: audience === 'coordinator' ? submission.person.name : firstName,
     initials: initialsOf(submission.person.name),
     ...shared,
-    email: submission.person.email,
-    ...(submission.person.phone ? { phone: submission.person.phone } : {}),
+    ...(withContact
+      ? {
+          email: submission.person.email,
+          ...(submission.person.phone ? { phone: submission.person.phone } : {}),
+        }
+      : {}),
   };
+}
+
+/** Statuses in which the pair may reach each other: they both said yes. */
+const CONTACT_STATUSES = new Set(['active', 'paused', 'completed']);
+
+/**
+ * Whose contact details `audience` gets: a coordinator everyone's; a participant only the other
+ * person's, and only once both have accepted; the public no one's.
+ */
+function contactVisible(
+  match: StoredMatch,
+  audience: MatchAudience,
+  viewer: MatchRole | undefined,
+  role: MatchRole,
+): boolean {
+  if (audience === 'coordinator') return true;
+  if (audience === 'public') return false;
+  return viewer !== undefined && viewer !== role && CONTACT_STATUSES.has(match.status);
 }
 
 /** The MatchProfile of a stored match, with only what `audience` may see. */
@@ -130,14 +154,33 @@ export function toMatchProfile(
   mentor: StoredSignup,
   mentee: StoredSignup,
   audience: MatchAudience,
+  /** Whose link opened it (participant audience): they see the other's contact, not their own. */
+  viewer?: MatchRole,
 ): MatchProfile {
   const profile: MatchProfile = {
     id: match.id,
     status: match.status,
-    mentor: participant(mentor, 'mentor', audience),
-    mentee: participant(mentee, 'mentee', audience),
+    mentor: participant(
+      mentor,
+      'mentor',
+      audience,
+      contactVisible(match, audience, viewer, 'mentor'),
+    ),
+    mentee: participant(
+      mentee,
+      'mentee',
+      audience,
+      contactVisible(match, audience, viewer, 'mentee'),
+    ),
     reasons: match.reasons,
   };
+  if (audience !== 'public') {
+    const acceptedBy: MatchRole[] = [];
+    if (match.mentorAcceptedAt) acceptedBy.push('mentor');
+    if (match.menteeAcceptedAt) acceptedBy.push('mentee');
+    profile.acceptedBy = acceptedBy;
+  }
+  if (audience === 'participant' && viewer) profile.viewer = viewer;
   if (match.score !== undefined) profile.score = match.score;
   if (match.startedAt) profile.startedAt = match.startedAt;
   if (match.plannedMeetings !== undefined) profile.plannedMeetings = match.plannedMeetings;

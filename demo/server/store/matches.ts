@@ -12,7 +12,9 @@ export interface StoredMatch {
   status: MatchStatus;
   score: number | undefined;
   reasons: MatchProfileReason[];
-  participantToken: string;
+  /** When each person accepted through their own link (both: the match became active). */
+  mentorAcceptedAt?: string;
+  menteeAcceptedAt?: string;
   startedAt?: string;
   plannedMeetings?: number;
   meetingsHeld?: number;
@@ -34,6 +36,8 @@ export interface NewMatch {
   meetingsHeld?: number;
   nextMeeting?: Date;
   demo?: boolean;
+  /** Default: the database's now (the lifecycle passes its clock's). */
+  createdAt?: Date;
 }
 
 interface MatchRow {
@@ -43,7 +47,8 @@ interface MatchRow {
   status: MatchStatus;
   score: number | null;
   reasons: MatchProfileReason[] | string;
-  participant_token: string;
+  mentor_accepted_at: unknown;
+  mentee_accepted_at: unknown;
   started_at: unknown;
   planned_meetings: number | null;
   meetings_held: number | null;
@@ -63,10 +68,13 @@ function fromRow(row: MatchRow): StoredMatch {
       typeof row.reasons === 'string'
         ? (JSON.parse(row.reasons) as MatchProfileReason[])
         : row.reasons,
-    participantToken: row.participant_token,
     demo: row.demo,
     createdAt: toIso(row.created_at),
   };
+  const mentorAcceptedAt = optionalIso(row.mentor_accepted_at);
+  if (mentorAcceptedAt) match.mentorAcceptedAt = mentorAcceptedAt;
+  const menteeAcceptedAt = optionalIso(row.mentee_accepted_at);
+  if (menteeAcceptedAt) match.menteeAcceptedAt = menteeAcceptedAt;
   const startedAt = optionalIso(row.started_at);
   if (startedAt) match.startedAt = startedAt;
   const nextMeeting = optionalIso(row.next_meeting);
@@ -84,8 +92,8 @@ export async function insertMatch(
   const id = match.id ?? `match-${randomBytes(6).toString('hex')}`;
   const result = await database.query<MatchRow>(
     `INSERT INTO matches (id, mentor_signup_id, mentee_signup_id, status, score, reasons,
-       participant_token, started_at, planned_meetings, meetings_held, next_meeting, demo)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       started_at, planned_meetings, meetings_held, next_meeting, demo, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, coalesce($12, now()))
      ON CONFLICT (mentor_signup_id, mentee_signup_id) DO NOTHING
      RETURNING *`,
     [
@@ -95,12 +103,12 @@ export async function insertMatch(
       match.status ?? 'proposed',
       match.score ?? null,
       JSON.stringify(match.reasons),
-      randomBytes(18).toString('base64url'),
       match.startedAt ?? null,
       match.plannedMeetings ?? null,
       match.meetingsHeld ?? null,
       match.nextMeeting ?? null,
       match.demo ?? false,
+      match.createdAt ?? null,
     ],
   );
   return result.rows[0] ? fromRow(result.rows[0]) : undefined;
@@ -109,6 +117,33 @@ export async function insertMatch(
 export async function getMatch(database: Queryable, id: string): Promise<StoredMatch | undefined> {
   const result = await database.query<MatchRow>('SELECT * FROM matches WHERE id = $1', [id]);
   return result.rows[0] ? fromRow(result.rows[0]) : undefined;
+}
+
+/** The match, locked until the transaction `tx` ends: two answers at once are taken in turn. */
+export async function getMatchForUpdate(
+  tx: Queryable,
+  id: string,
+): Promise<StoredMatch | undefined> {
+  const result = await tx.query<MatchRow>('SELECT * FROM matches WHERE id = $1 FOR UPDATE', [id]);
+  return result.rows[0] ? fromRow(result.rows[0]) : undefined;
+}
+
+/** Writes what a lifecycle step changed: the status, the answers and the start. */
+export async function updateMatchState(
+  tx: Queryable,
+  match: Pick<StoredMatch, 'id' | 'status' | 'mentorAcceptedAt' | 'menteeAcceptedAt' | 'startedAt'>,
+): Promise<void> {
+  await tx.query(
+    `UPDATE matches SET status = $2, mentor_accepted_at = $3, mentee_accepted_at = $4,
+       started_at = $5 WHERE id = $1`,
+    [
+      match.id,
+      match.status,
+      match.mentorAcceptedAt ?? null,
+      match.menteeAcceptedAt ?? null,
+      match.startedAt ?? null,
+    ],
+  );
 }
 
 export async function listMatches(database: Queryable): Promise<StoredMatch[]> {

@@ -68,4 +68,24 @@ describe('MatchProfileSchema', () => {
     delete mentee.displayName;
     expect(pathsOf({ ...match, mentee })).toEqual(['mentee.displayName']);
   });
+
+  it('accepts a participant profile with where to answer, and refuses a script URL there', () => {
+    const participant = {
+      ...match,
+      viewer: 'mentee',
+      acceptedBy: ['mentor'],
+      actions: {
+        accept: '/api/participant/abc/accept',
+        decline: 'https://mentor.example.org/api/participant/abc/decline',
+      },
+    };
+    expect(MatchProfileSchema.parse(participant)).toEqual(participant);
+    expect(pathsOf({ ...match, actions: { accept: 'javascript:alert(1)' } })).toEqual([
+      'actions.accept',
+    ]);
+    expect(pathsOf({ ...match, actions: { decline: '//evil.example/x' } })).toEqual([
+      'actions.decline',
+    ]);
+    expect(pathsOf({ ...match, viewer: 'coordinator' })).toEqual(['viewer']);
+  });
 });

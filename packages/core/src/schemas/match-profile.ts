@@ -58,6 +58,24 @@ export const MatchProfileReasonSchema = z.object({
   weight: z.number().check(z.gte(0), z.lte(1)),
 });
 
+export const MATCH_ROLES = ['mentor', 'mentee'] as const;
+
+/**
+ * Where a participant's card sends an answer: an absolute http(s) URL, or a path on the origin
+ * the profile came from (`/api/…`), resolved against the profile's URL. Never `//host` or a
+ * backslash, which browsers would read as another origin.
+ */
+export const MatchActionUrlSchema = z
+  .string()
+  .check(z.maxLength(TEXT_LIMITS.url), z.regex(/^(?:https?:\/\/[^\s/\\]+)?\/(?![/\\])[^\s\\]*$/));
+
+/** The answers a participant's card may send, each a URL to POST to (none: the card only fires events). */
+export const MatchActionsSchema = z.object({
+  accept: z.optional(MatchActionUrlSchema),
+  /** Takes `{ "reason": "…" }` (optional, up to 500 characters). */
+  decline: z.optional(MatchActionUrlSchema),
+});
+
 const MeetingCountSchema = z.int().check(z.minimum(0), z.maximum(1000));
 
 export const MatchProfileSchema = z.object({
@@ -71,6 +89,12 @@ export const MatchProfileSchema = z.object({
   plannedMeetings: z.optional(MeetingCountSchema),
   meetingsHeld: z.optional(MeetingCountSchema),
   nextMeeting: z.optional(IsoDateTimeSchema),
+  /** Who has accepted a proposal so far (participant and coordinator audiences). */
+  acceptedBy: z.optional(z.array(z.enum(MATCH_ROLES)).check(z.maxLength(2))),
+  /** Whose card this is (participant audience): that person's own link opened it. */
+  viewer: z.optional(z.enum(MATCH_ROLES)),
+  /** Where the card sends the viewer's answer (participant audience, while proposed). */
+  actions: z.optional(MatchActionsSchema),
 });
 
 export type MatchStatus = (typeof MATCH_STATUSES)[number];
@@ -78,3 +102,5 @@ export type MatchReasonKind = (typeof MATCH_REASON_KINDS)[number];
 export type MatchParticipant = z.infer<typeof MatchParticipantSchema>;
 export type MatchProfileReason = z.infer<typeof MatchProfileReasonSchema>;
 export type MatchProfile = z.infer<typeof MatchProfileSchema>;
+export type MatchRole = (typeof MATCH_ROLES)[number];
+export type MatchActions = z.infer<typeof MatchActionsSchema>;

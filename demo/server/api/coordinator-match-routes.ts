@@ -1,0 +1,225 @@
+// The coordinator's side of the match lifecycle: propose (which issues both people their links
+// and queues the introductions), list each match with its state, history and who has not
+// answered, take a step (activate, pause, complete, close with a reason), and revoke or
+// reissue a person's link.
+import * as z from 'zod/mini';
+import { optionalText, scoreMatch, type MatchProfile } from '@mentorkit/core';
+import { HttpProblem, sendJson } from '../http/respond.ts';
+import { applyStep, proposeMatch, replaceParticipantLink } from '../match-lifecycle/lifecycle.ts';
+import {
+  COORDINATOR_STEPS,
+  waitingFor,
+  type CoordinatorStep,
+} from '../match-lifecycle/transitions.ts';
+import {
+  participantPath,
+  queueIntroductionMails,
+  queueReissuedIntroduction,
+} from '../match-mail/match-mail.ts';
+import { toCandidate, toMatchProfile, toProfileReasons } from '../store/candidates.ts';
+import { listMatchEvents, type MatchEvent, type MatchRole } from '../store/match-history.ts';
+import { summariseMatchLinks, type LinkSummary } from '../store/match-links.ts';
+import { listMatches, openMatchesPerMentor } from '../store/matches.ts';
+import { getSignup } from '../store/signups.ts';
+import { readValid, type BackendContext } from './context.ts';
+import type { Route, RouteContext } from './router.ts';
+
+const NO_STORE = { 'Cache-Control': 'no-store' };
+
+/** The longest reason a coordinator may give for a step or a link. */
+const REASON_LIMIT = 500;
+
+/** One entry of `GET /api/coordinator/matches`. */
+export interface MatchListEntry {
+  demo: boolean;
+  profile: MatchProfile;
+  history: MatchEvent[];
+  /** Who has not answered the proposal yet (empty once it is no longer proposed). */
+  waitingFor: MatchRole[];
+  links: Record<MatchRole, LinkSummary>;
+}
+
+/** What proposing answers: the card, and each person's link (also in their introduction mail). */
+export interface ProposedMatch {
+  profile: MatchProfile;
+  participantUrls: Record<MatchRole, string>;
+}
+
+/** What reissuing a link answers: the new link, shown once (its token is not stored). */
+export interface ReissuedLink {
+  url: string;
+}
+
+const notFound = (detail: string) => new HttpProblem({ status: 404, title: 'Not found', detail });
+
+/** A link as the coordinator passes it on: in full when the public address is known. */
+const linkUrl = (backend: BackendContext, token: string) =>
+  `${backend.matchMail?.publicUrl ?? '/'}${participantPath(token)}`;
+
+const clockOf = (backend: BackendContext) => ({
+  now: backend.now(),
+  linkTtlMs: backend.matchLinkTtlMs,
+});
+
+const NewMatchSchema = z.object({ mentorId: z.string(), menteeId: z.string() });
+
+async function createMatchRoute(backend: BackendContext, { request, response }: RouteContext) {
+  const { mentorId, menteeId } = await readValid(request, NewMatchSchema, 4096);
+  const [mentor, mentee, open] = await Promise.all([
+    getSignup(backend.database, mentorId),
+    getSignup(backend.database, menteeId),
+    openMatchesPerMentor(backend.database),
+  ]);
+  if (!mentor || mentor.kind !== 'mentor') throw notFound('No such mentor.');
+  if (!mentee || mentee.kind !== 'mentee') throw notFound('No such mentee.');
+  const score = scoreMatch(toCandidate(mentor, open.get(mentor.id) ?? 0), toCandidate(mentee));
+  const { matchMail } = backend;
+  const proposed = await proposeMatch(
+    backend.database,
+    {
+      mentorSignupId: mentor.id,
+      menteeSignupId: mentee.id,
+      score: Math.min(1, Math.max(0, score.score)),
+      reasons: toProfileReasons(score),
+      plannedMeetings: 10,
+      meetingsHeld: 0,
+    },
+    clockOf(backend),
+    matchMail
+      ? (tx, match, tokens) => queueIntroductionMails(tx, matchMail, match, tokens)
+      : undefined,
+  );
+  if (!proposed) {
+    throw new HttpProblem({
+      status: 409,
+      title: 'Already matched',
+      detail: 'These two are already matched.',
+    });
+  }
+  const body: ProposedMatch = {
+    profile: toMatchProfile(proposed.match, mentor, mentee, 'coordinator'),
+    participantUrls: {
+      mentor: linkUrl(backend, proposed.tokens.mentor),
+      mentee: linkUrl(backend, proposed.tokens.mentee),
+    },
+  };
+  sendJson(response, 201, body, NO_STORE);
+}
+
+async function listMatchesRoute(backend: BackendContext, { response }: RouteContext) {
+  const matches = await listMatches(backend.database);
+  const ids = matches.map((match) => match.id);
+  const [history, links] = await Promise.all([
+    listMatchEvents(backend.database, ids),
+    summariseMatchLinks(backend.database, ids, backend.now()),
+  ]);
+  const entries: MatchListEntry[] = [];
+  for (const match of matches) {
+    const [mentor, mentee] = await Promise.all([
+      getSignup(backend.database, match.mentorSignupId),
+      getSignup(backend.database, match.menteeSignupId),
+    ]);
+    if (mentor && mentee) {
+      entries.push({
+        demo: match.demo,
+        profile: toMatchProfile(match, mentor, mentee, 'coordinator'),
+        history: history.get(match.id) ?? [],
+        waitingFor: waitingFor(match),
+        links: links.get(match.id)!,
+      });
+    }
+  }
+  sendJson(response, 200, entries, NO_STORE);
+}
+
+const ReasonSchema = z.object({ reason: z.optional(optionalText(REASON_LIMIT)) });
+
+async function stepRoute(backend: BackendContext, { request, response, params }: RouteContext) {
+  const step = params[1] as CoordinatorStep;
+  const reason = (await readValid(request, ReasonSchema, 4096)).reason?.trim() || undefined;
+  const result = await applyStep(
+    backend.database,
+    params[0]!,
+    'coordinator',
+    step,
+    backend.now(),
+    reason,
+  );
+  if (result.kind === 'not-found') throw notFound('No such match.');
+  if (result.kind === 'refused') {
+    if (result.why === 'reason-required') {
+      throw new HttpProblem({
+        status: 422,
+        title: 'Reason required',
+        errors: [{ field: 'reason', detail: 'Say why the match is closed.' }],
+      });
+    }
+    throw new HttpProblem({
+      status: 409,
+      title: 'Not possible now',
+      detail: `A match cannot be ${step === 'activate' ? 'activated' : `${step}d`} from its status.`,
+    });
+  }
+  const [mentor, mentee] = await Promise.all([
+    getSignup(backend.database, result.match.mentorSignupId),
+    getSignup(backend.database, result.match.menteeSignupId),
+  ]);
+  if (!mentor || !mentee) throw notFound('No such match.');
+  sendJson(response, 200, toMatchProfile(result.match, mentor, mentee, 'coordinator'), NO_STORE);
+}
+
+async function linkRoute(backend: BackendContext, { request, response, params }: RouteContext) {
+  const [matchId, role, what] = params as [string, MatchRole, 'revoke' | 'reissue'];
+  const reason = (await readValid(request, ReasonSchema, 4096)).reason?.trim() || undefined;
+  const { matchMail } = backend;
+  const result = await replaceParticipantLink(
+    backend.database,
+    matchId,
+    role,
+    clockOf(backend),
+    { revokeOnly: what === 'revoke', ...(reason ? { reason } : {}) },
+    matchMail
+      ? (tx, match, token) => queueReissuedIntroduction(tx, matchMail, match, role, token)
+      : undefined,
+  );
+  if (result.kind === 'not-found') throw notFound('No such match.');
+  if (result.token === undefined) {
+    sendJson(response, 200, { revoked: true }, NO_STORE);
+    return;
+  }
+  const body: ReissuedLink = { url: linkUrl(backend, result.token) };
+  sendJson(response, 200, body, NO_STORE);
+}
+
+export function coordinatorMatchRoutes(backend: BackendContext): Route[] {
+  const steps = COORDINATOR_STEPS.join('|');
+  return [
+    {
+      method: 'GET',
+      path: /^\/api\/coordinator\/matches$/,
+      handle: (context) => listMatchesRoute(backend, context),
+    },
+    {
+      method: 'POST',
+      path: /^\/api\/coordinator\/matches$/,
+      handle: (context) => createMatchRoute(backend, context),
+    },
+    {
+      method: 'POST',
+      path: new RegExp(`^/api/coordinator/matches/([^/]+)/(${steps})$`),
+      handle: (context) => stepRoute(backend, context),
+    },
+    {
+      method: 'POST',
+      path: /^\/api\/coordinator\/matches\/([^/]+)\/links\/(mentor|mentee)\/(revoke|reissue)$/,
+      handle: (context) => linkRoute(backend, context),
+    },
+  ];
+}
+
+export const COORDINATOR_MATCH_ROUTE_EXAMPLES = [
+  { method: 'GET', path: '/api/coordinator/matches' },
+  { method: 'POST', path: '/api/coordinator/matches' },
+  { method: 'POST', path: '/api/coordinator/matches/m-x/close' },
+  { method: 'POST', path: '/api/coordinator/matches/m-x/links/mentee/reissue' },
+] as const;
