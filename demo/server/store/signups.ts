@@ -110,8 +110,12 @@ export async function listSignups(
 ): Promise<StoredSignup[]> {
   const conditions: string[] = [];
   const params: unknown[] = [];
-  if (search && search.trim() !== '') {
-    params.push(likePattern(search.trim()));
+  // What no stored text holds (core's STORABLE_TEXT_PATTERN refuses it, and PostgreSQL refuses
+  // a NUL in a parameter outright) cannot be searched for: it is left out of the words.
+  // eslint-disable-next-line no-control-regex -- control characters are what it removes
+  const words = search?.replace(/[\u0000-\u001F\u007F]|[\uD800-\uDFFF]/g, '').trim() ?? '';
+  if (words !== '') {
+    params.push(likePattern(words));
     const p = `$${params.length}`;
     conditions.push(
       `(name ILIKE ${p} OR email ILIKE ${p} OR submission->'profile'->>'profession' ILIKE ${p}` +

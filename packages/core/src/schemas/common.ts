@@ -21,14 +21,26 @@ import { WEB_URL_PATTERN } from './web-url.ts';
 // Re-exported for the schema modules beside this one, which build on these.
 export { CEFR_LEVELS, LANGUAGE_LEVELS, MAX_LIST_ITEMS, MENTORING_GOALS, TEXT_LIMITS };
 
+/**
+ * Text a person could have typed: no control characters but tab and line breaks (PostgreSQL
+ * refuses NUL outright, and the person's signup was then never stored), no bidirectional
+ * overrides or isolates (they make a name read as another), and no lone UTF-16 surrogate
+ * (not text at all). A JSON Schema pattern as written, so every backend refuses the same.
+ */
+export const STORABLE_TEXT_PATTERN =
+  // eslint-disable-next-line no-control-regex -- control characters are what it refuses
+  /^(?:[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
+
 /** Required text of at most `maxLength` that is not only whitespace. */
 export function boundedText(maxLength: number) {
-  return z.string().check(z.minLength(1), z.maxLength(maxLength), z.regex(/\S/));
+  return z
+    .string()
+    .check(z.minLength(1), z.maxLength(maxLength), z.regex(/\S/), z.regex(STORABLE_TEXT_PATTERN));
 }
 
 /** Text that may be empty (notes left blank), still bounded. */
 export function optionalText(maxLength: number) {
-  return z.string().check(z.maxLength(maxLength));
+  return z.string().check(z.maxLength(maxLength), z.regex(STORABLE_TEXT_PATTERN));
 }
 
 /** A list of at most {@link MAX_LIST_ITEMS} items, at least `minItems` of them. */

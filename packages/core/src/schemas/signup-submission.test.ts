@@ -77,6 +77,33 @@ describe('SignupSubmissionSchema', () => {
     expect(pathsOf({ ...mentor, profile })).toEqual(['profile.motivation']);
   });
 
+  it('refuses text the database cannot store or that reads as something else, naming the field', () => {
+    const named = (name: string) => pathsOf({ ...mentor, person: { ...mentor.person, name } });
+    // NUL (PostgreSQL refuses it), another control character, a lone surrogate of each half,
+    // a right-to-left override and an isolate that make a name read as another.
+    for (const name of [
+      'Anna\u0000',
+      'Anna\u0007',
+      'Anna\uD83D',
+      '\uDE00Anna',
+      'Anna \u202Egnirts',
+      '\u2067Anna\u2069',
+    ]) {
+      expect(named(name), JSON.stringify(name)).toEqual(['person.name']);
+    }
+    const answers = { ...mentor.answers, shifts: 'Dag\u0000tid' };
+    expect(pathsOf({ ...mentor, answers })).toEqual(['answers.shifts']);
+  });
+
+  it('keeps what people really write: line breaks, tabs, every script, emoji, joiners', () => {
+    const profile = {
+      ...mentor.profile,
+      motivation: 'Rad ett\nRad två\r\n\tindrag 😊 ليلى أحمدي 👩🏽‍🔧 Зоя',
+    };
+    const person = { ...mentor.person, name: 'Zoë O’Brien-Ahmadi' };
+    expect(SignupSubmissionSchema.safeParse({ ...mentor, person, profile }).success).toBe(true);
+  });
+
   it('rejects an unknown kind at kind', () => {
     expect(pathsOf({ ...mentor, kind: 'coordinator' })).toEqual(['kind']);
   });

@@ -21,6 +21,7 @@ import {
   WebUrlSchema,
   boundedList,
   boundedText,
+  optionalText,
 } from './common.ts';
 import { OccupationSchema } from './occupation.ts';
 import {
@@ -102,7 +103,7 @@ export const MenteeProfileSchema = z.strictObject({
 
 /** An answer to a partner's extra question: text, chosen options, or yes/no. */
 export const AnswerSchema = z.union([
-  z.string().check(z.maxLength(TEXT_LIMITS.long)),
+  optionalText(TEXT_LIMITS.long),
   boundedList(boundedText(TEXT_LIMITS.short)),
   z.boolean(),
 ]);
