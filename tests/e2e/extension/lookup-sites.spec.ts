@@ -115,6 +115,22 @@ test('double-click looks up a word on a site the mentor turned on', async ({
   await page.waitForTimeout(300);
   await expect(page.locator('mentorkit-overlay')).toHaveCount(0);
 
+  // A page's own script cannot open a lookup: it selects a word and dispatches a dblclick.
+  await page.evaluate(() => {
+    const paragraph = [...document.querySelectorAll('p')].find((p) =>
+      p.textContent?.includes('Skyddsombudet'),
+    );
+    if (!paragraph?.firstChild) throw new Error('No paragraph');
+    const range = document.createRange();
+    range.setStart(paragraph.firstChild, 0);
+    range.setEnd(paragraph.firstChild, 'Skyddsombudet'.length);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+    paragraph.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true }));
+  });
+  await page.waitForTimeout(300);
+  await expect(page.locator('mentorkit-overlay')).toHaveCount(0);
+
   // No highlighting unless the mentor chose it.
   expect(await highlighted(serviceWorker, tabId)).toEqual([]);
 });

@@ -22,6 +22,9 @@ function startDoubleClickLookup(signal: AbortSignal): void {
   document.addEventListener(
     'dblclick',
     (event) => {
+      // Only the mentor's own double-click: a page's script could otherwise select any text
+      // and dispatch a dblclick, to open our popover at will or learn what the glossary knows.
+      if (!event.isTrusted) return;
       // Double-clicking in a field selects a word to edit it, not to look it up.
       if (isEditable(event.target)) return;
       // Our own popover (its host) handles its own clicks.
