@@ -89,6 +89,46 @@ async function apiRoute(ctx, path, query) {
   ctx.body = '{"error":"no such route"}';
 }
 
+// A participant's answer to a match (the card's actions.accept / actions.decline):
+//   POST /__mk-test/match-answer/<key>?status=<status>&fail=<n>&delay=<ms>
+//     the first <n> requests of <key> answer 503; then 200 with a minimal match of <status>
+//   GET  /__mk-test/match-answer-log/<key>   { requests, body } (the last body sent)
+const answerLog = new Map();
+
+const person = (role) => ({
+  displayName: role === 'mentor' ? 'Birgitta' : 'Samir',
+  initials: role === 'mentor' ? 'BL' : 'SH',
+  profession: 'Ingenjör',
+  industry: 'Industri',
+  region: 'Göteborg',
+  languages: [{ code: 'sv', level: 'native' }],
+  ...(role === 'mentor' ? { email: 'birgitta@example.org' } : {}),
+});
+
+async function matchAnswerRoute(ctx, key, query) {
+  const entry = answerLog.get(key) ?? { requests: 0, body: '' };
+  answerLog.set(key, entry);
+  entry.requests += 1;
+  entry.body = await readRequestBody(ctx.req);
+  ctx.type = 'application/json';
+  if (entry.requests <= Number(query.fail ?? 0)) {
+    ctx.status = 503;
+    ctx.body = '{"error":"try later"}';
+    return;
+  }
+  const status = typeof query.status === 'string' ? query.status : 'proposed';
+  ctx.status = 200;
+  ctx.body = JSON.stringify({
+    id: 'match-2025-017',
+    status,
+    mentor: person('mentor'),
+    mentee: person('mentee'),
+    reasons: [],
+    viewer: 'mentee',
+    acceptedBy: status === 'closed' ? [] : status === 'active' ? ['mentor', 'mentee'] : ['mentee'],
+  });
+}
+
 /** @type {import('@web/dev-server-core').Middleware} */
 export async function testRoutes(ctx, next) {
   if (!ctx.path.startsWith(PREFIX)) return next();
@@ -126,6 +166,14 @@ export async function testRoutes(ctx, next) {
     return;
   }
   if (route === 'signup' && ctx.method === 'POST') return signupRoute(ctx, query);
+  const answer = /^match-answer\/([\w-]+)$/.exec(route);
+  if (answer && ctx.method === 'POST') return matchAnswerRoute(ctx, answer[1], query);
+  const answerSent = /^match-answer-log\/([\w-]+)$/.exec(route);
+  if (answerSent) {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(answerLog.get(answerSent[1]) ?? { requests: 0 });
+    return;
+  }
   // The raw path, so that a test sees how the widget encoded an id.
   const rawPath = ctx.url.split('?')[0] ?? '';
   if (route.startsWith('api/')) return apiRoute(ctx, rawPath.slice(`${PREFIX}api/`.length), query);

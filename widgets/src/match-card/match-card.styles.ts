@@ -292,6 +292,31 @@ export const matchCardStyles = css`
     font-weight: 600;
   }
 
+  .confirm__reason {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_mk-space-xs);
+  }
+
+  .confirm__reason textarea {
+    font: inherit;
+    color: inherit;
+    background: var(--_mk-color-background);
+    border: 1px solid var(--_mk-color-border);
+    border-radius: var(--_mk-radius);
+    padding: var(--_mk-space-xs);
+    inline-size: 100%;
+    box-sizing: border-box;
+  }
+
+  .contact {
+    margin: 0;
+  }
+
+  .contact dd {
+    margin-inline-start: 0;
+  }
+
   button.danger {
     border-color: transparent;
     background-color: var(--_mk-color-danger);

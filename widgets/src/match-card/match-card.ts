@@ -13,6 +13,7 @@ import type { MkMatchActionDetail } from './events.ts';
 import { isKnownTimeZone, parseAudience, parseLayout } from './attributes.ts';
 import type { MatchAudience, MatchLayout } from './attributes.ts';
 import type * as CardModule from './render-card.ts';
+import type { AnswerState, AnswerStep } from './render-card.ts';
 
 /** A profile that passed validation, and the module that shows it. */
 interface LoadedCard {
@@ -70,9 +71,19 @@ interface LoadedCard {
  * @cssprop --mk-match-avatar-size - The avatar's size (default 3rem).
  * @cssprop --mk-color-accent - Buttons, progress and shared marks; all `--mk-*` theme tokens apply.
  *
- * @fires mk-match-accept - The person pressed Accept. `detail: { matchId }`.
+ * @csspart decline-reason - The optional reason asked with a decline the card sends.
+ * @csspart answer-status - What became of an answer (also `answer-sending`, `answer-done`, `answer-failed`).
+ * @csspart retry-answer-button - Sends a failed answer again.
+ * @csspart cancel-answer-button - Leaves a failed answer and shows the buttons again.
+ * @csspart contact-details - The other person's contact details, or when they will be shown.
+ *
+ * @fires mk-match-accept - The person pressed Accept. `detail: { matchId }`. Cancelable: cancel it
+ * to handle the answer yourself; otherwise the card sends it to the profile's `actions.accept`.
  * @fires mk-match-decline - The person pressed Decline and confirmed. `detail: { matchId }`.
- * @fires mk-match-contact - The person pressed Contact. `detail: { matchId }`.
+ * Cancelable; otherwise sent to `actions.decline` with the optional reason.
+ * @fires mk-match-contact - The person pressed Contact. `detail: { matchId }`. Cancelable;
+ * otherwise a participant's card shows the other person's contact details once the match is
+ * active.
  */
 export class MkMatchCard extends MentorkitElement<MatchCardMessages> {
   // The card's own styles come with its module, when a profile is first shown.
@@ -91,6 +102,8 @@ export class MkMatchCard extends MentorkitElement<MatchCardMessages> {
     timeZone: { attribute: 'time-zone' },
     confirmingDecline: { state: true },
     brokenPhotos: { state: true },
+    answer: { state: true },
+    contactOpen: { state: true },
   };
 
   /** URL of a `MatchProfile` as JSON. */
@@ -120,6 +133,13 @@ export class MkMatchCard extends MentorkitElement<MatchCardMessages> {
 
   private confirmingDecline = false;
   private brokenPhotos: ReadonlySet<string> = new Set();
+  private answer: AnswerState | undefined;
+  private contactOpen = false;
+  private declineReason = '';
+  /** The match as the backend answered an answer: it replaces the loaded one. */
+  private answeredProfile: MatchProfile | undefined;
+  /** Where the profile came from: the base of the relative URLs in its `actions`. */
+  private profileUrl: string | undefined;
 
   private get cardElement(): HTMLElement | null {
     return this.renderRoot.querySelector('.card');
@@ -157,11 +177,15 @@ export class MkMatchCard extends MentorkitElement<MatchCardMessages> {
       ['match', 'src', 'matchId', 'apiBase'].some((key) => changed.has(key as keyof MkMatchCard))
     ) {
       this.confirmingDecline = false;
+      this.answer = undefined;
+      this.answeredProfile = undefined;
+      this.contactOpen = false;
       const src =
         this.src ??
         (this.matchId
           ? apiUrl(this.apiBase, `matches/${encodeURIComponent(this.matchId)}`)
           : undefined);
+      this.profileUrl = this.match === undefined ? src : undefined;
       if (this.match !== undefined) {
         const match: unknown = this.match;
         void this.data.load(() => Promise.resolve(match));
@@ -197,8 +221,9 @@ export class MkMatchCard extends MentorkitElement<MatchCardMessages> {
     return renderDataState(
       this.data,
       this.localize,
-      ({ profile, card }) =>
-        card.renderCard(profile, {
+      ({ profile: loaded, card }) => {
+        const profile = this.answeredProfile ?? loaded;
+        return card.renderCard(profile, {
           localize: this.localize,
           layout: parseLayout(this.layout),
           audience: this.currentAudience,
@@ -210,6 +235,13 @@ export class MkMatchCard extends MentorkitElement<MatchCardMessages> {
           actions: this.actions
             ? {
                 confirmingDecline: this.confirmingDecline,
+                sendsAnswers: profile.actions !== undefined,
+                declineReason: this.declineReason,
+                answer: this.answer,
+                contactOpen: this.contactOpen,
+                onReasonInput: this.onReasonInput,
+                onRetryAnswer: this.onRetryAnswer,
+                onCancelAnswer: this.onCancelAnswer,
                 onAccept: this.onAccept,
                 onDecline: this.onDecline,
                 onContact: this.onContact,
@@ -218,7 +250,8 @@ export class MkMatchCard extends MentorkitElement<MatchCardMessages> {
                 onConfirmKeydown: this.onConfirmKeydown,
               }
             : undefined,
-        }),
+        });
+      },
       { idle: () => renderMisconfigured(this.localize) },
     );
   }
@@ -231,12 +264,53 @@ export class MkMatchCard extends MentorkitElement<MatchCardMessages> {
 
   private readonly onAccept = (): void => {
     const detail = this.actionDetail;
-    if (detail) emit(this, 'mk-match-accept', detail);
+    // Cancelable: a partner's page may handle the answer itself.
+    if (detail && emit(this, 'mk-match-accept', detail, { cancelable: true })) {
+      this.send('accept');
+    }
   };
 
   private readonly onContact = (): void => {
     const detail = this.actionDetail;
-    if (detail) emit(this, 'mk-match-contact', detail);
+    if (detail && emit(this, 'mk-match-contact', detail, { cancelable: true })) {
+      this.contactOpen = !this.contactOpen;
+    }
+  };
+
+  /** Posts the answer where the profile says; without an address, the event was all. */
+  private send(step: AnswerStep): void {
+    const loaded = this.data.data;
+    const target = (this.answeredProfile ?? loaded?.profile)?.actions?.[step];
+    if (!loaded || !target) return;
+    const reason = step === 'decline' ? this.declineReason.trim() : '';
+    this.answer = { step, phase: 'sending' };
+    this.pendingFocus = '#answer';
+    const settle = (phase: AnswerState['phase']) => {
+      this.answer = { step, phase };
+      this.pendingFocus = '#answer';
+    };
+    loaded.card
+      .sendAnswer(new URL(target, this.profileUrl ?? document.baseURI), reason ? { reason } : {})
+      .then(
+        (profile) => {
+          this.answeredProfile = profile;
+          settle('done');
+        },
+        () => settle('failed'),
+      );
+  }
+
+  private readonly onRetryAnswer = (): void => {
+    if (this.answer) this.send(this.answer.step);
+  };
+
+  private readonly onCancelAnswer = (): void => {
+    this.answer = undefined;
+    this.pendingFocus = '[part~="actions"] button';
+  };
+
+  private readonly onReasonInput = (event: Event): void => {
+    this.declineReason = (event.target as HTMLTextAreaElement).value;
   };
 
   private readonly onDecline = (): void => {
@@ -253,7 +327,9 @@ export class MkMatchCard extends MentorkitElement<MatchCardMessages> {
     this.confirmingDecline = false;
     this.pendingFocus = '[part~="decline-button"]';
     const detail = this.actionDetail;
-    if (detail) emit(this, 'mk-match-decline', detail);
+    if (detail && emit(this, 'mk-match-decline', detail, { cancelable: true })) {
+      this.send('decline');
+    }
   };
 
   private readonly onConfirmKeydown = (event: KeyboardEvent): void => {

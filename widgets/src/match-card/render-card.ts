@@ -12,16 +12,35 @@ import type { MatchAudience } from './attributes.ts';
 import type { RenderContext } from './render-context.ts';
 import { formatPercent, renderGoals, renderProgress, renderReasons } from './render-details.ts';
 import { renderPerson } from './render-person.ts';
+import { renderActions } from './render-actions.ts';
 import { firstName, matchView } from './view-model.ts';
 import type { MatchView } from './view-model.ts';
 
 export { validateProfile } from './validate-profile.ts';
+export { sendAnswer } from './send-answer.ts';
 export { matchCardStyles } from './match-card.styles.ts';
+
+export type AnswerStep = 'accept' | 'decline';
+
+/** An answer sent to the backend (the profile's `actions`), and what became of it. */
+export interface AnswerState {
+  step: AnswerStep;
+  phase: 'sending' | 'done' | 'failed';
+}
 
 /** What the element handles itself: the answers to the match. */
 export interface CardActions {
   /** The decline is waiting for its confirmation. */
   confirmingDecline: boolean;
+  /** The profile says where to send answers: the decline asks for an optional reason. */
+  sendsAnswers: boolean;
+  declineReason: string;
+  answer: AnswerState | undefined;
+  /** Contact was pressed (participant audience: the other person's details, or when). */
+  contactOpen: boolean;
+  onReasonInput: (event: Event) => void;
+  onRetryAnswer: () => void;
+  onCancelAnswer: () => void;
   onAccept: () => void;
   onDecline: () => void;
   onContact: () => void;
@@ -51,7 +70,7 @@ export function renderCard(profile: MatchProfile, context: CardContext): Templat
       ${renderPerson(view.mentor, context)} ${renderPerson(view.mentee, context)}
     </div>
     ${layout === 'full' ? renderGoals(view, context) : nothing} ${renderReasons(view, context)}
-    ${renderProgress(view, context)} ${renderActions(view, context)}
+    ${renderProgress(view, context)} ${renderActions(view, profile, context)}
   </article>`;
 }
 
@@ -99,63 +118,4 @@ function renderHeader(view: MatchView, context: RenderContext): TemplateResult {
         : nothing
     }
   </header>`;
-}
-
-function renderActions(view: MatchView, context: CardContext): TemplateResult | typeof nothing {
-  const { actions, localize } = context;
-  if (!actions || view.audience === 'public') return nothing;
-  const canRespond = view.status === 'proposed';
-  if (actions.confirmingDecline && canRespond) {
-    return html`<div
-      class="actions confirm"
-      part="actions decline-confirmation"
-      role="group"
-      aria-labelledby="decline-question"
-      @keydown=${actions.onConfirmKeydown}
-    >
-      <p class="confirm__question" id="decline-question" tabindex="-1">
-        ${localize.term('matchDeclineQuestion')}
-      </p>
-      <div class="actions__buttons">
-        <button
-          type="button"
-          class="danger"
-          part="confirm-decline-button"
-          @click=${actions.onConfirmDecline}
-        >
-          ${localize.term('matchDeclineConfirm')}
-        </button>
-        <button type="button" part="cancel-decline-button" @click=${actions.onCancelDecline}>
-          ${localize.term('cancel')}
-        </button>
-      </div>
-    </div>`;
-  }
-  return html`<div
-    class="actions"
-    part="actions"
-    role="group"
-    aria-label=${localize.term('matchActions')}
-  >
-    <div class="actions__buttons">
-      ${
-        canRespond
-          ? html`<button
-                type="button"
-                class="primary"
-                part="accept-button"
-                @click=${actions.onAccept}
-              >
-                ${localize.term('matchAccept')}
-              </button>
-              <button type="button" part="decline-button" @click=${actions.onDecline}>
-                ${localize.term('matchDecline')}
-              </button>`
-          : nothing
-      }
-      <button type="button" part="contact-button" @click=${actions.onContact}>
-        ${localize.term('matchContact')}
-      </button>
-    </div>
-  </div>`;
 }

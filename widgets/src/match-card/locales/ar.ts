@@ -64,4 +64,11 @@ export const matchCardAr: CatalogueOf<typeof matchCardSv> = {
   matchContact: 'تواصل',
   matchDeclineQuestion: 'هل تريد رفض هذه المطابقة؟',
   matchDeclineConfirm: 'نعم، أرفض',
+  matchDeclineReason: 'هل تودّ أن تذكر السبب؟ (اختياري)',
+  matchSending: 'جارٍ إرسال ردّك …',
+  matchAcceptedWaiting: 'لقد قبلت. تبدأ المطابقة عندما يقبل كلاكما.',
+  matchAcceptedActive: 'لقد قبلتما كلاكما. بدأت المطابقة!',
+  matchDeclinedDone: 'لقد رفضت. شكرًا على ردّك.',
+  matchAnswerFailed: 'تعذّر إرسال ردّك.',
+  matchContactLater: 'تظهر بيانات التواصل عندما يقبل كلاكما.',
 };

@@ -64,4 +64,11 @@ export const matchCardEn: CatalogueOf<typeof matchCardSv> = {
   matchContact: 'Contact',
   matchDeclineQuestion: 'Do you want to decline this match?',
   matchDeclineConfirm: 'Yes, decline',
+  matchDeclineReason: 'Would you like to say why? (optional)',
+  matchSending: 'Sending your answer …',
+  matchAcceptedWaiting: 'You have accepted. The match starts once you have both accepted.',
+  matchAcceptedActive: 'You have both accepted. The match has started!',
+  matchDeclinedDone: 'You have declined. Thank you for answering.',
+  matchAnswerFailed: 'Your answer could not be sent.',
+  matchContactLater: 'Contact details are shown once you have both accepted.',
 };

@@ -64,4 +64,11 @@ export const matchCardFa: CatalogueOf<typeof matchCardSv> = {
   matchContact: 'تماس',
   matchDeclineQuestion: 'آیا می‌خواهید این هم‌گزینی را رد کنید؟',
   matchDeclineConfirm: 'بله، رد می‌کنم',
+  matchDeclineReason: 'می\u200cخواهید دلیلش را بگویید؟ (اختیاری)',
+  matchSending: 'در حال فرستادن پاسخ شما …',
+  matchAcceptedWaiting: 'شما پذیرفتید. همکاری وقتی شروع می\u200cشود که هر دو بپذیرید.',
+  matchAcceptedActive: 'هر دو پذیرفتید. همکاری شروع شد!',
+  matchDeclinedDone: 'شما رد کردید. از پاسخ شما سپاسگزاریم.',
+  matchAnswerFailed: 'پاسخ شما فرستاده نشد.',
+  matchContactLater: 'اطلاعات تماس وقتی نشان داده می\u200cشود که هر دو بپذیرید.',
 };

@@ -64,4 +64,11 @@ export const matchCardPrs: CatalogueOf<typeof matchCardSv> = {
   matchContact: 'تماس گرفتن',
   matchDeclineQuestion: 'آیا می‌خواهید این جوړه را رد کنید؟',
   matchDeclineConfirm: 'بلی، رد می‌کنم',
+  matchDeclineReason: 'می\u200cخواهید دلیلش را بگویید؟ (اختیاری)',
+  matchSending: 'جواب شما فرستاده می\u200cشود …',
+  matchAcceptedWaiting: 'شما قبول کردید. همکاری وقتی شروع می\u200cشود که هر دو قبول کنید.',
+  matchAcceptedActive: 'هر دوی شما قبول کردید. همکاری شروع شد!',
+  matchDeclinedDone: 'شما رد کردید. تشکر از جواب تان.',
+  matchAnswerFailed: 'جواب شما فرستاده نشد.',
+  matchContactLater: 'معلومات تماس وقتی نشان داده می\u200cشود که هر دو قبول کنید.',
 };

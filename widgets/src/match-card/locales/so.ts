@@ -64,4 +64,11 @@ export const matchCardSo: CatalogueOf<typeof matchCardSv> = {
   matchContact: 'La xiriir',
   matchDeclineQuestion: 'Ma rabtaa inaad diiddo isku-aadintan?',
   matchDeclineConfirm: 'Haa, diid',
+  matchDeclineReason: 'Ma jeclaan lahayd inaad sheegto sababta? (ikhtiyaari)',
+  matchSending: 'Jawaabtaada waa la dirayaa …',
+  matchAcceptedWaiting: 'Waad aqbashay. Wuxuu bilaabmaa marka aad labadiinuba aqbashaan.',
+  matchAcceptedActive: 'Labadiinuba waad aqbasheen. Wuu bilaabmay!',
+  matchDeclinedDone: 'Waad diiday. Waad ku mahadsan tahay jawaabtaada.',
+  matchAnswerFailed: 'Jawaabtaada lama diri karin.',
+  matchContactLater: 'Macluumaadka xiriirka waxaa la muujinayaa marka aad labadiinuba aqbashaan.',
 };

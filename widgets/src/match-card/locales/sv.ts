@@ -87,6 +87,13 @@ export const matchCardSv = {
   matchContact: 'Kontakta',
   matchDeclineQuestion: 'Vill du tacka nej till den här matchningen?',
   matchDeclineConfirm: 'Ja, tacka nej',
+  matchDeclineReason: 'Vill du berätta varför? (frivilligt)',
+  matchSending: 'Skickar ditt svar …',
+  matchAcceptedWaiting: 'Du har tackat ja. Matchningen börjar när ni båda har tackat ja.',
+  matchAcceptedActive: 'Ni har båda tackat ja. Matchningen har börjat!',
+  matchDeclinedDone: 'Du har tackat nej. Tack för att du svarade.',
+  matchAnswerFailed: 'Ditt svar kunde inte skickas.',
+  matchContactLater: 'Kontaktuppgifterna visas när ni båda har tackat ja.',
 } satisfies SourceCatalogue;
 
 export type MatchCardMessages = typeof matchCardSv;

@@ -64,4 +64,11 @@ export const matchCardTi: CatalogueOf<typeof matchCardSv> = {
   matchContact: 'ተራኸብ',
   matchDeclineQuestion: 'ነዚ ምትእስሳር ክትነጽጎ ትደሊ ዶ?',
   matchDeclineConfirm: 'እወ፣ ነጽጎ',
+  matchDeclineReason: 'ምኽንያቱ ክትነግሩና ትደልዩ ዶ? (ብድሌትኩም)',
+  matchSending: 'መልስኹም ይለኣኽ ኣሎ …',
+  matchAcceptedWaiting: 'ተቐቢልኩም ኣለኹም። ክልቴኹም ምስ ተቐበልኩም ይጅምር።',
+  matchAcceptedActive: 'ክልቴኹም ተቐቢልኩም። ጀሚሩ ኣሎ!',
+  matchDeclinedDone: 'ኣይተቐበልኩምን። ስለ ዝመለስኩም የቐንየልና።',
+  matchAnswerFailed: 'መልስኹም ክለኣኽ ኣይከኣለን።',
+  matchContactLater: 'ሓበሬታ ርክብ ክልቴኹም ምስ ተቐበልኩም ይርአ።',
 };

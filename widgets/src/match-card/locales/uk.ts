@@ -64,4 +64,11 @@ export const matchCardUk: CatalogueOf<typeof matchCardSv> = {
   matchContact: 'Зв’язатися',
   matchDeclineQuestion: 'Відхилити цю пару?',
   matchDeclineConfirm: 'Так, відхилити',
+  matchDeclineReason: 'Бажаєте пояснити чому? (необов’язково)',
+  matchSending: 'Надсилаємо вашу відповідь …',
+  matchAcceptedWaiting: 'Ви погодилися. Співпраця почнеться, коли погодитеся ви обоє.',
+  matchAcceptedActive: 'Ви обоє погодилися. Співпрацю розпочато!',
+  matchDeclinedDone: 'Ви відмовилися. Дякуємо за відповідь.',
+  matchAnswerFailed: 'Не вдалося надіслати вашу відповідь.',
+  matchContactLater: 'Контакти з’являться, коли ви обоє погодитеся.',
 };
