@@ -16,6 +16,9 @@ import { insertMatch } from './store/matches.ts';
 import { getSignup, insertSignup } from './store/signups.ts';
 import { insertTraining } from './store/trainings.ts';
 
+/** The demo training the example pages' forms sign up for (demo/pages/examples, gallery). */
+export const DEMO_INTRO_TRAINING_UID = 'mentor-intro@demo.mentorkit';
+
 const ZONE = 'Europe/Stockholm';
 const PRIVACY_URL = 'https://mentorkit.example.org/integritet';
 
@@ -333,6 +336,8 @@ export async function seedDemoData(database: Database, now = new Date()): Promis
       rrule: 'FREQ=WEEKLY;COUNT=12',
     },
     {
+      // A fixed UID: the demo's example pages sign up for this one.
+      uid: DEMO_INTRO_TRAINING_UID,
       title: 'Introduktion för nya mentorer',
       description: 'Demodata. Vad en mentor gör, och inte gör; tystnadsplikt; första mötet.',
       startsAt: nextWeekday(today, 4, 7, 13),

@@ -31,7 +31,7 @@ function at(days, hour, minute = 0) {
 export function demoEvents() {
   return [
     {
-      uid: 'grunddag@demo.mentorkit',
+      uid: 'mentor-intro@demo.mentorkit',
       title: 'Mentorsutbildning, grunddag (demo)',
       description: 'En dag om att ta emot en adept: förväntningar, språk och feedback.',
       start: at(3, 9),

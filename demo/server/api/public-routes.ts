@@ -1,5 +1,6 @@
 // The public API of the data contract: what the widgets on a partner's page call.
 import { SignupSubmissionSchema } from '@mentorkit/core';
+import type { Queryable } from '../db/database.ts';
 import { trainingsToIcal } from '../feeds/ical.ts';
 import { trainingsToJson } from '../feeds/json-feed.ts';
 import { bearerToken, hasBearerToken } from '../coordinator-token.ts';
@@ -8,8 +9,8 @@ import { toMatchProfile, type MatchAudience } from '../store/candidates.ts';
 import type { MatchRole } from '../store/match-history.ts';
 import { readMatchLink } from '../store/match-links.ts';
 import { getMatch } from '../store/matches.ts';
-import { getSignup, insertSignup } from '../store/signups.ts';
-import { listTrainings, seatsTaken } from '../store/trainings.ts';
+import { getSignup, insertSignup, signupIdForKey } from '../store/signups.ts';
+import { listTrainings, seatsTaken, trainingAvailability } from '../store/trainings.ts';
 import { queueSignupMails } from '../signup-mail/signup-mail.ts';
 import { clientAddress, readValid, type BackendContext } from './context.ts';
 import { publicFeedRoutes } from './external-feed-routes.ts';
@@ -58,6 +59,10 @@ async function postSignup(backend: BackendContext, { request, response }: RouteC
   // is a 5xx, which the form retries with the same key.
   const { signupMail } = backend;
   const result = await backend.database.transaction(async (tx) => {
+    // A retry of a stored signup is answered as one (409), even if its training filled since.
+    const stored = await signupIdForKey(tx, key);
+    if (stored) return { created: false, id: stored };
+    if (submission.trainingUid) await checkTrainingOpen(tx, submission.trainingUid);
     const inserted = await insertSignup(tx, key, submission, { createdAt: backend.now() });
     if (inserted.created && signupMail) await queueSignupMails(signupMail, inserted.id, tx);
     return inserted;
@@ -71,6 +76,24 @@ async function postSignup(backend: BackendContext, { request, response }: RouteC
     });
   }
   sendJson(response, 201, { id: result.id, status: 'stored' });
+}
+
+/** A signup for a training needs one the backend publishes, not cancelled, with a seat left. */
+async function checkTrainingOpen(tx: Queryable, uid: string): Promise<void> {
+  const availability = await trainingAvailability(tx, uid);
+  if (availability === 'open') return;
+  const detail = {
+    full: 'The training is fully booked.',
+    cancelled: 'The training is cancelled.',
+    unknown: 'There is no such training.',
+  }[availability];
+  throw new HttpProblem({
+    status: 422,
+    title: 'Invalid submission',
+    detail,
+    type: `https://mentorkit.example/problems/training-${availability}`,
+    errors: [{ field: 'trainingUid', detail }],
+  });
 }
 
 async function getTrainingsIcs(backend: BackendContext, { response }: RouteContext) {

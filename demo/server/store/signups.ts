@@ -104,6 +104,18 @@ export interface SignupQuery {
   limit?: number;
 }
 
+/** The id of the signup stored under `idempotencyKey`, if any. */
+export async function signupIdForKey(
+  database: Queryable,
+  idempotencyKey: string,
+): Promise<string | undefined> {
+  const found = await database.query<{ id: string }>(
+    'SELECT id FROM signups WHERE idempotency_key = $1',
+    [idempotencyKey],
+  );
+  return found.rows[0]?.id;
+}
+
 export async function listSignups(
   database: Queryable,
   { search, kind, limit = 500 }: SignupQuery = {},

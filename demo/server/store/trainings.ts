@@ -134,3 +134,46 @@ export async function seatsTaken(database: Queryable): Promise<Map<string, numbe
   );
   return new Map(result.rows.map((row) => [row.training_uid, Number(row.taken)]));
 }
+
+/** Whether a signup for training `uid` can be taken now. */
+export type TrainingAvailability = 'open' | 'full' | 'cancelled' | 'unknown';
+
+/**
+ * Whether training `uid` takes one more signup, for the transaction that stores it: the
+ * training's row is locked (FOR UPDATE) until that transaction ends, so two signups for its
+ * last seat, on two connections or two servers, are counted one after the other and the seats
+ * are exact. A UID the backend does not publish itself may be an event of an external feed it
+ * serves (a coordinator's Outlook calendar): open, with no seats to count.
+ */
+export async function trainingAvailability(
+  tx: Queryable,
+  uid: string,
+): Promise<TrainingAvailability> {
+  const found = await tx.query<{ status: TrainingEvent['status']; seats_total: number | null }>(
+    'SELECT status, seats_total FROM trainings WHERE uid = $1 FOR UPDATE',
+    [uid],
+  );
+  const training = found.rows[0];
+  if (!training) {
+    // Lines unfolded first (a long UID, as Outlook writes them, spans two lines), then the
+    // UID's whole line, so that `UID:abc` is not found inside `UID:abcd`.
+    const external = await tx.query(
+      `SELECT 1 FROM external_feeds WHERE body IS NOT NULL
+         AND regexp_replace(body, E'\\r?\\n[ \\t]', '', 'g') ~ $1 LIMIT 1`,
+      [`(^|\n)UID:${escapeRegExp(uid)}\r?(\n|$)`],
+    );
+    return external.rowCount > 0 ? 'open' : 'unknown';
+  }
+  if (training.status === 'cancelled') return 'cancelled';
+  if (training.seats_total === null) return 'open';
+  const taken = await tx.query<{ taken: number }>(
+    'SELECT count(*)::int AS taken FROM signups WHERE training_uid = $1',
+    [uid],
+  );
+  return Number(taken.rows[0]?.taken ?? 0) >= Number(training.seats_total) ? 'full' : 'open';
+}
+
+/** `text` matched literally inside a PostgreSQL regular expression. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+}

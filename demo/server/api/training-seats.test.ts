@@ -1,0 +1,95 @@
+// A signup for a training, on both engines: the training must be one the backend publishes, not
+// cancelled, with a seat left, checked in the transaction that stores the signup, so a burst of
+// signups for the last seats fills them exactly.
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoServer, listen } from '../app.ts';
+import { createBackend } from '../backend.ts';
+import type { Database } from '../db/database.ts';
+import { migrate } from '../db/migrations.ts';
+import { TEST_DATABASES, useTestDatabase } from '../db/testing/databases.ts';
+import { countSignups } from '../store/signups.ts';
+import { cancelTraining, insertTraining } from '../store/trainings.ts';
+import { menteeSubmission } from '../testing/fixtures.ts';
+
+const start = new Date('2027-03-02T17:00:00Z');
+const training = (uid: string, seatsTotal?: number) => ({
+  uid,
+  title: `Training ${uid}`,
+  startsAt: start,
+  endsAt: new Date(start.getTime() + 2 * 3_600_000),
+  timeZone: 'Europe/Stockholm',
+  ...(seatsTotal === undefined ? {} : { seatsTotal }),
+});
+
+describe.each(TEST_DATABASES)('signups for a training, on $name', (testDatabase) => {
+  const context = useTestDatabase(testDatabase, migrate);
+  let server: Server;
+  let base: string;
+
+  beforeAll(async () => {
+    const lazy: Database = {
+      engine: 'pglite',
+      get driver() {
+        return context.database.driver;
+      },
+      query: (sql, params) => context.database.query(sql, params),
+      transaction: (work) => context.database.transaction(work),
+      close: async () => {},
+    };
+    server = createDemoServer({
+      backend: createBackend({
+        database: lazy,
+        coordinatorToken: 'coordinator-token-for-seat-tests',
+        signupRateLimit: false,
+      }),
+    });
+    base = (await listen(server, 0)).replace(/\/$/, '');
+  });
+  afterAll(() => {
+    server.close();
+  });
+
+  const signUp = (trainingUid: string, draftId?: string) => {
+    const submission = menteeSubmission({ trainingUid, ...(draftId ? { draftId } : {}) });
+    return fetch(`${base}/api/signups`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': submission.draftId },
+      body: JSON.stringify(submission),
+    });
+  };
+
+  it('fills a 20-seat training with exactly 20 of 25 signups sent at once', async () => {
+    await insertTraining(context.database, training('twenty-seats@test', 20));
+    const answers = await Promise.all(
+      Array.from({ length: 25 }, () => signUp('twenty-seats@test')),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 201)).toHaveLength(20);
+    expect(statuses.filter((status) => status === 422)).toHaveLength(5);
+    const refused = answers.find((answer) => answer.status === 422);
+    expect(await refused?.json()).toMatchObject({
+      type: 'https://mentorkit.example/problems/training-full',
+      errors: [{ field: 'trainingUid', detail: 'The training is fully booked.' }],
+    });
+    expect(await countSignups(context.database)).toBe(20);
+  });
+
+  it('refuses a cancelled training and one it does not publish; takes one without a seat limit', async () => {
+    await insertTraining(context.database, training('cancelled@test', 10));
+    await cancelTraining(context.database, 'cancelled@test');
+    await insertTraining(context.database, training('open@test'));
+    expect((await signUp('cancelled@test')).status).toBe(422);
+    expect((await signUp('no-such-training@test')).status).toBe(422);
+    expect((await signUp('open@test')).status).toBe(201);
+    expect(await countSignups(context.database)).toBe(1);
+  });
+
+  it('answers a retry of a stored signup as stored (409), even once the training is full', async () => {
+    await insertTraining(context.database, training('one-seat@test', 1));
+    const draftId = '0f8c2a9e-5b7d-4c8e-9f10-2a3b4c5d6e70';
+    expect((await signUp('one-seat@test', draftId)).status).toBe(201);
+    expect((await signUp('one-seat@test', draftId)).status).toBe(409);
+    expect((await signUp('one-seat@test')).status).toBe(422);
+  });
+});
