@@ -3,7 +3,8 @@
 // coordinator token (session.ts). Each part wires its own controls; this file connects them.
 import { initErasure, openErasure } from './erasure.ts';
 import { initFeeds, loadFeeds } from './feeds.ts';
-import { loadMatches, proposeFor } from './matching.ts';
+import { loadMatches } from './matches.ts';
+import { proposeFor } from './matching.ts';
 import { loadOutbox } from './outbox.ts';
 import { handleFailure, initSession, isSignedIn, showWorkspace } from './session.ts';
 import { initSignups } from './signups.ts';

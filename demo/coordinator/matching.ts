@@ -1,10 +1,12 @@
 // Matching: the mentors rankCandidates proposes for a mentee (with each reason's share of the
-// score), proposing one of them, and the list of matches.
+// score), and proposing one of them (the list of matches is matches.ts).
 import { apiJson } from './api.ts';
-import type { CandidateView, MatchListEntry, Signup } from './api-types.ts';
+import type { CandidateView, ProposedMatch, Signup } from './api-types.ts';
 import { demoBadge } from './demo-badge.ts';
 import { byId, h } from './dom.ts';
 import { formatPercent } from './format.ts';
+import { loadMatches } from './matches.ts';
+import { loadOutbox } from './outbox.ts';
 import { handleFailure, setStatus } from './session.ts';
 
 interface Reason {
@@ -21,43 +23,30 @@ function reasonList<Item extends Reason>(reasons: Item[], shareOf: (reason: Item
   );
 }
 
-function matchCard({ demo, profile }: MatchListEntry): HTMLLIElement {
-  const meetings = profile.plannedMeetings
-    ? ` · ${profile.meetingsHeld ?? 0} of ${profile.plannedMeetings} meetings`
-    : '';
-  return h(
-    'li',
-    { className: 'card' },
-    h('h3', {}, `${profile.mentor.displayName} and ${profile.mentee.displayName}`, demoBadge(demo)),
-    h(
-      'p',
-      { className: 'muted' },
-      `Status: ${profile.status}` +
-        (profile.score === undefined ? '' : ` · score ${formatPercent(profile.score)}`) +
-        meetings,
-    ),
-    reasonList(profile.reasons, (reason) => reason.weight),
-    h(
-      'p',
-      {},
-      h('a', { href: `/api/matches/${encodeURIComponent(profile.id)}` }, 'Public profile (JSON)'),
-    ),
-  );
-}
-
-export async function loadMatches(): Promise<void> {
-  const matches = await apiJson<MatchListEntry[]>('/api/coordinator/matches');
-  byId('matches', HTMLElement).replaceChildren(
-    ...(matches.length ? matches.map(matchCard) : [h('li', {}, 'No matches yet.')]),
-  );
-}
-
 async function createMatch(mentorId: string, menteeId: string, button: HTMLButtonElement) {
   button.disabled = true;
   try {
-    await apiJson('/api/coordinator/matches', { method: 'POST', body: { mentorId, menteeId } });
+    const proposed = await apiJson<ProposedMatch>('/api/coordinator/matches', {
+      method: 'POST',
+      body: { mentorId, menteeId },
+    });
+    // Each person's own link, shown here once (only its hash is stored) and in their mail.
+    const { mentor, mentee } = proposed.profile;
+    button.replaceWith(
+      h(
+        'div',
+        { className: 'proposed-links' },
+        h('p', {}, 'Proposed. Their own links, also in their introduction mails (outbox):'),
+        h(
+          'ul',
+          {},
+          h('li', {}, `${mentor.displayName}: ${proposed.participantUrls.mentor}`),
+          h('li', {}, `${mentee.displayName}: ${proposed.participantUrls.mentee}`),
+        ),
+      ),
+    );
     setStatus('The match was proposed.');
-    await loadMatches();
+    await Promise.all([loadMatches(), loadOutbox()]);
   } catch (error) {
     button.disabled = false;
     handleFailure(error);

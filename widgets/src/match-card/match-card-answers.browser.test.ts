@@ -88,6 +88,9 @@ describe('<mk-match-card> answers sent to the backend', () => {
     const done = await outcome(el, 'done');
     expect(text(done)).to.equal('لقد قبلتما كلاكما. بدأت المطابقة!');
     expect(text(part(el, 'status'))).to.contain('جارية');
+    // What is left to do follows the outcome.
+    expect(part(el, 'accept-button')).to.equal(null);
+    expect(part(el, 'contact-button')).not.to.equal(null);
     expect(el.getAttribute('dir')).to.equal('rtl');
     await expect(el).to.be.accessible();
   });

@@ -289,8 +289,16 @@ export class MkMatchCard extends MentorkitElement<MatchCardMessages> {
       this.answer = { step, phase };
       this.pendingFocus = '#answer';
     };
-    loaded.card
-      .sendAnswer(new URL(target, this.profileUrl ?? document.baseURI), reason ? { reason } : {})
+    // Relative to where the profile came from (itself relative to the page); a URL that does
+    // not resolve fails like a refused answer.
+    const base = this.profileUrl ?? '';
+    Promise.resolve()
+      .then(() =>
+        loaded.card.sendAnswer(
+          new URL(target, new URL(base, document.baseURI)),
+          reason ? { reason } : {},
+        ),
+      )
       .then(
         (profile) => {
           this.answeredProfile = profile;

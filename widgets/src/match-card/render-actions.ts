@@ -18,9 +18,23 @@ export function renderActions(
   profile: MatchProfile,
   context: CardContext,
 ): TemplateResult | typeof nothing {
-  const { actions, localize } = context;
+  const { actions } = context;
   if (!actions || view.audience === 'public') return nothing;
-  if (actions.answer) return renderAnswer(profile, actions, context);
+  if (!actions.answer) return renderButtons(view, profile, actions, context);
+  // While sending or after a failure, the answer is all there is; once done, what is left to
+  // do (Contact) follows its outcome.
+  const outcome = renderAnswer(profile, actions, context);
+  if (actions.answer.phase !== 'done') return outcome;
+  return html`${outcome}${renderButtons(view, profile, actions, context)}`;
+}
+
+function renderButtons(
+  view: MatchView,
+  profile: MatchProfile,
+  actions: CardActions,
+  context: CardContext,
+): TemplateResult {
+  const { localize } = context;
   const canRespond = view.status === 'proposed';
   const viewerAccepted =
     profile.viewer !== undefined && (profile.acceptedBy ?? []).includes(profile.viewer);
@@ -36,7 +50,7 @@ export function renderActions(
     aria-label=${localize.term('matchActions')}
   >
     ${
-      canRespond && viewerAccepted
+      canRespond && viewerAccepted && !actions.answer
         ? html`<p part="answer-status">${localize.term('matchAcceptedWaiting')}</p>`
         : nothing
     }
@@ -132,7 +146,7 @@ function renderAnswer(
   else if (answer.step === 'decline') message = localize.term('matchDeclinedDone');
   else if (profile.status === 'active') message = localize.term('matchAcceptedActive');
   else message = localize.term('matchAcceptedWaiting');
-  return html`<div class="actions" part="actions">
+  return html`<div class="actions answer">
     <p
       id="answer"
       tabindex="-1"

@@ -1,0 +1,94 @@
+// The list of matches: each one's state, who has not answered, its history (who did what, when
+// and why), and what the coordinator can do with it (match-controls.ts).
+import { apiJson } from './api.ts';
+import type { MatchListEntry } from './api-types.ts';
+import { demoBadge } from './demo-badge.ts';
+import { byId, h } from './dom.ts';
+import { formatDateTime, formatPercent } from './format.ts';
+import { linkControls, stepControls } from './match-controls.ts';
+
+type HistoryEvent = MatchListEntry['history'][number];
+
+const ACTION_TEXT: Record<string, string> = {
+  proposed: 'proposed the match',
+  accepted: 'accepted',
+  declined: 'declined',
+  activated: 'activated the match',
+  paused: 'paused the match',
+  completed: 'completed the match',
+  closed: 'closed the match',
+  'link-revoked': 'revoked the link of the',
+  'link-reissued': 'made a new link for the',
+};
+
+function historyLine(event: HistoryEvent): HTMLLIElement {
+  const what = `${ACTION_TEXT[event.action] ?? event.action}${event.about ? ` ${event.about}` : ''}`;
+  const status =
+    event.toStatus && event.toStatus !== event.fromStatus ? ` → ${event.toStatus}` : '';
+  return h(
+    'li',
+    {},
+    h('time', { datetime: event.at }, formatDateTime(event.at)),
+    `: the ${event.actor} ${what}${status}`,
+    event.reason ? ` (reason: ${event.reason})` : '',
+  );
+}
+
+function waitingText({ profile, waitingFor }: MatchListEntry): string {
+  if (waitingFor.length === 0) return '';
+  const names = waitingFor.map((role) => `${profile[role].displayName} (${role})`);
+  return ` · waiting for ${names.join(' and ')}`;
+}
+
+function matchCard(entry: MatchListEntry): HTMLLIElement {
+  const { demo, profile, history } = entry;
+  const meetings = profile.plannedMeetings
+    ? ` · ${profile.meetingsHeld ?? 0} of ${profile.plannedMeetings} meetings`
+    : '';
+  const headingId = `match-${profile.id}`;
+  return h(
+    'li',
+    { className: 'card', 'data-match-id': profile.id, 'aria-labelledby': headingId },
+    h(
+      'h3',
+      { id: headingId },
+      `${profile.mentor.displayName} and ${profile.mentee.displayName}`,
+      demoBadge(demo),
+    ),
+    h(
+      'p',
+      { className: 'match-state' },
+      `Status: ${profile.status}` +
+        waitingText(entry) +
+        (profile.score === undefined ? '' : ` · score ${formatPercent(profile.score)}`) +
+        meetings,
+    ),
+    h(
+      'ul',
+      { className: 'reasons' },
+      profile.reasons
+        .filter((reason) => reason.weight > 0)
+        .map((reason) => h('li', {}, `${reason.label} (${formatPercent(reason.weight)})`)),
+    ),
+    stepControls(entry, loadMatches),
+    linkControls(entry, loadMatches),
+    h(
+      'details',
+      { className: 'match-history' },
+      h('summary', {}, `History (${history.length})`),
+      history.length ? h('ol', {}, history.map(historyLine)) : h('p', {}, 'Nothing recorded.'),
+    ),
+    h(
+      'p',
+      {},
+      h('a', { href: `/api/matches/${encodeURIComponent(profile.id)}` }, 'Public profile (JSON)'),
+    ),
+  );
+}
+
+export async function loadMatches(): Promise<void> {
+  const matches = await apiJson<MatchListEntry[]>('/api/coordinator/matches');
+  byId('matches', HTMLElement).replaceChildren(
+    ...(matches.length ? matches.map(matchCard) : [h('li', {}, 'No matches yet.')]),
+  );
+}
