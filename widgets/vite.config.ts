@@ -44,13 +44,17 @@ export function cdnEntries(): Record<string, string> {
 }
 
 /**
- * A lazy catalogue is named after its widget and language (`match-card-ar`, `common-ar`), so
- * that the size report and the network panel tell the many `ar` chunks apart.
+ * A lazy catalogue is named after its widget, bundle and language (`match-card-ar`,
+ * `common-ar`, `signup-form-matching-ar` for `signup-form/matching-locales/ar.ts`), so that the
+ * size report and the network panel tell the many `ar` chunks apart.
  */
 function chunkName(facadeModuleId: string | null, name: string): string {
-  const catalogue = facadeModuleId?.match(/src\/(?:([^/]+)\/)?locales\/([a-z]+)\.ts$/);
+  const catalogue = facadeModuleId?.match(
+    /src\/(?:([^/]+)\/)?(?:([a-z]+)-)?locales\/([a-z]+)\.ts$/,
+  );
   if (!catalogue) return name;
-  return `${catalogue[1] ?? 'common'}-${catalogue[2]}`;
+  const bundle = [catalogue[1] ?? 'common', catalogue[2]].filter(Boolean).join('-');
+  return `${bundle}-${catalogue[3]}`;
 }
 
 const isExternalForNpm = (id: string) => /^(lit|@lit\/|lit-html|lit-element|zod)(\/|$)/.test(id);

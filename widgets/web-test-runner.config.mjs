@@ -16,6 +16,21 @@ const widgetsDir = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const baseTsconfig = fileURLToPath(new URL('../tsconfig.base.json', import.meta.url));
 
+/**
+ * JSON imported as a module (the occupation data, `import('….json', { with: { type: 'json' } })`)
+ * reaches the browser without its import attribute, because esbuild's es2022 target drops it;
+ * the browser then asks for a JavaScript module, so the JSON is served as one, as Vite's build
+ * turns it into a chunk. Only for module requests: a `fetch` of a JSON file gets JSON.
+ */
+const isModuleJson = (context) =>
+  context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script';
+const jsonAsModules = {
+  name: 'json-as-modules',
+  resolveMimeType: (context) => (isModuleJson(context) ? 'js' : undefined),
+  transform: (context) =>
+    isModuleJson(context) ? { body: `export default ${context.body};` } : undefined,
+};
+
 export default {
   // Served from the repository root so that workspace packages (@mentorkit/core, a symlink
   // into packages/) resolve and load like any other module.
@@ -31,7 +46,7 @@ export default {
   // esbuild (`tsconfigRaw`), which does not follow `extends`: widgets/tsconfig.json alone would
   // bring no compiler options at all, so this points at the base config
   // (`useDefineForClassFields: false`).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: baseTsconfig })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: baseTsconfig }), jsonAsModules],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: requireChrome(), headless: true, args: CHROME_ARGS },

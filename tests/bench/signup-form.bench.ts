@@ -4,6 +4,7 @@ import { fieldsFor } from '../../widgets/src/signup-form/fields.ts';
 import { renderField } from '../../widgets/src/signup-form/render-fields.ts';
 import type { FieldContext, PlainKey } from '../../widgets/src/signup-form/render-fields.ts';
 import { signupEn } from '../../widgets/src/signup-form/locales/en.ts';
+import { signupMatchingEn } from '../../widgets/src/signup-form/matching-locales/en.ts';
 import { validateForm } from '../../widgets/src/signup-form/validation.ts';
 import type { AnswerShape } from '../../widgets/src/signup-form/validation.ts';
 import { parseQuestions } from '../../widgets/src/signup-form/questions.ts';
@@ -14,11 +15,13 @@ import { defineBenchmarks } from './benchmark.ts';
 const allOptional = ['phone', 'country-of-birth', 'mother-tongue'] as const;
 const mentorFields = fieldsFor('mentor', allOptional);
 
+const enMessages = { ...signupEn, ...signupMatchingEn };
+
 const fieldContext: FieldContext = {
   lang: 'en',
   values: MENTOR_VALUES,
   errors: new Map(),
-  msg: (key: PlainKey) => signupEn[key],
+  msg: (key: PlainKey) => enMessages[key],
   languageLevel: (language) => `Level: ${language}`,
   errorText: () => '',
   optionalWord: 'optional',

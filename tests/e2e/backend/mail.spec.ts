@@ -42,7 +42,8 @@ test('a signup is confirmed through the link of the mail in the outbox', async (
   await field('[name="profile.languages"][value="ar"]').check();
   await field('select[id$="-ar-level"]').selectOption('native');
   await field('[name="profile.goals"][value="cv"]').check();
-  await field('[name="profile.availability"]').fill('صباح أيام الأسبوع');
+  await field('[name="profile.availabilitySlots"][value="weekday-daytime"]').check();
+  await field('[name="profile.meetingModes"][value="remote"]').check();
   await field('[name="profile.region"]').fill('Jönköpings län');
   await field('[name="consent"]').check();
   await field('[part~="submit"]').click();

@@ -340,9 +340,11 @@ test('the snippet as copied works on a partner page on another origin, under a s
     await form.getByLabel('Yrke', { exact: true }).fill('Gjutare');
     await form.getByLabel('Bransch').fill('Gjuteri');
     await form.getByLabel('Antal år i yrket').fill('9');
-    await form.getByRole('checkbox', { name: 'svenska' }).check();
+    await form.getByRole('checkbox', { name: 'svenska', exact: true }).check();
     await form.getByLabel('Nivå: svenska').selectOption('native');
-    await form.getByLabel('När kan du träffas?').fill('Måndagar');
+    await form.getByRole('checkbox', { name: 'Att skriva ett cv' }).check();
+    await form.getByRole('checkbox', { name: 'Vardagar, kvällstid' }).check();
+    await form.getByRole('checkbox', { name: 'På plats' }).check();
     await form.getByLabel('Ort eller region').fill('Kalmar län');
     await form.getByLabel('Varför vill du bli mentor?').fill('Jag vill visa hur bruket fungerar.');
     await form.getByLabel('Jag har läst hur mina uppgifter behandlas').check();

@@ -28,7 +28,8 @@ test('a mentee signs up on the programme page and appears in the coordinator vie
   await form.getByRole('checkbox', { name: 'Arabic', exact: true }).check();
   await form.getByLabel('Level: Arabic').selectOption('native');
   await form.getByRole('checkbox', { name: 'My CV' }).check();
-  await form.getByLabel('When can you meet?').fill('Weekday mornings');
+  await form.getByRole('checkbox', { name: 'Weekdays, daytime' }).check();
+  await form.getByRole('checkbox', { name: 'Remotely (video or phone)' }).check();
   await form.getByLabel('Town or region').fill('Jönköpings län');
   await form.getByLabel('I have read how my information is handled').check();
   await form.getByRole('button', { name: 'Send signup' }).click();

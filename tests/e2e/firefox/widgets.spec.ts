@@ -64,7 +64,8 @@ test('a mentee picks a training in the calendar and signs up; the backend stores
   await field('[name="profile.languages"][value="ar"]').click();
   await field('select[id$="-ar-level"]').fill('native');
   await field('[name="profile.goals"][value="cv"]').click();
-  await field('[name="profile.availability"]').fill('Weekday mornings');
+  await field('[name="profile.availabilitySlots"][value="weekday-daytime"]').click();
+  await field('[name="profile.meetingModes"][value="remote"]').click();
   await field('[name="profile.region"]').fill('Jönköpings län');
   await field('[name="consent"]').click();
   await field('[part~="submit"]').click();

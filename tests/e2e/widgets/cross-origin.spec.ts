@@ -85,9 +85,11 @@ test('a partner page on another origin signs a mentor up through the backend, un
   await form.getByLabel('Yrke', { exact: true }).fill('Sågverksarbetare');
   await form.getByLabel('Bransch').fill('Sågverk');
   await form.getByLabel('Antal år i yrket').fill('15');
-  await form.getByRole('checkbox', { name: 'svenska' }).check();
+  await form.getByRole('checkbox', { name: 'svenska', exact: true }).check();
   await form.getByLabel('Nivå: svenska').selectOption('native');
-  await form.getByLabel('När kan du träffas?').fill('Torsdagar efter jobbet');
+  await form.getByRole('checkbox', { name: 'Att skriva ett cv' }).check();
+  await form.getByRole('checkbox', { name: 'Vardagar, kvällstid' }).check();
+  await form.getByRole('checkbox', { name: 'På plats' }).check();
   await form.getByLabel('Ort eller region').fill('Kalmar län');
   await form.getByLabel('Varför vill du bli mentor?').fill('Jag vill visa hur vi jobbar här.');
   await form.getByLabel('Jag har läst hur mina uppgifter behandlas').check();

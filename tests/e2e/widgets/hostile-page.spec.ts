@@ -117,9 +117,11 @@ test("the widgets stay usable on a WordPress page with a careless theme's global
   await form.getByLabel('Yrke', { exact: true }).fill('Formare');
   await form.getByLabel('Bransch').fill('Gjuteri');
   await form.getByLabel('Antal år i yrket').fill('22');
-  await form.getByRole('checkbox', { name: 'svenska' }).check();
+  await form.getByRole('checkbox', { name: 'svenska', exact: true }).check();
   await form.getByLabel('Nivå: svenska').selectOption('native');
-  await form.getByLabel('När kan du träffas?').fill('Tisdagar efter skiftet');
+  await form.getByRole('checkbox', { name: 'Att skriva ett cv' }).check();
+  await form.getByRole('checkbox', { name: 'Vardagar, kvällstid' }).check();
+  await form.getByRole('checkbox', { name: 'På plats' }).check();
   await form.getByLabel('Ort eller region').fill('Blekinge');
   await form.getByLabel('Varför vill du bli mentor?').fill('Jag vill dela med mig.');
   await form.getByLabel('Jag har läst hur mina uppgifter behandlas').check();

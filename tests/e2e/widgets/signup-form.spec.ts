@@ -38,9 +38,11 @@ async function fillMentor(page: Page): Promise<void> {
   await form.getByLabel('Yrke', { exact: true }).fill('Formare');
   await form.getByLabel('Bransch').fill('Gjuteri');
   await form.getByLabel('Antal år i yrket').fill('12');
-  await form.getByRole('checkbox', { name: 'svenska' }).check();
+  await form.getByRole('checkbox', { name: 'svenska', exact: true }).check();
   await form.getByLabel('Nivå: svenska').selectOption('native');
-  await form.getByLabel('När kan du träffas?').fill('Tisdagskvällar');
+  await form.getByRole('checkbox', { name: 'Att skriva ett cv' }).check();
+  await form.getByRole('checkbox', { name: 'Vardagar, kvällstid' }).check();
+  await form.getByRole('checkbox', { name: 'På plats' }).check();
   await form.getByLabel('Ort eller region').fill('Kalmar län');
   await form.getByLabel('Varför vill du bli mentor?').fill('Jag vill hjälpa nya kollegor.');
   await form.getByLabel('Jag har läst hur mina uppgifter behandlas').check();

@@ -11,6 +11,7 @@ import {
 import type { LazyLocale, MessageBundle } from './index.ts';
 import { matchMessages } from '../match-card/locales/index.ts';
 import { signupMessages } from '../signup-form/locales/index.ts';
+import { signupMatchingMessages } from '../signup-form/matching-locales/index.ts';
 import { calendarMessages } from '../training-calendar/locales/index.ts';
 
 // Every bundle of messages: the common one and each widget's. A new widget adds its line.
@@ -18,6 +19,7 @@ const BUNDLES: Readonly<Record<string, MessageBundle<SourceCatalogue>>> = {
   common: commonMessages,
   'match-card': matchMessages,
   'signup-form': signupMessages,
+  'signup-form-matching': signupMatchingMessages,
   'training-calendar': calendarMessages,
 };
 

@@ -22,10 +22,15 @@ import { sv } from './sv.ts';
 // Types only: the keys of every widget, for `term`; no widget's messages at run time.
 import type { MatchCardMessages } from '../match-card/locales/sv.ts';
 import type { SignupMessages } from '../signup-form/locales/sv.ts';
+import type { SignupMatchingMessages } from '../signup-form/matching-locales/sv.ts';
 import type { CalendarMessages } from '../training-calendar/locales/sv.ts';
 
 export type { CommonMessages } from './sv.ts';
-export type WidgetMessages = CommonMessages & MatchCardMessages & SignupMessages & CalendarMessages;
+export type WidgetMessages = CommonMessages &
+  MatchCardMessages &
+  SignupMessages &
+  SignupMatchingMessages &
+  CalendarMessages;
 export type WidgetMessageKey = keyof WidgetMessages;
 
 export type LazyLocale = Exclude<Locale, 'sv'>;

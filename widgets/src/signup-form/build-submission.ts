@@ -6,6 +6,8 @@ import type { Answer, Locale, SignupKind, SignupSubmission } from '@mentorkit/co
 import type { Question } from './questions.ts';
 import { languagesValue, listValue, textValue } from './form-values.ts';
 import type { FormValues } from './form-values.ts';
+import { EXPERTISE_PATH, MODES_PATH, SLOTS_PATH, capacityText } from './matching-fields.ts';
+import { occupationFor } from './occupation-value.ts';
 
 /** Everything besides the typed values that goes into a submission. */
 export interface SubmissionContext {
@@ -31,6 +33,12 @@ function wholeNumber(values: FormValues, path: string): number | undefined {
   const value = text(values, path);
   if (value === undefined) return undefined;
   return /^\d{1,3}$/.test(value) ? Number(value) : Number.NaN;
+}
+
+/** The chosen options, or `undefined` when none (so that an optional list is left out). */
+function chosen(values: FormValues, path: string): string[] | undefined {
+  const list = listValue(values, path);
+  return list.length > 0 ? [...list] : undefined;
 }
 
 function answerFor(question: Question, values: FormValues): Answer | undefined {
@@ -67,6 +75,15 @@ export function buildSubmission(values: FormValues, context: SubmissionContext):
     countryOfBirth: text(values, 'profile.countryOfBirth'),
     motherTongue: text(values, 'profile.motherTongue'),
   };
+  const availabilitySlots = chosen(values, SLOTS_PATH);
+  const matching = {
+    occupation: occupationFor(values),
+    availabilitySlots,
+    meetingModes: chosen(values, MODES_PATH),
+    // The contract's free text, kept for backends that read only words: the slots' names,
+    // which are English words ('weekday-evening') whatever the form's language.
+    availability: availabilitySlots?.join(', '),
+  };
   const profile =
     context.kind === 'mentee'
       ? defined({
@@ -75,7 +92,7 @@ export function buildSubmission(values: FormValues, context: SubmissionContext):
           swedishLevel: text(values, 'profile.swedishLevel'),
           languages,
           goals: [...listValue(values, 'profile.goals')],
-          availability: text(values, 'profile.availability'),
+          ...matching,
           region: text(values, 'profile.region'),
           ...origin,
         })
@@ -85,9 +102,11 @@ export function buildSubmission(values: FormValues, context: SubmissionContext):
           industry: text(values, 'profile.industry'),
           yearsOfExperience: wholeNumber(values, 'profile.yearsOfExperience'),
           languages,
-          availability: text(values, 'profile.availability'),
+          ...matching,
           region: text(values, 'profile.region'),
           motivation: text(values, 'profile.motivation'),
+          expertise: chosen(values, EXPERTISE_PATH),
+          capacity: Number(capacityText(values)),
           ...origin,
         });
   const answers: Record<string, Answer> = {};

@@ -12,5 +12,9 @@ export { validateForm } from './validation.ts';
 export { readPartnerQuestions } from './questions.ts';
 export { submitSignup } from './submit.ts';
 export { renderErrorSummary } from './render-error-summary.ts';
+// The fields matching needs and the occupation picker (issue 16): not in the form's first load.
+export { withMatchingFields } from './matching-fields.ts';
+export { renderFormField } from './render-form-field.ts';
+export { renderQuestion } from './render-question.ts';
 // Where to send without an `endpoint`: needed only on submit, so not in the form's entry.
 export { apiUrl } from '../shared/api-base.ts';

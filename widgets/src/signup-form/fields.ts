@@ -4,6 +4,10 @@
  * renders these; `build-submission.ts` turns what was typed into a `SignupSubmission` by the same
  * paths, so a zod issue or a server error on `person.email` lands on the field `person.email`.
  *
+ * The fields matching needs (the occupation picker, availability and meeting choices, a
+ * mentor's expertise and capacity) come with checks.ts (matching-fields.ts), so that the form's
+ * first load carries neither their templates nor their messages (docs/decisions/0007).
+ *
  * Privacy-minimal by design (see the schema in `@mentorkit/core`): nothing here asks for
  * ethnicity, religion, health, union membership or a personal identity number. Country of
  * birth and mother tongue exist only as optional fields a partner turns on with `fields`, and
@@ -97,13 +101,6 @@ const languages: FieldSpec = {
   labelKey: 'signupLanguages',
   hintKey: 'signupLanguagesHint',
 };
-const availability: FieldSpec = {
-  path: 'profile.availability',
-  control: 'textarea',
-  labelKey: 'signupAvailability',
-  hintKey: 'signupAvailabilityHint',
-  maxLength: 1000,
-};
 const region: FieldSpec = {
   path: 'profile.region',
   control: 'text',
@@ -147,7 +144,6 @@ const MENTOR_FIELDS: readonly FieldSpec[] = [
   { path: 'profile.industry', control: 'text', labelKey: 'signupIndustry', maxLength: 200 },
   { path: 'profile.yearsOfExperience', control: 'number', labelKey: 'signupYearsOfExperience' },
   languages,
-  availability,
   region,
   {
     path: 'profile.motivation',
@@ -188,7 +184,6 @@ const MENTEE_FIELDS: readonly FieldSpec[] = [
     labelKey: 'signupGoals',
     options: MENTORING_GOALS.map((goal) => ({ value: goal, labelKey: GOAL_KEYS[goal] })),
   },
-  availability,
   region,
   countryOfBirth,
   motherTongue,

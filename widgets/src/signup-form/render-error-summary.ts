@@ -8,8 +8,8 @@ import { CONSENT_PATH } from './field-paths.ts';
 import type { FieldSpec } from './fields.ts';
 import { controlId } from './ids.ts';
 import type { Question } from './questions.ts';
-import { fieldLabel } from './render-fields.ts';
-import type { FieldContext } from './render-fields.ts';
+import { localisedText } from './localised-text.ts';
+import type { FieldContext, PlainKey } from './render-fields.ts';
 import type { FieldError } from './validation.ts';
 
 export interface ErrorSummary {
@@ -17,6 +17,19 @@ export interface ErrorSummary {
   readonly specs: readonly FieldSpec[];
   readonly questions: readonly Question[];
   readonly context: FieldContext;
+}
+
+/** The label a field has in the error summary. */
+export function fieldLabel(
+  path: string,
+  specs: readonly FieldSpec[],
+  questions: readonly Question[],
+  context: Pick<FieldContext, 'msg' | 'lang'>,
+): string | undefined {
+  const spec = specs.find((field) => field.path === path);
+  if (spec) return context.msg(spec.labelKey as PlainKey);
+  const question = questions.find((item) => `answers.${item.id}` === path);
+  return question ? localisedText(question.label, context.lang) : undefined;
 }
 
 /** A link to a field moves focus onto its control (a fragment link cannot cross the shadow root). */

@@ -1,10 +1,10 @@
 /**
- * The templates of the form's fields: the built-in ones (fields.ts) and the partner's
- * questions. Every value, label and server message is bound as text, never as HTML. Each
+ * The templates of the form's fields: the built-in ones (fields.ts), and the controls that the
+ * partner's questions (render-question.ts, with checks.ts) use too. Every value, label and server message is bound as text, never as HTML. Each
  * control is named by its field path, which is how the form reads what was typed.
  */
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { LitElement, TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Locale } from '@mentorkit/core/i18n';
@@ -14,14 +14,14 @@ import { languagesValue, listValue, textValue } from './form-values.ts';
 import type { FormValues } from './form-values.ts';
 import { controlId, describedBy, errorId, hintId } from './ids.ts';
 import { countryNames, languageNames } from './names.ts';
-import { localisedText } from './localised-text.ts';
-import type { Question } from './questions.ts';
-import type { SignupMessageKey, SignupMessages } from './locales/sv.ts';
+import type { LocalizeController } from '../shared/localize-controller.ts';
+import type { LoadOccupationSearch } from './occupation-field.ts';
+import type { SignupFormMessages, SignupMessageKey } from './locales/sv.ts';
 import type { FieldError } from './validation.ts';
 
 /** Message keys that take no parameters. */
 export type PlainKey = {
-  [Key in SignupMessageKey]: SignupMessages[Key] extends string ? Key : never;
+  [Key in SignupMessageKey]: SignupFormMessages[Key] extends string ? Key : never;
 }[SignupMessageKey];
 
 /** What the templates need from the form: its texts, values and shown errors. */
@@ -36,7 +36,17 @@ export interface FieldContext {
   readonly optionalWord: string;
 }
 
-interface FieldFrame {
+/** What the fields that checks.ts renders need besides (render-form-field.ts). */
+export interface FormFieldContext extends FieldContext {
+  /** The form, for a field with state of its own (the occupation picker). */
+  readonly host: LitElement;
+  /** The form's messages, for that field's loading and error states and counted messages. */
+  readonly localize: LocalizeController<SignupFormMessages>;
+  /** Where the occupation picker's lookup comes from; the tests pass one that fails or waits. */
+  readonly loadOccupationSearch?: LoadOccupationSearch;
+}
+
+export interface FieldFrame {
   readonly path: string;
   readonly label: string;
   readonly optional: boolean;
@@ -93,7 +103,7 @@ function group(frame: FieldFrame, controls: TemplateResult, context: FieldContex
   </fieldset>`;
 }
 
-function textInput(
+export function textInput(
   frame: FieldFrame,
   type: 'text' | 'email' | 'tel',
   context: FieldContext,
@@ -119,7 +129,7 @@ function textInput(
   );
 }
 
-function textArea(frame: FieldFrame, context: FieldContext, maxLength: number | undefined) {
+export function textArea(frame: FieldFrame, context: FieldContext, maxLength: number | undefined) {
   const aria = ariaFor(frame, context);
   return singleControl(
     frame,
@@ -173,7 +183,7 @@ function select(
  * A group of checkboxes (any number chosen) or radio buttons (one chosen). The first control
  * carries the field's id, so that the error summary's link lands on the group.
  */
-function choices(
+export function choices(
   type: 'checkbox' | 'radio',
   frame: FieldFrame,
   options: readonly { value: string; label: string }[],
@@ -304,51 +314,4 @@ export function renderField(spec: FieldSpec, context: FieldContext): TemplateRes
         context,
       );
   }
-}
-
-/** One of the partner's questions, labelled in the form's language. */
-export function renderQuestion(question: Question, context: FieldContext): TemplateResult {
-  const frame: FieldFrame = {
-    path: `answers.${question.id}`,
-    label: localisedText(question.label, context.lang),
-    optional: !question.required,
-    hint: question.hint ? localisedText(question.hint, context.lang) : undefined,
-  };
-  const options = (question.options ?? []).map((option) => ({
-    value: option.value,
-    label: localisedText(option.label, context.lang),
-  }));
-  switch (question.type) {
-    case 'text':
-      return textInput(frame, 'text', context, { maxLength: 1000 });
-    case 'long-text':
-      return textArea(frame, context, 5000);
-    case 'single-choice':
-      return choices('radio', frame, options, context);
-    case 'multiple-choice':
-      return choices('checkbox', frame, options, context);
-    case 'yes-no':
-      return choices(
-        'radio',
-        frame,
-        [
-          { value: 'yes', label: context.msg('signupYes') },
-          { value: 'no', label: context.msg('signupNo') },
-        ],
-        context,
-      );
-  }
-}
-
-/** The label a field has in the error summary. */
-export function fieldLabel(
-  path: string,
-  specs: readonly FieldSpec[],
-  questions: readonly Question[],
-  context: Pick<FieldContext, 'msg' | 'lang'>,
-): string | undefined {
-  const spec = specs.find((field) => field.path === path);
-  if (spec) return context.msg(spec.labelKey as PlainKey);
-  const question = questions.find((item) => `answers.${item.id}` === path);
-  return question ? localisedText(question.label, context.lang) : undefined;
 }

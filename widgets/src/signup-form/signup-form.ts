@@ -20,11 +20,12 @@ import type { Checks } from './load-checks.ts';
 import type { ParsedQuestions, Question } from './questions.ts';
 import { isFormControl, readControl } from './read-control.ts';
 import { HONEYPOT_NAME, renderConsent, renderHoneypot } from './render-consent.ts';
-import { renderField, renderQuestion } from './render-fields.ts';
-import type { FieldContext, PlainKey } from './render-fields.ts';
+import { renderField } from './render-fields.ts';
+import type { FormFieldContext, PlainKey } from './render-fields.ts';
 import { DEFAULT_RETRY_DELAYS, DEFAULT_SEND_TIMEOUT } from './send-defaults.ts';
 import type { SignupEncoding } from './send-signup.ts';
-import type { SignupMessages } from './locales/sv.ts';
+import type { SignupFormMessages } from './locales/sv.ts';
+import type { MessageBundle } from '../locales/index.ts';
 import { signupFormStyles } from './signup-form.styles.ts';
 import type { SubmitView } from './submit.ts';
 import type { FieldError } from './validation.ts';
@@ -52,6 +53,9 @@ type Phase = 'editing' | 'sending' | 'failed' | 'success';
  * @csspart notice - The notice that a saved draft was restored or discarded.
  * @csspart state - The frame of the misconfigured state, of a failed send and of a failed load of the form's checks.
  * @csspart retry-button - "Try again" after a failed send or load.
+ * @csspart options - The occupation picker's list of job titles (a listbox).
+ * @csspart option - Each job title in that list.
+ * @csspart attribution - The line under the occupation field naming the sources of the job titles.
  *
  * @cssprop --mk-color-accent - Button and link colour.
  * @cssprop --mk-color-danger - Error text and borders.
@@ -64,7 +68,7 @@ type Phase = 'editing' | 'sending' | 'failed' | 'success';
  * @fires mk-signup-success - The server stored the signup (2xx, or 409 for this key). Detail: `{ submission, status, duplicate }`.
  * @fires mk-signup-error - The server rejected fields, or every attempt failed. Detail: `{ submission, kind, status?, errors? }`.
  */
-export class MkSignupForm extends MentorkitElement<SignupMessages> {
+export class MkSignupForm extends MentorkitElement<SignupFormMessages> {
   static override styles = [super.styles, signupFormStyles];
 
   /**
@@ -139,7 +143,11 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
   private phase: Phase = 'editing';
   private showSummary = false;
 
-  protected readonly localize = this.localizeWith(signupMessages);
+  // Typed with the matching fields' messages too: checks.ts registers their bundle when it
+  // arrives, and only what it renders asks for them.
+  protected readonly localize = this.localizeWith(
+    signupMessages as MessageBundle<SignupFormMessages>,
+  );
 
   /**
    * checks.ts (zod and the schemas). Validation and the partner's questions wait for it; the
@@ -248,11 +256,11 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
     return this.privacyUrl ? webHref(this.privacyUrl, document.baseURI) : undefined;
   }
 
+  /** The built-in fields, with those that matching needs once checks.ts is in. */
   private get specs(): FieldSpec[] {
-    return fieldsFor(
-      this.kind === 'mentee' ? 'mentee' : 'mentor',
-      parseFieldsAttribute(this.fields),
-    );
+    const kind = this.kind === 'mentee' ? 'mentee' : 'mentor';
+    const specs = fieldsFor(kind, parseFieldsAttribute(this.fields));
+    return this.checks.data?.withMatchingFields(specs, kind) ?? specs;
   }
 
   private submissionContext(privacyUrl: string): SubmissionContext {
@@ -277,7 +285,7 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
     return this.localize.term(error.key);
   }
 
-  private fieldContext(): FieldContext {
+  private fieldContext(): FormFieldContext {
     return {
       lang: this.localize.lang,
       values: this.values,
@@ -286,6 +294,8 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
       languageLevel: (language: string) => this.localize.term('signupLanguageLevel', { language }),
       errorText: (error: FieldError) => this.errorText(error),
       optionalWord: this.localize.term('optional'),
+      host: this,
+      localize: this.localize,
     };
   }
 
@@ -514,8 +524,11 @@ export class MkSignupForm extends MentorkitElement<SignupMessages> {
           : nothing
       }
       ${this.renderChecksError()} ${this.phase === 'failed' ? this.renderSendError() : nothing}
-      ${this.specs.map((spec) => renderField(spec, context))}
-      ${this.parsedQuestions.questions.map((question: Question) => renderQuestion(question, context))}
+      ${this.specs.map((spec) => (this.checks.data?.renderFormField ?? renderField)(spec, context))}
+      ${this.parsedQuestions.questions.map((question: Question) =>
+        // Only checks.ts reads the questions, and it brings their template.
+        this.checks.data?.renderQuestion(question, context),
+      )}
       ${renderConsent(privacyHref, context, this.localize.term('opensInNewWindow'))}
       ${renderHoneypot(context)}
       <div class="actions">

@@ -1,31 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { SignupSubmissionSchema } from '@mentorkit/core';
 import { buildSubmission } from './build-submission.ts';
+import { answerShapes } from './answer-shapes.ts';
 import { fieldsFor } from './fields.ts';
+import { withMatchingFields } from './matching-fields.ts';
 import { fieldForPath } from './field-paths.ts';
 import { validateForm } from './validation.ts';
-import type { AnswerShape } from './validation.ts';
 import { MENTEE_VALUES, MENTOR_VALUES, context } from './testing/fixtures.ts';
 import type { Question } from './questions.ts';
 
+/** The fields a form of `kind` shows once checks.ts is in, with every optional one on. */
 function shapesFor(kind: 'mentor' | 'mentee', questions: Question[] = []) {
-  const shapes = new Map<string, AnswerShape>();
-  for (const spec of fieldsFor(kind, ['phone', 'country-of-birth', 'mother-tongue'])) {
-    shapes.set(
-      spec.path,
-      spec.control === 'checkboxes' || spec.control === 'languages'
-        ? 'choices'
-        : ['select', 'country', 'language'].includes(spec.control)
-          ? 'choice'
-          : 'text',
-    );
-  }
-  for (const q of questions)
-    shapes.set(
-      `answers.${q.id}`,
-      q.type === 'multiple-choice' ? 'choices' : q.type === 'text' ? 'text' : 'choice',
-    );
-  return shapes;
+  const specs = fieldsFor(kind, ['phone', 'country-of-birth', 'mother-tongue']);
+  return answerShapes(withMatchingFields(specs, kind), questions);
 }
 
 describe('validateForm (through SignupSubmissionSchema)', () => {
@@ -72,7 +59,8 @@ describe('validateForm (through SignupSubmissionSchema)', () => {
       'profile.swedishLevel': { key: 'signupErrorChoose' },
       'profile.languages': { key: 'signupErrorChooseSome' },
       'profile.goals': { key: 'signupErrorChooseSome' },
-      'profile.availability': { key: 'signupErrorRequired' },
+      'profile.availabilitySlots': { key: 'signupErrorChooseSome' },
+      'profile.meetingModes': { key: 'signupErrorChooseSome' },
       'profile.region': { key: 'signupErrorRequired' },
       consent: { key: 'signupErrorConsent' },
     });

@@ -12,6 +12,7 @@ import { isEmptyValue } from './form-values.ts';
 import type { FormValues } from './form-values.ts';
 import { answerIssues } from './questions.ts';
 import { CONSENT_PATH, fieldForPath } from './field-paths.ts';
+import { REQUIRED_CHOICES, SLOTS_PATH } from './matching-fields.ts';
 import type { SignupMessageKey } from './locales/sv.ts';
 
 /** How a field is answered, which decides the wording of "missing". */
@@ -71,6 +72,24 @@ export function messageFor(
 }
 
 /**
+ * Paths of the contract the form writes from another field: an issue there is shown at that
+ * field. The free-text `availability` is written from the chosen slots (build-submission.ts).
+ */
+const WRITTEN_FROM: Readonly<Record<string, string>> = {
+  'profile.availability': SLOTS_PATH,
+};
+
+/**
+ * The choices matching needs: optional in the contract (signups sent before the form asked
+ * them stay valid), but the form asks for at least one wherever it shows them.
+ */
+function missingChoices(values: FormValues, shown: ReadonlyMap<string, AnswerShape>): IssueLike[] {
+  return REQUIRED_CHOICES.filter((path) => shown.has(path) && isEmptyValue(values[path])).map(
+    (path) => ({ path: path.split('.'), code: 'too_small' }),
+  );
+}
+
+/**
  * Validates `values` as a submission of `context`. `shapes` lists every field the form shows
  * (path → how it is answered); an issue on a path no field shows is reported under `''`.
  */
@@ -84,12 +103,13 @@ export function validateForm(
   const issues: IssueLike[] = result.success ? [] : [...result.error.issues];
   const answers =
     (candidate as { answers?: Record<string, string | string[] | boolean> }).answers ?? {};
-  issues.push(...answerIssues(context.questions, answers));
+  issues.push(...answerIssues(context.questions, answers), ...missingChoices(values, shapes));
 
   const fields = [...shapes.keys(), CONSENT_PATH];
   const found = new Map<string, FieldError>();
   for (const issue of issues) {
-    const field = fieldForPath(fieldPath(issue.path), fields) ?? '';
+    const path = fieldPath(issue.path);
+    const field = fieldForPath(WRITTEN_FROM[path] ?? path, fields) ?? '';
     if (!found.has(field)) found.set(field, messageFor(field, issue, values, shapes));
   }
   // In the order the form shows them, so the error summary reads top to bottom.

@@ -20,8 +20,6 @@ export const signupAr: CatalogueOf<typeof signupSv> = {
   signupLanguagesHint: 'اختر اللغات وحدّد مستواك في كل منها.',
   signupLanguageLevel: ({ language }) => `المستوى: ${language}`,
   signupLevelNative: 'اللغة الأم أو بطلاقة',
-  signupAvailability: 'متى يمكنك اللقاء؟',
-  signupAvailabilityHint: 'مثلًا: مساء أيام الأسبوع، مرتين في الشهر.',
   signupRegion: 'المدينة أو المنطقة',
   signupMotivation: 'لماذا تريد أن تصبح مرشدًا؟',
   signupMenteeProfession: 'المهنة أو التعليم',

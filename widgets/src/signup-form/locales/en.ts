@@ -20,8 +20,6 @@ export const signupEn: CatalogueOf<typeof signupSv> = {
   signupLanguagesHint: 'Tick the languages and choose how well you know each one.',
   signupLanguageLevel: ({ language }) => `Level: ${language}`,
   signupLevelNative: 'First language or fluent',
-  signupAvailability: 'When can you meet?',
-  signupAvailabilityHint: 'For example: weekday evenings, twice a month.',
   signupRegion: 'Town or region',
   signupMotivation: 'Why do you want to be a mentor?',
   signupMenteeProfession: 'Profession or education',

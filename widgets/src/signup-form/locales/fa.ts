@@ -20,8 +20,6 @@ export const signupFa: CatalogueOf<typeof signupSv> = {
   signupLanguagesHint: 'زبان‌ها را علامت بزنید و سطح خود را در هر کدام انتخاب کنید.',
   signupLanguageLevel: ({ language }) => `سطح: ${language}`,
   signupLevelNative: 'زبان مادری یا روان',
-  signupAvailability: 'چه زمانی می‌توانید ملاقات کنید؟',
-  signupAvailabilityHint: 'برای مثال: عصرهای روزهای کاری، دو بار در ماه.',
   signupRegion: 'شهر یا منطقه',
   signupMotivation: 'چرا می‌خواهید منتور شوید؟',
   signupMenteeProfession: 'شغل یا تحصیلات',

@@ -20,8 +20,6 @@ export const signupPrs: CatalogueOf<typeof signupSv> = {
   signupLanguagesHint: 'زبان‌ها را علامت بزنید و سطح خود را در هر کدام انتخاب کنید.',
   signupLanguageLevel: ({ language }) => `سطح: ${language}`,
   signupLevelNative: 'زبان مادری یا روان',
-  signupAvailability: 'چه وقت می‌توانید ملاقات کنید؟',
-  signupAvailabilityHint: 'برای مثال: عصرهای روزهای کاری، دو بار در ماه.',
   signupRegion: 'شهر یا ولایت',
   signupMotivation: 'چرا می‌خواهید منتور شوید و کمک کنید؟',
   signupMenteeProfession: 'مسلک یا تحصیلات',

@@ -20,8 +20,6 @@ export const signupSo: CatalogueOf<typeof signupSv> = {
   signupLanguagesHint: 'Calaamadee luqadaha oo dooro heerka aad mid walba ku taqaano.',
   signupLanguageLevel: ({ language }) => `Heerka: ${language}`,
   signupLevelNative: 'Afka hooyo ama si fiican',
-  signupAvailability: 'Goorma ayaad kulmi kartaa?',
-  signupAvailabilityHint: 'Tusaale: fiidkii maalmaha shaqada, laba jeer bishii.',
   signupRegion: 'Magaalada ama gobolka',
   signupMotivation: 'Maxaad u rabtaa inaad noqoto lataliye?',
   signupMenteeProfession: 'Xirfadda ama waxbarashada',

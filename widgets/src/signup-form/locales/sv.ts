@@ -1,4 +1,5 @@
 import type { SourceCatalogue } from '@mentorkit/core/i18n';
+import type { SignupMatchingMessages } from '../matching-locales/sv.ts';
 
 /** `<mk-signup-form>`'s messages; the source that every other language is typed against. */
 export const signupSv = {
@@ -21,8 +22,6 @@ export const signupSv = {
   signupLanguagesHint: 'Kryssa i språken och välj hur bra du kan vart och ett.',
   signupLanguageLevel: ({ language }: { language: string }) => `Nivå: ${language}`,
   signupLevelNative: 'Modersmål eller flytande',
-  signupAvailability: 'När kan du träffas?',
-  signupAvailabilityHint: 'Till exempel: vardagskvällar, två gånger i månaden.',
   signupRegion: 'Ort eller region',
   signupMotivation: 'Varför vill du bli mentor?',
   signupMenteeProfession: 'Yrke eller utbildning',
@@ -80,4 +79,9 @@ export const signupSv = {
 } satisfies SourceCatalogue;
 
 export type SignupMessages = typeof signupSv;
-export type SignupMessageKey = keyof SignupMessages;
+/**
+ * Every message the form shows: its own bundle (above, in the entry) and that of the fields
+ * matching needs (matching-locales/, registered by checks.ts when it arrives).
+ */
+export type SignupFormMessages = SignupMessages & SignupMatchingMessages;
+export type SignupMessageKey = keyof SignupFormMessages;

@@ -20,8 +20,6 @@ export const signupTi: CatalogueOf<typeof signupSv> = {
   signupLanguagesHint: 'ቋንቋታት ምልክት ግበር፡ ነፍሲ ወከፍ ክንደይ ከም እትፈልጦ ምረጽ።',
   signupLanguageLevel: ({ language }) => `ደረጃ፦ ${language}`,
   signupLevelNative: 'ቋንቋ ኣደ ወይ ብቕልጣፈ',
-  signupAvailability: 'መዓስ ክትራኸብ ትኽእል?',
-  signupAvailabilityHint: 'ንኣብነት፦ ምሸት መዓልታት ስራሕ፡ ኣብ ወርሒ ክልተ ግዜ።',
   signupRegion: 'ከተማ ወይ ዞባ',
   signupMotivation: 'ስለምንታይ ኣማኻሪ ክትከውን ትደሊ?',
   signupMenteeProfession: 'ሞያ ወይ ትምህርቲ',

@@ -20,8 +20,6 @@ export const signupUk: CatalogueOf<typeof signupSv> = {
   signupLanguagesHint: 'Позначте мови й виберіть, наскільки добре ви знаєте кожну.',
   signupLanguageLevel: ({ language }) => `Рівень: ${language}`,
   signupLevelNative: 'Рідна або вільно',
-  signupAvailability: 'Коли ви можете зустрічатися?',
-  signupAvailabilityHint: 'Наприклад: вечорами в будні, двічі на місяць.',
   signupRegion: 'Місто або регіон',
   signupMotivation: 'Чому ви хочете стати ментором?',
   signupMenteeProfession: 'Професія або освіта',

@@ -1,0 +1,37 @@
+import { plural } from '@mentorkit/core/i18n';
+import type { CatalogueOf } from '@mentorkit/core/i18n';
+import type { signupMatchingSv } from './sv.ts';
+
+export const signupMatchingAr: CatalogueOf<typeof signupMatchingSv> = {
+  signupOccupationHint: 'اكتب مهنتك واخترها من القائمة.',
+  signupOccupationOptions: 'المهن',
+  signupOccupationResults: ({ count }) =>
+    plural('ar', count, {
+      zero: 'لم يُعثر على أي مهنة.',
+      one: 'عُثر على مهنة واحدة.',
+      two: 'عُثر على مهنتين.',
+      few: `عُثر على ${count} مهن.`,
+      many: `عُثر على ${count} مهنة.`,
+      other: `عُثر على ${count} مهنة.`,
+    }),
+  signupOccupationGroup: ({ group }) => `مجموعة المهن: ${group}`,
+  signupOccupationUnclassified:
+    'ألا تجد مهنتك في القائمة؟ سنحتفظ بما كتبته، وسيصنّفها منسّق البرنامج لك.',
+  signupOccupationSources: 'مصدر المهن:',
+  signupAvailabilitySlots: 'متى يمكنك اللقاء؟',
+  signupSlotWeekdayDaytime: 'أيام الأسبوع، نهارًا',
+  signupSlotWeekdayEvening: 'أيام الأسبوع، مساءً',
+  signupSlotWeekend: 'عطلة نهاية الأسبوع',
+  signupMeetingModes: 'كيف يمكنك اللقاء؟',
+  signupModeInPerson: 'حضوريًا',
+  signupModeRemote: 'عن بُعد (فيديو أو هاتف)',
+  signupExpertise: 'بماذا يمكنك مساعدة المتدرّب؟',
+  signupExpertiseNetwork: 'العلاقات وشبكة المعارف',
+  signupExpertiseCv: 'كتابة السيرة الذاتية',
+  signupExpertiseInterview: 'التحضير لمقابلة عمل',
+  signupExpertiseWorkplaceCulture: 'كيف تسير الأمور في مكان عمل سويدي',
+  signupExpertiseLanguagePractice: 'التدرّب على السويدية',
+  signupExpertiseDegreeValidation: 'تقييم شهادة أجنبية',
+  signupCapacity: 'كم متدرّبًا يمكنك أن تستقبل في الوقت نفسه؟',
+  signupCapacityHint: 'لدى معظم المرشدين متدرّب واحد أو اثنان.',
+};

@@ -1,0 +1,35 @@
+import { plural } from '@mentorkit/core/i18n';
+import type { CatalogueOf } from '@mentorkit/core/i18n';
+import type { signupMatchingSv } from './sv.ts';
+
+export const signupMatchingEn: CatalogueOf<typeof signupMatchingSv> = {
+  signupOccupationHint: 'Type your occupation and choose it from the list.',
+  signupOccupationOptions: 'Occupations',
+  signupOccupationResults: ({ count }) =>
+    count === 0
+      ? 'No occupations found.'
+      : plural('en', count, {
+          one: `${count} occupation found.`,
+          other: `${count} occupations found.`,
+        }),
+  signupOccupationGroup: ({ group }) => `Occupation group: ${group}`,
+  signupOccupationUnclassified:
+    'Can’t find your occupation in the list? Then we keep what you wrote, and a coordinator will place it for you.',
+  signupOccupationSources: 'The occupations come from:',
+  signupAvailabilitySlots: 'When can you meet?',
+  signupSlotWeekdayDaytime: 'Weekdays, daytime',
+  signupSlotWeekdayEvening: 'Weekdays, evenings',
+  signupSlotWeekend: 'Weekends',
+  signupMeetingModes: 'How can you meet?',
+  signupModeInPerson: 'In person',
+  signupModeRemote: 'Remotely (video or phone)',
+  signupExpertise: 'What can you help a mentee with?',
+  signupExpertiseNetwork: 'Contacts and a network',
+  signupExpertiseCv: 'Writing a CV',
+  signupExpertiseInterview: 'Preparing for a job interview',
+  signupExpertiseWorkplaceCulture: 'How a Swedish workplace works',
+  signupExpertiseLanguagePractice: 'Practising Swedish',
+  signupExpertiseDegreeValidation: 'Getting a foreign degree assessed',
+  signupCapacity: 'How many mentees can you have at a time?',
+  signupCapacityHint: 'Most mentors have one or two.',
+};

@@ -1,0 +1,32 @@
+import { plural } from '@mentorkit/core/i18n';
+import type { CatalogueOf } from '@mentorkit/core/i18n';
+import type { signupMatchingSv } from './sv.ts';
+
+export const signupMatchingFa: CatalogueOf<typeof signupMatchingSv> = {
+  signupOccupationHint: 'شغل خود را بنویسید و آن را از فهرست انتخاب کنید.',
+  signupOccupationOptions: 'شغل‌ها',
+  signupOccupationResults: ({ count }) =>
+    count === 0
+      ? 'هیچ شغلی پیدا نشد.'
+      : plural('fa', count, { one: `${count} شغل پیدا شد.`, other: `${count} شغل پیدا شد.` }),
+  signupOccupationGroup: ({ group }) => `گروه شغلی: ${group}`,
+  signupOccupationUnclassified:
+    'شغل خود را در فهرست پیدا نمی‌کنید؟ آنچه نوشته‌اید را نگه می‌داریم و یک هماهنگ‌کننده آن را برایتان دسته‌بندی می‌کند.',
+  signupOccupationSources: 'منبع شغل‌ها:',
+  signupAvailabilitySlots: 'چه زمانی می‌توانید ملاقات کنید؟',
+  signupSlotWeekdayDaytime: 'روزهای کاری، در طول روز',
+  signupSlotWeekdayEvening: 'روزهای کاری، عصرها',
+  signupSlotWeekend: 'آخر هفته‌ها',
+  signupMeetingModes: 'چگونه می‌توانید ملاقات کنید؟',
+  signupModeInPerson: 'حضوری',
+  signupModeRemote: 'از راه دور (تصویری یا تلفنی)',
+  signupExpertise: 'در چه چیزی می‌توانید به یک منتی کمک کنید؟',
+  signupExpertiseNetwork: 'آشنایی‌ها و شبکه ارتباطی',
+  signupExpertiseCv: 'نوشتن رزومه',
+  signupExpertiseInterview: 'آمادگی برای مصاحبه استخدامی',
+  signupExpertiseWorkplaceCulture: 'روال کار در یک محل کار سوئدی',
+  signupExpertiseLanguagePractice: 'تمرین زبان سوئدی',
+  signupExpertiseDegreeValidation: 'ارزیابی مدرک تحصیلی خارجی',
+  signupCapacity: 'هم‌زمان چند منتی می‌توانید داشته باشید؟',
+  signupCapacityHint: 'بیشتر منتورها یک یا دو منتی دارند.',
+};

@@ -1,0 +1,35 @@
+import { plural } from '@mentorkit/core/i18n';
+import type { CatalogueOf } from '@mentorkit/core/i18n';
+import type { signupMatchingSv } from './sv.ts';
+
+export const signupMatchingPrs: CatalogueOf<typeof signupMatchingSv> = {
+  signupOccupationHint: 'وظیفهٔ خود را بنویسید و آن را از لست انتخاب کنید.',
+  signupOccupationOptions: 'وظیفه‌ها',
+  signupOccupationResults: ({ count }) =>
+    count === 0
+      ? 'هیچ وظیفه‌ای پیدا نشد.'
+      : plural('prs', count, {
+          one: `${count} وظیفه پیدا شد.`,
+          other: `${count} وظیفه پیدا شد.`,
+        }),
+  signupOccupationGroup: ({ group }) => `گروپ وظیفه: ${group}`,
+  signupOccupationUnclassified:
+    'وظیفهٔ خود را در لست پیدا نمی‌کنید؟ آنچه نوشته‌اید نگه داشته می‌شود و یک هماهنگ‌کننده آن را برایتان جابه‌جا می‌کند.',
+  signupOccupationSources: 'منبع وظیفه‌ها:',
+  signupAvailabilitySlots: 'چه وقت می‌توانید ملاقات کنید؟',
+  signupSlotWeekdayDaytime: 'روزهای کاری، در طول روز',
+  signupSlotWeekdayEvening: 'روزهای کاری، شام‌ها',
+  signupSlotWeekend: 'آخر هفته‌ها',
+  signupMeetingModes: 'چطور می‌توانید ملاقات کنید؟',
+  signupModeInPerson: 'حضوری',
+  signupModeRemote: 'از راه دور (ویدیو یا تیلفون)',
+  signupExpertise: 'در چه چیزی می‌توانید با یک شاگرد کمک کنید؟',
+  signupExpertiseNetwork: 'آشنایی‌ها و شبکه',
+  signupExpertiseCv: 'نوشتن سی‌وی',
+  signupExpertiseInterview: 'آمادگی برای مصاحبهٔ کاری',
+  signupExpertiseWorkplaceCulture: 'کار در یک محل کار سویدنی چطور است',
+  signupExpertiseLanguagePractice: 'تمرین زبان سویدنی',
+  signupExpertiseDegreeValidation: 'ارزیابی سند تحصیلی خارجی',
+  signupCapacity: 'هم‌زمان چند شاگرد را می‌توانید بپذیرید؟',
+  signupCapacityHint: 'بیشتر منتورها یک یا دو شاگرد دارند.',
+};

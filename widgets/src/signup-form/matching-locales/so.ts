@@ -1,0 +1,35 @@
+import { plural } from '@mentorkit/core/i18n';
+import type { CatalogueOf } from '@mentorkit/core/i18n';
+import type { signupMatchingSv } from './sv.ts';
+
+export const signupMatchingSo: CatalogueOf<typeof signupMatchingSv> = {
+  signupOccupationHint: 'Qor shaqadaada oo ka dooro liiska.',
+  signupOccupationOptions: 'Shaqooyin',
+  signupOccupationResults: ({ count }) =>
+    count === 0
+      ? 'Wax shaqo ah lama helin.'
+      : plural('so', count, {
+          one: `${count} shaqo ayaa la helay.`,
+          other: `${count} shaqo ayaa la helay.`,
+        }),
+  signupOccupationGroup: ({ group }) => `Kooxda shaqada: ${group}`,
+  signupOccupationUnclassified:
+    'Miyaadan shaqadaada ka helin liiska? Waxaan kaydinaynaa waxaad qortay, isuduwaha barnaamijkana wuu kuu meeleyn doonaa.',
+  signupOccupationSources: 'Shaqooyinka waxay ka yimaadeen:',
+  signupAvailabilitySlots: 'Goorma ayaad kulmi kartaa?',
+  signupSlotWeekdayDaytime: 'Maalmaha shaqada, maalintii',
+  signupSlotWeekdayEvening: 'Maalmaha shaqada, fiidkii',
+  signupSlotWeekend: 'Dhammaadka toddobaadka',
+  signupMeetingModes: 'Sidee ayaad u kulmi kartaa?',
+  signupModeInPerson: 'Fool ka fool',
+  signupModeRemote: 'Fog (muuqaal ama telefoon)',
+  signupExpertise: 'Maxaad kaga caawin kartaa qof la taliyo?',
+  signupExpertiseNetwork: 'Xiriirro iyo shabakad',
+  signupExpertiseCv: 'Qorista CV',
+  signupExpertiseInterview: 'U diyaargarowga wareysiga shaqada',
+  signupExpertiseWorkplaceCulture: 'Sida goob shaqo oo Iswiidhish ah u shaqeyso',
+  signupExpertiseLanguagePractice: 'Ku celcelinta luqadda Iswiidhishka',
+  signupExpertiseDegreeValidation: 'Qiimeynta shahaado dibadda laga helay',
+  signupCapacity: 'Immisa qof oo la taliyo ayaad hal mar yeelan kartaa?',
+  signupCapacityHint: 'Inta badan lataliyeyaashu waxay leeyihiin hal ama laba.',
+};

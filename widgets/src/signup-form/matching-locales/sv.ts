@@ -1,0 +1,40 @@
+import { plural } from '@mentorkit/core/i18n';
+import type { SourceCatalogue } from '@mentorkit/core/i18n';
+
+/**
+ * The messages of the fields that matching needs (issue 16): the occupation picker, when and
+ * how a person can meet, and a mentor's expertise and capacity. A bundle of their own, which
+ * checks.ts registers, so that the form's entry carries none of them (docs/decisions/0007).
+ * Keys are prefixed like the form's own; catalogues.test.ts checks that no two bundles share one.
+ */
+export const signupMatchingSv = {
+  signupOccupationHint: 'Skriv ditt yrke och välj det i listan.',
+  signupOccupationOptions: 'Yrken',
+  signupOccupationResults: ({ count }: { count: number }): string =>
+    count === 0
+      ? 'Inga yrken hittades.'
+      : plural('sv', count, { one: `${count} yrke hittades.`, other: `${count} yrken hittades.` }),
+  signupOccupationGroup: ({ group }: { group: string }) => `Yrkesgrupp: ${group}`,
+  signupOccupationUnclassified:
+    'Hittar du inte ditt yrke i listan? Då sparar vi det du skrev, och en samordnare placerar det åt dig.',
+  signupOccupationSources: 'Yrkena kommer från:',
+  signupAvailabilitySlots: 'När kan du träffas?',
+  signupSlotWeekdayDaytime: 'Vardagar, dagtid',
+  signupSlotWeekdayEvening: 'Vardagar, kvällstid',
+  signupSlotWeekend: 'Helger',
+  signupMeetingModes: 'Hur kan du träffas?',
+  signupModeInPerson: 'På plats',
+  signupModeRemote: 'På distans (video eller telefon)',
+  signupExpertise: 'Vad kan du hjälpa en adept med?',
+  signupExpertiseNetwork: 'Kontakter och nätverk',
+  signupExpertiseCv: 'Att skriva ett cv',
+  signupExpertiseInterview: 'Att förbereda en anställningsintervju',
+  signupExpertiseWorkplaceCulture: 'Hur det fungerar på en svensk arbetsplats',
+  signupExpertiseLanguagePractice: 'Att öva svenska',
+  signupExpertiseDegreeValidation: 'Att få en utländsk utbildning bedömd',
+  signupCapacity: 'Hur många adepter kan du ha samtidigt?',
+  signupCapacityHint: 'De flesta mentorer har en eller två.',
+} satisfies SourceCatalogue;
+
+export type SignupMatchingMessages = typeof signupMatchingSv;
+export type SignupMatchingKey = keyof SignupMatchingMessages;

@@ -1,0 +1,37 @@
+import { plural } from '@mentorkit/core/i18n';
+import type { CatalogueOf } from '@mentorkit/core/i18n';
+import type { signupMatchingSv } from './sv.ts';
+
+export const signupMatchingUk: CatalogueOf<typeof signupMatchingSv> = {
+  signupOccupationHint: 'Напишіть свою професію та виберіть її зі списку.',
+  signupOccupationOptions: 'Професії',
+  signupOccupationResults: ({ count }) =>
+    count === 0
+      ? 'Професій не знайдено.'
+      : plural('uk', count, {
+          one: `Знайдено ${count} професію.`,
+          few: `Знайдено ${count} професії.`,
+          many: `Знайдено ${count} професій.`,
+          other: `Знайдено ${count} професії.`,
+        }),
+  signupOccupationGroup: ({ group }) => `Група професій: ${group}`,
+  signupOccupationUnclassified:
+    'Не знаходите своєї професії у списку? Тоді ми збережемо те, що ви написали, а координатор віднесе її до потрібної групи.',
+  signupOccupationSources: 'Джерела професій:',
+  signupAvailabilitySlots: 'Коли ви можете зустрічатися?',
+  signupSlotWeekdayDaytime: 'У будні, вдень',
+  signupSlotWeekdayEvening: 'У будні, ввечері',
+  signupSlotWeekend: 'У вихідні',
+  signupMeetingModes: 'Як ви можете зустрічатися?',
+  signupModeInPerson: 'Особисто',
+  signupModeRemote: 'Дистанційно (відео чи телефон)',
+  signupExpertise: 'З чим ви можете допомогти менті?',
+  signupExpertiseNetwork: 'Контакти й мережа знайомств',
+  signupExpertiseCv: 'Написати резюме',
+  signupExpertiseInterview: 'Підготуватися до співбесіди',
+  signupExpertiseWorkplaceCulture: 'Як усе влаштовано на шведському робочому місці',
+  signupExpertiseLanguagePractice: 'Практикувати шведську',
+  signupExpertiseDegreeValidation: 'Отримати оцінку іноземного диплома',
+  signupCapacity: 'Скільки менті ви можете мати одночасно?',
+  signupCapacityHint: 'Більшість менторів мають одного або двох менті.',
+};
