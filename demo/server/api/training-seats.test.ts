@@ -85,6 +85,20 @@ describe.each(TEST_DATABASES)('signups for a training, on $name', (testDatabase)
     expect(await countSignups(context.database)).toBe(1);
   });
 
+  it("counts a repeating training's seats per occurrence, as the feeds name them", async () => {
+    await insertTraining(context.database, {
+      ...training('weekly@test', 1),
+      rrule: 'FREQ=WEEKLY;COUNT=4',
+    });
+    // The JSON feed's and the iCalendar reader's names of two occurrences.
+    expect((await signUp('weekly@test/20270302')).status).toBe(201);
+    expect((await signUp('weekly@test/20270302')).status).toBe(422);
+    expect((await signUp('weekly@test#20270309T180000')).status).toBe(201);
+    // A single training has no occurrences.
+    await insertTraining(context.database, training('single@test', 5));
+    expect((await signUp('single@test/20270302')).status).toBe(422);
+  });
+
   it('answers a retry of a stored signup as stored (409), even once the training is full', async () => {
     await insertTraining(context.database, training('one-seat@test', 1));
     const draftId = '0f8c2a9e-5b7d-4c8e-9f10-2a3b4c5d6e70';

@@ -149,11 +149,16 @@ export async function trainingAvailability(
   tx: Queryable,
   uid: string,
 ): Promise<TrainingAvailability> {
-  const found = await tx.query<{ status: TrainingEvent['status']; seats_total: number | null }>(
-    'SELECT status, seats_total FROM trainings WHERE uid = $1 FOR UPDATE',
-    [uid],
-  );
-  const training = found.rows[0];
+  const found = await tx.query<{
+    status: TrainingEvent['status'];
+    seats_total: number | null;
+    rrule: string | null;
+  }>('SELECT status, seats_total, rrule FROM trainings WHERE uid = $1 FOR UPDATE', [
+    seriesUid(uid),
+  ]);
+  const row = found.rows[0];
+  // An occurrence's UID names a series that repeats; a single training has no occurrences.
+  const training = row && (seriesUid(uid) === uid || row.rrule !== null) ? row : undefined;
   if (!training) {
     // Lines unfolded first (a long UID, as Outlook writes them, spans two lines), then the
     // UID's whole line, so that `UID:abc` is not found inside `UID:abcd`.
@@ -171,6 +176,15 @@ export async function trainingAvailability(
     [uid],
   );
   return Number(taken.rows[0]?.taken ?? 0) >= Number(training.seats_total) ? 'full' : 'open';
+}
+
+/**
+ * The series an occurrence's UID belongs to: the feeds name one occurrence of a repeating
+ * training `<uid>/<yyyymmdd>` (JSON, json-feed.ts) or `<uid>#<yyyymmddThhmmss>` (the calendar's
+ * iCalendar reader, from the RECURRENCE-ID). Seats are counted per occurrence.
+ */
+function seriesUid(uid: string): string {
+  return /^(.+)(?:\/\d{8}|#\d{8}T\d{6}Z?)$/.exec(uid)?.[1] ?? uid;
 }
 
 /** `text` matched literally inside a PostgreSQL regular expression. */
