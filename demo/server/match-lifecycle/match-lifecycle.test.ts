@@ -283,7 +283,7 @@ describe.each(TEST_DATABASES)(
     it('refuses wrong, expired and revoked links, and a reissued link works', async () => {
       running = await startAll(context.database, smtp);
       const { base } = running;
-      const { id, proposed } = await propose(base);
+      const { id, proposed, mentee } = await propose(base);
       const menteeToken = tokenOf(proposed.participantUrls.mentee);
 
       expect((await fetch(`${base}/api/participant/${'x'.repeat(43)}`)).status).toBe(404);
@@ -295,9 +295,17 @@ describe.each(TEST_DATABASES)(
       expect(await unknownPage.text()).toContain('Посилання не працює');
       // A person's token is not a key to another match.
       expect((await fetch(`${base}/api/matches/${id}?token=${menteeToken}`)).status).toBe(200);
-      expect((await fetch(`${base}/api/matches/match-other?token=${menteeToken}`)).status).toBe(
-        404,
+      const otherMentor = await insertSignup(
+        context.database,
+        'k-life-mentor-2',
+        mentorSubmission({ person: { name: 'Olle Test', email: 'olle.test@example.org' } }),
       );
+      const other = await post(base, '/api/coordinator/matches', {
+        mentorId: otherMentor.id,
+        menteeId: mentee.id,
+      });
+      const otherId = ((await other.json()) as ProposedMatch).profile.id;
+      expect((await fetch(`${base}/api/matches/${otherId}?token=${menteeToken}`)).status).toBe(403);
 
       const revoked = await post(base, `/api/coordinator/matches/${id}/links/mentee/revoke`, {
         reason: 'Fel adress',
