@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The packages as a partner gets them (issue 15): `npm pack` of @mentorkit/core and
+// The packages as a partner gets them (issue 15): `npm pack` of @mentorkit/core (with
+// @mentorkit/occupations, which the signup form's occupation picker uses) and
 // @mentorkit/widgets, installed from the tarballs into a fresh Vite + TypeScript app in a
 // temporary folder, which must type-check under `strict` (the elements typed through
 // HTMLElementTagNameMap, a typed event listener), must fail on deliberate type errors (so the
@@ -111,28 +112,31 @@ function fail(message, output) {
   throw new Error(`${message}${tail}`);
 }
 
+/** The packages a partner installs, and their folders: widgets need core and occupations. */
+const PACKAGES = {
+  '@mentorkit/core': 'packages/core',
+  '@mentorkit/occupations': 'packages/occupations',
+  '@mentorkit/widgets': 'widgets',
+};
+const PACKAGE_NAMES = Object.keys(PACKAGES);
+
 /** @type {Record<string, { filename: string, files: Set<string>, manifest: any }>} */
 const packed = {};
 
 function packPackages() {
   mkdirSync(tarballDir, { recursive: true });
   const args = ['pack', '--json', '--pack-destination', tarballDir];
-  const result = exec(npm, [...args, '-w', '@mentorkit/core', '-w', '@mentorkit/widgets'], repoDir);
+  const workspaces = PACKAGE_NAMES.flatMap((name) => ['-w', name]);
+  const result = exec(npm, [...args, ...workspaces], repoDir);
   if (!result.ok) fail('npm pack failed', result.output);
   for (const entry of JSON.parse(result.stdout)) {
     packed[entry.name] = {
       filename: join(tarballDir, entry.filename),
       files: new Set(entry.files.map((file) => file.path)),
-      manifest: readJson(
-        join(
-          repoDir,
-          entry.name === '@mentorkit/core' ? 'packages/core' : 'widgets',
-          'package.json',
-        ),
-      ),
+      manifest: readJson(join(repoDir, PACKAGES[entry.name], 'package.json')),
     };
   }
-  for (const name of ['@mentorkit/core', '@mentorkit/widgets']) {
+  for (const name of PACKAGE_NAMES) {
     if (!packed[name]) fail(`npm pack gave no tarball for ${name}`, result.output);
   }
   return Object.values(packed)
@@ -202,7 +206,7 @@ function checkNoTests() {
     [...files].filter((file) => testLike.test(file)).map((file) => `${name}: ${file}`),
   );
   if (found.length) fail(`test files in the tarballs:\n${found.slice(0, 20).join('\n')}`);
-  return 'no *.test.*, *.spec.*, testing/, test-support/ or fixtures in either tarball';
+  return 'no *.test.*, *.spec.*, testing/, test-support/ or fixtures in any tarball';
 }
 
 // ── the fresh app ───────────────────────────────────────────────────────────────────────────
@@ -222,10 +226,7 @@ function writeApp() {
         private: true,
         version: '0.0.0',
         type: 'module',
-        dependencies: {
-          '@mentorkit/core': tarball('@mentorkit/core'),
-          '@mentorkit/widgets': tarball('@mentorkit/widgets'),
-        },
+        dependencies: Object.fromEntries(PACKAGE_NAMES.map((name) => [name, tarball(name)])),
         devDependencies: { typescript: versions.typescript, vite: versions.vite },
       },
       null,
@@ -361,7 +362,7 @@ function install() {
   if (!result.ok) fail('npm install failed', result.output);
   // The app must have our tarballs, never a registry package of the same name.
   const appLock = readJson(join(appDir, 'package-lock.json'));
-  for (const name of ['@mentorkit/core', '@mentorkit/widgets']) {
+  for (const name of PACKAGE_NAMES) {
     const resolved = appLock.packages?.[`node_modules/${name}`]?.resolved ?? '';
     if (!resolved.startsWith('file:')) fail(`${name} was installed from ${resolved || 'nowhere'}`);
   }
@@ -577,9 +578,9 @@ async function renderInChromium() {
 // ── run ─────────────────────────────────────────────────────────────────────────────────────
 
 const started = performance.now();
-console.log(`Packing @mentorkit/core and @mentorkit/widgets into a fresh app in ${scratch}`);
+console.log(`Packing ${PACKAGE_NAMES.join(', ')} into a fresh app in ${scratch}`);
 try {
-  await check('npm pack @mentorkit/core and @mentorkit/widgets', packPackages, { fatal: true });
+  await check(`npm pack ${PACKAGE_NAMES.join(', ')}`, packPackages, { fatal: true });
   await check("core's tarball: built modules and types, no sources", checkCoreTarball);
   await check("widgets' tarball: exports, manifest and editor data", checkWidgetsTarball);
   await check('no tests, test helpers or fixtures in the tarballs', checkNoTests);
