@@ -8,6 +8,7 @@ import { createBackend } from '../backend.ts';
 import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrations.ts';
 import { TEST_DATABASES, useTestDatabase } from '../db/testing/databases.ts';
+import { insertExternalFeed, storeFeedCopy } from '../store/external-feeds.ts';
 import { countSignups } from '../store/signups.ts';
 import { cancelTraining, insertTraining } from '../store/trainings.ts';
 import { menteeSubmission } from '../testing/fixtures.ts';
@@ -97,6 +98,34 @@ describe.each(TEST_DATABASES)('signups for a training, on $name', (testDatabase)
     // A single training has no occurrences.
     await insertTraining(context.database, training('single@test', 5));
     expect((await signUp('single@test/20270302')).status).toBe(422);
+  });
+
+  it("takes a signup for an event of an external feed it serves, by the event's whole UID", async () => {
+    const feed = await insertExternalFeed(
+      context.database,
+      { name: 'Outlook', url: 'https://outlook.example/calendar.ics' },
+      start,
+    );
+    // Outlook's long UIDs are folded over two lines.
+    const body = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'UID:040000008200E00074C5B7101A82E00800000000',
+      ' 1@outlook',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    await storeFeedCopy(
+      context.database,
+      feed,
+      { body, etag: null, lastModified: null },
+      start,
+      start,
+    );
+    expect((await signUp('040000008200E00074C5B7101A82E008000000001@outlook')).status).toBe(201);
+    // Only the whole UID: a part of it is no training.
+    expect((await signUp('040000008200E00074C5B7101A82E008')).status).toBe(422);
   });
 
   it('answers a retry of a stored signup as stored (409), even once the training is full', async () => {

@@ -45,7 +45,13 @@ function wrap(target: Pick<PGliteInstance, 'query'>): Queryable {
   return {
     async query<Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<Row>> {
       const result = await target.query<Row>(sql, [...params]);
-      return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+      // As the interface says (and `pg` does): the rows a SELECT returned. PGlite's own
+      // `affectedRows` is 0 for a SELECT, and a `rowCount > 0` check after one was always false.
+      const returnedRows = result.fields.length > 0;
+      return {
+        rows: result.rows,
+        rowCount: returnedRows ? result.rows.length : (result.affectedRows ?? 0),
+      };
     },
   };
 }

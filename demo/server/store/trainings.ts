@@ -167,7 +167,7 @@ export async function trainingAvailability(
          AND regexp_replace(body, E'\\r?\\n[ \\t]', '', 'g') ~ $1 LIMIT 1`,
       [`(^|\n)UID:${escapeRegExp(uid)}\r?(\n|$)`],
     );
-    return external.rowCount > 0 ? 'open' : 'unknown';
+    return external.rows.length > 0 ? 'open' : 'unknown';
   }
   if (training.status === 'cancelled') return 'cancelled';
   if (training.seats_total === null) return 'open';
