@@ -9,7 +9,7 @@ import { toMatchProfile, type MatchAudience } from '../store/candidates.ts';
 import type { MatchRole } from '../store/match-history.ts';
 import { readMatchLink } from '../store/match-links.ts';
 import { getMatch } from '../store/matches.ts';
-import { getSignup, insertSignup, signupIdForKey } from '../store/signups.ts';
+import { getSignup, insertSignup, signupIdForKey, wasErased } from '../store/signups.ts';
 import { listTrainings, seatsTaken, trainingAvailability } from '../store/trainings.ts';
 import { queueSignupMails } from '../signup-mail/signup-mail.ts';
 import { clientAddress, readValid, type BackendContext } from './context.ts';
@@ -62,6 +62,13 @@ async function postSignup(backend: BackendContext, { request, response }: RouteC
     // A retry of a stored signup is answered as one (409), even if its training filled since.
     const stored = await signupIdForKey(tx, key);
     if (stored) return { created: false, id: stored };
+    if (await wasErased(tx, key)) {
+      throw new HttpProblem({
+        status: 410,
+        title: 'Erased',
+        detail: 'This signup was erased at the person’s request; it is not stored again.',
+      });
+    }
     if (submission.trainingUid) await checkTrainingOpen(tx, submission.trainingUid);
     const inserted = await insertSignup(tx, key, submission, { createdAt: backend.now() });
     if (inserted.created && signupMail) await queueSignupMails(signupMail, inserted.id, tx);

@@ -174,6 +174,16 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX match_links_match_id ON match_links (match_id, role);
     `,
   },
+  {
+    version: 6,
+    name: 'the idempotency keys of erased signups, hashed, so that a replay does not store the person again',
+    sql: `
+      CREATE TABLE erased_idempotency_keys (
+        key_hash text PRIMARY KEY,
+        erased_at timestamptz NOT NULL DEFAULT now()
+      );
+    `,
+  },
 ];
 
 export interface MigrationReport {

@@ -104,6 +104,16 @@ export interface SignupQuery {
   limit?: number;
 }
 
+/** Whether a signup stored under `idempotencyKey` was erased (its replay must not store it). */
+export async function wasErased(database: Queryable, idempotencyKey: string): Promise<boolean> {
+  const found = await database.query(
+    `SELECT 1 FROM erased_idempotency_keys
+      WHERE key_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
+    [idempotencyKey],
+  );
+  return found.rows.length > 0;
+}
+
 /** The id of the signup stored under `idempotencyKey`, if any. */
 export async function signupIdForKey(
   database: Queryable,
@@ -195,6 +205,15 @@ export async function eraseSignup(
       [id, email],
     );
     const signupIds = ids.rows.map((row) => row.id);
+    // Kept so that a replay of an erased submission (a browser that still holds its draft)
+    // does not store the person again; the key is a random draft id, hashed all the same.
+    await tx.query(
+      `INSERT INTO erased_idempotency_keys (key_hash)
+         SELECT encode(sha256(convert_to(idempotency_key, 'UTF8')), 'hex') FROM signups
+          WHERE id = ANY($1)
+       ON CONFLICT (key_hash) DO NOTHING`,
+      [signupIds],
+    );
     const matches = await tx.query(
       'DELETE FROM matches WHERE mentor_signup_id = ANY($1) OR mentee_signup_id = ANY($1)',
       [signupIds],
