@@ -21,6 +21,7 @@ import { createMatchLink } from './store/match-links.ts';
 import { insertMatch } from './store/matches.ts';
 import { countSignups, insertSignup } from './store/signups.ts';
 import { menteeSubmission, mentorSubmission } from './testing/fixtures.ts';
+import { lazyDatabase } from './testing/test-server.ts';
 
 const TOKEN = 'coordinator-token-for-tests';
 const demoDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,16 +75,7 @@ describe.each(TEST_DATABASES)('HTTP API on $name', (testDatabase) => {
 
   beforeAll(async () => {
     // The database is opened by useTestDatabase's beforeAll; the server reads it lazily.
-    const lazy: Database = {
-      engine: 'pglite',
-      get driver() {
-        return context.database.driver;
-      },
-      query: (sql, params) => context.database.query(sql, params),
-      transaction: (work) => context.database.transaction(work),
-      close: async () => {},
-    };
-    ({ server, base } = await startServer(lazy));
+    ({ server, base } = await startServer(lazyDatabase(context)));
   });
   afterAll(() => close(server));
 
@@ -464,8 +456,9 @@ describe.each(TEST_DATABASES)('HTTP API on $name', (testDatabase) => {
         context.database,
         match.id,
         'mentor',
-        new Date(),
-        new Date(Date.now() + 86_400_000),
+        // Made on the pinned day and valid for a century: this server runs on the real clock.
+        new Date('2026-11-23T12:00:00Z'),
+        new Date('2126-11-23T12:00:00Z'),
       );
       const participant = (await (
         await fetch(`${base}/api/matches/${match.id}?token=${mentorToken}`)

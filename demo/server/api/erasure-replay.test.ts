@@ -1,41 +1,25 @@
 // An erased signup stays erased, on both engines: the browser that sent it may still hold its
 // draft and send it again with the same Idempotency-Key; that replay answers 410 and stores
 // nothing. A new signup from the same person (a new key) is a new signup.
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoServer, listen } from '../app.ts';
-import { createBackend } from '../backend.ts';
-import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrations.ts';
 import { TEST_DATABASES, useTestDatabase } from '../db/testing/databases.ts';
 import { countSignups } from '../store/signups.ts';
+import { lazyDatabase, startTestServer, type TestServer } from '../testing/test-server.ts';
 import { menteeSubmission } from '../testing/fixtures.ts';
 
 const TOKEN = 'coordinator-token-for-erasure-replay-tests';
 
 describe.each(TEST_DATABASES)('a replay of an erased signup, on $name', (testDatabase) => {
   const context = useTestDatabase(testDatabase, migrate);
-  let server: Server;
+  let server: TestServer;
   let base: string;
 
   beforeAll(async () => {
-    const lazy: Database = {
-      engine: 'pglite',
-      get driver() {
-        return context.database.driver;
-      },
-      query: (sql, params) => context.database.query(sql, params),
-      transaction: (work) => context.database.transaction(work),
-      close: async () => {},
-    };
-    server = createDemoServer({
-      backend: createBackend({ database: lazy, coordinatorToken: TOKEN, signupRateLimit: false }),
-    });
-    base = (await listen(server, 0)).replace(/\/$/, '');
+    server = await startTestServer(lazyDatabase(context), { coordinatorToken: TOKEN });
+    base = server.base;
   });
-  afterAll(() => {
-    server.close();
-  });
+  afterAll(() => server.close());
 
   const post = (submission: ReturnType<typeof menteeSubmission>) =>
     fetch(`${base}/api/signups`, {

@@ -1,41 +1,25 @@
 // Text the database cannot store, on both engines: a signup with a NUL in the name is refused
 // with a 422 naming the field (it used to be a 500 the form retried, so the person was never
 // stored), and a coordinator's search with a NUL finds as if it were not there.
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoServer, listen } from '../app.ts';
-import { createBackend } from '../backend.ts';
-import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrations.ts';
 import { TEST_DATABASES, useTestDatabase } from '../db/testing/databases.ts';
 import { countSignups, insertSignup } from '../store/signups.ts';
+import { lazyDatabase, startTestServer, type TestServer } from '../testing/test-server.ts';
 import { mentorSubmission } from '../testing/fixtures.ts';
 
 const TOKEN = 'coordinator-token-for-storable-text-tests';
 
 describe.each(TEST_DATABASES)('text the database refuses, on $name', (testDatabase) => {
   const context = useTestDatabase(testDatabase, migrate);
-  let server: Server;
+  let server: TestServer;
   let base: string;
 
   beforeAll(async () => {
-    const lazy: Database = {
-      engine: 'pglite',
-      get driver() {
-        return context.database.driver;
-      },
-      query: (sql, params) => context.database.query(sql, params),
-      transaction: (work) => context.database.transaction(work),
-      close: async () => {},
-    };
-    server = createDemoServer({
-      backend: createBackend({ database: lazy, coordinatorToken: TOKEN, signupRateLimit: false }),
-    });
-    base = (await listen(server, 0)).replace(/\/$/, '');
+    server = await startTestServer(lazyDatabase(context), { coordinatorToken: TOKEN });
+    base = server.base;
   });
-  afterAll(() => {
-    server.close();
-  });
+  afterAll(() => server.close());
 
   it('refuses a NUL or a lone surrogate in a name with a 422 naming the field, storing nothing', async () => {
     for (const name of ['Anna\u0000Svensson', 'Anna \uD83D']) {

@@ -1,16 +1,13 @@
 // A signup for a training, on both engines: the training must be one the backend publishes, not
 // cancelled, with a seat left, checked in the transaction that stores the signup, so a burst of
 // signups for the last seats fills them exactly.
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoServer, listen } from '../app.ts';
-import { createBackend } from '../backend.ts';
-import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrations.ts';
 import { TEST_DATABASES, useTestDatabase } from '../db/testing/databases.ts';
 import { insertExternalFeed, storeFeedCopy } from '../store/external-feeds.ts';
 import { countSignups } from '../store/signups.ts';
 import { cancelTraining, insertTraining } from '../store/trainings.ts';
+import { lazyDatabase, startTestServer, type TestServer } from '../testing/test-server.ts';
 import { menteeSubmission } from '../testing/fixtures.ts';
 
 const start = new Date('2027-03-02T17:00:00Z');
@@ -25,31 +22,16 @@ const training = (uid: string, seatsTotal?: number) => ({
 
 describe.each(TEST_DATABASES)('signups for a training, on $name', (testDatabase) => {
   const context = useTestDatabase(testDatabase, migrate);
-  let server: Server;
+  let server: TestServer;
   let base: string;
 
   beforeAll(async () => {
-    const lazy: Database = {
-      engine: 'pglite',
-      get driver() {
-        return context.database.driver;
-      },
-      query: (sql, params) => context.database.query(sql, params),
-      transaction: (work) => context.database.transaction(work),
-      close: async () => {},
-    };
-    server = createDemoServer({
-      backend: createBackend({
-        database: lazy,
-        coordinatorToken: 'coordinator-token-for-seat-tests',
-        signupRateLimit: false,
-      }),
+    server = await startTestServer(lazyDatabase(context), {
+      coordinatorToken: 'coordinator-token-for-seat-tests',
     });
-    base = (await listen(server, 0)).replace(/\/$/, '');
+    base = server.base;
   });
-  afterAll(() => {
-    server.close();
-  });
+  afterAll(() => server.close());
 
   const signUp = (trainingUid: string, draftId?: string) => {
     const submission = menteeSubmission({ trainingUid, ...(draftId ? { draftId } : {}) });

@@ -8,9 +8,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ExternalFeedView } from '../api/external-feed-routes.ts';
 import { createDemoServer, listen } from '../app.ts';
 import { createBackend, type Backend } from '../backend.ts';
-import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrations.ts';
 import { TEST_DATABASES, useTestDatabase } from '../db/testing/databases.ts';
+import { lazyDatabase } from '../testing/test-server.ts';
 import { parseAllowedHosts } from './address-policy.ts';
 import { DEFAULT_FEED_FETCH_LIMITS } from './fetch-feed.ts';
 import { refreshDueFeeds } from './refresh.ts';
@@ -75,17 +75,8 @@ describe.each(TEST_DATABASES)('external calendar feeds on $name', (testDatabase)
 
   beforeAll(async () => {
     await host.start();
-    const lazy: Database = {
-      engine: 'pglite',
-      get driver() {
-        return context.database.driver;
-      },
-      query: (sql, params) => context.database.query(sql, params),
-      transaction: (work) => context.database.transaction(work),
-      close: async () => {},
-    };
     backend = createBackend({
-      database: lazy,
+      database: lazyDatabase(context),
       coordinatorToken: TOKEN,
       feeds: {
         limits: { ...DEFAULT_FEED_FETCH_LIMITS, allowedHosts: parseAllowedHosts('127.0.0.1') },

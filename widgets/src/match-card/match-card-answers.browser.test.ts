@@ -13,9 +13,8 @@ import './define.ts';
 import type { MkMatchCard } from './match-card.ts';
 import { FULL_MATCH } from './testing/fixtures.ts';
 
-let keys = 0;
-/** A fresh key per test, so each has its own log at the test server. */
-const nextKey = () => `answer-${Date.now().toString(36)}-${(keys += 1)}`;
+/** A fresh key per test, so each has its own log at the test server (also across runs). */
+const nextKey = () => `answer-${crypto.randomUUID()}`;
 
 function withActions(key: string, query: string, extra: Partial<MatchProfile> = {}): MatchProfile {
   const base = `/__mk-test/match-answer/${key}`;
