@@ -5,9 +5,10 @@
 // and loads no script. Its own strict policy: scripts and data from here only, Trusted Types
 // for Lit, no referrer (the page's URL is the person's key).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { directionOf, isLocale, resolveLocale, type Locale } from '@mentorkit/core';
+import { isLocale, type Locale } from '@mentorkit/core';
 import type { Database } from '../db/database.ts';
 import type { Now } from '../jobs/clock.ts';
+import { answerStylesheet, backendPage, browserLocale } from '../http/backend-page.ts';
 import { html } from '../mail/html.ts';
 import { INTRODUCTION_MESSAGES } from '../match-mail/introduction-messages.ts';
 import { readMatchLink } from '../store/match-links.ts';
@@ -52,37 +53,17 @@ function page(locale: Locale, outcome: Outcome, token: string): string {
     outcome === 'card'
       ? html`<script type="module" src="/widgets/latest/mk-match-card.js"></script>`
       : '';
-  return html`<!doctype html>
-    <html lang="${locale}" dir="${directionOf(locale)}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex" />
-        <title>${messages.title}</title>
-        <link rel="stylesheet" href="${PARTICIPANT_STYLESHEET_PATH}" />
-        ${script}
-      </head>
-      <body>
-        <main>
-          <h1>${messages.title}</h1>
-          ${content}
-        </main>
-      </body>
-    </html> `.markup;
+  return backendPage({
+    locale,
+    title: messages.title,
+    stylesheetPath: PARTICIPANT_STYLESHEET_PATH,
+    head: script,
+    content,
+  });
 }
 
 export function answerParticipantStylesheet(response: ServerResponse): void {
-  response.writeHead(200, {
-    'Content-Type': 'text/css; charset=utf-8',
-    'Content-Length': Buffer.byteLength(STYLE),
-    'Cache-Control': 'public, max-age=3600',
-  });
-  response.end(STYLE);
-}
-
-function browserLocale(request: IncomingMessage): Locale {
-  const first = request.headers['accept-language']?.split(',')[0]?.split(';')[0]?.trim();
-  return first ? resolveLocale(first) : 'sv';
+  answerStylesheet(response, STYLE);
 }
 
 /** The language of the person whose link it is; undefined when the match or person is gone. */

@@ -4,9 +4,10 @@
 // where needed; a link that is unknown or expired says so in plain words. Its own strict
 // policy: no script at all, its one stylesheet from here, forms only to itself.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { directionOf, isLocale, resolveLocale, type Locale } from '@mentorkit/core';
+import { isLocale, type Locale } from '@mentorkit/core';
 import type { Database } from '../db/database.ts';
 import type { Now } from '../jobs/clock.ts';
+import { answerStylesheet, backendPage, browserLocale } from '../http/backend-page.ts';
 import { html } from '../mail/html.ts';
 import { confirmSignup, inspectConfirmationToken } from '../store/signup-confirmations.ts';
 import { CONFIRMATION_MESSAGES } from './confirmation-messages.ts';
@@ -41,40 +42,17 @@ function page(locale: Locale, outcome: Outcome, kind: 'mentor' | 'mentee' | unde
     outcome === 'pending'
       ? html`<form method="post"><button type="submit">${messages.button}</button></form>`
       : '';
-  return html`<!doctype html>
-    <html lang="${locale}" dir="${directionOf(locale)}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex" />
-        <title>${messages.page.title}</title>
-        <style>
-          ${{ markup: STYLE }}
-        </style>
-      </head>
-      <body>
-        <main>
-          <h1>${messages.page.title}</h1>
-          <p id="outcome" data-outcome="${outcome}">${text}</p>
-          ${form}
-        </main>
-      </body>
-    </html> `.markup;
+  return backendPage({
+    locale,
+    title: messages.page.title,
+    stylesheetPath: CONFIRMATION_STYLESHEET_PATH,
+    content: html`<p id="outcome" data-outcome="${outcome}">${text}</p>
+      ${form}`,
+  });
 }
 
 export function answerConfirmationStylesheet(response: ServerResponse): void {
-  response.writeHead(200, {
-    'Content-Type': 'text/css; charset=utf-8',
-    'Content-Length': Buffer.byteLength(STYLE),
-    'Cache-Control': 'public, max-age=3600',
-  });
-  response.end(STYLE);
-}
-
-/** The reader's language for a link that names no signup: their browser's, else Swedish. */
-function browserLocale(request: IncomingMessage): Locale {
-  const first = request.headers['accept-language']?.split(',')[0]?.split(';')[0]?.trim();
-  return first ? resolveLocale(first) : 'sv';
+  answerStylesheet(response, STYLE);
 }
 
 export async function answerConfirmation(
