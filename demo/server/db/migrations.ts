@@ -184,6 +184,33 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 7,
+    name: "a match's meetings (one a day), and its follow-ups of outcomes with their answers",
+    sql: `
+      CREATE TABLE match_meetings (
+        match_id text NOT NULL REFERENCES matches (id) ON DELETE CASCADE,
+        held_on date NOT NULL,
+        recorded_by text NOT NULL CHECK (recorded_by IN ('mentor', 'mentee', 'coordinator')),
+        recorded_at timestamptz NOT NULL,
+        PRIMARY KEY (match_id, held_on)
+      );
+
+      CREATE TABLE follow_ups (
+        id text PRIMARY KEY,
+        match_id text NOT NULL REFERENCES matches (id) ON DELETE CASCADE,
+        role text NOT NULL CHECK (role IN ('mentor', 'mentee')),
+        months_after_start integer NOT NULL CHECK (months_after_start BETWEEN 1 AND 60),
+        token_hash text NOT NULL UNIQUE,
+        created_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL,
+        answered_at timestamptz,
+        answers jsonb,
+        UNIQUE (match_id, role, months_after_start)
+      );
+      CREATE INDEX follow_ups_answered_at ON follow_ups (answered_at);
+    `,
+  },
 ];
 
 export interface MigrationReport {

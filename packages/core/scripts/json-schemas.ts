@@ -7,6 +7,8 @@ import { format, resolveConfig } from 'prettier';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
 import {
+  FollowUpAnswersSchema,
+  FollowUpQuestionnaireSchema,
   GlossaryTermSchema,
   MatchProfileSchema,
   SessionLogSchema,
@@ -26,6 +28,11 @@ const CONTRACT: Readonly<Record<string, { title: string; schema: z.ZodMiniType }
   'match-profile': { title: 'MatchProfile', schema: MatchProfileSchema },
   'session-log': { title: 'SessionLog', schema: SessionLogSchema },
   'glossary-term': { title: 'GlossaryTerm', schema: GlossaryTermSchema },
+  'follow-up-questionnaire': {
+    title: 'FollowUpQuestionnaire',
+    schema: FollowUpQuestionnaireSchema,
+  },
+  'follow-up-answers': { title: 'FollowUpAnswers', schema: FollowUpAnswersSchema },
 };
 
 /**

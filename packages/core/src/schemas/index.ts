@@ -7,4 +7,5 @@ export * from './signup-submission.ts';
 export * from './training-event.ts';
 export * from './match-profile.ts';
 export * from './session-log.ts';
+export * from './follow-up.ts';
 export * from './glossary-term.ts';
