@@ -61,6 +61,27 @@ describe('MatchProfileSchema', () => {
     expect(pathsOf({ ...match, score: 1.5 })).toEqual(['score']);
   });
 
+  it('accepts a profession reason with the shared occupation group, and refuses a bad code', () => {
+    const reason = {
+      kind: 'profession' as const,
+      label: 'Same occupation group: 2211 Specialist physicians',
+      weight: 0.3,
+      occupationGroup: {
+        code: '2211',
+        names: { sv: 'Specialistläkare', en: 'Specialist physicians' },
+      },
+    };
+    expect(MatchProfileSchema.safeParse({ ...match, reasons: [reason] }).success).toBe(true);
+    // A group higher up the classification, with only its Swedish name.
+    const higher = {
+      ...reason,
+      occupationGroup: { code: '22', names: { sv: 'Yrken inom hälso- och sjukvård' } },
+    };
+    expect(MatchProfileSchema.safeParse({ ...match, reasons: [higher] }).success).toBe(true);
+    const bad = { ...reason, occupationGroup: { code: '22111', names: {} } };
+    expect(pathsOf({ ...match, reasons: [bad] })).toContain('reasons.0.occupationGroup.code');
+  });
+
   it('rejects a bad reason and a missing mentee name at their paths', () => {
     const reasons = [{ kind: 'horoscope', label: 'Stjärntecken', weight: 0.1 }];
     expect(pathsOf({ ...match, reasons })).toEqual(['reasons.0.kind']);

@@ -50,12 +50,27 @@ export const MatchParticipantSchema = z.object({
   phone: z.optional(PhoneSchema),
 });
 
+/**
+ * The occupation group two people share (issue 16): an SSYK 2012 code of 1 to 4 digits (the
+ * level where their occupations meet: 2211 is a unit group, 22 a sub-major group) and its name
+ * in the languages the classification has, so a card shows it in its reader's language.
+ */
+export const MatchOccupationGroupSchema = z.object({
+  code: z.string().check(z.regex(/^\d{1,4}$/)),
+  names: z.object({
+    sv: z.optional(boundedText(TEXT_LIMITS.short)),
+    en: z.optional(boundedText(TEXT_LIMITS.short)),
+  }),
+});
+
 export const MatchProfileReasonSchema = z.object({
   kind: z.enum(MATCH_REASON_KINDS),
   /** Already in the reader's language: written by the backend or by `scoreMatch`. */
   label: boundedText(TEXT_LIMITS.short),
   /** The reason's share of the score, 0 to 1 (a `scoreMatch` reason's `contribution`). */
   weight: z.number().check(z.gte(0), z.lte(1)),
+  /** A profession reason: the occupation group both share, when both are classified. */
+  occupationGroup: z.optional(MatchOccupationGroupSchema),
 });
 
 export const MATCH_ROLES = ['mentor', 'mentee'] as const;
@@ -101,6 +116,7 @@ export type MatchStatus = (typeof MATCH_STATUSES)[number];
 export type MatchReasonKind = (typeof MATCH_REASON_KINDS)[number];
 export type MatchParticipant = z.infer<typeof MatchParticipantSchema>;
 export type MatchProfileReason = z.infer<typeof MatchProfileReasonSchema>;
+export type MatchOccupationGroup = z.infer<typeof MatchOccupationGroupSchema>;
 export type MatchProfile = z.infer<typeof MatchProfileSchema>;
 export type MatchRole = (typeof MATCH_ROLES)[number];
 export type MatchActions = z.infer<typeof MatchActionsSchema>;
