@@ -28,6 +28,7 @@ import {
 } from './coordinator-match-routes.ts';
 import { COORDINATOR_FEED_ROUTE_EXAMPLES, coordinatorFeedRoutes } from './external-feed-routes.ts';
 import { COORDINATOR_OUTBOX_ROUTE_EXAMPLES, coordinatorOutboxRoutes } from './outbox-routes.ts';
+import { COORDINATOR_REPORT_ROUTE_EXAMPLES, coordinatorReportRoutes } from './report-routes.ts';
 import type { Route, RouteContext } from './router.ts';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
@@ -239,6 +240,7 @@ export function coordinatorRoutes(backend: BackendContext): Route[] {
     route('POST', /^\/api\/coordinator\/trainings\/([^/]+)\/cancel$/, cancelTrainingRoute),
     ...coordinatorFeedRoutes(backend),
     ...coordinatorOutboxRoutes(backend),
+    ...coordinatorReportRoutes(backend),
   ];
 }
 
@@ -256,5 +258,6 @@ export const COORDINATOR_ROUTE_EXAMPLES: readonly { method: string; path: string
   { method: 'POST', path: '/api/coordinator/trainings/x/cancel' },
   ...COORDINATOR_FEED_ROUTE_EXAMPLES,
   ...COORDINATOR_OUTBOX_ROUTE_EXAMPLES,
+  ...COORDINATOR_REPORT_ROUTE_EXAMPLES,
   { method: 'GET', path: '/api/coordinator/no-such-route' },
 ];
