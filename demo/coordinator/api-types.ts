@@ -11,6 +11,15 @@ export type {
   ProposedMatch,
   ReissuedLink,
 } from '../server/api/coordinator-match-routes.ts';
+// The report holds no dates but its own ISO string: JSON leaves it as it is.
+export type {
+  CohortReport,
+  ProgrammeReport,
+  Report,
+  RoundReport,
+  SuppressedCount,
+  SuppressedShare,
+} from '../server/report/report.ts';
 
 /** A value after JSON.stringify and JSON.parse: a Date is its ISO string. */
 export type Json<T> = T extends Date

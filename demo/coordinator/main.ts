@@ -6,6 +6,7 @@ import { initFeeds, loadFeeds } from './feeds.ts';
 import { loadMatches } from './matches.ts';
 import { proposeFor } from './matching.ts';
 import { loadOutbox } from './outbox.ts';
+import { initReport, loadReport } from './report.ts';
 import { handleFailure, initSession, isSignedIn, showWorkspace } from './session.ts';
 import { initSignups } from './signups.ts';
 import { initTrainings, loadTrainings } from './trainings.ts';
@@ -13,12 +14,20 @@ import { initTrainings, loadTrainings } from './trainings.ts';
 const loadSignups = initSignups({ findMentor: proposeFor, erase: openErasure });
 initTrainings();
 initFeeds();
+initReport();
 initErasure(refreshAll);
 initSession(refreshAll);
 
 async function refreshAll(): Promise<void> {
   try {
-    await Promise.all([loadSignups(), loadMatches(), loadTrainings(), loadFeeds(), loadOutbox()]);
+    await Promise.all([
+      loadSignups(),
+      loadMatches(),
+      loadReport(),
+      loadTrainings(),
+      loadFeeds(),
+      loadOutbox(),
+    ]);
   } catch (error) {
     handleFailure(error);
   }

@@ -15,7 +15,7 @@ import { menteeSubmission, mentorSubmission } from '../testing/fixtures.ts';
 import { lazyDatabase, startTestServer, type TestServer } from '../testing/test-server.ts';
 import { aggregateReport } from './aggregate.ts';
 import { buildReport, type ProgrammeReport, type Report } from './report.ts';
-import { HIDDEN_MARK, reportToCsv } from './report-csv.ts';
+import { FEWER_THAN_5_MARK, HIDDEN_MARK, reportToCsv } from './report-csv.ts';
 
 const TOKEN = 'report-test-token-0123456789abcdef';
 const NOW = new Date('2026-11-23T09:00:00Z');
@@ -380,6 +380,7 @@ describe.each(TEST_DATABASES)('the report on $name', (testDatabase) => {
   it('writes the CSV through the formula guard, hidden cells marked, in both dialects', async () => {
     const { database } = context;
     await addMatches(database, 6, { programme: '=cmd', createdAt: '2026-03-03T10:00:00Z' });
+    await addMatches(database, 2, { programme: 'pair', createdAt: '2026-03-03T10:00:00Z' });
     await unionProgramme(database);
     await threeUnanswered(database);
     const report = await buildReport(database, {}, NOW);
@@ -400,6 +401,9 @@ describe.each(TEST_DATABASES)('the report on $name', (testDatabase) => {
     expect(csv).toContain("'=cmd,no,2026-03,,matches_proposed,6,\r\n");
     expect(csv).toContain(`'=cmd,no,2026-03,,matches_active,${HIDDEN_MARK},\r\n`);
     expect(csv).toContain('union-2026,no,,12,follow_ups_asked,20,\r\n');
+    // A count that stands alone says "<5"; a cell of a row "hidden", whichever rule hid it.
+    expect(csv).toContain(`pair,no,2026-03,,matches_proposed,${FEWER_THAN_5_MARK},\r\n`);
+    expect(csv).toContain(`pair,no,2026-03,,matches_closed,${HIDDEN_MARK},\r\n`);
     expect(csv).toContain('union-2026,no,,12,work_situation:qualified-job,10,66.7\r\n');
     expect(csv).toContain(
       `union-2026,no,,12,work_situation:other-job,${HIDDEN_MARK},${HIDDEN_MARK}\r\n`,
@@ -407,7 +411,7 @@ describe.each(TEST_DATABASES)('the report on $name', (testDatabase) => {
     // No count under 5 anywhere.
     for (const cells of records.slice(1)) {
       const count = Number(cells[5]);
-      if (cells[5] !== HIDDEN_MARK && cells[4] !== 'meetings_held') {
+      if (![HIDDEN_MARK, FEWER_THAN_5_MARK].includes(cells[5]!) && cells[4] !== 'meetings_held') {
         expect(count, cells.join(',')).toBeGreaterThanOrEqual(5);
       }
     }
