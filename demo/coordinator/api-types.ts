@@ -1,11 +1,16 @@
 // What the coordinator API answers, as this view reads it: the server's own types (type-only
 // imports, so nothing of the server is bundled), as JSON makes them (dates become strings).
-import type { StoredSignup } from '../server/store/signups.ts';
+import type { SignupView } from '../server/api/coordinator-occupation-routes.ts';
 import type { TrainingRecord } from '../server/store/trainings.ts';
 import type { ExternalFeedView } from '../server/api/external-feed-routes.ts';
 import type { OutboxView as ServerOutboxView } from '../server/api/outbox-routes.ts';
 
-export type { CandidateView, ErasureCounts } from '../server/api/coordinator-routes.ts';
+export type {
+  CandidateList,
+  CandidateView,
+  ErasureCounts,
+} from '../server/api/coordinator-routes.ts';
+export type { OccupationChoice } from '../server/api/coordinator-occupation-routes.ts';
 export type {
   MatchListEntry,
   ProposedMatch,
@@ -30,7 +35,7 @@ export type Json<T> = T extends Date
       ? { [Key in keyof T]: Json<T[Key]> }
       : T;
 
-export type Signup = Json<StoredSignup>;
+export type Signup = Json<SignupView>;
 export type Training = Json<TrainingRecord>;
 export type ExternalFeed = Json<ExternalFeedView>;
 export type OutboxView = Json<ServerOutboxView>;

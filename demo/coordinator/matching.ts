@@ -1,7 +1,7 @@
 // Matching: the mentors rankCandidates proposes for a mentee (with each reason's share of the
 // score), and proposing one of them (the list of matches is matches.ts).
 import { apiJson } from './api.ts';
-import type { CandidateView, ProposedMatch, Signup } from './api-types.ts';
+import type { CandidateList, CandidateView, ProposedMatch, Signup } from './api-types.ts';
 import { demoBadge } from './demo-badge.ts';
 import { byId, h } from './dom.ts';
 import { formatPercent } from './format.ts';
@@ -53,6 +53,11 @@ async function createMatch(mentorId: string, menteeId: string, button: HTMLButto
   }
 }
 
+/** "1 of 2 mentees": how many a mentor has now, of how many they take. */
+function capacityText({ max, active }: { max: number; active: number }): string {
+  return `${active} of ${max} ${max === 1 ? 'mentee' : 'mentees'}`;
+}
+
 function candidateCard(candidate: CandidateView, mentee: Signup): HTMLLIElement {
   const propose = h(
     'button',
@@ -66,7 +71,17 @@ function candidateCard(candidate: CandidateView, mentee: Signup): HTMLLIElement 
     { className: 'card' },
     h('h3', {}, candidate.name, demoBadge(candidate.demo)),
     h('p', { className: 'muted' }, `${candidate.profession} · ${candidate.region}`),
+    h('p', { className: 'muted' }, `Occupation: ${candidate.occupation ?? 'Unclassified'}`),
+    candidate.capacity &&
+      h(
+        'p',
+        { className: candidate.atCapacity ? 'at-capacity' : 'muted' },
+        candidate.atCapacity
+          ? `At capacity (${capacityText(candidate.capacity)}): ask before proposing.`
+          : `Mentees: ${capacityText(candidate.capacity)}`,
+      ),
     h('p', {}, 'Score ', h('span', { className: 'score' }, formatPercent(candidate.score))),
+    // The backend lists the profession's reason first: what the programme matches on.
     reasonList(candidate.reasons, (reason) => reason.contribution),
     propose,
   );
@@ -75,12 +90,14 @@ function candidateCard(candidate: CandidateView, mentee: Signup): HTMLLIElement 
 /** Shows the best mentors for `mentee` and moves the focus there. */
 export async function proposeFor(mentee: Signup): Promise<void> {
   try {
-    const candidates = await apiJson<CandidateView[]>(
+    const { candidates, inActiveMatch } = await apiJson<CandidateList>(
       `/api/coordinator/signups/${encodeURIComponent(mentee.id)}/candidates`,
     );
-    byId('proposal-intro', HTMLElement).textContent = candidates.length
-      ? `The best mentors for ${mentee.name}, by rankCandidates. The percentages are each reason's share of the score.`
-      : `No mentor with room for another mentee was found for ${mentee.name}.`;
+    byId('proposal-intro', HTMLElement).textContent = inActiveMatch
+      ? `${mentee.name} is in an active match: no other mentor is proposed.`
+      : candidates.length
+        ? `The best mentors for ${mentee.name}, by rankCandidates, the profession's reason first. The percentages are each reason's share of the score; mentors at capacity come last.`
+        : `No mentor to propose for ${mentee.name}: none has signed up, or each has been matched with them before.`;
     byId('candidates', HTMLElement).replaceChildren(
       ...candidates.map((candidate) => candidateCard(candidate, mentee)),
     );

@@ -325,9 +325,11 @@ describe.each(TEST_DATABASES)('HTTP API on $name', (testDatabase) => {
     it('proposes mentors for a mentee with reasons, and stores a match', async () => {
       const mentee = await insertSignup(context.database, 'k-match-00001', menteeSubmission());
       const mentor = await insertSignup(context.database, 'k-match-00002', mentorSubmission());
-      const candidates = (await (
+      const { candidates } = (await (
         await fetch(`${base}/api/coordinator/signups/${mentee.id}/candidates`, { headers: auth })
-      ).json()) as { id: string; score: number; reasons: { kind: string; label: string }[] }[];
+      ).json()) as {
+        candidates: { id: string; score: number; reasons: { kind: string; label: string }[] }[];
+      };
       expect(candidates[0]?.id).toBe(mentor.id);
       expect(candidates[0]!.score).toBeGreaterThan(0.5);
       expect(candidates[0]!.reasons.map((reason) => reason.kind)).toContain('profession');

@@ -31,6 +31,7 @@ import {
   PARTICIPANT_STYLESHEET_PATH,
 } from './match-lifecycle/participant-page.ts';
 import type { MatchMailSettings } from './match-mail/match-mail.ts';
+import { answerFollowUpPage, FOLLOW_UP_PAGE_PATH } from './follow-up/follow-up-page.ts';
 
 export interface BackendOptions {
   database: Database;
@@ -203,6 +204,17 @@ export function createBackend(options: BackendOptions): Backend {
           context.database,
           context.now,
           participantPage[1]!,
+          request,
+          response,
+        );
+        return true;
+      }
+      const followUpPage = FOLLOW_UP_PAGE_PATH.exec(url.pathname);
+      if (followUpPage) {
+        await answerFollowUpPage(
+          context.database,
+          context.now,
+          followUpPage[1]!,
           request,
           response,
         );

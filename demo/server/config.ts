@@ -18,6 +18,16 @@
 //   MENTORKIT_MATCH_LINK_DAYS     days a participant's link to their match card works (default 60)
 //   MENTORKIT_MATCH_REMINDER_DAYS days before whoever has not answered a proposal is reminded
 //                                 (default 7; 0: no reminders)
+//   MENTORKIT_NO_MEETING_DAYS     days without a meeting before both people of an active match are
+//                                 reminded (default 21; 0: no reminders)
+//   MENTORKIT_FOLLOW_UP_MONTHS    months after a match starts when both are asked how it went
+//                                 (default 3,6,12; "none": no follow-ups)
+//   MENTORKIT_FOLLOW_UP_DAYS      days a follow-up's link takes answers (default 30)
+//   MENTORKIT_FOLLOW_UP_RETENTION_MONTHS months follow-up answers are kept after they were given
+//                                 (default 36), then deleted
+//   MENTORKIT_CLOCK               tests only: the backend's clock starts at this ISO 8601 instant
+//                                 and runs on from there (the whole-loop end-to-end test restarts
+//                                 the server weeks and months later); unset: the real clock
 //   MENTORKIT_PUBLIC_URL          the backend's address as people reach it, for links in mail
 //                                 (default http://HOST:PORT/)
 //   MENTORKIT_SEED                0: do not seed a fresh database with demo data
@@ -45,6 +55,8 @@ export interface ServerConfig {
   seed: boolean;
   /** "Now" for the demo data of a fresh database; undefined: the real now. */
   seedTime: Date | undefined;
+  /** Tests only: the instant the backend's clock starts at; undefined: the real clock. */
+  clockStart: Date | undefined;
 }
 
 export interface MailConfig {
@@ -56,6 +68,14 @@ export interface MailConfig {
   matchLinkDays: number;
   /** 0: no reminders. */
   matchReminderDays: number;
+  /** Days without a meeting before an active match is reminded; 0: never. */
+  noMeetingDays: number;
+  /** Months after the start of a match when both are asked for its outcome, ascending. */
+  followUpMonths: number[];
+  /** Days a follow-up link takes answers. */
+  followUpDays: number;
+  /** Months follow-up answers are kept after they were given. */
+  followUpRetentionMonths: number;
   /** Undefined: main.ts uses the address it listens on. */
   publicUrl: string | undefined;
 }
@@ -83,6 +103,19 @@ export function parseMailConfig(env: NodeJS.ProcessEnv): MailConfig {
   }
   const matchLinkDays = wholeDays(env, 'MENTORKIT_MATCH_LINK_DAYS', 60, 1, 365);
   const matchReminderDays = wholeDays(env, 'MENTORKIT_MATCH_REMINDER_DAYS', 7, 0, 90);
+  const noMeetingDays = wholeDays(env, 'MENTORKIT_NO_MEETING_DAYS', 21, 0, 365);
+  const followUpDays = wholeDays(env, 'MENTORKIT_FOLLOW_UP_DAYS', 30, 1, 365);
+  const retentionText = (env.MENTORKIT_FOLLOW_UP_RETENTION_MONTHS ?? '').trim() || '36';
+  const followUpRetentionMonths = Number(retentionText);
+  if (
+    !Number.isInteger(followUpRetentionMonths) ||
+    followUpRetentionMonths < 1 ||
+    followUpRetentionMonths > 120
+  ) {
+    throw new Error(
+      `MENTORKIT_FOLLOW_UP_RETENTION_MONTHS must be a whole number of months from 1 to 120, not "${retentionText}".`,
+    );
+  }
   const publicUrl = env.MENTORKIT_PUBLIC_URL?.trim() || undefined;
   if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) {
     throw new Error(`MENTORKIT_PUBLIC_URL must be an http(s) address, not "${publicUrl}".`);
@@ -95,8 +128,25 @@ export function parseMailConfig(env: NodeJS.ProcessEnv): MailConfig {
     confirmationDays,
     matchLinkDays,
     matchReminderDays,
+    noMeetingDays,
+    followUpMonths: parseFollowUpMonths(env.MENTORKIT_FOLLOW_UP_MONTHS),
+    followUpDays,
+    followUpRetentionMonths,
     publicUrl: publicUrl === undefined ? undefined : publicUrl.replace(/\/*$/, '/'),
   };
+}
+
+/** "3,6,12" → [3, 6, 12]; "none" → []; each a whole number of months from 1 to 60. */
+export function parseFollowUpMonths(value: string | undefined): number[] {
+  const text = (value ?? '').trim() || '3,6,12';
+  if (text === 'none') return [];
+  const months = text.split(',').map((part) => Number(part.trim()));
+  if (months.some((month) => !Number.isInteger(month) || month < 1 || month > 60)) {
+    throw new Error(
+      `MENTORKIT_FOLLOW_UP_MONTHS must be months from 1 to 60, comma-separated (e.g. 3,6,12), or "none", not "${text}".`,
+    );
+  }
+  return [...new Set(months)].sort((a, b) => a - b);
 }
 
 function wholeDays(
@@ -138,7 +188,8 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Ser
     feedRefreshMinutes: parseRefreshMinutes(env.MENTORKIT_FEED_REFRESH_MINUTES),
     mail: parseMailConfig(env),
     seed: env.MENTORKIT_SEED !== '0',
-    seedTime: parseSeedTime(env.MENTORKIT_SEED_TIME),
+    seedTime: parseInstant('MENTORKIT_SEED_TIME', env.MENTORKIT_SEED_TIME),
+    clockStart: parseInstant('MENTORKIT_CLOCK', env.MENTORKIT_CLOCK),
   };
 }
 
@@ -164,14 +215,14 @@ export function parseRefreshMinutes(value: string | undefined): number {
   return minutes;
 }
 
-export function parseSeedTime(value: string | undefined): Date | undefined {
+export function parseInstant(name: string, value: string | undefined): Date | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   // An offset or Z is required: a time without one would mean different instants on different
   // machines.
   const instant = /(Z|[+-]\d\d:\d\d)$/.test(value.trim()) ? new Date(value.trim()) : undefined;
   if (!instant || Number.isNaN(instant.getTime())) {
     throw new Error(
-      `MENTORKIT_SEED_TIME must be an ISO 8601 instant with an offset (e.g. 2026-11-23T12:00:00+01:00), not "${value}".`,
+      `${name} must be an ISO 8601 instant with an offset (e.g. 2026-11-23T12:00:00+01:00), not "${value}".`,
     );
   }
   return instant;

@@ -16,6 +16,7 @@ function signupOf(submission: SignupSubmission): StoredSignup {
     demo: false,
     createdAt: '2026-11-23T10:00:00.000Z',
     confirmedAt: null,
+    occupationSource: null,
   };
 }
 
@@ -36,5 +37,47 @@ describe('CSV export of signups', () => {
     expect(lines[0]).toMatch(/^id,created_at,kind,name,email/);
     expect(lines[1]).toContain(",mentee,'=cmd|' /C calc'!A0,x@example.org,");
     expect(lines[1]).not.toMatch(/,=/);
+  });
+
+  it("carries the occupation codes, who gave them, and the person's words", () => {
+    const classified = signupOf(
+      menteeSubmission({
+        profile: {
+          ...menteeSubmission().profile,
+          profession: 'Läkare från Syrien',
+          occupation: {
+            titleId: 'RxSa_Mp7_9He',
+            ssyk: '2211',
+            isco08: ['2211', '2212'],
+            text: 'Läkare från Syrien',
+          },
+        },
+      }),
+    );
+    const unclassified = signupOf(menteeSubmission());
+    const [header, ...rows] = signupsToCsv(
+      [{ ...classified, occupationSource: 'coordinator' }, unclassified],
+      'rfc4180',
+    )
+      .trimEnd()
+      .split('\r\n')
+      .map((line) => line.split(','));
+    const column = (name: string) => header!.indexOf(name);
+    const cells = (row: string[]) =>
+      [
+        'profession',
+        'occupation_ssyk',
+        'occupation_isco08',
+        'occupation_title_id',
+        'occupation_classified_by',
+      ].map((name) => row[column(name)]);
+    expect(cells(rows[0]!)).toEqual([
+      'Läkare från Syrien',
+      '2211',
+      '2211 2212',
+      'RxSa_Mp7_9He',
+      'coordinator',
+    ]);
+    expect(cells(rows[1]!)).toEqual(['Gjutare', '', '', '', '']);
   });
 });

@@ -14,6 +14,10 @@ export const SIGNUP_CSV_HEADER = [
   'email',
   'phone',
   'profession',
+  'occupation_ssyk',
+  'occupation_isco08',
+  'occupation_title_id',
+  'occupation_classified_by',
   'industry_or_field',
   'region',
   'languages',
@@ -23,6 +27,15 @@ export const SIGNUP_CSV_HEADER = [
   'locale',
   'demo',
 ] as const;
+
+/**
+ * Who gave the occupation codes: the person (a title chosen in the form), the lookup from their
+ * words, or a coordinator; empty when unclassified.
+ */
+function classifiedBy(signup: StoredSignup): string {
+  if (!signup.submission.profile.occupation?.ssyk) return '';
+  return signup.occupationSource ?? 'person';
+}
 
 export function signupRow(signup: StoredSignup): string[] {
   const { submission } = signup;
@@ -35,6 +48,10 @@ export function signupRow(signup: StoredSignup): string[] {
     submission.person.email,
     submission.person.phone ?? '',
     profile.profession,
+    profile.occupation?.ssyk ?? '',
+    profile.occupation?.isco08?.join(' ') ?? '',
+    profile.occupation?.titleId ?? '',
+    classifiedBy(signup),
     submission.kind === 'mentor' ? submission.profile.industry : submission.profile.desiredField,
     profile.region,
     profile.languages.map((language) => `${language.code}:${language.level}`).join(' '),

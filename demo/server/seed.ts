@@ -4,13 +4,16 @@
 // the coordinator view shows as a "Demo" badge; demo trainings say so in their description.
 import {
   rankCandidates,
-  scoreMatch,
   type MenteeSignup,
   type MentorSignup,
   type SignupSubmission,
 } from '@mentorkit/core';
 import { addDaysToWallTime, wallTimeAt, zonedToInstant, type WallTime } from '@mentorkit/core/time';
+import type { OccupationIndex } from '@mentorkit/occupations';
 import type { Database } from './db/database.ts';
+import { classifyStoredSignups, type ClassificationReport } from './occupations/classify-stored.ts';
+import { coordinatorGroupNames } from './occupations/occupation-index.ts';
+import { pairReasons } from './occupations/pair-reasons.ts';
 import { toCandidate, toProfileReasons } from './store/candidates.ts';
 import { insertMatch } from './store/matches.ts';
 import { getSignup, insertSignup } from './store/signups.ts';
@@ -311,7 +314,21 @@ function nextWeekday(
 
 const hours = (instant: Date, count: number) => new Date(instant.getTime() + count * 3_600_000);
 
-export async function seedDemoData(database: Database, now = new Date()): Promise<void> {
+export interface SeedOptions {
+  /**
+   * The occupation lookup: with it, the seeds' free-text professions are classified as stored
+   * signups are at start (occupations/classify-stored.ts) before the demo matches are chosen,
+   * so their reasons name the shared occupation group.
+   */
+  occupationIndex?: () => Promise<OccupationIndex>;
+}
+
+/** Seeds a fresh database; with `occupationIndex`, says how the seeds' professions were classified. */
+export async function seedDemoData(
+  database: Database,
+  now = new Date(),
+  { occupationIndex }: SeedOptions = {},
+): Promise<ClassificationReport | undefined> {
   const today = wallTimeAt(now.getTime(), ZONE);
   const signups = demoSignups(now);
   const ids: string[] = [];
@@ -319,6 +336,10 @@ export async function seedDemoData(database: Database, now = new Date()): Promis
     const result = await insertSignup(database, submission.draftId, submission, { demo: true });
     ids.push(result.id);
   }
+  const classification = occupationIndex
+    ? await classifyStoredSignups(database, occupationIndex)
+    : undefined;
+  const index = occupationIndex ? await occupationIndex() : undefined;
 
   const library = { name: 'Demo: Stadsbiblioteket', address: 'Storgatan 1, 123 45 Exempelstad' };
   const weekly = nextWeekday(today, 2, 2, 17, 30);
@@ -402,18 +423,20 @@ export async function seedDemoData(database: Database, now = new Date()): Promis
     const [best] = rankCandidates(
       toCandidate(mentee),
       mentors.map((mentor) => toCandidate(mentor)),
-      { limit: 1 },
+      { limit: 1, ...(index ? { groupNames: coordinatorGroupNames(index) } : {}) },
     );
     const mentor = best && mentors.find((signup) => signup.id === best.candidate.id);
     if (!mentor) continue;
-    const score = scoreMatch(toCandidate(mentor), toCandidate(mentee));
+    const { score, reasons } = index
+      ? pairReasons(index, mentor, mentee)
+      : { score: best.score, reasons: toProfileReasons(best) };
     await insertMatch(database, {
       id,
       mentorSignupId: mentor.id,
       menteeSignupId: mentee.id,
       status,
-      score: Math.min(1, Math.max(0, score.score)),
-      reasons: toProfileReasons(score),
+      score: Math.min(1, Math.max(0, score)),
+      reasons,
       startedAt: status === 'active' ? hours(now, -24 * 7 * (meetingsHeld + 1)) : undefined,
       plannedMeetings: 10,
       meetingsHeld,
@@ -421,4 +444,5 @@ export async function seedDemoData(database: Database, now = new Date()): Promis
       demo: true,
     });
   }
+  return classification;
 }

@@ -14,6 +14,8 @@ import { openJobQueue, type JobClock } from './jobs/pg-boss-queue.ts';
 import { defineMailJobs } from './mail/mailer.ts';
 import { createSmtpTransport, type MailTransport } from './mail/transport.ts';
 import { defineMatchMailJobs, type MatchMailSettings } from './match-mail/match-mail.ts';
+import { classifyStoredSignups, type ClassificationReport } from './occupations/classify-stored.ts';
+import { occupationIndex } from './occupations/occupation-index.ts';
 import { seedDemoData } from './seed.ts';
 import { defineSignupMailJobs, type SignupMailSettings } from './signup-mail/signup-mail.ts';
 import { join } from 'node:path';
@@ -24,6 +26,8 @@ export interface StartedBackend {
   token: CoordinatorToken;
   migrations: MigrationReport;
   seeded: boolean;
+  /** Stored signups without an occupation code, classified by their words on this start. */
+  classification: ClassificationReport;
   /** The job queue (mail): stop it before closing the database. */
   queue: JobQueue;
   /** Undefined without MENTORKIT_SMTP_URL. */
@@ -68,7 +72,10 @@ export async function startBackend(
   try {
     const migrations = await migrate(database);
     const seeded = migrations.fresh && config.seed;
-    if (seeded) await seedDemoData(database, config.seedTime);
+    // The seeds are classified as they are stored (before their demo matches are chosen).
+    const classification =
+      (seeded ? await seedDemoData(database, config.seedTime, { occupationIndex }) : undefined) ??
+      (await classifyStoredSignups(database, occupationIndex));
     const now = nowOf(options.clock);
     queue = await openJobQueue(database, { clock: options.clock });
     transport = config.mail.smtpUrl ? await createSmtpTransport(config.mail.smtpUrl) : undefined;
@@ -90,6 +97,10 @@ export async function startBackend(
       publicUrl: signupMail.publicUrl,
       linkTtlMs: config.mail.matchLinkDays * 86_400_000,
       reminderAfterMs: config.mail.matchReminderDays * 86_400_000,
+      noMeetingAfterMs: config.mail.noMeetingDays * 86_400_000,
+      followUpMonths: config.mail.followUpMonths,
+      followUpLinkTtlMs: config.mail.followUpDays * 86_400_000,
+      followUpRetentionMonths: config.mail.followUpRetentionMonths,
     };
     await defineMatchMailJobs(matchMail);
     const backend = createBackend({
@@ -113,6 +124,7 @@ export async function startBackend(
       token,
       migrations,
       seeded,
+      classification,
       queue,
       transport,
       location: describeLocation(config),

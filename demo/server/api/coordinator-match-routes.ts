@@ -3,7 +3,7 @@
 // answered, take a step (activate, pause, complete, close with a reason), and revoke or
 // reissue a person's link.
 import * as z from 'zod/mini';
-import { optionalText, scoreMatch, type MatchProfile } from '@mentorkit/core';
+import { optionalText, type MatchProfile } from '@mentorkit/core';
 import { HttpProblem, sendJson } from '../http/respond.ts';
 import { applyStep, proposeMatch, replaceParticipantLink } from '../match-lifecycle/lifecycle.ts';
 import {
@@ -11,12 +11,20 @@ import {
   waitingFor,
   type CoordinatorStep,
 } from '../match-lifecycle/transitions.ts';
+import { afterMatchStep } from '../match-mail/after-start.ts';
+import {
+  MeetingSchema,
+  recordMatchMeeting,
+  recordedOrProblem,
+} from '../match-lifecycle/meetings.ts';
 import {
   participantPath,
   queueIntroductionMails,
   queueReissuedIntroduction,
 } from '../match-mail/match-mail.ts';
-import { toCandidate, toMatchProfile, toProfileReasons } from '../store/candidates.ts';
+import { occupationIndex } from '../occupations/occupation-index.ts';
+import { pairReasons } from '../occupations/pair-reasons.ts';
+import { toMatchProfile } from '../store/candidates.ts';
 import { listMatchEvents, type MatchEvent, type MatchRole } from '../store/match-history.ts';
 import { summariseMatchLinks, type LinkSummary } from '../store/match-links.ts';
 import { listMatches, openMatchesPerMentor } from '../store/matches.ts';
@@ -65,22 +73,23 @@ const NewMatchSchema = z.object({ mentorId: z.string(), menteeId: z.string() });
 
 async function createMatchRoute(backend: BackendContext, { request, response }: RouteContext) {
   const { mentorId, menteeId } = await readValid(request, NewMatchSchema, 4096);
-  const [mentor, mentee, open] = await Promise.all([
+  const [mentor, mentee, open, index] = await Promise.all([
     getSignup(backend.database, mentorId),
     getSignup(backend.database, menteeId),
     openMatchesPerMentor(backend.database),
+    occupationIndex(),
   ]);
   if (!mentor || mentor.kind !== 'mentor') throw notFound('No such mentor.');
   if (!mentee || mentee.kind !== 'mentee') throw notFound('No such mentee.');
-  const score = scoreMatch(toCandidate(mentor, open.get(mentor.id) ?? 0), toCandidate(mentee));
+  const { score, reasons } = pairReasons(index, mentor, mentee, open.get(mentor.id) ?? 0);
   const { matchMail } = backend;
   const proposed = await proposeMatch(
     backend.database,
     {
       mentorSignupId: mentor.id,
       menteeSignupId: mentee.id,
-      score: Math.min(1, Math.max(0, score.score)),
-      reasons: toProfileReasons(score),
+      score,
+      reasons,
       plannedMeetings: 10,
       meetingsHeld: 0,
     },
@@ -137,6 +146,7 @@ const ReasonSchema = z.object({ reason: z.optional(optionalText(REASON_LIMIT)) }
 async function stepRoute(backend: BackendContext, { request, response, params }: RouteContext) {
   const step = params[1] as CoordinatorStep;
   const reason = (await readValid(request, ReasonSchema, 4096)).reason?.trim() || undefined;
+  const { matchMail } = backend;
   const result = await applyStep(
     backend.database,
     params[0]!,
@@ -144,6 +154,7 @@ async function stepRoute(backend: BackendContext, { request, response, params }:
     step,
     backend.now(),
     reason,
+    matchMail ? afterMatchStep(matchMail) : undefined,
   );
   if (result.kind === 'not-found') throw notFound('No such match.');
   if (result.kind === 'refused') {
@@ -191,6 +202,24 @@ async function linkRoute(backend: BackendContext, { request, response, params }:
   sendJson(response, 200, body, NO_STORE);
 }
 
+async function meetingRoute(backend: BackendContext, { request, response, params }: RouteContext) {
+  const { date } = await readValid(request, MeetingSchema, 4096);
+  const { match, added } = recordedOrProblem(
+    await recordMatchMeeting(backend.database, params[0]!, 'coordinator', date, backend.now()),
+  );
+  const [mentor, mentee] = await Promise.all([
+    getSignup(backend.database, match.mentorSignupId),
+    getSignup(backend.database, match.menteeSignupId),
+  ]);
+  if (!mentor || !mentee) throw notFound('No such match.');
+  sendJson(
+    response,
+    added ? 201 : 200,
+    toMatchProfile(match, mentor, mentee, 'coordinator'),
+    NO_STORE,
+  );
+}
+
 export function coordinatorMatchRoutes(backend: BackendContext): Route[] {
   const steps = COORDINATOR_STEPS.join('|');
   return [
@@ -208,6 +237,11 @@ export function coordinatorMatchRoutes(backend: BackendContext): Route[] {
       method: 'POST',
       path: new RegExp(`^/api/coordinator/matches/([^/]+)/(${steps})$`),
       handle: (context) => stepRoute(backend, context),
+    },
+    {
+      method: 'POST',
+      path: /^\/api\/coordinator\/matches\/([^/]+)\/meetings$/,
+      handle: (context) => meetingRoute(backend, context),
     },
     {
       method: 'POST',

@@ -17,8 +17,14 @@ import { zonedToInstant } from '@mentorkit/core/time';
 import { signupsToCsv, type CsvDialect } from '../csv.ts';
 import { SUPPORTED_TIME_ZONES } from '../feeds/ical.ts';
 import { HttpProblem, sendJson, sendText } from '../http/respond.ts';
+import {
+  coordinatorGroupNames,
+  groupLabel,
+  occupationIndex,
+} from '../occupations/occupation-index.ts';
+import { professionFirst, programmeState } from '../occupations/programme-state.ts';
 import { toCandidate } from '../store/candidates.ts';
-import { openMatchesPerMentor } from '../store/matches.ts';
+import { listMatches } from '../store/matches.ts';
 import { eraseSignup, getSignup, listSignups, type StoredSignup } from '../store/signups.ts';
 import { cancelTraining, insertTraining, listTrainings } from '../store/trainings.ts';
 import { readValid, type BackendContext } from './context.ts';
@@ -26,6 +32,11 @@ import {
   COORDINATOR_MATCH_ROUTE_EXAMPLES,
   coordinatorMatchRoutes,
 } from './coordinator-match-routes.ts';
+import {
+  COORDINATOR_OCCUPATION_ROUTE_EXAMPLES,
+  coordinatorOccupationRoutes,
+  toSignupView,
+} from './coordinator-occupation-routes.ts';
 import { COORDINATOR_FEED_ROUTE_EXAMPLES, coordinatorFeedRoutes } from './external-feed-routes.ts';
 import { COORDINATOR_OUTBOX_ROUTE_EXAMPLES, coordinatorOutboxRoutes } from './outbox-routes.ts';
 import { COORDINATOR_REPORT_ROUTE_EXAMPLES, coordinatorReportRoutes } from './report-routes.ts';
@@ -35,16 +46,29 @@ const NO_STORE = { 'Cache-Control': 'no-store' };
 
 // What the routes answer that the coordinator view reads (demo/coordinator/api-types.ts).
 
-/** A person `candidates` proposes, with the reasons behind the score. */
+/** A person `candidates` proposes, with the reasons behind the score (the profession's first). */
 export interface CandidateView {
   id: string;
   kind: StoredSignup['kind'];
   name: string;
   profession: string;
+  /** The classified occupation's unit group, "2211 Specialist physicians"; absent: unclassified. */
+  occupation?: string;
   region: string;
   demo: boolean;
   score: number;
+  /** A mentor's: how many mentees they take, and have now. */
+  capacity?: { max: number; active: number };
+  /** A mentor with no room now, listed after every one with room. */
+  atCapacity?: boolean;
   reasons: Pick<MatchReason, 'kind' | 'label' | 'contribution' | 'details'>[];
+}
+
+/** What `candidates` answers. */
+export interface CandidateList {
+  candidates: CandidateView[];
+  /** The mentee is in an active (or paused) match: no mentor is proposed. */
+  inActiveMatch: boolean;
 }
 
 /** What an erasure removed. */
@@ -57,11 +81,19 @@ const notFound = (detail: string) => new HttpProblem({ status: 404, title: 'Not 
 
 async function listSignupsRoute(backend: BackendContext, { response, url }: RouteContext) {
   const kind = url.searchParams.get('kind');
-  const signups = await listSignups(backend.database, {
-    search: (url.searchParams.get('q') ?? '').slice(0, 200),
-    kind: kind === 'mentor' || kind === 'mentee' ? kind : undefined,
-  });
-  sendJson(response, 200, signups, NO_STORE);
+  const [signups, index] = await Promise.all([
+    listSignups(backend.database, {
+      search: (url.searchParams.get('q') ?? '').slice(0, 200),
+      kind: kind === 'mentor' || kind === 'mentee' ? kind : undefined,
+    }),
+    occupationIndex(),
+  ]);
+  sendJson(
+    response,
+    200,
+    signups.map((signup) => toSignupView(index, signup)),
+    NO_STORE,
+  );
 }
 
 async function exportCsv(backend: BackendContext, { response, url }: RouteContext) {
@@ -102,32 +134,53 @@ async function eraseRoute(backend: BackendContext, { request, response, params }
   sendJson(response, 200, erased, NO_STORE);
 }
 
-/** The best matches for one signup among the other role, with scoreMatch's reasons. */
+/** How many candidates the view shows. */
+const CANDIDATE_LIMIT = 5;
+
+/**
+ * The best matches for one signup among the other role, with scoreMatch's reasons (the shared
+ * occupation group named in English), leaving out what the programme's state rules out: pairs
+ * that have a match already, in any status; mentees in an active or paused match; mentors at
+ * capacity are kept after the others and flagged, since a coordinator may ask one to take more.
+ */
 async function candidatesRoute(backend: BackendContext, { response, params }: RouteContext) {
   const person = await getSignup(backend.database, params[0]!);
   if (!person) throw notFound('No such signup.');
   const otherKind = person.kind === 'mentee' ? 'mentor' : 'mentee';
-  const [others, open] = await Promise.all([
+  const [others, matches, index] = await Promise.all([
     listSignups(backend.database, { kind: otherKind, limit: 10_000 }),
-    openMatchesPerMentor(backend.database),
+    listMatches(backend.database),
+    occupationIndex(),
   ]);
+  const state = programmeState(matches);
+  const open = (id: string) => state.openMatchesPerMentor.get(id) ?? 0;
   const byId = new Map(others.map((signup) => [signup.id, signup]));
   const ranked = rankCandidates(
-    toCandidate(person, open.get(person.id) ?? 0),
-    others.map((signup) => toCandidate(signup, open.get(signup.id) ?? 0)),
-    { limit: 5 },
+    toCandidate(person, open(person.id)),
+    others.map((signup) => toCandidate(signup, open(signup.id))),
+    {
+      limit: CANDIDATE_LIMIT,
+      groupNames: coordinatorGroupNames(index),
+      existingPairs: state.existingPairs,
+      menteesInActiveMatch: state.menteesInActiveMatch,
+      fullMentors: 'flag',
+    },
   );
-  const candidates = ranked.map(({ candidate, score, reasons }): CandidateView => {
+  const candidates = ranked.map(({ candidate, score, reasons, atCapacity }): CandidateView => {
     const signup = byId.get(candidate.id)!;
+    const ssyk = signup.submission.profile.occupation?.ssyk;
     return {
       id: signup.id,
       kind: signup.kind,
       name: signup.name,
       profession: signup.submission.profile.profession,
+      ...(ssyk ? { occupation: groupLabel(index, ssyk) } : {}),
       region: signup.submission.profile.region,
       demo: signup.demo,
       score,
-      reasons: reasons.map(({ kind, label, contribution, details }) => ({
+      ...(candidate.capacity ? { capacity: candidate.capacity } : {}),
+      ...(atCapacity ? { atCapacity } : {}),
+      reasons: professionFirst(reasons).map(({ kind, label, contribution, details }) => ({
         kind,
         label,
         contribution,
@@ -135,7 +188,12 @@ async function candidatesRoute(backend: BackendContext, { response, params }: Ro
       })),
     };
   });
-  sendJson(response, 200, candidates, NO_STORE);
+  const mentee = person.kind === 'mentee' ? person.id : undefined;
+  const body: CandidateList = {
+    candidates,
+    inActiveMatch: mentee !== undefined && state.menteesInActiveMatch.has(mentee),
+  };
+  sendJson(response, 200, body, NO_STORE);
 }
 
 async function listTrainingsRoute(backend: BackendContext, { response }: RouteContext) {
@@ -234,6 +292,7 @@ export function coordinatorRoutes(backend: BackendContext): Route[] {
     route('GET', /^\/api\/coordinator\/signups\/([^/]+)$/, getSignupRoute),
     route('POST', /^\/api\/coordinator\/signups\/([^/]+)\/erase$/, eraseRoute),
     route('GET', /^\/api\/coordinator\/signups\/([^/]+)\/candidates$/, candidatesRoute),
+    ...coordinatorOccupationRoutes(backend),
     ...coordinatorMatchRoutes(backend),
     route('GET', /^\/api\/coordinator\/trainings$/, listTrainingsRoute),
     route('POST', /^\/api\/coordinator\/trainings$/, addTrainingRoute),
@@ -252,6 +311,7 @@ export const COORDINATOR_ROUTE_EXAMPLES: readonly { method: string; path: string
   { method: 'GET', path: '/api/coordinator/signups/su-x' },
   { method: 'POST', path: '/api/coordinator/signups/su-x/erase' },
   { method: 'GET', path: '/api/coordinator/signups/su-x/candidates' },
+  ...COORDINATOR_OCCUPATION_ROUTE_EXAMPLES,
   ...COORDINATOR_MATCH_ROUTE_EXAMPLES,
   { method: 'GET', path: '/api/coordinator/trainings' },
   { method: 'POST', path: '/api/coordinator/trainings' },

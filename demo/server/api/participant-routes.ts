@@ -6,6 +6,12 @@ import * as z from 'zod/mini';
 import { optionalText, type MatchProfile } from '@mentorkit/core';
 import { HttpProblem, sendJson } from '../http/respond.ts';
 import { applyStep } from '../match-lifecycle/lifecycle.ts';
+import { afterMatchStep } from '../match-mail/after-start.ts';
+import {
+  MeetingSchema,
+  recordMatchMeeting,
+  recordedOrProblem,
+} from '../match-lifecycle/meetings.ts';
 import { participantApiPath } from '../match-lifecycle/participant-page.ts';
 import type { ParticipantStep } from '../match-lifecycle/transitions.ts';
 import { toMatchProfile } from '../store/candidates.ts';
@@ -86,7 +92,16 @@ async function answer(
       ? (await readValid(request, DeclineSchema, 4096)).reason?.trim() || undefined
       : (request.resume(), undefined);
   const { match, role } = await linkedMatch(backend, token);
-  const result = await applyStep(backend.database, match.id, role, step, backend.now(), reason);
+  const { matchMail } = backend;
+  const result = await applyStep(
+    backend.database,
+    match.id,
+    role,
+    step,
+    backend.now(),
+    reason,
+    matchMail ? afterMatchStep(matchMail) : undefined,
+  );
   if (result.kind === 'not-found') throw new HttpProblem({ status: 404, title: 'Not found' });
   if (result.kind === 'refused') {
     throw new HttpProblem({
@@ -96,6 +111,25 @@ async function answer(
     });
   }
   sendJson(response, 200, await participantProfile(backend, result.match, role, token), PRIVATE);
+}
+
+/** The person records a day they met; the card comes back with the new count. */
+async function recordMeetingRoute(
+  backend: BackendContext,
+  { request, response, params }: RouteContext,
+) {
+  const token = params[0]!;
+  const { date } = await readValid(request, MeetingSchema, 4096);
+  const { match, role } = await linkedMatch(backend, token);
+  const recorded = recordedOrProblem(
+    await recordMatchMeeting(backend.database, match.id, role, date, backend.now()),
+  );
+  sendJson(
+    response,
+    recorded.added ? 201 : 200,
+    await participantProfile(backend, recorded.match, role, token),
+    PRIVATE,
+  );
 }
 
 const TOKEN = '([A-Za-z0-9_-]{1,100})';
@@ -116,6 +150,11 @@ export function participantRoutes(backend: BackendContext): Route[] {
       method: 'POST',
       path: new RegExp(`^/api/participant/${TOKEN}/decline$`),
       handle: (context) => answer(backend, context, 'decline'),
+    },
+    {
+      method: 'POST',
+      path: new RegExp(`^/api/participant/${TOKEN}/meetings$`),
+      handle: (context) => recordMeetingRoute(backend, context),
     },
   ];
 }

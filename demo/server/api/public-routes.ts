@@ -14,6 +14,7 @@ import { listTrainings, seatsTaken, trainingAvailability } from '../store/traini
 import { queueSignupMails } from '../signup-mail/signup-mail.ts';
 import { clientAddress, readValid, type BackendContext } from './context.ts';
 import { publicFeedRoutes } from './external-feed-routes.ts';
+import { followUpRoutes } from './follow-up-routes.ts';
 import { participantRoutes } from './participant-routes.ts';
 import type { Route, RouteContext } from './router.ts';
 
@@ -171,5 +172,6 @@ export function publicRoutes(backend: BackendContext): Route[] {
     },
     ...publicFeedRoutes(backend),
     ...participantRoutes(backend),
+    ...followUpRoutes(backend),
   ];
 }

@@ -11,7 +11,7 @@ export interface RouteContext {
 }
 
 export interface Route {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Anchored pattern of the path; capture groups become `params`. */
   path: RegExp;
   handle: (context: RouteContext) => Promise<void> | void;

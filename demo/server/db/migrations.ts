@@ -211,6 +211,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX follow_ups_answered_at ON follow_ups (answered_at);
     `,
   },
+  {
+    version: 8,
+    name: "who classified a signup's occupation when the person did not choose a title (issue 16)",
+    sql: `
+      ALTER TABLE signups ADD COLUMN occupation_source text
+        CHECK (occupation_source IN ('lookup', 'coordinator'));
+    `,
+  },
 ];
 
 export interface MigrationReport {

@@ -33,6 +33,45 @@ export function backendPage(options: {
     </html> `.markup;
 }
 
+/**
+ * The policy of a page that hosts one of our widgets from /widgets/ (a participant's match card,
+ * a follow-up): scripts and data from here only, Trusted Types for Lit, nothing framed.
+ */
+export const WIDGET_PAGE_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "connect-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+/**
+ * Answers with a page a mailed link opened: never cached, never framed, and no referrer (the
+ * page's URL is the person's key). HEAD gets the headers only.
+ */
+export function sendLinkPage(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  body: string,
+  policy: string,
+): void {
+  response.writeHead(status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Content-Security-Policy': policy,
+    'Cache-Control': 'no-store',
+    'Referrer-Policy': 'no-referrer',
+    'X-Frame-Options': 'DENY',
+  });
+  response.end(request.method === 'HEAD' ? undefined : body);
+}
+
 /** Answers with a page's stylesheet (cached an hour: it changes only with a release). */
 export function answerStylesheet(response: ServerResponse, css: string): void {
   response.writeHead(200, {

@@ -4,7 +4,7 @@ import { parseCorsOrigins } from './cors.ts';
 import { TokenBucketLimiter } from './rate-limit.ts';
 import { HttpProblem } from './respond.ts';
 import { hasBearerToken, resolveCoordinatorToken } from '../coordinator-token.ts';
-import { parseRate, parseSeedTime } from '../config.ts';
+import { parseFollowUpMonths, parseInstant, parseMailConfig, parseRate } from '../config.ts';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,13 +67,31 @@ describe('configuration', () => {
     expect(() => parseRate('fast')).toThrow();
   });
 
-  it('parses the seed time as an instant with an offset, or none', () => {
-    expect(parseSeedTime(undefined)).toBeUndefined();
-    expect(parseSeedTime('2026-11-23T12:00:00+01:00')?.toISOString()).toBe(
-      '2026-11-23T11:00:00.000Z',
+  it('parses the seed time and the test clock as instants with an offset, or none', () => {
+    const seedTime = (value: string | undefined) => parseInstant('MENTORKIT_SEED_TIME', value);
+    expect(seedTime(undefined)).toBeUndefined();
+    expect(seedTime('2026-11-23T12:00:00+01:00')?.toISOString()).toBe('2026-11-23T11:00:00.000Z');
+    expect(() => seedTime('2026-11-23T12:00:00')).toThrow(/offset/);
+    expect(() => seedTime('tomorrow')).toThrow(/MENTORKIT_SEED_TIME/);
+    expect(() => parseInstant('MENTORKIT_CLOCK', 'soon')).toThrow(/MENTORKIT_CLOCK/);
+  });
+
+  it('parses the follow-up rounds and the reminders of the programme loop', () => {
+    expect(parseFollowUpMonths(undefined)).toEqual([3, 6, 12]);
+    expect(parseFollowUpMonths('12, 3,3')).toEqual([3, 12]);
+    expect(parseFollowUpMonths('none')).toEqual([]);
+    expect(() => parseFollowUpMonths('3,0')).toThrow(/MENTORKIT_FOLLOW_UP_MONTHS/);
+    expect(() => parseFollowUpMonths('3,six')).toThrow(/MENTORKIT_FOLLOW_UP_MONTHS/);
+    const defaults = parseMailConfig({});
+    expect(defaults).toMatchObject({
+      noMeetingDays: 21,
+      followUpDays: 30,
+      followUpRetentionMonths: 36,
+    });
+    expect(parseMailConfig({ MENTORKIT_NO_MEETING_DAYS: '0' }).noMeetingDays).toBe(0);
+    expect(() => parseMailConfig({ MENTORKIT_FOLLOW_UP_RETENTION_MONTHS: '0' })).toThrow(
+      /RETENTION/,
     );
-    expect(() => parseSeedTime('2026-11-23T12:00:00')).toThrow(/offset/);
-    expect(() => parseSeedTime('tomorrow')).toThrow(/MENTORKIT_SEED_TIME/);
   });
 });
 

@@ -63,6 +63,9 @@ export type StepResult =
   | (StepOutcome & { kind: 'refused' })
   | { kind: 'unchanged' | 'changed'; match: StoredMatch; activated: boolean };
 
+/** Runs after a step changed the match, in the same transaction (the jobs of a started match). */
+export type StepHook = (tx: Queryable, match: StoredMatch, activated: boolean) => Promise<void>;
+
 /** Takes one lifecycle step on the stored match. */
 export async function applyStep(
   database: Database,
@@ -71,6 +74,7 @@ export async function applyStep(
   step: LifecycleStep,
   now: Date,
   reason?: string,
+  afterChange?: StepHook,
 ): Promise<StepResult> {
   return database.transaction(async (tx) => {
     const match = await getMatchForUpdate(tx, matchId);
@@ -89,6 +93,7 @@ export async function applyStep(
       ...(reason ? { reason } : {}),
       at: now,
     });
+    await afterChange?.(tx, next, outcome.activated);
     return { kind: 'changed', match: next, activated: outcome.activated };
   });
 }

@@ -3,105 +3,36 @@
 // SMTP server in this process, each person opens their own link and answers, the coordinator
 // steps the match on, and links that are wrong, expired or revoked are refused. Time is
 // pg-boss's TestClock, moved by the tests.
-import type { Server } from 'node:http';
-import type { ParsedMail } from 'mailparser';
 import { MatchProfileSchema, type MatchProfile } from '@mentorkit/core';
-import { TestClock } from 'pg-boss';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MatchListEntry, ProposedMatch } from '../api/coordinator-match-routes.ts';
-import { createDemoServer, listen } from '../app.ts';
-import { createBackend } from '../backend.ts';
 import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrations.ts';
 import { TEST_DATABASES, useTestDatabase } from '../db/testing/databases.ts';
-import { nowOf } from '../jobs/clock.ts';
-import type { JobQueue } from '../jobs/job-queue.ts';
-import { jobSchemaOf, openJobQueue } from '../jobs/pg-boss-queue.ts';
-import { defineMailJobs } from '../mail/mailer.ts';
 import { startSmtpSink, type SmtpSink } from '../mail/testing/smtp-sink.ts';
-import { createSmtpTransport, type MailTransport } from '../mail/transport.ts';
-import { defineMatchMailJobs, type MatchMailSettings } from '../match-mail/match-mail.ts';
 import { getOutboxMailByKey, listOutbox } from '../store/outbox.ts';
 import { eraseSignup, insertSignup } from '../store/signups.ts';
 import { menteeSubmission, mentorSubmission } from '../testing/fixtures.ts';
+import {
+  DAY,
+  DEFAULT_MATCH_MAIL,
+  advanceUntil,
+  coordinatorAuth,
+  mailTo,
+  postJson,
+  startMailBackend,
+  stopMailBackend,
+  type MailBackend,
+} from '../testing/mail-backend.ts';
 
-const TOKEN = 'coordinator-token-for-tests';
-const auth = { Authorization: `Bearer ${TOKEN}` };
-const PINNED = '2026-11-23T09:00:00Z';
-const DAY = 86_400_000;
+const auth = coordinatorAuth;
 
-interface Running {
-  clock: TestClock;
-  queue: JobQueue;
-  transport: MailTransport;
-  server: Server;
-  base: string;
-  database: Database;
-}
-
-async function startAll(database: Database, smtp: SmtpSink): Promise<Running> {
-  const clock = new TestClock(PINNED);
-  const now = nowOf(clock);
-  const queue = await openJobQueue(database, { clock, pollingIntervalSeconds: 1 });
-  const transport = await createSmtpTransport(smtp.url);
-  const matchMail: MatchMailSettings = {
-    database,
-    queue,
-    now,
-    publicUrl: 'http://mentor.example.org/',
-    linkTtlMs: 60 * DAY,
-    reminderAfterMs: 7 * DAY,
-  };
-  await defineMailJobs({
-    database,
-    queue,
-    transport,
-    from: 'Mentorkit <noreply@mentor.example.org>',
-    now,
-  });
-  await defineMatchMailJobs(matchMail);
-  const backend = createBackend({
-    database,
-    coordinatorToken: TOKEN,
-    signupRateLimit: false,
-    matchMail,
-    now,
-    smtpConfigured: true,
-  });
-  const server = createDemoServer({ backend });
-  const base = (await listen(server, 0)).replace(/\/$/, '');
-  return { clock, queue, transport, server, base, database };
-}
-
-async function stopAll(running: Running): Promise<void> {
-  await new Promise((resolve) => running.server.close(resolve));
-  await running.queue.stop();
-  running.transport.close();
-  await running.database.query(`DELETE FROM ${jobSchemaOf(running.database)}.job`);
-}
-
-/** Moves the test clock a second at a time until `done` holds (the workers poll on it). */
-async function advanceUntil(clock: TestClock, done: () => boolean | Promise<boolean>) {
-  for (let step = 0; step < 120; step += 1) {
-    if (await done()) return;
-    await clock.tick(1000);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  if (!(await done())) throw new Error('not done after 120 s of the test clock');
-}
-
-const mailTo = (received: ParsedMail[], address: string) =>
-  received.find((mail) => JSON.stringify(mail.to).includes(address));
+const startAll = (database: Database, smtp: SmtpSink) =>
+  startMailBackend(database, smtp, { matchMail: DEFAULT_MATCH_MAIL });
 
 const tokenOf = (url: string) => /\/match\/([A-Za-z0-9_-]{43})$/.exec(url)![1]!;
 
-async function post(base: string, path: string, body: unknown = {}, headers = auth) {
-  return fetch(`${base}${path}`, {
-    method: 'POST',
-    headers: { ...headers, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-}
+const post = postJson;
 
 describe.each(TEST_DATABASES)(
   'the match lifecycle on $name',
@@ -109,7 +40,7 @@ describe.each(TEST_DATABASES)(
   (testDatabase) => {
     const context = useTestDatabase(testDatabase, migrate);
     let smtp: SmtpSink;
-    let running: Running | undefined;
+    let running: MailBackend | undefined;
 
     beforeAll(async () => {
       smtp = await startSmtpSink();
@@ -119,7 +50,7 @@ describe.each(TEST_DATABASES)(
       smtp.received.length = 0;
     });
     afterEach(async () => {
-      if (running) await stopAll(running);
+      if (running) await stopMailBackend(running);
       running = undefined;
     });
 
@@ -205,12 +136,7 @@ describe.each(TEST_DATABASES)(
       expect(card.actions?.accept).toBe(`/api/participant/${menteeToken}/accept`);
       expect(card.mentor.email).toBeUndefined();
 
-      const first = await post(
-        base,
-        `/api/participant/${menteeToken}/accept`,
-        {},
-        {} as typeof auth,
-      );
+      const first = await post(base, `/api/participant/${menteeToken}/accept`, {}, {});
       expect(first.status).toBe(200);
       const afterFirst = (await first.json()) as MatchProfile;
       expect(afterFirst).toMatchObject({ status: 'proposed', acceptedBy: ['mentee'] });
@@ -220,7 +146,7 @@ describe.each(TEST_DATABASES)(
       await running.clock.setTime(running.clock.now() + DAY);
       const mentorToken = tokenOf(mentorUrl);
       const second = (await (
-        await post(base, `/api/participant/${mentorToken}/accept`, {}, {} as typeof auth)
+        await post(base, `/api/participant/${mentorToken}/accept`, {}, {})
       ).json()) as MatchProfile;
       expect(second.status).toBe('active');
       expect(second.startedAt).toBe(new Date(running.clock.now()).toISOString());
@@ -246,9 +172,9 @@ describe.each(TEST_DATABASES)(
       expect((await post(base, `/api/coordinator/matches/${id}/close`)).status).toBe(422);
       expect((await post(base, `/api/coordinator/matches/${id}/complete`)).status).toBe(200);
       expect((await post(base, `/api/coordinator/matches/${id}/activate`)).status).toBe(409);
-      expect(
-        (await post(base, `/api/participant/${menteeToken}/decline`, {}, {} as typeof auth)).status,
-      ).toBe(409);
+      expect((await post(base, `/api/participant/${menteeToken}/decline`, {}, {})).status).toBe(
+        409,
+      );
       const done = await entry(base, id);
       expect(done.profile.status).toBe('completed');
       expect(done.history.at(-2)).toMatchObject({ action: 'paused', reason: 'Semester' });
@@ -263,14 +189,12 @@ describe.each(TEST_DATABASES)(
         base,
         `/api/participant/${mentorToken}/decline`,
         { reason: 'Har inte tid i vår' },
-        {} as typeof auth,
+        {},
       );
       expect(declined.status).toBe(200);
       expect(((await declined.json()) as MatchProfile).status).toBe('closed');
       const menteeToken = tokenOf(proposed.participantUrls.mentee);
-      expect(
-        (await post(base, `/api/participant/${menteeToken}/accept`, {}, {} as typeof auth)).status,
-      ).toBe(409);
+      expect((await post(base, `/api/participant/${menteeToken}/accept`, {}, {})).status).toBe(409);
       expect((await entry(base, id)).history.at(-1)).toMatchObject({
         actor: 'mentor',
         action: 'declined',
@@ -318,9 +242,7 @@ describe.each(TEST_DATABASES)(
       expect(revokedHtml).toContain('dir="rtl"');
       expect(revokedHtml).toContain('data-outcome="revoked"');
       expect(revokedHtml).not.toContain('<script');
-      expect(
-        (await post(base, `/api/participant/${menteeToken}/accept`, {}, {} as typeof auth)).status,
-      ).toBe(410);
+      expect((await post(base, `/api/participant/${menteeToken}/accept`, {}, {})).status).toBe(410);
 
       const reissued = await post(base, `/api/coordinator/matches/${id}/links/mentee/reissue`);
       const { url } = (await reissued.json()) as { url: string };
@@ -352,7 +274,7 @@ describe.each(TEST_DATABASES)(
         base,
         `/api/participant/${tokenOf(proposed.participantUrls.mentor)}/accept`,
         {},
-        {} as typeof auth,
+        {},
       );
       await advanceUntil(running.clock, () => smtp.received.length >= 2);
       expect(

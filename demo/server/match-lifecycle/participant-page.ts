@@ -8,7 +8,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isLocale, type Locale } from '@mentorkit/core';
 import type { Database } from '../db/database.ts';
 import type { Now } from '../jobs/clock.ts';
-import { answerStylesheet, backendPage, browserLocale } from '../http/backend-page.ts';
+import {
+  WIDGET_PAGE_POLICY,
+  answerStylesheet,
+  backendPage,
+  browserLocale,
+  sendLinkPage,
+} from '../http/backend-page.ts';
 import { html } from '../mail/html.ts';
 import { INTRODUCTION_MESSAGES } from '../match-mail/introduction-messages.ts';
 import { readMatchLink } from '../store/match-links.ts';
@@ -23,19 +29,6 @@ export const participantApiPath = (token: string) => `/api/participant/${token}`
 
 const STYLE = `body{font-family:system-ui,sans-serif;line-height:1.5;margin:2rem auto;max-width:48rem;padding:0 1rem;color:#1b1c20;background:#fff}
 h1{font-size:1.5rem}`;
-
-const POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "connect-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
 
 type Outcome = 'card' | 'expired' | 'revoked' | 'unknown';
 
@@ -102,13 +95,5 @@ export async function answerParticipantPage(
   const outcome: Outcome = link.kind === 'valid' ? 'card' : locale ? link.kind : 'unknown';
   const body = page(locale ?? browserLocale(request), outcome, token);
   const status = outcome === 'card' ? 200 : outcome === 'unknown' ? 404 : 410;
-  response.writeHead(status, {
-    'Content-Type': 'text/html; charset=utf-8',
-    'Content-Length': Buffer.byteLength(body),
-    'Content-Security-Policy': POLICY,
-    'Cache-Control': 'no-store',
-    'Referrer-Policy': 'no-referrer',
-    'X-Frame-Options': 'DENY',
-  });
-  response.end(method === 'HEAD' ? undefined : body);
+  sendLinkPage(request, response, status, body, WIDGET_PAGE_POLICY);
 }

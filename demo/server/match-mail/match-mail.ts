@@ -2,7 +2,6 @@
 // with their own link), a new introduction when a coordinator reissues a link, and a reminder
 // to whoever has not answered after some days. All through the outbox and the job queue, in
 // the proposing transaction, like the signup mails (signup-mail/signup-mail.ts).
-import { isLocale, type Locale } from '@mentorkit/core';
 import type { Database, Queryable } from '../db/database.ts';
 import type { Now } from '../jobs/clock.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
@@ -12,8 +11,10 @@ import type { ParticipantTokens } from '../match-lifecycle/lifecycle.ts';
 import type { MatchRole } from '../store/match-history.ts';
 import { createMatchLink } from '../store/match-links.ts';
 import { getMatch, type StoredMatch } from '../store/matches.ts';
-import { getSignup, type StoredSignup } from '../store/signups.ts';
 import { renderIntroductionMail } from './introduction-mail.ts';
+import { firstName, localeOf, otherRole, pairOf, type Pair } from './pair.ts';
+import { checkMeetings, MEETING_CHECK_JOB, type MeetingCheckPayload } from './meeting-reminder.ts';
+import { defineFollowUpJobs } from '../follow-up/follow-up-jobs.ts';
 
 export const MATCH_REMINDER_JOB = 'match-reminder';
 
@@ -27,6 +28,14 @@ export interface MatchMailSettings {
   linkTtlMs: number;
   /** After how long an unanswered proposal is reminded of (MENTORKIT_MATCH_REMINDER_DAYS, default 7); 0: never. */
   reminderAfterMs: number;
+  /** After how long without a meeting both people of an active match are reminded (MENTORKIT_NO_MEETING_DAYS, default 21); 0: never. */
+  noMeetingAfterMs: number;
+  /** When both are asked how it went, in months after the start (MENTORKIT_FOLLOW_UP_MONTHS); empty: never. */
+  followUpMonths: readonly number[];
+  /** How long a follow-up's link takes answers (MENTORKIT_FOLLOW_UP_DAYS, default 30). */
+  followUpLinkTtlMs: number;
+  /** How long follow-up answers are kept after they were given (MENTORKIT_FOLLOW_UP_RETENTION_MONTHS). */
+  followUpRetentionMonths: number;
 }
 
 export interface ReminderPayload {
@@ -35,18 +44,6 @@ export interface ReminderPayload {
 
 /** The participant page of a link: the token only, nothing about the person or the match. */
 export const participantPath = (token: string) => `match/${token}`;
-
-const firstName = (signup: StoredSignup) =>
-  signup.submission.person.name.trim().split(/\s+/)[0] ?? signup.name;
-
-const localeOf = (signup: StoredSignup): Locale =>
-  isLocale(signup.submission.locale) ? signup.submission.locale : 'sv';
-
-interface Pair {
-  match: StoredMatch;
-  mentor: StoredSignup;
-  mentee: StoredSignup;
-}
 
 async function queueOne(
   tx: Queryable,
@@ -58,7 +55,7 @@ async function queueOne(
   key: string,
 ): Promise<void> {
   const reader = pair[role];
-  const other = pair[role === 'mentor' ? 'mentee' : 'mentor'];
+  const other = pair[otherRole(role)];
   const now = settings.now();
   const locale = localeOf(reader);
   const mail = renderIntroductionMail({
@@ -81,14 +78,6 @@ async function queueOne(
     signupIds: [pair.mentor.id, pair.mentee.id],
     createdAt: now,
   });
-}
-
-async function pairOf(tx: Queryable, match: StoredMatch): Promise<Pair | undefined> {
-  const [mentor, mentee] = await Promise.all([
-    getSignup(tx, match.mentorSignupId),
-    getSignup(tx, match.menteeSignupId),
-  ]);
-  return mentor && mentee ? { match, mentor, mentee } : undefined;
 }
 
 /** The proposal's hook: both introductions, and the reminder's job. */
@@ -161,9 +150,14 @@ export async function sendMatchReminders(
   });
 }
 
-export function defineMatchMailJobs(settings: MatchMailSettings): Promise<void> {
-  return settings.queue.define<ReminderPayload>({
+export async function defineMatchMailJobs(settings: MatchMailSettings): Promise<void> {
+  await settings.queue.define<ReminderPayload>({
     name: MATCH_REMINDER_JOB,
     run: (payload) => sendMatchReminders(settings, payload),
   });
+  await settings.queue.define<MeetingCheckPayload>({
+    name: MEETING_CHECK_JOB,
+    run: (payload) => checkMeetings(settings, payload),
+  });
+  await defineFollowUpJobs(settings);
 }

@@ -7,7 +7,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isLocale, type Locale } from '@mentorkit/core';
 import type { Database } from '../db/database.ts';
 import type { Now } from '../jobs/clock.ts';
-import { answerStylesheet, backendPage, browserLocale } from '../http/backend-page.ts';
+import {
+  answerStylesheet,
+  backendPage,
+  browserLocale,
+  sendLinkPage,
+} from '../http/backend-page.ts';
 import { html } from '../mail/html.ts';
 import { confirmSignup, inspectConfirmationToken } from '../store/signup-confirmations.ts';
 import { CONFIRMATION_MESSAGES } from './confirmation-messages.ts';
@@ -79,12 +84,5 @@ export async function answerConfirmation(
     state.kind === 'confirmed' && method !== 'POST' ? 'already-confirmed' : state.kind;
   const body = page(locale, outcome, 'role' in state ? state.role : undefined);
   const status = outcome === 'unknown' ? 404 : outcome === 'expired' ? 410 : 200;
-  response.writeHead(status, {
-    'Content-Type': 'text/html; charset=utf-8',
-    'Content-Length': Buffer.byteLength(body),
-    'Content-Security-Policy': POLICY,
-    'Cache-Control': 'no-store',
-    'X-Frame-Options': 'DENY',
-  });
-  response.end(method === 'HEAD' ? undefined : body);
+  sendLinkPage(request, response, status, body, POLICY);
 }

@@ -2,105 +2,51 @@
 // written to the outbox and queued on pg-boss, sent by the queue's worker through nodemailer to
 // a real SMTP server in this process, and its link opened. Time is pg-boss's TestClock, moved
 // by the tests: retries, expiry and the daily digest happen without waiting.
-import type { Server } from 'node:http';
 import type { SignupSubmission } from '@mentorkit/core';
-import { TestClock } from 'pg-boss';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDemoServer, listen } from '../app.ts';
 import { createBackend } from '../backend.ts';
 import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrations.ts';
 import { TEST_DATABASES, useTestDatabase } from '../db/testing/databases.ts';
-import { nowOf } from '../jobs/clock.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
-import { jobSchemaOf, openJobQueue } from '../jobs/pg-boss-queue.ts';
-import { defineMailJobs, SEND_MAIL_JOB, sendOutboxMail } from '../mail/mailer.ts';
+import { nowOf } from '../jobs/clock.ts';
+import { SEND_MAIL_JOB, sendOutboxMail } from '../mail/mailer.ts';
 import { startSmtpSink, type SmtpSink } from '../mail/testing/smtp-sink.ts';
-import { createSmtpTransport, type MailTransport } from '../mail/transport.ts';
 import { getOutboxMailByKey, listOutbox } from '../store/outbox.ts';
 import { eraseSignup, getSignup } from '../store/signups.ts';
 import { menteeSubmission, mentorSubmission } from '../testing/fixtures.ts';
-import { defineSignupMailJobs, type SignupMailSettings } from './signup-mail.ts';
+import {
+  PINNED,
+  TEST_COORDINATOR_TOKEN,
+  advanceUntil,
+  startMailBackend,
+  stopMailBackend,
+  type MailBackend,
+} from '../testing/mail-backend.ts';
+import type { SignupMailSettings } from './signup-mail.ts';
 
-const TOKEN = 'coordinator-token-for-tests';
-/** Monday 23 November 2026, 10:00 in Stockholm (tests/support/pinned-clock.ts's day). */
-const PINNED = '2026-11-23T09:00:00Z';
 const COORDINATORS = ['samordnare@example.org', 'second@example.org'];
 
-interface Running {
-  clock: TestClock;
-  queue: JobQueue;
-  signupMail: SignupMailSettings;
-  transport: MailTransport;
-  server: Server;
-  base: string;
-  database: Database;
-}
+type Running = MailBackend & { signupMail: SignupMailSettings };
 
 async function startAll(
   database: Database,
   smtp: SmtpSink,
   notice: SignupMailSettings['signupNotice'],
 ): Promise<Running> {
-  const clock = new TestClock(PINNED);
-  const now = nowOf(clock);
-  const queue = await openJobQueue(database, { clock, pollingIntervalSeconds: 1 });
-  const transport = await createSmtpTransport(smtp.url);
-  const signupMail: SignupMailSettings = {
-    database,
-    queue,
-    now,
-    publicUrl: 'http://mentor.example.org/',
-    coordinatorEmails: COORDINATORS,
-    signupNotice: notice,
-    confirmationTtlMs: 7 * 86_400_000,
-  };
-  await defineMailJobs({
-    database,
-    queue,
-    transport,
-    from: 'Mentorkit <noreply@mentor.example.org>',
-    now,
+  const running = await startMailBackend(database, smtp, {
+    signupMail: {
+      coordinatorEmails: COORDINATORS,
+      signupNotice: notice,
+      confirmationTtlMs: 7 * 86_400_000,
+    },
     leaseMs: 60_000,
   });
-  await defineSignupMailJobs(signupMail);
-  const backend = createBackend({
-    database,
-    coordinatorToken: TOKEN,
-    signupRateLimit: false,
-    signupMail,
-    now,
-    smtpConfigured: true,
-  });
-  const server = createDemoServer({ backend });
-  const base = (await listen(server, 0)).replace(/\/$/, '');
-  return { clock, queue, signupMail, transport, server, base, database };
+  return { ...running, signupMail: running.signupMail! };
 }
 
-async function stopAll(running: Running): Promise<void> {
-  await new Promise((resolve) => running.server.close(resolve));
-  await running.queue.stop();
-  running.transport.close();
-  // Jobs left by this test (waiting retries) must not run in the next one.
-  await running.database.query(`DELETE FROM ${jobSchemaOf(running.database)}.job`);
-}
-
-/**
- * Moves the test clock a second at a time until `done` holds: the queue's workers poll on that
- * clock, while SMTP and the database answer in real time, hence the short real pause between.
- */
-async function advanceUntil(
-  clock: TestClock,
-  done: () => boolean | Promise<boolean>,
-  seconds = 120,
-) {
-  for (let step = 0; step < seconds; step += 1) {
-    if (await done()) return;
-    await clock.tick(1000);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  if (!(await done())) throw new Error(`not done after ${seconds} s of the test clock`);
-}
+const stopAll = stopMailBackend;
 
 async function postSignup(base: string, submission: SignupSubmission) {
   const response = await fetch(`${base}/api/signups`, {
@@ -195,7 +141,7 @@ describe.each(TEST_DATABASES)('signup mail on $name', { timeout: 120_000 }, (tes
     };
     const broken = createBackend({
       database: context.database,
-      coordinatorToken: TOKEN,
+      coordinatorToken: TEST_COORDINATOR_TOKEN,
       signupRateLimit: false,
       signupMail: { ...running.signupMail, queue: refusingQueue },
       now: running.signupMail.now,

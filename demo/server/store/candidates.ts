@@ -5,6 +5,7 @@ import {
   MENTORING_GOALS,
   type AvailabilitySlot,
   type MatchCandidate,
+  type MatchOccupationGroup,
   type MatchParticipant,
   type MatchProfile,
   type MatchScore,
@@ -15,8 +16,11 @@ import type { MatchRole } from './match-history.ts';
 import type { StoredMatch } from './matches.ts';
 import type { StoredSignup } from './signups.ts';
 
-/** A mentor's capacity when the signup does not say (answer `capacity`). */
-export const DEFAULT_MENTOR_CAPACITY = 2;
+/**
+ * A mentor's capacity when the signup does not say: the signup form's default (a mentor who
+ * leaves the field as it is takes one mentee). Older signups may say it as answer `capacity`.
+ */
+export const DEFAULT_MENTOR_CAPACITY = 1;
 
 /** Words in the free-text availability that name a slot (Swedish and English). */
 const SLOT_WORDS: Record<AvailabilitySlot, RegExp> = {
@@ -36,34 +40,64 @@ function goalsFrom(value: unknown): MentoringGoal[] {
     .filter((item): item is MentoringGoal => (MENTORING_GOALS as readonly string[]).includes(item));
 }
 
+/** What a mentor can help with: the form's choice, or an older signup's answer. */
+function expertiseOf(signup: StoredSignup): MentoringGoal[] {
+  const { submission } = signup;
+  if (submission.kind !== 'mentor') return [];
+  return submission.profile.expertise ?? goalsFrom(submission.answers.expertise);
+}
+
+/** How many mentees a mentor takes: the form's field, an older signup's answer, or the default. */
+export function mentorCapacity(signup: StoredSignup): number {
+  const { submission } = signup;
+  if (submission.kind !== 'mentor') return 0;
+  if (submission.profile.capacity !== undefined) return submission.profile.capacity;
+  const answer = Number(submission.answers.capacity);
+  return Number.isInteger(answer) && answer >= 0 && answer <= 50 ? answer : DEFAULT_MENTOR_CAPACITY;
+}
+
+/** The codes matching compares; none for an unclassified signup (matching reads the words). */
+function occupationOf(signup: StoredSignup): MatchCandidate['occupation'] {
+  const occupation = signup.submission.profile.occupation;
+  if (!occupation?.ssyk && !occupation?.isco08?.length) return undefined;
+  return {
+    ...(occupation.titleId ? { titleId: occupation.titleId } : {}),
+    ...(occupation.ssyk ? { ssyk: occupation.ssyk } : {}),
+    ...(occupation.isco08?.length ? { isco08: [...occupation.isco08] } : {}),
+  };
+}
+
 /** What matching knows about a signup: no name, no contact details. */
 export function toCandidate(signup: StoredSignup, openMatches = 0): MatchCandidate {
   const { submission } = signup;
-  const languages = submission.profile.languages
+  const { profile } = submission;
+  const languages = profile.languages
     .map((language) => ({
       code: language.code.split('-')[0]!.toLowerCase(),
       level: language.level,
     }))
     .filter((language) => /^[a-z]{2,3}$/.test(language.code));
+  const occupation = occupationOf(signup);
   const base = {
     id: signup.id,
-    profession: submission.profile.profession,
+    profession: profile.profession,
+    ...(occupation ? { occupation } : {}),
     languages,
-    region: submission.profile.region,
-    availability: availabilitySlots(submission.profile.availability),
+    region: profile.region,
+    // The form's choices; the words of an older signup otherwise.
+    availability: profile.availabilitySlots ?? availabilitySlots(profile.availability),
+    ...(profile.meetingModes ? { meetingModes: profile.meetingModes } : {}),
   };
   if (submission.kind === 'mentor') {
-    const capacityAnswer = Number(submission.answers.capacity);
-    const max =
-      Number.isInteger(capacityAnswer) && capacityAnswer >= 0 && capacityAnswer <= 50
-        ? capacityAnswer
-        : DEFAULT_MENTOR_CAPACITY;
     return {
       ...base,
       role: 'mentor',
       industry: submission.profile.industry,
-      goals: goalsFrom(submission.answers.expertise),
-      capacity: { max, active: Math.min(openMatches, 50) },
+      goals: expertiseOf(signup),
+      capacity: {
+        max: Math.min(mentorCapacity(signup), 50),
+        active: Math.min(openMatches, 50),
+      },
     };
   }
   return {
@@ -74,13 +108,25 @@ export function toCandidate(signup: StoredSignup, openMatches = 0): MatchCandida
   };
 }
 
-/** scoreMatch's reasons in the contract's shape: the weight is the share of the score. */
-export function toProfileReasons(score: MatchScore): MatchProfileReason[] {
-  return score.reasons.map((reason) => ({
-    kind: reason.kind,
-    label: reason.label.slice(0, 200),
-    weight: Math.min(1, Math.max(0, Number(reason.contribution.toFixed(4)))),
-  }));
+/**
+ * scoreMatch's reasons in the contract's shape: the weight is the share of the score. The
+ * profession reason carries the occupation group both share, when known (the card names it in
+ * its reader's language).
+ */
+export function toProfileReasons(
+  score: MatchScore,
+  occupationGroup?: MatchOccupationGroup,
+): MatchProfileReason[] {
+  return score.reasons.map((reason) => {
+    const shared =
+      reason.kind === 'profession' && occupationGroup && reason.occupationLevel !== 'none';
+    return {
+      kind: reason.kind,
+      label: reason.label.slice(0, 200),
+      weight: Math.min(1, Math.max(0, Number(reason.contribution.toFixed(4)))),
+      ...(shared ? { occupationGroup } : {}),
+    };
+  });
 }
 
 export type MatchAudience = 'public' | 'participant' | 'coordinator';
@@ -109,7 +155,7 @@ function participant(
     languages: profile.languages,
     ...(submission.kind === 'mentee'
       ? { goals: submission.profile.goals }
-      : { expertise: goalsFrom(submission.answers.expertise) }),
+      : { expertise: expertiseOf(signup) }),
   };
   if (audience === 'public') {
     // No names, no contact details, nothing that points at the person.

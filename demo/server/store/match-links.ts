@@ -2,15 +2,10 @@
 // in it), of which only the SHA-256 is stored, so the table alone opens nothing. A link expires
 // (60 days by default), a coordinator can revoke it and issue a new one, and it goes with its
 // match. The token alone says which match and whose link: the URL names neither.
-import { createHash, randomBytes } from 'node:crypto';
 import type { Queryable } from '../db/database.ts';
+import { isLinkTokenShaped, linkTokenHash, newLinkToken } from './link-token.ts';
 import type { MatchRole } from './match-history.ts';
 import { optionalIso, toDate } from './rows.ts';
-
-const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
-
-/** What a token looks like (base64url of 32 bytes); anything else is refused unread. */
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 export async function createMatchLink(
   tx: Queryable,
@@ -19,11 +14,11 @@ export async function createMatchLink(
   now: Date,
   expiresAt: Date,
 ): Promise<string> {
-  const token = randomBytes(32).toString('base64url');
+  const token = newLinkToken();
   await tx.query(
     `INSERT INTO match_links (token_hash, match_id, role, created_at, expires_at)
      VALUES ($1, $2, $3, $4, $5)`,
-    [hashOf(token), matchId, role, now, expiresAt],
+    [linkTokenHash(token), matchId, role, now, expiresAt],
   );
   return token;
 }
@@ -45,10 +40,10 @@ export async function readMatchLink(
   token: string,
   now: Date,
 ): Promise<LinkState> {
-  if (!TOKEN_SHAPE.test(token)) return { kind: 'unknown' };
+  if (!isLinkTokenShaped(token)) return { kind: 'unknown' };
   const result = await database.query<LinkRow>(
     'SELECT match_id, role, expires_at, revoked_at FROM match_links WHERE token_hash = $1',
-    [hashOf(token)],
+    [linkTokenHash(token)],
   );
   const row = result.rows[0];
   if (!row) return { kind: 'unknown' };

@@ -1,11 +1,9 @@
 // Double opt-in: a signup counts once its person opens the link in the confirmation mail. The
 // link carries a random token (256 bits, nothing personal); only its SHA-256 is stored, so the
 // table alone confirms nobody. A token expires (7 days by default) and is gone with its signup.
-import { createHash, randomBytes } from 'node:crypto';
 import type { Database, Queryable } from '../db/database.ts';
+import { linkTokenHash, newLinkToken } from './link-token.ts';
 import { toDate } from './rows.ts';
-
-const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** A new token for the signup, valid until `expiresAt`. */
 export async function createConfirmationToken(
@@ -14,11 +12,11 @@ export async function createConfirmationToken(
   now: Date,
   expiresAt: Date,
 ): Promise<string> {
-  const token = randomBytes(32).toString('base64url');
+  const token = newLinkToken();
   await database.query(
     `INSERT INTO signup_confirmations (token_hash, signup_id, created_at, expires_at)
      VALUES ($1, $2, $3, $4)`,
-    [hashOf(token), signupId, now, expiresAt],
+    [linkTokenHash(token), signupId, now, expiresAt],
   );
   return token;
 }
@@ -45,7 +43,7 @@ async function readToken(database: Queryable, token: string, now: Date): Promise
             s.submission->>'locale' AS locale
        FROM signup_confirmations c JOIN signups s ON s.id = c.signup_id
       WHERE c.token_hash = $1`,
-    [hashOf(token)],
+    [linkTokenHash(token)],
   );
   const row = result.rows[0];
   if (!row) return { kind: 'unknown' };

@@ -17,7 +17,15 @@ export interface StoredSignup {
   createdAt: string;
   /** When the person opened the link of the confirmation mail (double opt-in); null: not yet. */
   confirmedAt: string | null;
+  /**
+   * Who put the codes in `profile.occupation` when the person did not choose a title: the
+   * lookup from their words (at start), or a coordinator. Null: the person's own choice, or
+   * unclassified (no `ssyk`).
+   */
+  occupationSource: OccupationSource | null;
 }
+
+export type OccupationSource = 'lookup' | 'coordinator';
 
 export type InsertResult = { created: true; id: string } | { created: false; id: string };
 
@@ -32,10 +40,11 @@ interface SignupRow {
   demo: boolean;
   created_at: unknown;
   confirmed_at: unknown;
+  occupation_source: OccupationSource | null;
 }
 
 const COLUMNS =
-  'id, kind, name, email, programme_id, training_uid, submission, demo, created_at, confirmed_at';
+  'id, kind, name, email, programme_id, training_uid, submission, demo, created_at, confirmed_at, occupation_source';
 
 function fromRow(row: SignupRow): StoredSignup {
   return {
@@ -52,6 +61,7 @@ function fromRow(row: SignupRow): StoredSignup {
     demo: row.demo,
     createdAt: toIso(row.created_at),
     confirmedAt: optionalIso(row.confirmed_at) ?? null,
+    occupationSource: row.occupation_source ?? null,
   };
 }
 
