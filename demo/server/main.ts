@@ -5,6 +5,7 @@ import { createDemoServer, listen } from './app.ts';
 import { configFromEnvironment } from './config.ts';
 import { keepDataPrivate } from './data-dir.ts';
 import { startFeedRefresher } from './external-feeds/refresh.ts';
+import { describeClassification } from './occupations/classify-stored.ts';
 import { startBackend } from './start-backend.ts';
 
 export const DEFAULT_PORT = 4173;
@@ -31,6 +32,7 @@ try {
   process.exit(1);
 }
 const { backend, database, queue, transport, token, migrations, seeded, location } = started;
+const { classification } = started;
 
 const server = createDemoServer({ backend });
 // External calendar feeds are fetched when due while the server runs.
@@ -42,6 +44,7 @@ try {
   if (migrations.applied.length)
     console.log(`Schema migrations applied: ${migrations.applied.join(', ')}`);
   if (seeded) console.log('A fresh database: demo data added (marked "Demo").');
+  if (classification.considered) console.log(describeClassification(classification));
   console.log(`Coordinator view: ${url}coordinator/`);
   console.log(
     transport
