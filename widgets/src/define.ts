@@ -3,6 +3,7 @@
  * Each widget adds its own side-effect module here, e.g. `import './signup-form/define.ts';`;
  * nothing else in the package calls `customElements.define`.
  */
+import './follow-up/define.ts';
 import './match-card/define.ts';
 import './signup-form/define.ts';
 import './training-calendar/define.ts';

@@ -129,6 +129,58 @@ async function matchAnswerRoute(ctx, key, query) {
   });
 }
 
+// A follow-up questionnaire (issue 17), read and answered at one address as the backend's
+// /api/follow-ups/<token> is:
+//   GET  /__mk-test/follow-up/<key>?questionnaire=<json>   200 with that questionnaire (default:
+//        a mentee's at 6 months)
+//   POST /__mk-test/follow-up/<key>?fail=<n>&failStatus=<code>&gone&problem=<json>&delay=<ms>
+//        the first <n> POSTs of <key> answer <failStatus> (default 503); with `gone`, 410; with
+//        `problem`, 422 application/problem+json with that body; else 200 with the questionnaire,
+//        answeredAt set
+//   GET  /__mk-test/follow-up-log/<key>   { requests, bodies } (every POSTed body, parsed)
+const followUpLog = new Map();
+const FOLLOW_UP_ANSWERED_AT = '2027-03-15T10:00:00.000Z';
+
+async function followUpRoute(ctx, key, query) {
+  const questionnaire =
+    typeof query.questionnaire === 'string'
+      ? JSON.parse(query.questionnaire)
+      : { role: 'mentee', monthsAfterStart: 6 };
+  ctx.type = 'application/json';
+  if (ctx.method !== 'POST') {
+    ctx.status = 200;
+    ctx.body = JSON.stringify(questionnaire);
+    return;
+  }
+  const entry = followUpLog.get(key) ?? { requests: 0, bodies: [] };
+  followUpLog.set(key, entry);
+  entry.requests += 1;
+  const text = await readRequestBody(ctx.req);
+  try {
+    entry.bodies.push(JSON.parse(text));
+  } catch {
+    entry.bodies.push(text);
+  }
+  if (entry.requests <= Number(query.fail ?? 0)) {
+    ctx.status = Number(query.failStatus ?? 503);
+    ctx.body = '{"error":"try later"}';
+    return;
+  }
+  if ('gone' in query) {
+    ctx.status = 410;
+    ctx.body = '{"error":"this link has expired"}';
+    return;
+  }
+  if (typeof query.problem === 'string') {
+    ctx.status = 422;
+    ctx.type = 'application/problem+json';
+    ctx.body = query.problem;
+    return;
+  }
+  ctx.status = 200;
+  ctx.body = JSON.stringify({ ...questionnaire, answeredAt: FOLLOW_UP_ANSWERED_AT });
+}
+
 /** @type {import('@web/dev-server-core').Middleware} */
 export async function testRoutes(ctx, next) {
   if (!ctx.path.startsWith(PREFIX)) return next();
@@ -172,6 +224,14 @@ export async function testRoutes(ctx, next) {
   if (answerSent) {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(answerLog.get(answerSent[1]) ?? { requests: 0 });
+    return;
+  }
+  const followUp = /^follow-up\/([\w-]+)$/.exec(route);
+  if (followUp) return followUpRoute(ctx, followUp[1], query);
+  const followUpSent = /^follow-up-log\/([\w-]+)$/.exec(route);
+  if (followUpSent) {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(followUpLog.get(followUpSent[1]) ?? { requests: 0, bodies: [] });
     return;
   }
   // The raw path, so that a test sees how the widget encoded an id.

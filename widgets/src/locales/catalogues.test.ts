@@ -9,6 +9,7 @@ import {
   registerMessages,
 } from './index.ts';
 import type { LazyLocale, MessageBundle } from './index.ts';
+import { followUpMessages } from '../follow-up/locales/index.ts';
 import { matchMessages } from '../match-card/locales/index.ts';
 import { signupMessages } from '../signup-form/locales/index.ts';
 import { signupMatchingMessages } from '../signup-form/matching-locales/index.ts';
@@ -17,6 +18,7 @@ import { calendarMessages } from '../training-calendar/locales/index.ts';
 // Every bundle of messages: the common one and each widget's. A new widget adds its line.
 const BUNDLES: Readonly<Record<string, MessageBundle<SourceCatalogue>>> = {
   common: commonMessages,
+  'follow-up': followUpMessages,
   'match-card': matchMessages,
   'signup-form': signupMessages,
   'signup-form-matching': signupMatchingMessages,
