@@ -266,13 +266,13 @@ function outcomeChart(programme: ProgrammeReport): SVGSVGElement {
           }),
         );
         const text = `${segment.label} ${formatPercent(segment.share)}`;
-        // About 7 units a character at this size: label inside when it fits, on a plate.
-        if (w > text.length * 7 + 12) {
+        // About 7.5 units a character at this size: label inside when it fits, on a plate.
+        if (w > text.length * 7.5 + 14) {
           group.append(
             svg('rect', {
               x: x + 4,
               y: y + 6,
-              width: text.length * 7 + 4,
+              width: text.length * 7.5 + 6,
               height: barHeight - 12,
               class: 'report-plate',
             }),
