@@ -111,3 +111,52 @@ export function linkControls(entry: MatchListEntry, reload: () => Promise<void>)
   });
   return h('ul', { className: 'match-links', 'aria-label': 'Their own links' }, rows);
 }
+
+/**
+ * Record a day the two met (a phone call told the coordinator): while the match runs, a day
+ * from its start to today. The date field starts at today in the coordinator's own calendar.
+ */
+export function meetingControls(
+  { profile }: MatchListEntry,
+  reload: () => Promise<void>,
+): HTMLElement | false {
+  if (profile.status !== 'active' && profile.status !== 'paused') return false;
+  const people = `${profile.mentor.displayName} and ${profile.mentee.displayName}`;
+  const dateId = `meeting-${profile.id}`;
+  const today = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  const date = h('input', {
+    id: dateId,
+    type: 'date',
+    required: true,
+    value: `${today.getFullYear()}-${two(today.getMonth() + 1)}-${two(today.getDate())}`,
+    min: profile.startedAt?.slice(0, 10),
+  });
+  const button = h(
+    'button',
+    { type: 'button', 'aria-label': `Record a meeting: ${people}` },
+    'Record a meeting',
+  );
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    apiJson(`/api/coordinator/matches/${encodeURIComponent(profile.id)}/meetings`, {
+      method: 'POST',
+      body: { date: date.value },
+    })
+      .then(async () => {
+        setStatus(`${people}: the meeting on ${date.value} is recorded.`);
+        await reload();
+      })
+      .catch((error: unknown) => {
+        button.disabled = false;
+        handleFailure(error);
+      });
+  });
+  return h(
+    'div',
+    { className: 'match-meetings', role: 'group', 'aria-label': `Meetings: ${people}` },
+    h('label', { for: dateId }, 'Met on'),
+    date,
+    button,
+  );
+}

@@ -1,11 +1,12 @@
-// The list of matches: each one's state, who has not answered, its history (who did what, when
-// and why), and what the coordinator can do with it (match-controls.ts).
+// The list of matches: each one's state, who has not answered, the last meeting and the
+// follow-ups, its history (who did what, when and why), and what the coordinator can do with it
+// (match-controls.ts).
 import { apiJson } from './api.ts';
 import type { MatchListEntry } from './api-types.ts';
 import { demoBadge } from './demo-badge.ts';
 import { byId, h } from './dom.ts';
 import { formatDateTime, formatPercent } from './format.ts';
-import { linkControls, stepControls } from './match-controls.ts';
+import { linkControls, meetingControls, stepControls } from './match-controls.ts';
 
 type HistoryEvent = MatchListEntry['history'][number];
 
@@ -40,6 +41,24 @@ function waitingText({ profile, waitingFor }: MatchListEntry): string {
   return ` · waiting for ${names.join(' and ')}`;
 }
 
+const ROUND_STATE: Record<MatchListEntry['followUps'][number]['state'], string> = {
+  answered: 'answered',
+  waiting: 'not answered yet',
+  expired: 'not answered (link expired)',
+};
+
+/** The last meeting and each follow-up sent: what the programme knows of how it goes. */
+function progressLine({ lastMeeting, followUps }: MatchListEntry): HTMLElement | false {
+  const parts: string[] = [];
+  if (lastMeeting) parts.push(`Last meeting: ${lastMeeting}`);
+  for (const followUp of followUps) {
+    parts.push(
+      `${followUp.monthsAfterStart}-month follow-up, ${followUp.role}: ${ROUND_STATE[followUp.state]}`,
+    );
+  }
+  return parts.length > 0 && h('p', { className: 'match-progress' }, parts.join(' · '));
+}
+
 function matchCard(entry: MatchListEntry): HTMLLIElement {
   const { demo, profile, history } = entry;
   const meetings = profile.plannedMeetings
@@ -70,7 +89,9 @@ function matchCard(entry: MatchListEntry): HTMLLIElement {
         .filter((reason) => reason.weight > 0)
         .map((reason) => h('li', {}, `${reason.label} (${formatPercent(reason.weight)})`)),
     ),
+    progressLine(entry),
     stepControls(entry, loadMatches),
+    meetingControls(entry, loadMatches),
     linkControls(entry, loadMatches),
     h(
       'details',

@@ -27,7 +27,9 @@ import { pairReasons } from '../occupations/pair-reasons.ts';
 import { toMatchProfile } from '../store/candidates.ts';
 import { listMatchEvents, type MatchEvent, type MatchRole } from '../store/match-history.ts';
 import { summariseMatchLinks, type LinkSummary } from '../store/match-links.ts';
+import { listFollowUps, type StoredFollowUp } from '../store/follow-ups.ts';
 import { listMatches, openMatchesPerMentor } from '../store/matches.ts';
+import { lastMeetings } from '../store/meetings.ts';
 import { getSignup } from '../store/signups.ts';
 import { readValid, type BackendContext } from './context.ts';
 import type { Route, RouteContext } from './router.ts';
@@ -45,6 +47,28 @@ export interface MatchListEntry {
   /** Who has not answered the proposal yet (empty once it is no longer proposed). */
   waitingFor: MatchRole[];
   links: Record<MatchRole, LinkSummary>;
+  /** The last day the two met (YYYY-MM-DD), or null when none is recorded. */
+  lastMeeting: string | null;
+  /** Each follow-up sent so far: which round, whose, and whether it was answered. */
+  followUps: FollowUpState[];
+}
+
+export interface FollowUpState {
+  monthsAfterStart: number;
+  role: MatchRole;
+  state: 'answered' | 'waiting' | 'expired';
+}
+
+function followUpStates(followUps: readonly StoredFollowUp[], now: Date): FollowUpState[] {
+  return followUps.map((followUp) => ({
+    monthsAfterStart: followUp.monthsAfterStart,
+    role: followUp.role,
+    state: followUp.answeredAt
+      ? 'answered'
+      : Date.parse(followUp.expiresAt) <= now.getTime()
+        ? 'expired'
+        : 'waiting',
+  }));
 }
 
 /** What proposing answers: the card, and each person's link (also in their introduction mail). */
@@ -118,9 +142,12 @@ async function createMatchRoute(backend: BackendContext, { request, response }: 
 async function listMatchesRoute(backend: BackendContext, { response }: RouteContext) {
   const matches = await listMatches(backend.database);
   const ids = matches.map((match) => match.id);
-  const [history, links] = await Promise.all([
+  const now = backend.now();
+  const [history, links, meetings, followUps] = await Promise.all([
     listMatchEvents(backend.database, ids),
-    summariseMatchLinks(backend.database, ids, backend.now()),
+    summariseMatchLinks(backend.database, ids, now),
+    lastMeetings(backend.database, ids),
+    listFollowUps(backend.database, ids),
   ]);
   const entries: MatchListEntry[] = [];
   for (const match of matches) {
@@ -135,6 +162,11 @@ async function listMatchesRoute(backend: BackendContext, { response }: RouteCont
         history: history.get(match.id) ?? [],
         waitingFor: waitingFor(match),
         links: links.get(match.id)!,
+        lastMeeting: meetings.get(match.id) ?? null,
+        followUps: followUpStates(
+          followUps.filter((followUp) => followUp.matchId === match.id),
+          now,
+        ),
       });
     }
   }
