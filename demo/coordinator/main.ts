@@ -5,13 +5,22 @@ import { initErasure, openErasure } from './erasure.ts';
 import { initFeeds, loadFeeds } from './feeds.ts';
 import { loadMatches } from './matches.ts';
 import { proposeFor } from './matching.ts';
+import { initOccupation, openOccupation } from './occupation.ts';
 import { loadOutbox } from './outbox.ts';
 import { initReport, loadReport } from './report.ts';
 import { handleFailure, initSession, isSignedIn, showWorkspace } from './session.ts';
-import { initSignups } from './signups.ts';
+import { focusClassifyButton, initSignups } from './signups.ts';
 import { initTrainings, loadTrainings } from './trainings.ts';
 
-const loadSignups = initSignups({ findMentor: proposeFor, erase: openErasure });
+const loadSignups = initSignups({
+  findMentor: proposeFor,
+  erase: openErasure,
+  classify: openOccupation,
+});
+initOccupation(async (signup) => {
+  await loadSignups();
+  focusClassifyButton(signup.id);
+});
 initTrainings();
 initFeeds();
 initReport();

@@ -10,6 +10,34 @@ import { handleFailure, setStatus } from './session.ts';
 export interface SignupActions {
   findMentor(mentee: Signup): Promise<void>;
   erase(signup: Signup): void;
+  classify(signup: Signup): void;
+}
+
+const CLASSIFIED_BY = { lookup: 'from their words', coordinator: 'by a coordinator' } as const;
+
+/** The occupation's group, who classified it, and a button to classify it or change it. */
+function occupationCell(signup: Signup, actions: SignupActions): HTMLTableCellElement {
+  const label = signup.occupationLabel;
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      className: 'classify',
+      'aria-label': `${label ? 'Change' : 'Classify'} the occupation of ${signup.name}`,
+    },
+    label ? 'Change' : 'Classify',
+  );
+  button.addEventListener('click', () => actions.classify(signup));
+  return h(
+    'td',
+    { className: 'occupation' },
+    label ? h('span', {}, label) : h('span', { className: 'unclassified' }, 'Unclassified'),
+    label &&
+      signup.occupationSource &&
+      h('span', { className: 'muted' }, ` (${CLASSIFIED_BY[signup.occupationSource]})`),
+    ' ',
+    button,
+  );
 }
 
 function signupRow(signup: Signup, actions: SignupActions): HTMLTableRowElement {
@@ -39,6 +67,7 @@ function signupRow(signup: Signup, actions: SignupActions): HTMLTableRowElement 
     h('td', {}, signup.name, demoBadge(signup.demo)),
     h('td', {}, signup.kind === 'mentor' ? 'Mentor' : 'Mentee'),
     h('td', {}, profile.profession),
+    occupationCell(signup, actions),
     h('td', {}, profile.region),
     h('td', {}, signup.email),
     h('td', {}, h('time', { datetime: signup.createdAt }, formatDateTime(signup.createdAt))),
@@ -51,6 +80,14 @@ function signupRow(signup: Signup, actions: SignupActions): HTMLTableRowElement 
     ),
     h('td', {}, buttons),
   );
+}
+
+/** After a classification: the focus back on the person's row, where it was before the dialog. */
+export function focusClassifyButton(signupId: string): void {
+  const row = byId('signups-table', HTMLTableElement).querySelector(
+    `tr[data-signup-id="${CSS.escape(signupId)}"] button.classify`,
+  );
+  if (row instanceof HTMLButtonElement) row.focus();
 }
 
 async function downloadCsv(dialect: '' | 'excel-sv'): Promise<void> {

@@ -235,6 +235,46 @@ describe('<mk-match-card>', () => {
       expect(part(compact, 'goals'), 'compact leaves goals out').to.equal(null);
     });
 
+    it("names the occupation group both share in the reader's language, in both layouts", async () => {
+      const groupOf = (el: MkMatchCard) => part(el, 'reason-group');
+      const swedish = await card({ match: FULL_MATCH, lang: 'sv' });
+      expect(text(groupOf(swedish))).to.equal('7212 Svetsare och gasskärare');
+      expect(groupOf(swedish)?.getAttribute('lang')).to.equal('sv');
+      const compact = await card({ match: FULL_MATCH, lang: 'en', layout: 'compact' });
+      expect(text(groupOf(compact))).to.equal('7212 Welders and flame cutters');
+      // No Arabic names in the classification: English, marked as English, in the rtl card.
+      const arabic = await card({ match: FULL_MATCH, lang: 'ar', audience: 'public' });
+      expect(text(groupOf(arabic))).to.equal('7212 Welders and flame cutters');
+      expect(groupOf(arabic)?.getAttribute('lang')).to.equal('en');
+      await expect(arabic).to.be.accessible();
+      // Only a Swedish name: shown to every reader.
+      const [profession, ...others] = FULL_MATCH.reasons;
+      const swedishOnly = {
+        ...FULL_MATCH,
+        reasons: [
+          { ...profession!, occupationGroup: { code: '72', names: { sv: 'Metallhantverkare' } } },
+          ...others,
+        ],
+      };
+      expect(text(groupOf(await card({ match: swedishOnly, lang: 'uk' })))).to.equal(
+        '72 Metallhantverkare',
+      );
+      // An older profile without the group: the reason as before, nothing more.
+      const older = {
+        ...FULL_MATCH,
+        reasons: [{ kind: 'profession', label: 'Same profession: Svetsare', weight: 0.3 }],
+      };
+      const plain = await card({ match: older, lang: 'sv' });
+      expect(shadow(plain).querySelectorAll('[part~="reason"]').length).to.equal(1);
+      expect(groupOf(plain)).to.equal(null);
+      // The coordinator's full card shows the backend's label, which names the group already.
+      const coordinator = await card({ match: FULL_MATCH, audience: 'coordinator' });
+      expect(groupOf(coordinator)).to.equal(null);
+      expect(text(shadow(coordinator).querySelector('.reason__detail'))).to.equal(
+        'Same occupation group: 7212 Welders and flame cutters',
+      );
+    });
+
     it('shows meetings held against planned as a progress bar with text', async () => {
       const el = await card({ match: FULL_MATCH });
       const progress = shadow(el).querySelector('progress')!;

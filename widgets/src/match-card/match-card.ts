@@ -52,6 +52,7 @@ interface LoadedCard {
  * @csspart reason - One reason.
  * @csspart reason-weight - A reason's weight as text.
  * @csspart reason-bar - A reason's weight as a bar.
+ * @csspart reason-group - The occupation group both share, under the profession's reason.
  * @csspart schedule - Meetings, next meeting and start.
  * @csspart meetings - Meetings held against planned.
  * @csspart progress - The `<progress>` of meetings held.

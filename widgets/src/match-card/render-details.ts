@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { RenderContext } from './render-context.ts';
 import { checkIcon } from './render-person.ts';
-import type { MatchView } from './view-model.ts';
+import { groupNameFor, type MatchView, type ReasonView } from './view-model.ts';
 
 /** How many reasons the compact layout lists (the largest first, as the data orders them). */
 export const COMPACT_REASONS = 3;
@@ -59,6 +59,16 @@ function setWeight(weight: number): (element: Element | undefined) => void {
   };
 }
 
+/** The occupation group both share, named in the reader's language (or the one the data has). */
+function renderGroup(reason: ReasonView, lang: string): TemplateResult | typeof nothing {
+  const group = reason.kind !== 'other' ? reason.group : undefined;
+  const named = group && groupNameFor(group, lang);
+  if (!group || !named) return nothing;
+  return html`<span class="reason__detail" part="reason-group" lang=${named.lang} dir="ltr"
+    >${group.code} ${named.name}</span
+  >`;
+}
+
 export function renderReasons(
   view: MatchView,
   context: RenderContext,
@@ -86,7 +96,7 @@ export function renderReasons(
           ${
             layout === 'full' && reason.kind !== 'other' && reason.detail
               ? html`<span class="reason__detail">${reason.detail}</span>`
-              : nothing
+              : renderGroup(reason, localize.lang)
           }
         </li>`;
       })}

@@ -4,6 +4,7 @@ import { FULL_MATCH, PRIVATE_STRINGS, hostileMatch } from './testing/fixtures.ts
 import { isKnownTimeZone, parseAudience, parseLayout } from './attributes.ts';
 import {
   firstName,
+  groupNameFor,
   goalCoverage,
   matchView,
   meetingProgress,
@@ -115,8 +116,28 @@ describe('match card view model', () => {
     expect(coordinator[0]).toEqual({
       kind: 'profession',
       weight: 0.3,
-      detail: 'Same profession: Svetsare',
+      detail: 'Same occupation group: 7212 Welders and flame cutters',
+      group: FULL_MATCH.reasons[0]!.occupationGroup,
     });
+  });
+
+  it("gives every audience the shared occupation group, named in the reader's language", () => {
+    expect(matchView(FULL_MATCH, 'public').reasons[0]).toEqual({
+      kind: 'profession',
+      weight: 0.3,
+      group: {
+        code: '7212',
+        names: { sv: 'Svetsare och gasskärare', en: 'Welders and flame cutters' },
+      },
+    });
+    const group = FULL_MATCH.reasons[0]!.occupationGroup!;
+    expect(groupNameFor(group, 'sv')).toEqual({ name: 'Svetsare och gasskärare', lang: 'sv' });
+    expect(groupNameFor(group, 'ti')).toEqual({ name: 'Welders and flame cutters', lang: 'en' });
+    expect(groupNameFor({ code: '72', names: { sv: 'Metall' } }, 'en')).toEqual({
+      name: 'Metall',
+      lang: 'sv',
+    });
+    expect(groupNameFor({ code: '72', names: {} }, 'en')).toBeUndefined();
   });
 
   it('greets by the first word of the name', () => {

@@ -4,7 +4,13 @@
  * for the public audience is built without their name, initials, photo or contact details, so
  * a renderer cannot put them in the DOM by mistake: they are simply not there.
  */
-import type { LanguageLevel, MatchParticipant, MatchProfile, MentoringGoal } from '@mentorkit/core';
+import type {
+  LanguageLevel,
+  MatchOccupationGroup,
+  MatchParticipant,
+  MatchProfile,
+  MentoringGoal,
+} from '@mentorkit/core';
 import type { MatchAudience } from './attributes.ts';
 
 export type MatchRole = 'mentor' | 'mentee';
@@ -118,12 +124,35 @@ type ReasonKind = MatchProfile['reasons'][number]['kind'];
  */
 export type ReasonView =
   | { kind: 'other'; weight: number; title: string }
-  | { kind: Exclude<ReasonKind, 'other'>; weight: number; detail?: string };
+  | {
+      kind: Exclude<ReasonKind, 'other'>;
+      weight: number;
+      detail?: string;
+      /** A profession reason: the occupation group both share, for every audience. */
+      group?: MatchOccupationGroup;
+    };
 
 function reasonView(reason: MatchProfile['reasons'][number], audience: MatchAudience): ReasonView {
-  const { kind, weight, label } = reason;
+  const { kind, weight, label, occupationGroup } = reason;
   if (kind === 'other') return { kind, weight, title: label };
-  return audience === 'coordinator' ? { kind, weight, detail: label } : { kind, weight };
+  const view: ReasonView =
+    audience === 'coordinator' ? { kind, weight, detail: label } : { kind, weight };
+  if (kind === 'profession' && occupationGroup) view.group = occupationGroup;
+  return view;
+}
+
+/**
+ * The group's name in the reader's language, with that language: Swedish for a Swedish reader,
+ * English otherwise where the classification has it (it has no other languages), else Swedish.
+ */
+export function groupNameFor(
+  group: MatchOccupationGroup,
+  lang: string,
+): { name: string; lang: 'sv' | 'en' } | undefined {
+  const { sv, en } = group.names;
+  if (lang !== 'sv' && en) return { name: en, lang: 'en' };
+  if (sv) return { name: sv, lang: 'sv' };
+  return en ? { name: en, lang: 'en' } : undefined;
 }
 
 /** Everything the card renders, for one audience. */

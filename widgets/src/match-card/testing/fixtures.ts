@@ -40,7 +40,15 @@ export const FULL_MATCH: MatchProfile = {
   },
   score: 0.82,
   reasons: [
-    { kind: 'profession', label: 'Same profession: Svetsare', weight: 0.3 },
+    {
+      kind: 'profession',
+      label: 'Same occupation group: 7212 Welders and flame cutters',
+      weight: 0.3,
+      occupationGroup: {
+        code: '7212',
+        names: { sv: 'Svetsare och gasskärare', en: 'Welders and flame cutters' },
+      },
+    },
     { kind: 'goals', label: 'Can help with: network, workplace-culture', weight: 0.13 },
     { kind: 'region', label: 'Same region: Värmland', weight: 0.15 },
     { kind: 'language', label: 'Shared languages: ar, sv', weight: 0.09 },
