@@ -121,52 +121,67 @@ async function cohortCounts(tx: Queryable, filter: ReportFilter): Promise<Cohort
   }));
 }
 
-type RoundRow = {
+interface RoundRow {
   programme_id: string | null;
   demo: boolean;
   months_after_start: number;
-  asked: number;
-  answered: number;
-} & Record<string, number>;
+  answered: boolean;
+  work_situation: string | null;
+  helped: string | null;
+  n: number;
+}
+
+const isOneOf = <Value extends string>(values: readonly Value[], value: unknown): value is Value =>
+  values.includes(value as Value);
 
 async function roundCounts(tx: Queryable, filter: ReportFilter): Promise<RoundCounts[]> {
   const where = programmeCondition(filter);
-  const params: unknown[] = [...where.params];
-  const countOf = (field: 'workSituation' | 'helped', value: string, alias: string) => {
-    params.push(value);
-    return `count(*) FILTER (WHERE f.answered_at IS NOT NULL
-                               AND f.answers ->> '${field}' = $${params.length})::int AS "${alias}"`;
-  };
-  const columns = [
-    ...WORK_SITUATIONS.map((value) => countOf('workSituation', value, `ws:${value}`)),
-    ...MENTORING_HELP_LEVELS.map((value) => countOf('helped', value, `helped:${value}`)),
-  ];
+  // Grouped by the answers too (each read once per row), at most 2 x 6 x 5 rows per programme
+  // and round, summed up here: nine FILTERs each reading the JSON took 3 times as long on PGlite.
   const result = await tx.query<RoundRow>(
     `SELECT mentee.programme_id, m.demo, f.months_after_start,
-            count(*)::int AS asked,
-            count(f.answered_at)::int AS answered,
-            ${columns.join(',\n            ')}
+            f.answered_at IS NOT NULL AS answered,
+            f.answers ->> 'workSituation' AS work_situation,
+            f.answers ->> 'helped' AS helped,
+            count(*)::int AS n
        FROM follow_ups f
        JOIN matches m ON m.id = f.match_id
        JOIN signups mentee ON mentee.id = m.mentee_signup_id
       WHERE f.role = 'mentee' AND ${where.sql}
-      GROUP BY 1, 2, 3
+      GROUP BY 1, 2, 3, 4, 5, 6
       ORDER BY 2, 1 NULLS LAST, 3`,
-    params,
+    where.params,
   );
-  return result.rows.map((row) => ({
-    programmeId: row.programme_id,
-    demo: row.demo,
-    monthsAfterStart: Number(row.months_after_start),
-    asked: Number(row.asked),
-    answered: Number(row.answered),
-    workSituation: Object.fromEntries(
-      WORK_SITUATIONS.map((value) => [value, Number(row[`ws:${value}`])]),
-    ) as Record<WorkSituation, number>,
-    helped: Object.fromEntries(
-      MENTORING_HELP_LEVELS.map((value) => [value, Number(row[`helped:${value}`])]),
-    ) as Record<MentoringHelpLevel, number>,
-  }));
+  const rounds = new Map<string, RoundCounts>();
+  for (const row of result.rows) {
+    const key = JSON.stringify([row.demo, row.programme_id, Number(row.months_after_start)]);
+    let round = rounds.get(key);
+    if (!round) {
+      round = {
+        programmeId: row.programme_id,
+        demo: row.demo,
+        monthsAfterStart: Number(row.months_after_start),
+        asked: 0,
+        answered: 0,
+        workSituation: Object.fromEntries(WORK_SITUATIONS.map((value) => [value, 0])) as Record<
+          WorkSituation,
+          number
+        >,
+        helped: Object.fromEntries(MENTORING_HELP_LEVELS.map((value) => [value, 0])) as Record<
+          MentoringHelpLevel,
+          number
+        >,
+      };
+      rounds.set(key, round);
+    }
+    const n = Number(row.n);
+    round.asked += n;
+    if (!row.answered) continue;
+    round.answered += n;
+    if (isOneOf(WORK_SITUATIONS, row.work_situation)) round.workSituation[row.work_situation] += n;
+    if (isOneOf(MENTORING_HELP_LEVELS, row.helped)) round.helped[row.helped] += n;
+  }
+  return [...rounds.values()];
 }
 
 /**
