@@ -6,10 +6,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isLocale, type Locale } from '@mentorkit/core';
 import type { Database } from '../db/database.ts';
 import {
-  WIDGET_PAGE_POLICY,
   backendPage,
   browserLocale,
   sendLinkPage,
+  widgetPagePolicy,
 } from '../http/backend-page.ts';
 import type { Now } from '../jobs/clock.ts';
 import { html } from '../mail/html.ts';
@@ -87,5 +87,5 @@ export async function answerFollowUpPage(
         : 'unknown';
   const body = page(locale ?? browserLocale(request), outcome, token);
   const status = outcome === 'form' ? 200 : outcome === 'expired' ? 410 : 404;
-  sendLinkPage(request, response, status, body, WIDGET_PAGE_POLICY);
+  sendLinkPage(request, response, status, body, widgetPagePolicy());
 }

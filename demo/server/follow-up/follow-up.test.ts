@@ -140,6 +140,35 @@ describe.each(TEST_DATABASES)(
       const again = await recordMeeting(base, reminderToken, '2026-12-18');
       expect(again.status).toBe(200);
       expect(((await again.json()) as MatchProfile).meetingsHeld).toBe(1);
+      // The same from the card's page, by its plain form: post, redirect, and the page says so.
+      const posted = await fetch(`${base}/match/${tokens.mentor}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: 'date=2026-12-17',
+        redirect: 'manual',
+      });
+      expect(posted.status).toBe(303);
+      const location = posted.headers.get('location')!;
+      expect(location).toBe(`/match/${tokens.mentor}?meeting=recorded&date=2026-12-17`);
+      const after = await (await fetch(`${base}${location}`)).text();
+      expect(after).toContain('data-notice="recorded"');
+      expect(after).toContain('Tack! Träffen 17 december 2026 är inskriven.');
+      expect(after).toContain('min="2026-11-23"');
+      expect(after).toContain('max="2026-12-18"');
+      const bad = await fetch(`${base}/match/${tokens.mentee}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: 'date=2030-01-01',
+        redirect: 'manual',
+      });
+      expect(bad.headers.get('location')).toBe(`/match/${tokens.mentee}?meeting=invalid`);
+      const badPage = await (await fetch(`${base}/match/${tokens.mentee}?meeting=invalid`)).text();
+      expect(badPage).toContain('اختر يومًا بين بداية المطابقة واليوم.');
+      const counted = (await (
+        await fetch(`${base}/api/participant/${tokens.mentor}`)
+      ).json()) as MatchProfile;
+      expect(counted.meetingsHeld).toBe(2);
+
       // Not a day before the start, nor after today.
       expect((await recordMeeting(base, tokens.mentor, '2026-11-22')).status).toBe(422);
       expect((await recordMeeting(base, tokens.mentor, '2026-12-19')).status).toBe(422);

@@ -35,20 +35,23 @@ export function backendPage(options: {
 
 /**
  * The policy of a page that hosts one of our widgets from /widgets/ (a participant's match card,
- * a follow-up): scripts and data from here only, Trusted Types for Lit, nothing framed.
+ * a follow-up): scripts and data from here only, Trusted Types for Lit, nothing framed, and
+ * forms posted to this page's own origin only where the page has one.
  */
-export const WIDGET_PAGE_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "connect-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
+export function widgetPagePolicy(forms: 'none' | 'self' = 'none'): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "connect-src 'self'",
+    "style-src 'self'",
+    "img-src 'self'",
+    "base-uri 'none'",
+    `form-action '${forms}'`,
+    "frame-ancestors 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
+  ].join('; ');
+}
 
 /**
  * Answers with a page a mailed link opened: never cached, never framed, and no referrer (the

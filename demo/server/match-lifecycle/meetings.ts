@@ -14,7 +14,8 @@ import { recordMeeting } from '../store/meetings.ts';
 
 export const MeetingSchema = z.object({ date: IsoDateSchema });
 
-const PROGRAMME_TIME_ZONE = 'Europe/Stockholm';
+/** The programme's calendar: the days of meetings are its days. */
+export const PROGRAMME_TIME_ZONE = 'Europe/Stockholm';
 
 export type MeetingResult =
   | { kind: 'not-found' }
