@@ -3,11 +3,12 @@
 // it returns, the CSV, and the routes behind the coordinator token.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MatchStatus, MenteeFollowUpAnswers } from '@mentorkit/core';
+import type { FollowUpAnswers, MatchStatus, MenteeFollowUpAnswers } from '@mentorkit/core';
 import { readCsv } from '@mentorkit/core/csv';
 import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrations.ts';
 import { TEST_DATABASES, useTestDatabase } from '../db/testing/databases.ts';
+import { createFollowUp, saveFollowUpAnswers } from '../store/follow-ups.ts';
 import { recordMatchEvent } from '../store/match-history.ts';
 import { insertMatch } from '../store/matches.ts';
 import { insertSignup } from '../store/signups.ts';
@@ -82,24 +83,21 @@ async function addMatch(database: Database, spec: MatchSpec): Promise<string> {
       at: new Date(spec.createdAt),
     });
   }
+  // Through the follow-ups' own store, as its jobs and its route write them.
   for (const [round, answers] of Object.entries(spec.followUps ?? {})) {
     for (const role of ['mentee', 'mentor'] as const) {
-      const answered = role === 'mentee' ? answers : { role: 'mentor', helped: 'some' };
-      await database.query(
-        `INSERT INTO follow_ups (id, match_id, role, months_after_start, token_hash, created_at,
-           expires_at, answered_at, answers)
-         VALUES ($1, $2, $3, $4, $5, $6, $6::timestamptz + interval '30 days', $7, $8)`,
-        [
-          `fu-${randomUUID()}`,
-          id,
-          role,
-          Number(round),
-          randomUUID(),
-          NOW,
-          answered ? NOW : null,
-          answered ? JSON.stringify({ role, helped: 'some', ...answered }) : null,
-        ],
-      );
+      const created = await createFollowUp(database, {
+        matchId: id,
+        role,
+        monthsAfterStart: Number(round),
+        now: NOW,
+        expiresAt: new Date(NOW.getTime() + 30 * 86_400_000),
+      });
+      const given: FollowUpAnswers | undefined =
+        role === 'mentor'
+          ? { role, stillMeeting: 'yes', helped: 'some', mentorAgain: 'yes' }
+          : answers && { role, workSituation: 'other', helped: 'some', ...answers };
+      if (given) await saveFollowUpAnswers(database, created!.id, given, NOW);
     }
   }
   return id;
