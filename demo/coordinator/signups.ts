@@ -1,11 +1,12 @@
-// The signups table: search, filter by role, CSV export, and per row "Find a mentor" (mentees)
-// and "Erase data".
-import { api, apiJson } from './api.ts';
+// The signups table: search, filter by role, CSV export, and per row "Find a mentor" (mentees),
+// "Export data" and "Erase data".
+import { apiJson } from './api.ts';
 import type { Signup } from './api-types.ts';
 import { demoBadge } from './demo-badge.ts';
 import { byId, h } from './dom.ts';
+import { downloadFile } from './download.ts';
 import { formatDateTime } from './format.ts';
-import { handleFailure, setStatus } from './session.ts';
+import { handleFailure } from './session.ts';
 
 export interface SignupActions {
   findMentor(mentee: Signup): Promise<void>;
@@ -60,7 +61,20 @@ function signupRow(signup: Signup, actions: SignupActions): HTMLTableRowElement 
     'Erase data',
   );
   erase.addEventListener('click', () => actions.erase(signup));
-  buttons.append(erase);
+  // Everything held about the person (their right of access), as a JSON file.
+  const exportData = h(
+    'button',
+    { type: 'button', 'aria-label': `Export data of ${signup.name}` },
+    'Export data',
+  );
+  exportData.addEventListener('click', () => {
+    void downloadFile(
+      `/api/coordinator/signups/${encodeURIComponent(signup.id)}/export`,
+      `mentorkit-${signup.id}.json`,
+      `The data of ${signup.name} was downloaded as a JSON file.`,
+    );
+  });
+  buttons.append(exportData, erase);
   return h(
     'tr',
     { 'data-signup-id': signup.id },
@@ -90,24 +104,12 @@ export function focusClassifyButton(signupId: string): void {
   if (row instanceof HTMLButtonElement) row.focus();
 }
 
-async function downloadCsv(dialect: '' | 'excel-sv'): Promise<void> {
-  try {
-    const response = await api(
-      `/api/coordinator/signups.csv${dialect ? `?dialect=${dialect}` : ''}`,
-    );
-    const url = URL.createObjectURL(await response.blob());
-    const link = h('a', {
-      href: url,
-      download: `signups-${new Date().toISOString().slice(0, 10)}${dialect ? '-excel' : ''}.csv`,
-    });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setStatus('The CSV file was downloaded.');
-  } catch (error) {
-    handleFailure(error);
-  }
+function downloadCsv(dialect: '' | 'excel-sv'): Promise<void> {
+  return downloadFile(
+    `/api/coordinator/signups.csv${dialect ? `?dialect=${dialect}` : ''}`,
+    `signups-${new Date().toISOString().slice(0, 10)}${dialect ? '-excel' : ''}.csv`,
+    'The CSV file was downloaded.',
+  );
 }
 
 /** Wires the search form and the export buttons; returns what (re)loads the table. */

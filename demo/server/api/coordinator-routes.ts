@@ -40,6 +40,7 @@ import {
 import { COORDINATOR_FEED_ROUTE_EXAMPLES, coordinatorFeedRoutes } from './external-feed-routes.ts';
 import { COORDINATOR_OUTBOX_ROUTE_EXAMPLES, coordinatorOutboxRoutes } from './outbox-routes.ts';
 import { COORDINATOR_REPORT_ROUTE_EXAMPLES, coordinatorReportRoutes } from './report-routes.ts';
+import { personExportRoutes } from './person-export-routes.ts';
 import type { Route, RouteContext } from './router.ts';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
@@ -294,6 +295,7 @@ export function coordinatorRoutes(backend: BackendContext): Route[] {
     route('GET', /^\/api\/coordinator\/signups\/([^/]+)\/candidates$/, candidatesRoute),
     ...coordinatorOccupationRoutes(backend),
     ...coordinatorMatchRoutes(backend),
+    ...personExportRoutes(backend),
     route('GET', /^\/api\/coordinator\/trainings$/, listTrainingsRoute),
     route('POST', /^\/api\/coordinator\/trainings$/, addTrainingRoute),
     route('POST', /^\/api\/coordinator\/trainings\/([^/]+)\/cancel$/, cancelTrainingRoute),

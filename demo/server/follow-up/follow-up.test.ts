@@ -13,6 +13,7 @@ import type { ProposedMatch } from '../api/coordinator-match-routes.ts';
 import { migrate } from '../db/migrations.ts';
 import { TEST_DATABASES, useTestDatabase } from '../db/testing/databases.ts';
 import { startSmtpSink, type SmtpSink } from '../mail/testing/smtp-sink.ts';
+import type { PersonExport } from '../privacy/person-export.ts';
 import { listFollowUps } from '../store/follow-ups.ts';
 import { listOutbox } from '../store/outbox.ts';
 import { eraseSignup, insertSignup } from '../store/signups.ts';
@@ -22,6 +23,7 @@ import {
   DEFAULT_MATCH_MAIL,
   PINNED,
   advanceUntil,
+  coordinatorAuth,
   mailTo,
   postJson,
   startMailBackend,
@@ -290,6 +292,25 @@ describe.each(TEST_DATABASES)(
       expect(expiredPage.status).toBe(410);
       expect(await expiredPage.text()).not.toContain('<script');
       expect((await fetch(`${base}/api/follow-ups/${'x'.repeat(43)}`)).status).toBe(404);
+
+      // The mentee's export holds her answers and her mails, not the mentor's answers.
+      const exported = await fetch(`${base}/api/coordinator/signups/${mentee.id}/export`, {
+        headers: coordinatorAuth,
+      });
+      expect(exported.status).toBe(200);
+      expect(exported.headers.get('content-disposition')).toBe(
+        `attachment; filename="mentorkit-${mentee.id}.json"`,
+      );
+      const person = (await exported.json()) as PersonExport;
+      expect(person.signup.submission.person.email).toBe('layla@example.org');
+      expect(person.matches).toHaveLength(1);
+      expect(person.matches[0]).toMatchObject({ id, role: 'mentee', otherPerson: 'Lars Test' });
+      expect(person.matches[0]!.followUps).toEqual([
+        expect.objectContaining({ monthsAfterStart: 3, answers }),
+      ]);
+      expect(JSON.stringify(person)).not.toContain('mentorAgain');
+      expect(person.mails.map((mail) => mail.kind)).toEqual(['match-introduction', 'follow-up']);
+      expect((await fetch(`${base}/api/coordinator/signups/${mentee.id}/export`)).status).toBe(401);
 
       // Erasing the mentee erases the follow-ups with the match.
       await eraseSignup(context.database, mentee.id, 'layla@example.org');

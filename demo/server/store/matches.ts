@@ -161,3 +161,13 @@ export async function openMatchesPerMentor(database: Queryable): Promise<Map<str
 }
 
 export type MatchWithPeople = StoredMatch & { mentor: StoredSignup; mentee: StoredSignup };
+
+/** The matches a person is in, as mentor or mentee, oldest first (their export). */
+export async function listMatchesOf(database: Queryable, signupId: string): Promise<StoredMatch[]> {
+  const result = await database.query<MatchRow>(
+    `SELECT * FROM matches WHERE mentor_signup_id = $1 OR mentee_signup_id = $1
+      ORDER BY created_at, id`,
+    [signupId],
+  );
+  return result.rows.map(fromRow);
+}

@@ -166,3 +166,17 @@ export async function getOutboxMailByKey(
   ]);
   return result.rows[0] ? fromRow(result.rows[0]) : undefined;
 }
+
+/** The mails sent (or waiting) to `recipient` about `signupId`, oldest first (their export). */
+export async function listMailsTo(
+  database: Queryable,
+  signupId: string,
+  recipient: string,
+): Promise<OutboxMail[]> {
+  const result = await database.query<OutboxRow>(
+    `SELECT ${COLUMNS} FROM outbox WHERE $1 = ANY(signup_ids) AND lower(recipient) = lower($2)
+      ORDER BY created_at, id`,
+    [signupId, recipient],
+  );
+  return result.rows.map(fromRow);
+}

@@ -1,0 +1,97 @@
+// Everything the backend holds about one person, for their right of access (GDPR art. 15):
+// their signup as they sent it, each match they are in with its history, meetings and their own
+// follow-up answers, and the mails sent to them. The other person of a match appears by the
+// name the match card shows, as the person already knows it; the other's follow-up answers are
+// the other's data and are left out.
+import type { SignupSubmission } from '@mentorkit/core';
+import type { Database } from '../db/database.ts';
+import { listFollowUps } from '../store/follow-ups.ts';
+import { listMatchEvents, type MatchEvent, type MatchRole } from '../store/match-history.ts';
+import { listMatchesOf } from '../store/matches.ts';
+import { listMeetings, type MeetingRecord } from '../store/meetings.ts';
+import { listMailsTo } from '../store/outbox.ts';
+import { getSignup } from '../store/signups.ts';
+
+export interface PersonExport {
+  exportedAt: string;
+  signup: {
+    id: string;
+    createdAt: string;
+    confirmedAt: string | null;
+    submission: SignupSubmission;
+  };
+  matches: {
+    id: string;
+    role: MatchRole;
+    otherPerson: string;
+    status: string;
+    startedAt: string | null;
+    history: MatchEvent[];
+    meetings: MeetingRecord[];
+    followUps: {
+      monthsAfterStart: number;
+      sentAt: string;
+      answeredAt: string | null;
+      answers: unknown;
+    }[];
+  }[];
+  mails: { kind: string; subject: string; createdAt: string; sentAt: string | null }[];
+}
+
+/** The person's export; undefined when no such signup is stored. */
+export async function exportPerson(
+  database: Database,
+  signupId: string,
+  now: Date,
+): Promise<PersonExport | undefined> {
+  const signup = await getSignup(database, signupId);
+  if (!signup) return undefined;
+  const matches = await listMatchesOf(database, signupId);
+  const ids = matches.map((match) => match.id);
+  const [history, followUps, mails] = await Promise.all([
+    listMatchEvents(database, ids),
+    listFollowUps(database, ids),
+    listMailsTo(database, signupId, signup.email),
+  ]);
+  const exported: PersonExport['matches'] = [];
+  for (const match of matches) {
+    const role: MatchRole = match.mentorSignupId === signupId ? 'mentor' : 'mentee';
+    const other = await getSignup(
+      database,
+      role === 'mentor' ? match.menteeSignupId : match.mentorSignupId,
+    );
+    exported.push({
+      id: match.id,
+      role,
+      otherPerson: other?.name ?? '',
+      status: match.status,
+      startedAt: match.startedAt ?? null,
+      history: history.get(match.id) ?? [],
+      meetings: await listMeetings(database, match.id),
+      followUps: followUps
+        .filter((followUp) => followUp.matchId === match.id && followUp.role === role)
+        .map((followUp) => ({
+          monthsAfterStart: followUp.monthsAfterStart,
+          sentAt: followUp.createdAt,
+          answeredAt: followUp.answeredAt ?? null,
+          answers: followUp.answers ?? null,
+        })),
+    });
+  }
+  return {
+    exportedAt: now.toISOString(),
+    signup: {
+      id: signup.id,
+      createdAt: signup.createdAt,
+      confirmedAt: signup.confirmedAt,
+      submission: signup.submission,
+    },
+    matches: exported,
+    mails: mails.map((mail) => ({
+      kind: mail.kind,
+      subject: mail.subject,
+      createdAt: mail.createdAt,
+      sentAt: mail.sentAt,
+    })),
+  };
+}
