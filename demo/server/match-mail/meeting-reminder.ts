@@ -56,6 +56,13 @@ async function quietSince(tx: Queryable, match: StoredMatch): Promise<{ at: Date
   return { at: endOfDay > started ? endOfDay : started, met: true };
 }
 
+/** The first of `due` + n periods (n ≥ 1) that is after `now`. */
+export function nextCheckAfter(due: number, now: Date, settings: MatchMailSettings): Date {
+  const period = settings.noMeetingAfterMs;
+  const periods = Math.max(1, Math.floor((now.getTime() - due) / period) + 1);
+  return new Date(due + periods * period);
+}
+
 /** The `match-meeting-check` job. */
 export async function checkMeetings(
   settings: MatchMailSettings,
@@ -102,12 +109,9 @@ export async function checkMeetings(
         createdAt: now,
       });
     }
-    // Still no meeting by then: another reminder.
-    await queueMeetingCheck(
-      tx,
-      settings,
-      matchId,
-      new Date(Date.parse(due) + settings.noMeetingAfterMs),
-    );
+    // Still no meeting by then: another reminder, a period later. A check that ran late (the
+    // server was down for weeks) skips the periods already past, so that a restart sends one
+    // reminder, not one per missed period.
+    await queueMeetingCheck(tx, settings, matchId, nextCheckAfter(Date.parse(due), now, settings));
   });
 }
