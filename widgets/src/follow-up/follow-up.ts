@@ -282,7 +282,7 @@ export class MkFollowUp extends MentorkitElement<FollowUpMessages> {
         return this.focusAfterRender('[part="thanks"]');
       case 'expired':
         this.phase = 'expired';
-        return this.focusAfterRender('[part="expired"]');
+        return this.focusAfterRender('[part~="expired"]');
       case 'failed':
         this.sendFailure = view.kind;
         this.phase = 'failed';

@@ -74,3 +74,10 @@ export function enter(el: MkFollowUp, name: string, value: string): void {
 /** The question `field`'s error text, or '' when it shows none. */
 export const errorOf = (el: MkFollowUp, field: string): string =>
   text(el.shadowRoot!.querySelector(`[data-field="${field}"] .error`));
+
+/**
+ * Whether `target` has focus inside `el`. A boolean, not the elements themselves: a failed
+ * `expect(element).to.equal(other)` makes chai describe both elements, which can take minutes.
+ */
+export const hasFocus = (el: MkFollowUp, target: Element | null): boolean =>
+  target !== null && el.shadowRoot!.activeElement === target;
