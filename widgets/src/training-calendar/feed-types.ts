@@ -25,6 +25,11 @@ export interface FeedResult {
   events: TrainingEvent[];
   /** Events that could not be read and were left out. */
   skipped: number;
+  /**
+   * What the iCalendar reader had to tolerate to read the feed (a producer's departures from
+   * RFC 5545 that lenient readers accept; see docs/decisions/0012), in a fixed order.
+   */
+  tolerated?: string[];
 }
 
 /** Why a feed was refused as a whole (network failures come from the data controller). */

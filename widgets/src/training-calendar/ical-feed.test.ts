@@ -228,8 +228,11 @@ describe('parseICalendar: bad input', () => {
 
   it('keeps the readable events and counts the rest', () => {
     const { events, skipped } = parse('partial.ics');
-    expect(events.map((e) => e.uid)).toEqual(['good@mentorkit.test']);
-    expect(skipped).toBe(3);
+    expect(events.map((e) => [e.uid, e.title])).toEqual([
+      ['good@mentorkit.test', 'Ett läsbart evenemang'],
+      ['no-title@mentorkit.test', ''],
+    ]);
+    expect(skipped).toBe(2);
   });
 
   it('keeps hostile text as text and drops unsafe URLs', () => {
@@ -238,5 +241,255 @@ describe('parseICalendar: bad input', () => {
     expect(event?.location?.name).toContain('<svg');
     expect(event?.signupUrl).toBeUndefined();
     expect(event?.onlineUrl).toBeUndefined();
+  });
+});
+
+/** A calendar of the given VEVENTs (each a list of lines without BEGIN/END), CRLF-joined. */
+const calendar = (...events: string[][]) =>
+  [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Mentorkit//Tests//EN',
+    ...events.flatMap((lines) => [
+      'BEGIN:VEVENT',
+      'DTSTAMP:20260101T000000Z',
+      ...lines,
+      'END:VEVENT',
+    ]),
+    'END:VCALENDAR',
+  ].join('\r\n');
+
+const read = (text: string, window = window2026) => parseICalendar(text, { window });
+const starts = (events: readonly TrainingEvent[]) => events.map((e) => e.start);
+
+describe('parseICalendar: what ical.js alone gets wrong', () => {
+  it('expands RDATEs given as periods, each with its own end', () => {
+    const { events, skipped } = read(
+      calendar([
+        'UID:period@x',
+        'DTSTART:20260302T090000Z',
+        'DTEND:20260302T100000Z',
+        'RDATE;VALUE=PERIOD:20260310T130000Z/20260310T160000Z,20260312T080000Z/PT30M',
+        'SUMMARY:Perioder',
+      ]),
+    );
+    expect(skipped).toBe(0);
+    expect(events.map((e) => [e.start, e.end])).toEqual([
+      ['2026-03-02T09:00:00Z', '2026-03-02T10:00:00Z'],
+      ['2026-03-10T13:00:00Z', '2026-03-10T16:00:00Z'],
+      ['2026-03-12T08:00:00Z', '2026-03-12T08:30:00Z'],
+    ]);
+  });
+
+  it('keeps an event without a SUMMARY, with an empty title for the widget to name', () => {
+    const { events, skipped } = read(
+      calendar(['UID:untitled@x', 'DTSTART:20260302T090000Z', 'DTEND:20260302T100000Z']),
+    );
+    expect(skipped).toBe(0);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.title).toBe('');
+  });
+
+  it("links each override to its own series only, not to another series' occurrence at that time", () => {
+    const { events } = read(
+      calendar(
+        [
+          'UID:a@x',
+          'DTSTART:20260302T090000Z',
+          'DTEND:20260302T100000Z',
+          'RRULE:FREQ=WEEKLY;COUNT=3',
+          'SUMMARY:A',
+        ],
+        [
+          'UID:b@x',
+          'DTSTART:20260302T090000Z',
+          'DTEND:20260302T100000Z',
+          'RRULE:FREQ=WEEKLY;COUNT=3',
+          'SUMMARY:B',
+        ],
+        [
+          'UID:b@x',
+          'RECURRENCE-ID:20260309T090000Z',
+          'DTSTART:20260309T150000Z',
+          'DTEND:20260309T160000Z',
+          'SUMMARY:B moved',
+        ],
+      ),
+    );
+    expect(events.filter((e) => e.title === 'A').map((e) => e.start)).toEqual([
+      '2026-03-02T09:00:00Z',
+      '2026-03-09T09:00:00Z',
+      '2026-03-16T09:00:00Z',
+    ]);
+    expect(events.filter((e) => e.title.startsWith('B')).map((e) => [e.title, e.start])).toEqual([
+      ['B', '2026-03-02T09:00:00Z'],
+      ['B moved', '2026-03-09T15:00:00Z'],
+      ['B', '2026-03-16T09:00:00Z'],
+    ]);
+  });
+
+  it('applies an override with a date-time RECURRENCE-ID to an all-day series (Exchange)', () => {
+    const { events } = read(
+      calendar(
+        [
+          'UID:day@x',
+          'DTSTART;VALUE=DATE:20260302',
+          'DTEND;VALUE=DATE:20260303',
+          'RRULE:FREQ=WEEKLY;COUNT=3',
+          'SUMMARY:Heldag',
+        ],
+        [
+          'UID:day@x',
+          'RECURRENCE-ID;TZID=W. Europe Standard Time:20260309T000000',
+          'DTSTART;VALUE=DATE:20260310',
+          'DTEND;VALUE=DATE:20260311',
+          'SUMMARY:Heldag (flyttad)',
+        ],
+      ),
+    );
+    expect(events.map((e) => [e.start, e.title])).toEqual([
+      ['2026-03-02', 'Heldag'],
+      ['2026-03-10', 'Heldag (flyttad)'],
+      ['2026-03-16', 'Heldag'],
+    ]);
+  });
+
+  it('applies an EXDATE in UTC to a series whose TZID has no VTIMEZONE in the file', () => {
+    const { events } = read(
+      calendar([
+        'UID:ex@x',
+        'DTSTART;TZID=Europe/Stockholm:20260302T100000',
+        'DTEND;TZID=Europe/Stockholm:20260302T110000',
+        'RRULE:FREQ=WEEKLY;COUNT=3',
+        'EXDATE:20260309T090000Z',
+        'SUMMARY:Utan VTIMEZONE',
+      ]),
+    );
+    expect(starts(events)).toEqual(['2026-03-02T10:00:00+01:00', '2026-03-16T10:00:00+01:00']);
+  });
+
+  it('expands every RRULE of an event, past the end of the shorter one', () => {
+    const { events } = read(
+      calendar([
+        'UID:two@x',
+        'DTSTART:20260302T090000Z',
+        'DTEND:20260302T100000Z',
+        'RRULE:FREQ=WEEKLY;COUNT=2',
+        'RRULE:FREQ=MONTHLY;COUNT=3',
+        'SUMMARY:Två regler',
+      ]),
+    );
+    expect(starts(events)).toEqual([
+      '2026-03-02T09:00:00Z',
+      '2026-03-09T09:00:00Z',
+      '2026-04-02T09:00:00Z',
+      '2026-05-02T09:00:00Z',
+    ]);
+  });
+
+  it('applies a RANGE=THISANDFUTURE override to that occurrence and every later one', () => {
+    const { events } = read(
+      calendar(
+        [
+          'UID:fut@x',
+          'DTSTART:20260302T090000Z',
+          'DTEND:20260302T100000Z',
+          'RRULE:FREQ=WEEKLY;COUNT=4',
+          'SUMMARY:Före',
+        ],
+        [
+          'UID:fut@x',
+          'RECURRENCE-ID;RANGE=THISANDFUTURE:20260309T090000Z',
+          'DTSTART:20260309T130000Z',
+          'DTEND:20260309T150000Z',
+          'SUMMARY:Efter',
+        ],
+      ),
+    );
+    expect(events.map((e) => [e.title, e.start, e.end])).toEqual([
+      ['Före', '2026-03-02T09:00:00Z', '2026-03-02T10:00:00Z'],
+      ['Efter', '2026-03-09T13:00:00Z', '2026-03-09T15:00:00Z'],
+      ['Efter', '2026-03-16T13:00:00Z', '2026-03-16T15:00:00Z'],
+      ['Efter', '2026-03-23T13:00:00Z', '2026-03-23T15:00:00Z'],
+    ]);
+  });
+});
+
+describe('parseICalendar: the tolerant reading pass', () => {
+  it('date-without-value-date: reads DTSTART:20190101 and a bare date RECURRENCE-ID as dates', () => {
+    const result = read(
+      calendar(
+        [
+          'UID:d@x',
+          'DTSTART:20260302',
+          'DTEND:20260303',
+          'RRULE:FREQ=WEEKLY;COUNT=2',
+          'SUMMARY:Dag',
+        ],
+        [
+          'UID:d@x',
+          'RECURRENCE-ID:20260309',
+          'DTSTART:20260310',
+          'DTEND:20260311',
+          'SUMMARY:Dag (flyttad)',
+        ],
+      ),
+    );
+    expect(result.tolerated).toEqual(['date-without-value-date']);
+    expect(result.events.map((e) => [e.start, e.title, e.allDay])).toEqual([
+      ['2026-03-02', 'Dag', true],
+      ['2026-03-10', 'Dag (flyttad)', true],
+    ]);
+  });
+
+  it('empty-rrule: an event with RRULE: and nothing else is a single event', () => {
+    const result = read(
+      calendar(['UID:e@x', 'DTSTART:20260302T090000Z', 'RRULE:', 'SUMMARY:En gång']),
+    );
+    expect(result.tolerated).toEqual(['empty-rrule']);
+    expect(starts(result.events)).toEqual(['2026-03-02T09:00:00Z']);
+  });
+
+  it('spaces-in-rrule: BYDAY=MO, TU', () => {
+    const result = read(
+      calendar([
+        'UID:s@x',
+        'DTSTART:20260302T090000Z',
+        'RRULE:FREQ=WEEKLY;COUNT=4;BYDAY=MO, TU',
+        'SUMMARY:S',
+      ]),
+    );
+    expect(result.tolerated).toEqual(['spaces-in-rrule']);
+    expect(starts(result.events).map((s) => s.slice(0, 10))).toEqual([
+      '2026-03-02',
+      '2026-03-03',
+      '2026-03-09',
+      '2026-03-10',
+    ]);
+  });
+
+  it('lowercase-rrule: freq=weekly', () => {
+    const result = read(
+      calendar(['UID:l@x', 'DTSTART:20260302T090000Z', 'rrule:freq=weekly;count=2', 'SUMMARY:L']),
+    );
+    expect(result.tolerated).toEqual(['lowercase-rrule']);
+    expect(result.events).toHaveLength(2);
+  });
+
+  it('missing-uid: a VEVENT without a UID gets one of its own', () => {
+    const result = read(calendar(['DTSTART:20260302T090000Z', 'SUMMARY:Utan UID']));
+    expect(result.tolerated).toEqual(['missing-uid']);
+    expect(result.events.map((e) => e.uid)).toEqual(['event-1']);
+  });
+
+  it('still skips an event that ends before it starts, and names no tolerance', () => {
+    const result = read(
+      calendar(
+        ['UID:b@x', 'DTSTART:20260302T090000Z', 'DTEND:20260302T080000Z', 'SUMMARY:B'],
+        ['UID:c@x', 'DTSTART:20260302T090000Z', 'SUMMARY:C'],
+      ),
+    );
+    expect(result.skipped).toBe(1);
+    expect(result.tolerated).toBeUndefined();
   });
 });

@@ -12,106 +12,27 @@
 import ICAL from 'ical.js';
 import { TEXT_LIMITS, TrainingEventSchema, isWebUrl } from '@mentorkit/core';
 import type { TrainingEvent } from '@mentorkit/core';
-import { dateKeyOf, isTimeZone, isoInZone, zonedToInstant } from '@mentorkit/core/time';
-import { byStart, inWindow, windowInstants } from './feed-window.ts';
+import { tolerateICalendar } from '@mentorkit/core/ical';
+import { isoInZone } from '@mentorkit/core/time';
+import { windowInstants } from './feed-window.ts';
 import { FeedError, MAX_OCCURRENCES } from './feed-types.ts';
 import type { ExpandOptions, FeedResult } from './feed-types.ts';
-import { ianaFromWindows } from './windows-zones.ts';
+import { expandSeries } from './ical-series.ts';
+import type { SeriesOccurrence } from './ical-series.ts';
+import { TimeReader, resolveTzid } from './ical-time.ts';
+import type { When } from './ical-time.ts';
+
+export { resolveTzid };
 
 type Component = InstanceType<typeof ICAL.Component>;
-type Time = InstanceType<typeof ICAL.Time>;
-type IcalEvent = InstanceType<typeof ICAL.Event>;
-type Recur = InstanceType<typeof ICAL.Recur>;
-
-/** Iterations of one rule before giving up (a daily rule from 1900 still fits). */
-const MAX_ITERATIONS = 50_000;
-/** How far past the window a rule is still followed, for occurrences moved into it. */
-const MOVED_MARGIN = 31 * 86_400_000;
-const DAY = 86_400_000;
-
-const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+type Fields = Omit<TrainingEvent, 'uid' | 'start' | 'end' | 'allDay'>;
 
 /**
- * A later start for iterating a daily or weekly rule without COUNT, whole periods on, so an
- * endless rule begun years ago is not walked day by day up to the window (ical.js takes tens
- * of microseconds per step). The later start is an occurrence of the same rule: weekly and
- * BYDAY rules move by whole weeks, keeping weekday and phase. `undefined`: start as written.
+ * What the reader tolerates beyond the text pass (`tolerateICalendar`): a VEVENT without a UID
+ * gets one of its own (`event-N`). An event that ends before it starts is still skipped and
+ * counted: that is an error in the data, not a way of writing it.
  */
-function fastForward(event: IcalEvent, windowStart: number): Time | undefined {
-  const rules = event.component.getAllProperties('rrule');
-  if (rules.length !== 1) return undefined;
-  const rule = rules[0]?.getFirstValue() as Recur | null;
-  if (!rule || rule.count || (rule.freq !== 'DAILY' && rule.freq !== 'WEEKLY')) return undefined;
-  if (Object.keys(rule.parts).some((part) => part !== 'BYDAY')) return undefined;
-  const interval = rule.interval || 1;
-  const period =
-    rule.freq === 'WEEKLY'
-      ? 7 * interval
-      : rule.parts.BYDAY
-        ? (interval * 7) / gcd(interval, 7)
-        : interval;
-  const start = event.startDate;
-  const days = Math.floor((windowStart - MOVED_MARGIN - 7 * DAY - start.toUnixTime() * 1000) / DAY);
-  if (days < period) return undefined;
-  const later = start.clone();
-  later.adjust(Math.floor(days / period) * period, 0, 0, 0);
-  if (rule.until && later.compare(rule.until) > 0) return undefined;
-  return later;
-}
-
-/** The IANA zone a TZID stands for, or `undefined`. */
-export function resolveTzid(tzid: string | undefined): string | undefined {
-  if (!tzid) return undefined;
-  const name = tzid.trim().replace(/^"|"$/g, '');
-  if (/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(name) && isTimeZone(name)) return name;
-  const windows = ianaFromWindows(name);
-  if (windows) return windows;
-  // `/mozilla.org/20050126_1/Europe/Stockholm`, `/citadel.org/…/America/New_York`.
-  const tail = /([A-Za-z_]+\/[A-Za-z0-9_+-]+(?:\/[A-Za-z0-9_+-]+)?)$/.exec(name)?.[1];
-  return tail && isTimeZone(tail) ? tail : undefined;
-}
-
-interface Moment {
-  value: string;
-  allDay: boolean;
-  zone?: string;
-}
-
-interface Context {
-  floatingZone: string;
-  /** The fields of each component, read once for all its occurrences. */
-  described: Map<Component, Omit<TrainingEvent, 'uid' | 'start' | 'end' | 'allDay'>>;
-}
-
-function toMoment(time: Time, tzid: string | undefined, context: Context): Moment {
-  if (time.isDate) return { value: dateKeyOf(time), allDay: true };
-  const wall = {
-    year: time.year,
-    month: time.month,
-    day: time.day,
-    hour: time.hour,
-    minute: time.minute,
-    second: time.second,
-  };
-  const zoneName = time.zone?.tzid;
-  if (zoneName === 'UTC' || (!tzid && zoneName !== 'floating' && zoneName !== undefined)) {
-    return {
-      value: isoInZone(
-        Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second),
-      ),
-      allDay: false,
-    };
-  }
-  const iana = resolveTzid(tzid);
-  if (iana)
-    return { value: isoInZone(zonedToInstant(wall, iana), iana), allDay: false, zone: iana };
-  if (tzid && zoneName && zoneName !== 'floating') {
-    // A zone only the feed's VTIMEZONE defines: ical.js converts with it.
-    return { value: isoInZone(time.toUnixTime() * 1000), allDay: false };
-  }
-  const instant = zonedToInstant(wall, context.floatingZone);
-  return { value: isoInZone(instant, context.floatingZone), allDay: false };
-}
+export const READER_TOLERANCES = ['missing-uid'] as const;
 
 /** RFC 5545 TEXT unescaping, for X- properties that ical.js leaves as written. */
 function unescapeText(value: string): string {
@@ -150,10 +71,7 @@ const ONLINE_PROPERTIES = [
 ];
 
 /** The fields that do not depend on the occurrence's time. */
-function describe(
-  item: Component,
-  master: Component,
-): Omit<TrainingEvent, 'uid' | 'start' | 'end' | 'allDay'> {
+function describe(item: Component, master: Component): Fields {
   const location = textOf(item, 'location', master);
   const onlineFromLocation = webUrl(location);
   const online =
@@ -171,7 +89,7 @@ function describe(
     .map(String)
     .find((value) => value.trim() !== '');
   const rrule = master.getFirstProperty('rrule')?.getFirstValue();
-  const event: Omit<TrainingEvent, 'uid' | 'start' | 'end' | 'allDay'> = {
+  const event: Fields = {
     title: clip(textOf(item, 'summary', master), TEXT_LIMITS.short) ?? '',
     status: STATUSES[(textOf(item, 'status', master) ?? '').toUpperCase()] ?? 'confirmed',
   };
@@ -205,91 +123,82 @@ function describe(
   return event;
 }
 
-const tzidOf = (component: Component, name: string): string | undefined => {
-  const value = component.getFirstProperty(name)?.getParameter('tzid');
-  return typeof value === 'string' ? value : undefined;
-};
-
-/** `20261015T180000` from a RECURRENCE-ID, to make each occurrence's uid unique. */
-const compact = (time: Time) => time.toString().replace(/[-:]/g, '');
-
-function occurrence(
-  uid: string,
-  item: Component,
-  master: Component,
-  start: Time,
-  end: Time | undefined,
-  context: Context,
-): TrainingEvent | undefined {
-  let fields = context.described.get(item);
-  if (!fields) {
-    fields = describe(item, master);
-    context.described.set(item, fields);
-  }
-  const from = toMoment(start, tzidOf(item, 'dtstart'), context);
-  const to = end ? toMoment(end, tzidOf(item, 'dtend') ?? tzidOf(item, 'dtstart'), context) : from;
-  const candidate = {
-    uid,
-    ...fields,
-    start: from.value,
-    end: to.value,
-    allDay: from.allDay,
-    ...(from.zone ? { timeZone: from.zone } : {}),
-  };
-  const parsed = TrainingEventSchema.safeParse(candidate);
-  return parsed.success ? parsed.data : undefined;
+/** What one parse shares: the times, each component's fields (validated once), tolerances. */
+interface Context {
+  reader: TimeReader;
+  /** The fields of each component, read and validated once for all its occurrences. */
+  fields: Map<Component, Fields | null>;
+  tolerated: Set<string>;
 }
 
-function expand(
-  uid: string,
-  event: IcalEvent,
+/**
+ * The fields of `item` (an override falls back on its master's), or `null` when they fail the
+ * schema. An event without a SUMMARY (RFC 5545 makes it optional; Google allows untitled events)
+ * keeps an empty title, which the widget shows as "Untitled" in the reader's language.
+ */
+function fieldsOf(
+  item: Component,
   master: Component,
-  options: ExpandOptions,
+  uid: string,
   context: Context,
-  bounds: { start: number; end: number },
-): { events: TrainingEvent[]; failed: boolean } {
-  const keep = (e: TrainingEvent | undefined) =>
-    e !== undefined && inWindow(e, options.window, bounds);
-  if (!event.isRecurring()) {
-    const single = occurrence(uid, master, master, event.startDate, event.endDate, context);
-    return { events: single && keep(single) ? [single] : [], failed: single === undefined };
+): Fields | null {
+  let fields = context.fields.get(item);
+  if (fields === undefined) {
+    const described = describe(item, master);
+    const probe = {
+      uid,
+      ...described,
+      title: described.title || 'Untitled',
+      start: '2000-01-01',
+      end: '2000-01-01',
+      allDay: true,
+    };
+    fields = TrainingEventSchema.safeParse(probe).success ? described : null;
+    context.fields.set(item, fields);
   }
-  const max = options.maxOccurrences ?? MAX_OCCURRENCES;
-  const events: TrainingEvent[] = [];
-  const iterator = event.iterator(fastForward(event, bounds.start));
-  let failed = false;
-  for (let i = 0; i < MAX_ITERATIONS && events.length < max; i++) {
-    const next = iterator.next();
-    if (!next) break;
-    // ical.js reads zones it lacks as UTC: hours off at most, well inside the margin.
-    const roughStart = next.toUnixTime() * 1000;
-    if (roughStart > bounds.end + MOVED_MARGIN) break;
-    // Long before the window: skipped without the cost of building the occurrence.
-    if (roughStart < bounds.start - MOVED_MARGIN) continue;
-    const details = event.getOccurrenceDetails(next);
-    const item = details.item.component;
-    const one = occurrence(
-      `${uid}#${compact(details.recurrenceId)}`,
-      item,
-      master,
-      details.startDate,
-      details.endDate,
-      context,
-    );
-    if (!one) {
-      failed = true;
-      continue;
-    }
-    if (keep(one)) events.push(one);
-  }
-  return { events, failed };
+  return fields;
+}
+
+const isoOf = (when: When) => (when.allDay ? when.day : isoInZone(when.instant, when.isoZone));
+
+interface Built {
+  order: number;
+  event: TrainingEvent;
+}
+
+function build(
+  uid: string,
+  occurrence: SeriesOccurrence,
+  master: Component,
+  context: Context,
+): Built | undefined {
+  const fields = fieldsOf(occurrence.item, master, uid, context);
+  if (!fields || uid.length > TEXT_LIMITS.short) return undefined;
+  const { start } = occurrence;
+  let { end } = occurrence;
+  if (start.allDay !== end.allDay) end = start;
+  if (start.allDay ? end.allDay && end.day < start.day : !end.allDay && end.instant < start.instant)
+    return undefined;
+  const event: TrainingEvent = {
+    uid,
+    ...fields,
+    start: isoOf(start),
+    end: isoOf(end),
+    allDay: start.allDay,
+  };
+  if (!start.allDay && start.zone) event.timeZone = start.zone;
+  return {
+    order: start.allDay ? Date.parse(`${start.day}T00:00:00Z`) : start.instant,
+    event,
+  };
 }
 
 /** Parses `text` and expands every event into `options.window`. */
 export function parseICalendar(text: string, options: ExpandOptions): FeedResult {
+  const tolerant = tolerateICalendar(text);
   let jcal: unknown;
   try {
-    jcal = ICAL.parse(text);
+    jcal = ICAL.parse(tolerant.text);
   } catch (error) {
     throw new FeedError('malformed', `iCalendar could not be parsed: ${String(error)}`);
   }
@@ -300,50 +209,83 @@ export function parseICalendar(text: string, options: ExpandOptions): FeedResult
   const root = new ICAL.Component(first);
   const calendarZone = resolveTzid(textOf(root, 'x-wr-timezone'));
   const context: Context = {
-    floatingZone: calendarZone ?? options.window.zone,
-    described: new Map(),
+    reader: new TimeReader(calendarZone ?? options.window.zone),
+    fields: new Map(),
+    tolerated: new Set(),
   };
-  const bounds = windowInstants(options.window);
+  const { window } = options;
+  const bounds = windowInstants(window);
 
+  // Series by UID, each with its own overrides: one pass over the feed, never one per series.
   const masters = new Map<string, Component>();
-  const exceptions = new Map<string, Component[]>();
-  const vevents = root.getAllSubcomponents('vevent');
-  vevents.forEach((vevent, index) => {
-    if (!vevent.getFirstPropertyValue('uid'))
-      vevent.addPropertyWithValue('uid', `event-${index + 1}`);
-    const uid = String(vevent.getFirstPropertyValue('uid'));
+  const overrides = new Map<string, Component[]>();
+  root.getAllSubcomponents('vevent').forEach((vevent, index) => {
+    let uid = vevent.getFirstPropertyValue('uid');
+    if (!uid) {
+      context.tolerated.add('missing-uid');
+      uid = `event-${index + 1}`;
+    }
+    const key = String(uid);
     if (vevent.hasProperty('recurrence-id')) {
-      exceptions.set(uid, [...(exceptions.get(uid) ?? []), vevent]);
-    } else if (!masters.has(uid)) {
-      masters.set(uid, vevent);
+      const list = overrides.get(key);
+      if (list) list.push(vevent);
+      else overrides.set(key, [vevent]);
+    } else if (!masters.has(key)) {
+      masters.set(key, vevent);
     }
   });
   // An override whose series is not in the feed stands on its own.
-  for (const [uid, list] of exceptions) {
+  for (const [uid, list] of overrides) {
     if (masters.has(uid)) continue;
     list.forEach((vevent, index) => {
       vevent.removeAllProperties('recurrence-id');
       masters.set(index === 0 ? uid : `${uid}#${index}`, vevent);
     });
-    exceptions.delete(uid);
+    overrides.delete(uid);
   }
 
-  const events: TrainingEvent[] = [];
+  const built: Built[] = [];
+  const series = { bounds, maxOccurrences: options.maxOccurrences ?? MAX_OCCURRENCES };
   let skipped = 0;
   for (const [uid, master] of masters) {
     try {
-      if (!master.hasProperty('dtstart')) throw new Error('no DTSTART');
-      const event = new ICAL.Event(master, { strictExceptions: false });
-      for (const exception of exceptions.get(uid) ?? []) event.relateException(exception);
-      const result = expand(uid, event, master, options, context, bounds);
-      events.push(...result.events);
-      if (result.failed) skipped += 1;
+      const own = overrides.get(uid) ?? [];
+      const recurring =
+        master.hasProperty('rrule') || master.hasProperty('rdate') || own.length > 0;
+      let failed = false;
+      for (const occurrence of expandSeries(master, own, context.reader, series)) {
+        const one = build(
+          recurring ? `${uid}#${occurrence.recurrenceId}` : uid,
+          occurrence,
+          master,
+          context,
+        );
+        if (!one) {
+          failed = true;
+          continue;
+        }
+        const { event } = one;
+        const inside = event.allDay
+          ? event.start <= window.until && event.end > window.from
+          : one.order < bounds.end && Math.max(Date.parse(event.end), one.order + 1) > bounds.start;
+        if (inside) built.push(one);
+      }
+      if (failed) skipped += 1;
     } catch {
       skipped += 1;
     }
   }
-  if (events.length === 0 && skipped > 0 && skipped === masters.size) {
+  if (built.length === 0 && skipped > 0 && skipped === masters.size) {
     throw new FeedError('malformed', `none of the ${skipped} events could be read`);
   }
-  return { events: events.sort(byStart), skipped };
+  built.sort((a, b) => a.order - b.order || a.event.title.localeCompare(b.event.title));
+  const tolerated = [
+    ...tolerant.applied,
+    ...READER_TOLERANCES.filter((name) => context.tolerated.has(name)),
+  ];
+  return {
+    events: built.map((one) => one.event),
+    skipped,
+    ...(tolerated.length > 0 ? { tolerated } : {}),
+  };
 }

@@ -209,8 +209,38 @@ describe('<mk-training-calendar> list view', () => {
   it('says how many events could not be read (partial feed)', async () => {
     const el = await calendar({ src: `${FIXTURES}partial.ics` });
     await loaded(el);
-    expect(text($(el, '[part="notice"]'))).to.contain('3 events in the calendar could not be read');
-    expect($$(el, '[part="event-title"]').map(text)).to.deep.equal(['Ett läsbart evenemang']);
+    expect(text($(el, '[part="notice"]'))).to.contain('2 events in the calendar could not be read');
+    // The third has no SUMMARY (optional in RFC 5545): shown, as "Untitled".
+    expect($$(el, '[part="event-title"]').map(text)).to.deep.equal([
+      'Ett läsbart evenemang',
+      'Untitled',
+    ]);
+  });
+
+  it('names an event without a SUMMARY "Untitled" in each of the eight languages', async () => {
+    const untitled = {
+      sv: 'Utan titel',
+      en: 'Untitled',
+      ar: 'بدون عنوان',
+      fa: 'بدون عنوان',
+      prs: 'بدون عنوان',
+      so: "Cinwaan la'aan",
+      ti: 'ኣርእስቲ ዘይብሉ',
+      uk: 'Без назви',
+    };
+    for (const [lang, title] of Object.entries(untitled)) {
+      const el = await calendar({ lang, src: `${FIXTURES}partial.ics` });
+      await loaded(el);
+      expect($$(el, '[part="event-title"]').map(text)[1], lang).to.equal(title);
+    }
+    const el = await calendar({ lang: 'sv', src: `${FIXTURES}partial.ics` });
+    await loaded(el);
+    el.lang = 'uk';
+    // The Ukrainian catalogue loads on demand; the feed is not read again.
+    await waitFor(
+      () => $$(el, '[part="event-title"]').map(text)[1] === 'Без назви',
+      'Untitled in Ukrainian after a change of language',
+    );
   });
 
   it('shows a moved and a cancelled occurrence, and leaves out an EXDATE', async () => {

@@ -242,13 +242,33 @@ export class MkTrainingCalendar extends MentorkitElement<CalendarMessages> {
     return error.detail instanceof FeedError ? error.detail.kind : 'malformed';
   }
 
+  private titled?: { events: readonly TrainingEvent[]; untitled: string; list: TrainingEvent[] };
+
+  /**
+   * The events with a title each: an event whose feed gives none (SUMMARY is optional in
+   * iCalendar) is named "Untitled" in the reader's language, here and not in the reader of the
+   * feed, so a change of language needs no new parse. The same list while neither changes.
+   */
+  private withTitles(events: readonly TrainingEvent[]): readonly TrainingEvent[] {
+    if (!events.some((event) => event.title === '')) return events;
+    const untitled = this.localize.term('calendarUntitled');
+    if (this.titled?.events !== events || this.titled.untitled !== untitled) {
+      const list = events.map((event) =>
+        event.title === '' ? { ...event, title: untitled } : event,
+      );
+      this.titled = { events, untitled, list };
+    }
+    return this.titled.list;
+  }
+
   private visibleEvents(result: FeedResult): readonly TrainingEvent[] {
+    const events = this.withTitles(result.events);
     const wanted = (this.category ?? '')
       .split(',')
       .map((name) => name.trim().toLowerCase())
       .filter(Boolean);
-    if (wanted.length === 0) return result.events;
-    return result.events.filter((event) => wanted.includes((event.category ?? '').toLowerCase()));
+    if (wanted.length === 0) return events;
+    return events.filter((event) => wanted.includes((event.category ?? '').toLowerCase()));
   }
 
   private eventsByDay(

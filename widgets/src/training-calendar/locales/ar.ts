@@ -52,6 +52,7 @@ export const calendarAr: CatalogueOf<typeof calendarSv> = {
   calendarSeatsOf: ({ left, total }) => `بقي ${left} من ${total} مكانًا`,
   calendarFull: 'مكتمل العدد',
   calendarCancelled: 'أُلغي',
+  calendarUntitled: 'بدون عنوان',
   calendarTentative: 'مبدئي',
   calendarWhen: 'متى',
   calendarWhere: 'أين',

@@ -37,6 +37,7 @@ export const calendarEn: CatalogueOf<typeof calendarSv> = {
   calendarSeatsOf: ({ left, total }) => `${left} of ${total} seats left`,
   calendarFull: 'Fully booked',
   calendarCancelled: 'Cancelled',
+  calendarUntitled: 'Untitled',
   calendarTentative: 'Tentative',
   calendarWhen: 'When',
   calendarWhere: 'Where',

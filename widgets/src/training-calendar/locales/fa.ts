@@ -32,6 +32,7 @@ export const calendarFa: CatalogueOf<typeof calendarSv> = {
   calendarSeatsOf: ({ left, total }) => `${left} جا از ${total} جا باقی مانده`,
   calendarFull: 'ظرفیت تکمیل است',
   calendarCancelled: 'لغو شد',
+  calendarUntitled: 'بدون عنوان',
   calendarTentative: 'موقت',
   calendarWhen: 'زمان',
   calendarWhere: 'مکان',

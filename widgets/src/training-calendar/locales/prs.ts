@@ -30,6 +30,7 @@ export const calendarPrs: CatalogueOf<typeof calendarSv> = {
   calendarSeatsOf: ({ left, total }) => `${left} جا از ${total} جا مانده`,
   calendarFull: 'جای خالی نیست',
   calendarCancelled: 'لغو شد',
+  calendarUntitled: 'بدون عنوان',
   calendarTentative: 'ابتدایی',
   calendarWhen: 'چه وقت',
   calendarWhere: 'کجا',

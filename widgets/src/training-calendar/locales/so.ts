@@ -34,6 +34,7 @@ export const calendarSo: CatalogueOf<typeof calendarSv> = {
   calendarSeatsOf: ({ left, total }) => `${left} ka mid ah ${total} boos ayaa haray`,
   calendarFull: 'Waa buuxaa',
   calendarCancelled: 'Waa la joojiyay',
+  calendarUntitled: "Cinwaan la'aan",
   calendarTentative: 'Ku-meel-gaar',
   calendarWhen: 'Goorma',
   calendarWhere: 'Halkee',

@@ -40,6 +40,8 @@ export const calendarSv = {
     `${left} av ${total} platser kvar`,
   calendarFull: 'Fullbokat',
   calendarCancelled: 'Inställt',
+  /** The title of an event whose feed gives none (SUMMARY is optional in iCalendar). */
+  calendarUntitled: 'Utan titel',
   calendarTentative: 'Preliminärt',
   calendarWhen: 'När',
   calendarWhere: 'Var',

@@ -30,6 +30,7 @@ export const calendarTi: CatalogueOf<typeof calendarSv> = {
   calendarSeatsOf: ({ left, total }) => `ካብ ${total} ቦታታት ${left} ተሪፉ`,
   calendarFull: 'መሊኡ',
   calendarCancelled: 'ተሰሪዙ',
+  calendarUntitled: 'ኣርእስቲ ዘይብሉ',
   calendarTentative: 'ግዝያዊ',
   calendarWhen: 'መዓስ',
   calendarWhere: 'ኣበይ',

@@ -49,6 +49,7 @@ export const calendarUk: CatalogueOf<typeof calendarSv> = {
   calendarSeatsOf: ({ left, total }) => `Вільних місць: ${left} з ${total}`,
   calendarFull: 'Місць немає',
   calendarCancelled: 'Скасовано',
+  calendarUntitled: 'Без назви',
   calendarTentative: 'Попередньо',
   calendarWhen: 'Коли',
   calendarWhere: 'Де',

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { ICAL_TOLERANCES, tolerateICalendar } from './ical-tolerance.ts';
+
+const event = (...lines: string[]) =>
+  [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'BEGIN:VEVENT',
+    'UID:a',
+    ...lines,
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ].join('\r\n');
+
+const linesOf = (text: string) => text.split('\r\n');
+
+describe('tolerateICalendar', () => {
+  it('leaves a feed that needs no tolerance exactly as it was', () => {
+    const text = event(
+      'DTSTART;VALUE=DATE:20190101',
+      'RRULE:FREQ=WEEKLY;BYDAY=MO,TU',
+      'SUMMARY:Da\r\n te',
+    );
+    expect(tolerateICalendar(text)).toEqual({ text, applied: [] });
+  });
+
+  it('date-without-value-date: a bare date gets VALUE=DATE, on every date property', () => {
+    const { text, applied } = tolerateICalendar(
+      event(
+        'DTSTART:20190101',
+        'DTEND:20190102',
+        'RECURRENCE-ID:20190101',
+        'EXDATE:20190108,20190115',
+        'RDATE;X-A=1:20190201',
+      ),
+    );
+    expect(applied).toEqual(['date-without-value-date']);
+    expect(linesOf(text)).toEqual(
+      expect.arrayContaining([
+        'DTSTART;VALUE=DATE:20190101',
+        'DTEND;VALUE=DATE:20190102',
+        'RECURRENCE-ID;VALUE=DATE:20190101',
+        'EXDATE;VALUE=DATE:20190108,20190115',
+        'RDATE;X-A=1;VALUE=DATE:20190201',
+      ]),
+    );
+  });
+
+  it('keeps date-times and values that already say VALUE', () => {
+    const text = event(
+      'DTSTART;TZID=Europe/Stockholm:20190101T100000',
+      'EXDATE;VALUE=DATE:20190108',
+    );
+    expect(tolerateICalendar(text).applied).toEqual([]);
+  });
+
+  it('empty-rrule: an empty RRULE line is dropped', () => {
+    const { text, applied } = tolerateICalendar(
+      event('DTSTART;VALUE=DATE:20190101', 'RRULE:', 'SUMMARY:x'),
+    );
+    expect(applied).toEqual(['empty-rrule']);
+    expect(text).not.toMatch(/RRULE/);
+    expect(text).toMatch(/SUMMARY:x/);
+  });
+
+  it('spaces-in-rrule: white space inside a rule is removed', () => {
+    const { text, applied } = tolerateICalendar(
+      event('DTSTART;VALUE=DATE:20190101', 'RRULE:FREQ=WEEKLY; BYDAY=MO, TU'),
+    );
+    expect(applied).toEqual(['spaces-in-rrule']);
+    expect(linesOf(text)).toContain('RRULE:FREQ=WEEKLY;BYDAY=MO,TU');
+  });
+
+  it('lowercase-rrule: a rule in lower case is upper-cased', () => {
+    const { text, applied } = tolerateICalendar(
+      event('DTSTART;VALUE=DATE:20190101', 'rrule:freq=weekly;until=20190301t000000z'),
+    );
+    expect(applied).toEqual(['lowercase-rrule']);
+    expect(linesOf(text)).toContain('rrule:FREQ=WEEKLY;UNTIL=20190301T000000Z');
+  });
+
+  it('unfolds folded lines before looking at them', () => {
+    const { text, applied } = tolerateICalendar(event('DTSTART:2019\r\n 0101'));
+    expect(applied).toEqual(['date-without-value-date']);
+    expect(linesOf(text)).toContain('DTSTART;VALUE=DATE:20190101');
+  });
+
+  it('names every tolerance it has', () => {
+    expect(ICAL_TOLERANCES).toEqual([
+      'date-without-value-date',
+      'empty-rrule',
+      'spaces-in-rrule',
+      'lowercase-rrule',
+    ]);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * The tolerant reading pass: iCalendar text that real producers write and lenient readers
+ * (Google Calendar, Outlook, Thunderbird) accept, but a strict RFC 5545 parser such as ical.js
+ * refuses outright, rewritten to the form the RFC asks for before parsing. Each tolerance has a
+ * name, a test (`ical-tolerance.test.ts`) and a line in docs/decisions/0012; nothing else in a
+ * feed is changed. Pure text in, text out: no parser, no DOM.
+ */
+
+export const ICAL_TOLERANCES = [
+  /** `DTSTART:20190101`: a date without `VALUE=DATE` (also DTEND, RECURRENCE-ID, EXDATE, RDATE, DUE). */
+  'date-without-value-date',
+  /** `RRULE:` with nothing after it: the line is dropped (the event is a single one). */
+  'empty-rrule',
+  /** `RRULE:FREQ=WEEKLY;BYDAY=MO, TU`: white space inside a rule is removed. */
+  'spaces-in-rrule',
+  /** `RRULE:freq=weekly;byday=mo`: a rule's names and values in lower case are upper-cased. */
+  'lowercase-rrule',
+] as const;
+
+export type ICalTolerance = (typeof ICAL_TOLERANCES)[number];
+
+export interface TolerantText {
+  /** The text to parse, unfolded (one property a line). */
+  text: string;
+  /** The tolerances the text needed, in the order of {@link ICAL_TOLERANCES}. */
+  applied: ICalTolerance[];
+}
+
+const DATE_PROPERTIES = /^(DTSTART|DTEND|DUE|RECURRENCE-ID|EXDATE|RDATE)((?:;[^:]*)?):(.*)$/i;
+const DATES_ONLY = /^\s*\d{8}(?:\s*,\s*\d{8})*\s*$/;
+const RULE_PROPERTIES = /^(RRULE|EXRULE)((?:;[^:]*)?):(.*)$/i;
+
+/** Rewrites what {@link ICAL_TOLERANCES} names; text that needs none comes back as it was. */
+export function tolerateICalendar(input: string): TolerantText {
+  const applied = new Set<ICalTolerance>();
+  // RFC 5545 §3.1 unfolding: a line break followed by one space or tab continues the line.
+  const lines = input.replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
+  const out: string[] = [];
+  for (const line of lines) {
+    const first = line.charCodeAt(0);
+    // Only lines beginning with D, E, R (either case) can need a change: a cheap first test.
+    if (
+      first !== 68 &&
+      first !== 69 &&
+      first !== 82 &&
+      first !== 100 &&
+      first !== 101 &&
+      first !== 114
+    ) {
+      out.push(line);
+      continue;
+    }
+    const date = DATE_PROPERTIES.exec(line);
+    if (date) {
+      const [, name, params = '', value = ''] = date;
+      if (DATES_ONLY.test(value) && !/;VALUE=/i.test(params)) {
+        applied.add('date-without-value-date');
+        out.push(`${name}${params};VALUE=DATE:${value.replace(/\s+/g, '')}`);
+        continue;
+      }
+      out.push(line);
+      continue;
+    }
+    const rule = RULE_PROPERTIES.exec(line);
+    if (rule) {
+      const [, name, params = '', value = ''] = rule;
+      if (value.trim() === '') {
+        applied.add('empty-rrule');
+        continue;
+      }
+      let fixed = value;
+      if (/\s/.test(fixed)) {
+        applied.add('spaces-in-rrule');
+        fixed = fixed.replace(/\s+/g, '');
+      }
+      // UNTIL's value has no letters but T and Z, which upper-casing keeps.
+      if (/[a-z]/.test(fixed)) {
+        applied.add('lowercase-rrule');
+        fixed = fixed.toUpperCase();
+      }
+      out.push(fixed === value ? line : `${name}${params}:${fixed}`);
+      continue;
+    }
+    out.push(line);
+  }
+  return {
+    text: applied.size === 0 ? input : out.join('\r\n'),
+    applied: ICAL_TOLERANCES.filter((name) => applied.has(name)),
+  };
+}
