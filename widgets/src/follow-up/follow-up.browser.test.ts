@@ -282,6 +282,29 @@ describe('<mk-follow-up>', () => {
     expect(text(part(own, 'title'))).to.equal('Follow-up after 12 months');
   });
 
+  it('fits 320 px without scrolling sideways (WCAG reflow), in both directions', async () => {
+    for (const lang of ['en', 'ar']) {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="inline-size: 320px">
+          <mk-follow-up lang=${lang} src=${followUpUrl(nextKey())}></mk-follow-up>
+        </div>`,
+      );
+      const el = await shown(wrapper.querySelector<MkFollowUp>('mk-follow-up')!);
+      choose(el, 'workSituation', 'qualified-job');
+      await el.updateComplete;
+      const form = part(el, 'form')!;
+      expect(form.scrollWidth, lang).to.be.at.most(320);
+      const box = wrapper.getBoundingClientRect();
+      for (const node of el.shadowRoot!.querySelectorAll('input, select, textarea, button')) {
+        const rect = node.getBoundingClientRect();
+        expect(
+          rect.left >= box.left - 1 && rect.right <= box.right + 1,
+          `${lang} ${node.outerHTML.slice(0, 60)}`,
+        ).to.equal(true);
+      }
+    }
+  });
+
   it('shows a hostile programme name as text, never as markup', async () => {
     const hostile = '<img src=x onerror="window.__mkFollowUpPwned=1"><b>Programme</b>';
     const el = await shown(

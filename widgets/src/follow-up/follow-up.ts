@@ -1,9 +1,10 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import type { FollowUpQuestionnaire } from '@mentorkit/core';
-import { DataController, isOffline } from '../shared/data-controller.ts';
+import { DataController } from '../shared/data-controller.ts';
 import type { DataError } from '../shared/data-controller.ts';
-import { renderDataState, renderFailure, renderMisconfigured } from '../shared/data-state.ts';
+import { renderDataState, renderMisconfigured } from '../shared/data-state.ts';
+import { adoptLazyStyles } from '../shared/lazy-styles.ts';
 import { MentorkitElement } from '../shared/mentorkit-element.ts';
 import { ModuleController, moduleForParse } from '../shared/module-controller.ts';
 import { DEFAULT_RETRY_DELAYS, DEFAULT_SEND_TIMEOUT } from '../signup-form/send-defaults.ts';
@@ -12,23 +13,7 @@ import type * as ChecksModule from './checks.ts';
 import type { FieldErrors } from './field-error.ts';
 import { followUpMessages } from './locales/index.ts';
 import type { FollowUpMessages } from './locales/sv.ts';
-import { followUpStyles } from './follow-up.styles.ts';
-import {
-  HELPED_CHOICES,
-  MENTOR_AGAIN_CHOICES,
-  STILL_MEETING_CHOICES,
-  WORK_SITUATION_CHOICES,
-  shownFields,
-} from './questions.ts';
-import type { FollowUpControl, FollowUpField, FollowUpRole, FollowUpValues } from './questions.ts';
-import {
-  commentField,
-  errorSummary,
-  hoursField,
-  radioGroup,
-  sinceField,
-} from './render-questions.ts';
-import type { PlainKey, QuestionContext } from './render-questions.ts';
+import type { FollowUpControl, FollowUpRole, FollowUpValues } from './questions.ts';
 import type { SubmitView } from './submit.ts';
 
 type Checks = typeof ChecksModule;
@@ -41,17 +26,7 @@ interface Loaded {
 
 type Phase = 'form' | 'sending' | 'failed' | 'submitted' | 'expired';
 
-/** Each question's label, for the error summary. */
-const LABELS: Readonly<Record<FollowUpField, PlainKey>> = {
-  workSituation: 'followUpWorkSituation',
-  weeklyHours: 'followUpWeeklyHours',
-  since: 'followUpSince',
-  helped: 'followUpHelpedMentee',
-  stillMeeting: 'followUpStillMeeting',
-  mentorAgain: 'followUpMentorAgain',
-  comment: 'followUpComment',
-};
-
+/** The names of the form's controls (what `onInput` reads). */
 const CONTROLS: ReadonlySet<string> = new Set<FollowUpControl>([
   'workSituation',
   'weeklyHours',
@@ -104,7 +79,7 @@ const CONTROLS: ReadonlySet<string> = new Set<FollowUpControl>([
  * @fires mk-follow-up-error - The server refused answers (422), the link has expired (410), or every attempt failed. Detail: `{ answers, kind, status?, errors? }`.
  */
 export class MkFollowUp extends MentorkitElement<FollowUpMessages> {
-  static override styles = [super.styles, followUpStyles];
+  // The form's own styles come with checks.ts, when a questionnaire is first shown.
 
   /**
    * The reactive properties, each declared and documented below. Written here rather than with
@@ -168,6 +143,7 @@ export class MkFollowUp extends MentorkitElement<FollowUpMessages> {
   private readonly data = new DataController<Loaded>(this, {
     parse: async (body) => {
       const checks = await moduleForParse(this.checks);
+      adoptLazyStyles(this, checks.followUpStyles);
       const questionnaire = checks.validateQuestionnaire(body);
       this.speak(questionnaire.locale);
       return { questionnaire, checks };
@@ -241,8 +217,12 @@ export class MkFollowUp extends MentorkitElement<FollowUpMessages> {
     this.values = { ...this.values, [name]: target.value };
   };
 
-  private readonly onSubmit = async (event: SubmitEvent): Promise<void> => {
+  private readonly onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
+    void this.submit();
+  };
+
+  private async submit(): Promise<void> {
     const loaded = this.data.data;
     // One send at a time: a second press while sending does nothing.
     if (!loaded || this.phase === 'sending') return;
@@ -257,7 +237,7 @@ export class MkFollowUp extends MentorkitElement<FollowUpMessages> {
       signal: this.sending.signal,
       show: (view) => this.showSubmitStep(view),
     });
-  };
+  }
 
   /** Shows a step of the submit (submit.ts), with focus where the person needs it. */
   private async showSubmitStep(view: SubmitView): Promise<void> {
@@ -295,14 +275,14 @@ export class MkFollowUp extends MentorkitElement<FollowUpMessages> {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private readonly onChange = async (): Promise<void> => {
+  private readonly onChange = (): void => {
     this.changing = true;
-    await this.focusAfterRender('[part="title"]');
+    void this.focusAfterRender('[part="title"]');
   };
 
-  private retrySend(): void {
+  private readonly onRetry = (): void => {
     this.renderRoot.querySelector('form')?.requestSubmit();
-  }
+  };
 
   // ---- Rendering ------------------------------------------------------------------------
 
@@ -335,13 +315,6 @@ export class MkFollowUp extends MentorkitElement<FollowUpMessages> {
     return renderMisconfigured(this.localize);
   }
 
-  private renderLoaded({ questionnaire }: Loaded): TemplateResult {
-    if (this.phase === 'expired') return this.renderExpired();
-    if (this.phase === 'submitted') return this.renderThanks();
-    if (questionnaire.answeredAt && !this.changing) return this.renderAnswered(questionnaire);
-    return this.renderForm(questionnaire);
-  }
-
   private renderExpired(): TemplateResult {
     return html`<div class="mk-state" part="state expired" tabindex="-1">
       <div class="mk-state__error" role="alert" part="error">
@@ -351,136 +324,24 @@ export class MkFollowUp extends MentorkitElement<FollowUpMessages> {
     </div>`;
   }
 
-  private renderThanks(): TemplateResult {
-    return html`<div class="note note--success" part="thanks" tabindex="-1" role="status">
-      <p class="note__title">${this.localize.term('followUpThanksTitle')}</p>
-      <p>${this.localize.term('followUpThanksBody')}</p>
-    </div>`;
-  }
-
-  private renderAnswered(questionnaire: FollowUpQuestionnaire): TemplateResult {
-    const answeredAt = questionnaire.answeredAt ?? '';
-    return html`<div class="note note--success" part="answered">
-      <p class="note__title">${this.localize.term('followUpAnsweredTitle')}</p>
-      <p>
-        ${this.localize.term('followUpAnsweredBody', {
-          date: this.localize.formatDate(answeredAt, { dateStyle: 'long' }),
-        })}
-      </p>
-      <div>
-        <button type="button" part="change-button" @click=${this.onChange}>
-          ${this.localize.term('followUpChange')}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  private questionContext(): QuestionContext {
-    return { localize: this.localize, values: this.values, errors: this.errors, today: new Date() };
-  }
-
-  private renderQuestion(field: FollowUpField, role: FollowUpRole, context: QuestionContext) {
-    switch (field) {
-      case 'workSituation':
-        return radioGroup(field, 'followUpWorkSituation', WORK_SITUATION_CHOICES, context);
-      case 'weeklyHours':
-        return hoursField(context);
-      case 'since':
-        return sinceField(context);
-      case 'helped':
-        return radioGroup(
-          field,
-          role === 'mentor' ? 'followUpHelpedMentor' : 'followUpHelpedMentee',
-          HELPED_CHOICES,
-          context,
-        );
-      case 'stillMeeting':
-        return radioGroup(field, 'followUpStillMeeting', STILL_MEETING_CHOICES, context);
-      case 'mentorAgain':
-        return radioGroup(field, 'followUpMentorAgain', MENTOR_AGAIN_CHOICES, context);
-      case 'comment':
-        return commentField(context);
-    }
-  }
-
-  private renderForm(questionnaire: FollowUpQuestionnaire): TemplateResult {
-    const { role } = questionnaire;
-    const context = this.questionContext();
-    const fields = shownFields(role, this.values);
-    const sending = this.phase === 'sending';
-    const programme = this.programmeName || questionnaire.programmeName;
-    const labels = new Map(
-      fields.map((field) => [
-        field,
-        this.localize.term(
-          field === 'helped' && role === 'mentor' ? 'followUpHelpedMentor' : LABELS[field],
-        ),
-      ]),
-    );
-    return html`<form
-      part="form"
-      novalidate
-      lang=${this.localize.lang}
-      aria-labelledby="mk-fu-title"
-      aria-busy=${sending ? 'true' : 'false'}
-      @submit=${this.onSubmit}
-      @input=${this.onInput}
-      @change=${this.onInput}
-    >
-      <div class="intro">
-        <h2 class="title" part="title" id="mk-fu-title" tabindex="-1">
-          ${this.localize.term('followUpTitle', { months: questionnaire.monthsAfterStart })}
-        </h2>
-        ${
-          programme
-            ? html`<p class="programme">
-                ${this.localize.term('followUpProgramme', { programme })}
-              </p>`
-            : nothing
-        }
-        <p part="intro">
-          ${this.localize.term(role === 'mentor' ? 'followUpIntroMentor' : 'followUpIntroMentee')}
-          ${
-            questionnaire.expiresAt
-              ? this.localize.term('followUpAnswerBy', {
-                  date: this.localize.formatDate(questionnaire.expiresAt, { dateStyle: 'long' }),
-                })
-              : nothing
-          }
-        </p>
-        ${this.changing ? html`<p>${this.localize.term('followUpChangeNote')}</p>` : nothing}
-      </div>
-      ${this.showSummary && this.errors.size > 0 ? errorSummary(labels, context) : nothing}
-      ${fields.map((field) => this.renderQuestion(field, role, context))}
-      ${this.phase === 'failed' ? this.renderSendError() : nothing}
-      <div class="actions">
-        <button
-          class="primary"
-          part="submit"
-          type="submit"
-          aria-disabled=${sending ? 'true' : 'false'}
-        >
-          ${sending ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
-          ${this.localize.term(sending ? 'followUpSending' : 'followUpSubmit')}
-        </button>
-        <span class="visually-hidden" role="status"
-          >${sending ? this.localize.term('followUpSending') : ''}</span
-        >
-      </div>
-    </form>`;
-  }
-
-  /** Every attempt to send failed: the answers stay, and "Try again" sends them again. */
-  private renderSendError(): TemplateResult {
-    const offline = this.sendFailure === 'network' && isOffline();
-    const text = {
-      title: this.localize.term('followUpSendErrorTitle'),
-      body: this.localize.term(
-        offline ? 'followUpSendErrorBody' : 'followUpSendErrorUnreachableBody',
-      ),
-    };
-    return html`<div class="send-error">
-      ${renderFailure(text, this.localize, () => this.retrySend())}
-    </div>`;
+  private renderLoaded({ questionnaire, checks }: Loaded): TemplateResult {
+    if (this.phase === 'expired') return this.renderExpired();
+    if (this.phase === 'submitted') return checks.renderThanks(this.localize);
+    if (questionnaire.answeredAt && !this.changing)
+      return checks.renderAnswered(this.localize, questionnaire.answeredAt, this.onChange);
+    return checks.renderForm({
+      localize: this.localize,
+      questionnaire,
+      programmeName: this.programmeName,
+      values: this.values,
+      errors: this.errors,
+      showSummary: this.showSummary,
+      changing: this.changing,
+      phase: this.phase,
+      sendFailure: this.sendFailure,
+      onSubmit: this.onSubmit,
+      onInput: this.onInput,
+      onRetry: this.onRetry,
+    });
   }
 }
