@@ -5,6 +5,7 @@
  */
 import { intlLocaleFor } from './locales.ts';
 import type { Locale } from './locales.ts';
+import { memoised } from './memo.ts';
 
 /** A moment as a `Date`, epoch milliseconds, or an ISO 8601 string (date or date-time). */
 export type DateInput = Date | number | string;
@@ -44,6 +45,11 @@ function toDateAndZone(value: DateInput): { date: Date; forcedTimeZone?: 'UTC' }
   return { date };
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+const displayNames = new Map<string, Intl.DisplayNames>();
+
 function formatDateTime(
   value: DateInput,
   locale: Locale,
@@ -60,7 +66,10 @@ function formatDateTime(
     ...options,
   };
   if (forcedTimeZone) resolved.timeZone = forcedTimeZone;
-  return new Intl.DateTimeFormat(intlLocaleFor(locale), resolved).format(date);
+  const tag = intlLocaleFor(locale);
+  return memoised(dateFormats, tag, resolved, () => new Intl.DateTimeFormat(tag, resolved)).format(
+    date,
+  );
 }
 
 /** A date, by default in the medium style (`1 mars 2025`). Pass `timeZone` for an event's zone. */
@@ -86,7 +95,10 @@ export function formatNumber(
   locale: Locale,
   options?: Intl.NumberFormatOptions,
 ): string {
-  return new Intl.NumberFormat(intlLocaleFor(locale, Intl.NumberFormat), options).format(value);
+  const tag = intlLocaleFor(locale, Intl.NumberFormat);
+  return memoised(numberFormats, tag, options, () => new Intl.NumberFormat(tag, options)).format(
+    value,
+  );
 }
 
 /** `a, b och c`: a conjunction by default; pass `{ type: 'disjunction' }` for "or". */
@@ -95,7 +107,8 @@ export function formatList(
   locale: Locale,
   options?: Intl.ListFormatOptions,
 ): string {
-  return new Intl.ListFormat(intlLocaleFor(locale, Intl.ListFormat), options).format(items);
+  const tag = intlLocaleFor(locale, Intl.ListFormat);
+  return memoised(listFormats, tag, options, () => new Intl.ListFormat(tag, options)).format(items);
 }
 
 /**
@@ -105,10 +118,13 @@ export function formatList(
  */
 export function languageName(code: string, locale: Locale): string {
   try {
-    const names = new Intl.DisplayNames(intlLocaleFor(locale, Intl.DisplayNames), {
-      type: 'language',
-      fallback: 'none',
-    });
+    const tag = intlLocaleFor(locale, Intl.DisplayNames);
+    const names = memoised(
+      displayNames,
+      tag,
+      undefined,
+      () => new Intl.DisplayNames(tag, { type: 'language', fallback: 'none' }),
+    );
     return names.of(code) ?? code;
   } catch {
     // `of` throws a RangeError for a code that is not a well-formed language tag.

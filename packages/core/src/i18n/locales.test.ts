@@ -94,3 +94,18 @@ describe('intlLocaleFor', () => {
     expect(() => new Intl.DateTimeFormat(tag)).not.toThrow();
   });
 });
+
+describe('intlLocaleFor: memoised', () => {
+  it('asks an engine about a locale once, however often it is called', () => {
+    let asked = 0;
+    const engine: IntlLocaleSupport = {
+      supportedLocalesOf: (requested) => {
+        asked += 1;
+        return requested.filter((tag) => tag === 'en');
+      },
+    };
+    for (let i = 0; i < 100; i++) expect(intlLocaleFor('ti', engine)).toBe('en');
+    // ti, en-GB, en: three questions the first time, none after.
+    expect(asked).toBe(3);
+  });
+});

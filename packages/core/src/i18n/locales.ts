@@ -81,6 +81,24 @@ export function intlLocaleFor(
   locale: Locale,
   service: IntlLocaleSupport = Intl.DateTimeFormat,
 ): string {
+  // `supportedLocalesOf` costs microseconds and a list view formats thousands of dates: ask once
+  // per engine service and locale (the engine's data does not change while a page lives).
+  let known = answers.get(service);
+  if (!known) {
+    known = new Map();
+    answers.set(service, known);
+  }
+  let tag = known.get(locale);
+  if (tag === undefined) {
+    tag = firstSupported(locale, service);
+    known.set(locale, tag);
+  }
+  return tag;
+}
+
+const answers = new WeakMap<IntlLocaleSupport, Map<Locale, string>>();
+
+function firstSupported(locale: Locale, service: IntlLocaleSupport): string {
   for (const candidate of [...INTL_CANDIDATES[locale], 'en']) {
     if (service.supportedLocalesOf([candidate]).length > 0) return candidate;
   }

@@ -1,6 +1,9 @@
 /** Plural forms through `Intl.PluralRules`, so each catalogue gets its language's categories. */
 import { intlLocaleFor } from './locales.ts';
 import type { Locale } from './locales.ts';
+import { memoised } from './memo.ts';
+
+const rules = new Map<string, Intl.PluralRules>();
 
 export type PluralCategory = Intl.LDMLPluralRule;
 
@@ -9,7 +12,8 @@ export type PluralForms = Readonly<Partial<Record<PluralCategory, string>> & { o
 
 /** The CLDR plural category of `count` in `locale` (`one`, `few`, … Arabic uses all six). */
 export function pluralCategory(locale: Locale, count: number): PluralCategory {
-  return new Intl.PluralRules(intlLocaleFor(locale, Intl.PluralRules)).select(count);
+  const tag = intlLocaleFor(locale, Intl.PluralRules);
+  return memoised(rules, tag, undefined, () => new Intl.PluralRules(tag)).select(count);
 }
 
 /** Picks the form for `count`, using `other` where the message gives no specific form. */
