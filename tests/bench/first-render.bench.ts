@@ -45,6 +45,28 @@ const FORM_FIELDS = [
   ['region', 'Län eller ort', 'text'],
 ] as const;
 
+/** The mentee's follow-up questions (issue 17) as a plain HTML form, in Swedish. */
+const radios = (name: string, legend: string, options: readonly string[]) =>
+  `<fieldset><legend>${legend}</legend>${options
+    .map(
+      (label, index) =>
+        `<label><input type="radio" name="${name}" value="${index}" required> ${label}</label>`,
+    )
+    .join('')}</fieldset>`;
+export const PLAIN_FOLLOW_UP_FORM = `<form><h2>Uppföljning efter 6 månader</h2>
+  ${radios('workSituation', 'Vad gör du nu?', [
+    'Jag har ett jobb inom mitt yrke eller ett kvalificerat jobb',
+    'Jag har ett annat jobb',
+    'Jag studerar',
+    'Jag söker arbete',
+    'Något annat',
+  ])}
+  <p><label for="hours">Hur många timmar i veckan?</label><input id="hours" name="weeklyHours" inputmode="numeric"></p>
+  <fieldset><legend>Sedan när?</legend><label>Månad <select name="sinceMonth"><option>januari</option></select></label><label>År <select name="sinceYear"><option>2027</option></select></label></fieldset>
+  ${radios('helped', 'Hur mycket har mentorskapet hjälpt dig?', ['Mycket', 'En del', 'Lite', 'Inte alls'])}
+  <p><label for="comment">Vill du berätta något mer?</label><textarea id="comment" name="comment" maxlength="5000"></textarea></p>
+  <button>Skicka svaren</button></form>`;
+
 const PAGES: Record<string, string> = {
   '/signup-form.html': page(
     `<script type="module" src="/cdn/mk-signup-form.js"></script>
@@ -60,6 +82,14 @@ const PAGES: Record<string, string> = {
      <p><input id="consent" type="checkbox"><label for="consent">Jag har läst hur uppgifterna behandlas</label></p>
      <button>Skicka anmälan</button></form>
      ${whenReady(`document.querySelector('button')`)}`,
+  ),
+  '/follow-up.html': page(
+    `<script type="module" src="/cdn/mk-follow-up.js"></script>
+     <mk-follow-up kind="mentee" months-after-start="6"></mk-follow-up>
+     ${whenReady(`document.querySelector('mk-follow-up')?.shadowRoot?.querySelector('[part~="submit"]')`)}`,
+  ),
+  '/plain-follow-up.html': page(
+    `${PLAIN_FOLLOW_UP_FORM}${whenReady(`document.querySelector('button')`)}`,
   ),
   '/match-card.html': page(
     `<script type="module" src="/cdn/mk-match-card.js"></script>
@@ -163,6 +193,8 @@ async function firstRender(path: string): Promise<number> {
 const PLAIN_FORM = 'first render (Chromium): the same fields as a plain HTML form (baseline)';
 const PLAIN_LIST =
   'first render (Chromium): the same people and reasons as a plain list (baseline)';
+const PLAIN_FOLLOW_UP =
+  'first render (Chromium): the same questions as a plain HTML form (follow-up baseline)';
 
 export default defineBenchmarks([
   {
@@ -181,6 +213,19 @@ export default defineBenchmarks([
     baseline: PLAIN_LIST,
   },
   { name: PLAIN_LIST, run: () => firstRender('/plain-list.html'), measuresItself: true, runs: 30 },
+  {
+    name: "first render (Chromium): <mk-follow-up> mentee's questions, fresh page (sv)",
+    run: () => firstRender('/follow-up.html'),
+    measuresItself: true,
+    runs: 30,
+    baseline: PLAIN_FOLLOW_UP,
+  },
+  {
+    name: PLAIN_FOLLOW_UP,
+    run: () => firstRender('/plain-follow-up.html'),
+    measuresItself: true,
+    runs: 30,
+  },
 ]);
 
 export async function teardown(): Promise<void> {
