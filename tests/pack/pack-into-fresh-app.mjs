@@ -5,7 +5,7 @@
 // temporary folder, which must type-check under `strict` (the elements typed through
 // HTMLElementTagNameMap, a typed event listener), must fail on deliberate type errors (so the
 // check cannot pass with types that resolved to `any`), must build with `vite build`, and must
-// show the three widgets in Chromium. The tarballs must hold what the exports name, the editor
+// show the four widgets in Chromium. The tarballs must hold what the exports name, the editor
 // data and no tests. Needs `npm run build` first (`npm test` runs it earlier).
 //   node tests/pack/pack-into-fresh-app.mjs [--json FILE] [--keep]
 //   --json FILE   also write { passed, failed, skipped } for the test summary
@@ -30,7 +30,7 @@ const jsonIndex = process.argv.indexOf('--json');
 const jsonFile = jsonIndex > 0 ? process.argv[jsonIndex + 1] : undefined;
 /** Generous for a busy 2-core machine; a widget that never renders still fails. */
 const RENDER_TIMEOUT = 30_000;
-const TAGS = ['mk-signup-form', 'mk-training-calendar', 'mk-match-card'];
+const TAGS = ['mk-signup-form', 'mk-training-calendar', 'mk-match-card', 'mk-follow-up'];
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 const lock = readJson(join(repoDir, 'package-lock.json'));
@@ -331,9 +331,20 @@ card.lang = 'en';
 card.audience = 'public';
 card.match = match;
 
+// A partner without a backend link: whose questionnaire and which round, answers to the event.
+const followUp = document.createElement('mk-follow-up');
+followUp.lang = 'en';
+followUp.kind = 'mentee';
+followUp.monthsAfterStart = 6;
+followUp.addEventListener('mk-follow-up-submit', (event) => {
+  event.preventDefault();
+  const role: 'mentee' | 'mentor' = event.detail.answers.role;
+  document.body.dataset.followUp = role;
+});
+
 // @mentorkit/core's own code runs in the app too (its dist, through the app's bundler).
 document.body.dataset.coreSchema = String(TrainingEventSchema.safeParse(training).success);
-document.body.append(form, calendar, card);
+document.body.append(form, calendar, card, followUp);
 `,
   );
   // Each line marked `// error TSnnnn` must be exactly that error, and nothing else may be.
@@ -352,6 +363,8 @@ form.addEventListener('mk-signup-submit', (event) => {
 });
 const training: TrainingEvent = { uid: 'x', title: 'x' }; // error TS2739
 console.log(training);
+const followUp = document.createElement('mk-follow-up');
+followUp.kind = 'coordinator'; // error TS2322
 `,
   );
 }
@@ -474,7 +487,7 @@ function typeCheckErrors() {
         (unexpected.length ? `; unexpected: ${unexpected.join(', ')}` : ''),
       result.output,
     );
-  return `${expected.size} errors, each where marked (a wrong kind and view, a wrong event detail, an incomplete TrainingEvent)`;
+  return `${expected.size} errors, each where marked (a wrong kind and view, a wrong event detail, an incomplete TrainingEvent, a follow-up's wrong kind)`;
 }
 
 function viteBuild() {
@@ -567,8 +580,12 @@ async function renderInChromium() {
       .getByText('CNC operator')
       .first()
       .waitFor({ state: 'visible', timeout: RENDER_TIMEOUT });
+    await page
+      .locator('mk-follow-up')
+      .getByRole('group', { name: /What are you doing now\?/ })
+      .waitFor({ state: 'visible', timeout: RENDER_TIMEOUT });
     if (problems.length) fail(problems.join('\n'));
-    return "the form's labelled e-mail field (in English, a lazy catalogue), the calendar's training, the card's profession; core's schema ran; no error in the console";
+    return "the form's labelled e-mail field (in English, a lazy catalogue), the calendar's training, the card's profession, the follow-up's first question; core's schema ran; no error in the console";
   } finally {
     await browser.close();
     await server.close();
@@ -597,7 +614,7 @@ try {
   );
   await check('tsc --noEmit reports each deliberate type error', typeCheckErrors);
   await check('vite build of the app', viteBuild, { fatal: true });
-  await check('the built app shows the three widgets in Chromium', renderInChromium);
+  await check('the built app shows the four widgets in Chromium', renderInChromium);
 } finally {
   if (keep) console.log(`kept ${scratch}`);
   else rmSync(scratch, { recursive: true, force: true });

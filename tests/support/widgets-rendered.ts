@@ -5,7 +5,9 @@
  */
 export function everyWidgetRendered(): boolean {
   const widgets = [
-    ...document.querySelectorAll('mk-signup-form, mk-training-calendar, mk-match-card'),
+    ...document.querySelectorAll(
+      'mk-signup-form, mk-training-calendar, mk-match-card, mk-follow-up',
+    ),
   ];
   return (
     widgets.length > 0 &&
