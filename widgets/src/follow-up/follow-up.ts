@@ -13,7 +13,7 @@ import type * as ChecksModule from './checks.ts';
 import type { FieldErrors } from './field-error.ts';
 import { followUpMessages } from './locales/index.ts';
 import type { FollowUpMessages } from './locales/sv.ts';
-import type { FollowUpControl, FollowUpRole, FollowUpValues } from './questions.ts';
+import type { FollowUpControl, FollowUpValues } from './questions.ts';
 import type { SubmitView } from './submit.ts';
 
 type Checks = typeof ChecksModule;
@@ -108,7 +108,7 @@ export class MkFollowUp extends MentorkitElement<FollowUpMessages> {
   endpoint?: string;
 
   /** Without `src`: whose questionnaire, `mentee` or `mentor`. */
-  kind?: FollowUpRole;
+  kind?: 'mentee' | 'mentor';
 
   /** Without `src`: months after the match started (3, 6, 12; 1–60). */
   monthsAfterStart?: number | string;
