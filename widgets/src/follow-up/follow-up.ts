@@ -183,10 +183,16 @@ export class MkFollowUp extends MentorkitElement<FollowUpMessages> {
    * own (which wins): before the questionnaire shows, so that it never shows in another one.
    */
   private speak(locale: FollowUpQuestionnaire['locale']): void {
-    if (!locale || this.getAttribute('lang')) return;
+    const own = this.getAttribute('lang');
+    // A lang this element set for an earlier questionnaire is not the page's: it may change.
+    if (!locale || (own && own !== this.spokenLang)) return;
+    this.spokenLang = locale;
     this.setAttribute('lang', locale);
     this.localize.refresh();
   }
+
+  /** The `lang` that `speak` set, told apart from one the page set. */
+  private spokenLang: string | undefined;
 
   /** `kind` and `months-after-start` as a questionnaire; `undefined` unless both are right. */
   private attributeQuestionnaire():
