@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { TrainingEvent } from '@mentorkit/core';
+import { isoInZone, zonedToInstant } from '@mentorkit/core/time';
 import { parseICalendar, resolveTzid } from './ical-feed.ts';
 import { FeedError } from './feed-types.ts';
 import type { CalendarWindow } from './feed-types.ts';
@@ -491,5 +492,48 @@ describe('parseICalendar: the tolerant reading pass', () => {
     );
     expect(result.skipped).toBe(1);
     expect(result.tolerated).toBeUndefined();
+  });
+});
+
+describe('parseICalendar: times near a change of daylight saving', () => {
+  it('writes each occurrence as core/time does, the skipped and the doubled hour too', () => {
+    for (const [zone, days] of [
+      ['Europe/Stockholm', ['20260325', '20261021']],
+      ['America/New_York', ['20260305', '20261029']],
+      ['Australia/Lord_Howe', ['20260401', '20261001']],
+    ] as const) {
+      for (const first of days) {
+        for (const time of ['013000', '023000', '030000', '120000']) {
+          const { events } = read(
+            calendar([
+              `UID:dst-${first}-${time}@x`,
+              `DTSTART;TZID=${zone}:${first}T${time}`,
+              `DTEND;TZID=${zone}:${first}T${time.slice(0, 2)}4500`,
+              'RRULE:FREQ=DAILY;COUNT=10',
+              'SUMMARY:Natt',
+            ]),
+          );
+          expect(events).toHaveLength(10);
+          for (const event of events) {
+            const instant = Date.parse(event.start);
+            expect(event.start, `${zone} ${event.uid}`).toBe(isoInZone(instant, zone));
+            const [year, month, day] = event.uid
+              .split('#')[1]!
+              .match(/^(\d{4})(\d\d)(\d\d)/)!
+              .slice(1)
+              .map(Number) as [number, number, number];
+            const wall = {
+              year,
+              month,
+              day,
+              hour: Number(time.slice(0, 2)),
+              minute: Number(time.slice(2, 4)),
+              second: 0,
+            };
+            expect(instant, `${zone} ${event.uid}`).toBe(zonedToInstant(wall, zone));
+          }
+        }
+      }
+    }
   });
 });

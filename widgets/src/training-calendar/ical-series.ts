@@ -13,9 +13,9 @@
  *   moves that occurrence and every later one.
  */
 import type ICAL from 'ical.js';
-import { dateKeyOf, dayKeyAt, zonedToInstant } from '@mentorkit/core/time';
+import { dateKeyOf, dayKeyAt } from '@mentorkit/core/time';
 import type { TimeReader, Time, When } from './ical-time.ts';
-import { wallMs } from './ical-time.ts';
+import { compactWhen, wallMs } from './ical-time.ts';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Recur = InstanceType<typeof ICAL.Recur>;
@@ -41,8 +41,6 @@ export interface SeriesOccurrence {
 }
 
 interface Candidate {
-  time: Time;
-  tzid: string | undefined;
   start: When;
   /** The end a PERIOD gave; else the series' duration decides. */
   end?: When;
@@ -70,15 +68,12 @@ const orderOf = (when: When) => (when.allDay ? Date.parse(`${when.day}T00:00:00Z
 const addDayKey = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 
-/** `20261015T180000` (with `Z` for UTC) from a time. */
-export const compactTime = (time: Time) => time.toString().replace(/[-:]/g, '');
-
 /**
  * How long a component's occurrences last, and where each one ends: for a date, whole days; for
  * a date-time in a named zone, wall-clock time (a 09:00–17:00 day stays so across a change of
  * daylight saving); otherwise an exact length.
  */
-function endFor(component: Component, reader: TimeReader): (start: When, startTime: Time) => When {
+function endFor(component: Component, reader: TimeReader): (start: When) => When {
   const dtstart = component.getFirstPropertyValue('dtstart') as Time;
   const dtend = component.getFirstPropertyValue('dtend') as Time | null;
   const duration = component.getFirstPropertyValue('duration') as Duration | null;
@@ -103,24 +98,13 @@ function endFor(component: Component, reader: TimeReader): (start: When, startTi
   const exactLength =
     last && !last.allDay && !first.allDay ? last.instant - first.instant : wallLength;
   const sameZone = endTzid === startTzid;
-  return (start, startTime) => {
+  return (start) => {
     if (start.allDay) return start;
+    const wall = start.wall + wallLength;
     if (sameZone && start.zone) {
-      const wall = new Date(wallMs(startTime) + wallLength);
-      const instant = zonedToInstant(
-        {
-          year: wall.getUTCFullYear(),
-          month: wall.getUTCMonth() + 1,
-          day: wall.getUTCDate(),
-          hour: wall.getUTCHours(),
-          minute: wall.getUTCMinutes(),
-          second: wall.getUTCSeconds(),
-        },
-        start.zone,
-      );
-      return { ...start, instant };
+      return { ...start, wall, instant: reader.instantOf(wall, start.zone) };
     }
-    return { ...start, instant: start.instant + exactLength };
+    return { ...start, wall, instant: start.instant + exactLength };
   };
 }
 
@@ -180,8 +164,6 @@ export function expandSeries(
     const key = start.allDay ? start.day : start.instant;
     if (candidates.has(key)) return;
     candidates.set(key, {
-      time: time.clone(),
-      tzid,
       start,
       end: end ? reader.when(end, tzid) : undefined,
       order: orderOf(start),
@@ -267,12 +249,11 @@ export function expandSeries(
       candidate.override = override;
     } else if (wallMs(rid) < low || wallMs(rid) > high) {
       // Moved from far outside the window: its own series occurrence was not generated.
-      const ownTime = override.getFirstPropertyValue('dtstart') as Time;
       standalone.push({
         item: override,
-        recurrenceId: compactTime(rid),
+        recurrenceId: compactWhen(ridWhen),
         start: ownStart,
-        end: endFor(override, reader)(ownStart, ownTime),
+        end: endFor(override, reader)(ownStart),
       });
     }
   }
@@ -300,7 +281,7 @@ export function expandSeries(
   const out: SeriesOccurrence[] = [];
   for (const candidate of ordered) {
     if (out.length >= options.maxOccurrences) break;
-    const recurrenceId = compactTime(candidate.time);
+    const recurrenceId = compactWhen(candidate.start);
     if (candidate.override) {
       const ownTime = candidate.override.getFirstPropertyValue('dtstart') as Time;
       const start = reader.when(ownTime, tzidOf(candidate.override, 'dtstart'));
@@ -308,16 +289,20 @@ export function expandSeries(
         item: candidate.override,
         recurrenceId,
         start,
-        end: endOfComponent(candidate.override)(start, ownTime),
+        end: endOfComponent(candidate.override)(start),
       });
     } else if (candidate.rangeOverride) {
       const { component, shift } = candidate.rangeOverride;
       const start: When = candidate.start.allDay
         ? { allDay: true, day: addDayKey(candidate.start.day, shift) }
-        : { ...candidate.start, instant: candidate.start.instant + shift };
+        : {
+            ...candidate.start,
+            instant: candidate.start.instant + shift,
+            wall: candidate.start.wall + shift,
+          };
       const ownTime = component.getFirstPropertyValue('dtstart') as Time;
       const ownStart = reader.when(ownTime, tzidOf(component, 'dtstart'));
-      const ownEnd = endOfComponent(component)(ownStart, ownTime);
+      const ownEnd = endOfComponent(component)(ownStart);
       const end: When =
         start.allDay && ownStart.allDay && ownEnd.allDay
           ? {
@@ -326,14 +311,18 @@ export function expandSeries(
             }
           : start.allDay
             ? start
-            : { ...start, instant: start.instant + (orderOf(ownEnd) - orderOf(ownStart)) };
+            : {
+                ...start,
+                instant: start.instant + (orderOf(ownEnd) - orderOf(ownStart)),
+                wall: start.wall + (orderOf(ownEnd) - orderOf(ownStart)),
+              };
       out.push({ item: component, recurrenceId, start, end });
     } else {
       out.push({
         item: master,
         recurrenceId,
         start: candidate.start,
-        end: candidate.end ?? masterEnd(candidate.start, candidate.time),
+        end: candidate.end ?? masterEnd(candidate.start),
       });
     }
   }
