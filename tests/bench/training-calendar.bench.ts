@@ -1,5 +1,6 @@
 // <mk-training-calendar>: parsing and expanding a large iCalendar feed, and the node-side work
 // of the list view and of moving to another month (building the templates, without a DOM).
+// What a visitor waits for is measured in Chromium: training-calendar-browser.bench.ts.
 import type { TrainingEvent } from '@mentorkit/core';
 import { formatDate, formatList, formatTime, languageName } from '@mentorkit/core/i18n';
 import { parseICalendar } from '../../widgets/src/training-calendar/ical-feed.ts';
@@ -9,41 +10,12 @@ import { renderList } from '../../widgets/src/training-calendar/render-list.ts';
 import type { EventRenderContext } from '../../widgets/src/training-calendar/render-event.ts';
 import { calendarEn } from '../../widgets/src/training-calendar/locales/en.ts';
 import { defineBenchmarks } from './benchmark.ts';
+import { BENCH_WINDOW, benchFeed } from './calendar/bench-feed.ts';
 
-const window = { from: '2026-01-01', until: '2026-06-30', zone: 'Europe/Stockholm' };
+const window = BENCH_WINDOW;
 const zones = { viewer: 'Europe/Stockholm' };
 
-/** 500 VEVENTs: 50 weekly rules without an end and 450 single events, over six months. */
-function feed(): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Mentorkit//Bench//EN'];
-  const pad = (n: number) => String(n).padStart(2, '0');
-  for (let i = 0; i < 500; i++) {
-    const weekly = i < 50;
-    const month = weekly ? 1 : 1 + (i % 6);
-    const day = 1 + (i % 28);
-    const hour = 8 + (i % 9);
-    const date = `2026${pad(month)}${pad(day)}`;
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:bench-${i}@mentorkit.test`,
-      'DTSTAMP:20260101T000000Z',
-      `DTSTART;TZID=Europe/Stockholm:${date}T${pad(hour)}0000`,
-      `DTEND;TZID=Europe/Stockholm:${date}T${pad(hour + 2)}0000`,
-      ...(weekly ? ['RRULE:FREQ=WEEKLY'] : []),
-      `SUMMARY:Mentorutbildning ${i}`,
-      `DESCRIPTION:Beskrivning av utbildning ${i}. Mer på https://example.org/${i}`,
-      `LOCATION:Plats ${i % 20}\\, Storgatan ${i}\\, Stockholm`,
-      'X-MENTORKIT-LANGUAGES:sv,ar',
-      'X-MENTORKIT-SEATS-TOTAL:20',
-      `X-MENTORKIT-SEATS-TAKEN:${i % 21}`,
-      'END:VEVENT',
-    );
-  }
-  lines.push('END:VCALENDAR');
-  return lines.join('\r\n');
-}
-
-const text = feed();
+const text = benchFeed(500);
 const { events } = parseICalendar(text, { window });
 
 /** The parts of the localize controller that rendering uses, in English, without a host. */

@@ -4,7 +4,7 @@
  * text with the zone named when it differs from the viewer's.
  */
 import type { TrainingEvent } from '@mentorkit/core';
-import { intlLocaleFor } from '@mentorkit/core/i18n';
+import { formatTimeZoneName } from '@mentorkit/core/i18n';
 import { dayKeyAt, offsetAt } from '@mentorkit/core/time';
 import type { LocalizeController } from '../shared/localize-controller.ts';
 import type { CalendarMessages } from './locales/sv.ts';
@@ -63,11 +63,8 @@ export function zoneName(
   localize: LocalizeController<CalendarMessages>,
   style: 'long' | 'short' = 'long',
 ): string {
-  const parts = new Intl.DateTimeFormat(intlLocaleFor(localize.lang), {
-    timeZone: zone,
-    timeZoneName: style,
-  }).formatToParts(instant);
-  return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
+  // Core's memoised formatter: a list names the zone of every event in another zone's offset.
+  return formatTimeZoneName(instant, localize.lang, zone, style);
 }
 
 /** `18:00–20:00`, `18:00–20:00 CET` (zone named when it differs), or "All day". */

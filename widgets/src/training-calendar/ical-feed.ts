@@ -18,7 +18,7 @@ import { FeedError, MAX_OCCURRENCES } from './feed-types.ts';
 import type { ExpandOptions, FeedResult } from './feed-types.ts';
 import { expandSeries } from './ical-series.ts';
 import type { SeriesOccurrence } from './ical-series.ts';
-import { TimeReader, resolveTzid } from './ical-time.ts';
+import { TimeReader, compactWhen, resolveTzid } from './ical-time.ts';
 
 export { resolveTzid };
 
@@ -283,7 +283,7 @@ export function parseICalendar(text: string, options: ExpandOptions): FeedResult
       let failed = false;
       for (const occurrence of expandSeries(master, own, context.reader, series)) {
         const one = build(
-          recurring ? `${uid}#${occurrence.recurrenceId}` : uid,
+          recurring ? `${uid}#${compactWhen(occurrence.recurrence)}` : uid,
           occurrence,
           master,
           context,

@@ -15,7 +15,7 @@
 import type ICAL from 'ical.js';
 import { dateKeyOf, dayKeyAt } from '@mentorkit/core/time';
 import type { TimeReader, Time, When } from './ical-time.ts';
-import { compactWhen, wallMs } from './ical-time.ts';
+import { wallMs } from './ical-time.ts';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Recur = InstanceType<typeof ICAL.Recur>;
@@ -34,8 +34,8 @@ const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 export interface SeriesOccurrence {
   /** The component its fields come from: the master, or an override. */
   item: Component;
-  /** `20261015T180000`: the occurrence's own time as the series writes it, for its uid. */
-  recurrenceId: string;
+  /** The occurrence's own time in the series (its RECURRENCE-ID), for its uid. */
+  recurrence: When;
   start: When;
   end: When;
 }
@@ -152,6 +152,11 @@ export function expandSeries(
     throw new Error('no DTSTART');
   }
   const startTzid = tzidOf(master, 'dtstart');
+  if (overrides.length === 0 && !master.hasProperty('rrule') && !master.hasProperty('rdate')) {
+    // A single event (most of a feed): no recurrence set to put together.
+    const start = reader.when(dtstart, startTzid);
+    return [{ item: master, recurrence: start, start, end: endFor(master, reader)(start) }];
+  }
   const seriesAllDay = dtstart.isDate;
   const low = options.bounds.start - MOVED_MARGIN;
   const high = options.bounds.end + MOVED_MARGIN;
@@ -251,7 +256,7 @@ export function expandSeries(
       // Moved from far outside the window: its own series occurrence was not generated.
       standalone.push({
         item: override,
-        recurrenceId: compactWhen(ridWhen),
+        recurrence: ridWhen,
         start: ownStart,
         end: endFor(override, reader)(ownStart),
       });
@@ -281,13 +286,13 @@ export function expandSeries(
   const out: SeriesOccurrence[] = [];
   for (const candidate of ordered) {
     if (out.length >= options.maxOccurrences) break;
-    const recurrenceId = compactWhen(candidate.start);
+    const recurrence = candidate.start;
     if (candidate.override) {
       const ownTime = candidate.override.getFirstPropertyValue('dtstart') as Time;
       const start = reader.when(ownTime, tzidOf(candidate.override, 'dtstart'));
       out.push({
         item: candidate.override,
-        recurrenceId,
+        recurrence,
         start,
         end: endOfComponent(candidate.override)(start),
       });
@@ -316,11 +321,11 @@ export function expandSeries(
                 instant: start.instant + (orderOf(ownEnd) - orderOf(ownStart)),
                 wall: start.wall + (orderOf(ownEnd) - orderOf(ownStart)),
               };
-      out.push({ item: component, recurrenceId, start, end });
+      out.push({ item: component, recurrence, start, end });
     } else {
       out.push({
         item: master,
-        recurrenceId,
+        recurrence,
         start: candidate.start,
         end: candidate.end ?? masterEnd(candidate.start),
       });

@@ -217,6 +217,37 @@ describe('<mk-training-calendar> list view', () => {
     ]);
   });
 
+  it('shows a long list in steps, and in the end every entry in order under its month', async () => {
+    const events: TrainingEvent[] = Array.from({ length: 900 }, (_, i) => {
+      const day = new Date(Date.UTC(2026, 0, 1) + Math.floor(i / 5) * 86_400_000);
+      const start = new Date(day.getTime() + (8 + (i % 5)) * 3_600_000);
+      return {
+        uid: `long-${i}@x`,
+        title: `Utbildning ${i}`,
+        start: start.toISOString().replace('.000Z', 'Z'),
+        end: new Date(start.getTime() + 3_600_000).toISOString().replace('.000Z', 'Z'),
+        allDay: false,
+        status: 'confirmed',
+      };
+    });
+    const el = await calendar({ events, timeZone: 'UTC' });
+    await loaded(el);
+    await waitFor(() => $$(el, '[part="event"]').length === 900, 'all 900 entries');
+    const titles = $$(el, '[part="event-title"]').map(text);
+    expect(titles[0]).to.equal('Utbildning 0');
+    expect(titles[899]).to.equal('Utbildning 899');
+    expect(new Set(titles).size).to.equal(900);
+    // 900 events, five a day from 1 January: January to June.
+    expect($$(el, '.list__heading').map(text)).to.deep.equal([
+      'January 2026',
+      'February 2026',
+      'March 2026',
+      'April 2026',
+      'May 2026',
+      'June 2026',
+    ]);
+  });
+
   it('names an event without a SUMMARY "Untitled" in each of the eight languages', async () => {
     const untitled = {
       sv: 'Utan titel',

@@ -37,6 +37,16 @@ export const trainingCalendarStyles = css`
     gap: var(--_mk-space-l);
   }
 
+  /*
+   * A large feed lists thousands of entries: the browser lays out and paints only those near
+   * the viewport, the rest by their remembered (else estimated) size. Still in the page for
+   * find-in-page, the accessibility tree and keyboard focus.
+   */
+  .list__month .event {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 7rem;
+  }
+
   .list__heading,
   .month__title {
     font-size: 1.25em;

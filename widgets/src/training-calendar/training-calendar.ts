@@ -29,7 +29,7 @@ import { FeedError } from './feed-types.ts';
 import type { CalendarWindow, FeedResult } from './feed-types.ts';
 import { dayAfterKey } from './grid-keys.ts';
 import type { EventRenderContext } from './render-event.ts';
-import { renderList } from './render-list.ts';
+import { FIRST_LIST_STEP, LIST_STEP, renderList } from './render-list.ts';
 import { fillSignupForm, findSignupForm, signupActionFor } from './signup-action.ts';
 import { trainingCalendarStyles } from './training-calendar.styles.ts';
 
@@ -178,9 +178,15 @@ export class MkTrainingCalendar extends MentorkitElement<CalendarMessages> {
 
   // ---- Data -----------------------------------------------------------------------------
 
+  /**
+   * The viewer's zone, read once per update: `Intl` builds a formatter to tell it, and a render
+   * asks several times (a step to another month spent 6 % of its time there).
+   */
+  private viewerZone?: string;
+
   private zones(): ZoneChoice {
     const override = this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : undefined;
-    return { override, viewer: viewerTimeZone() };
+    return { override, viewer: this.viewerZone ?? viewerTimeZone() };
   }
 
   private calendarWindow(): CalendarWindow {
@@ -197,6 +203,7 @@ export class MkTrainingCalendar extends MentorkitElement<CalendarMessages> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.viewerZone = viewerTimeZone();
     const sourceChanged = ['src', 'apiBase', 'events', 'from', 'until', 'timeZone'].some((key) =>
       changed.has(key as keyof MkTrainingCalendar),
     );
@@ -261,14 +268,66 @@ export class MkTrainingCalendar extends MentorkitElement<CalendarMessages> {
     return this.titled.list;
   }
 
+  private filtered?: {
+    events: readonly TrainingEvent[];
+    category: string;
+    list: readonly TrainingEvent[];
+  };
+
+  /** The events of the chosen categories: the same list while neither changes. */
   private visibleEvents(result: FeedResult): readonly TrainingEvent[] {
     const events = this.withTitles(result.events);
-    const wanted = (this.category ?? '')
+    const category = this.category ?? '';
+    if (this.filtered?.events === events && this.filtered.category === category)
+      return this.filtered.list;
+    const wanted = category
       .split(',')
       .map((name) => name.trim().toLowerCase())
       .filter(Boolean);
-    if (wanted.length === 0) return events;
-    return events.filter((event) => wanted.includes((event.category ?? '').toLowerCase()));
+    const list =
+      wanted.length === 0
+        ? events
+        : events.filter((event) => wanted.includes((event.category ?? '').toLowerCase()));
+    this.filtered = { events, category, list };
+    return list;
+  }
+
+  /**
+   * How many entries of `events` the list shows now: a large list grows by a step a task
+   * (`updated` asks for the next one), so the first screen is shown without waiting for
+   * thousands of entries below it. A new list starts again with the first step.
+   */
+  private listSteps?: { events: readonly TrainingEvent[]; shown: number };
+  private nextListStep?: ReturnType<typeof setTimeout>;
+
+  private listShown(events: readonly TrainingEvent[]): number {
+    if (this.listSteps?.events !== events) {
+      this.listSteps = { events, shown: Math.min(events.length, FIRST_LIST_STEP) };
+    }
+    return this.listSteps.shown;
+  }
+
+  private scheduleListStep(): void {
+    const steps = this.listSteps;
+    if (!steps || steps.shown >= steps.events.length || this.nextListStep !== undefined) return;
+    this.nextListStep = setTimeout(() => {
+      this.nextListStep = undefined;
+      if (this.listSteps !== steps) return;
+      steps.shown = Math.min(steps.events.length, steps.shown + LIST_STEP);
+      this.requestUpdate();
+    }, 0);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page while a list was growing: it goes on growing.
+    if (this.hasUpdated && this.view !== 'month') this.scheduleListStep();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.nextListStep);
+    this.nextListStep = undefined;
   }
 
   private eventsByDay(
@@ -431,6 +490,7 @@ export class MkTrainingCalendar extends MentorkitElement<CalendarMessages> {
   // ---- Rendering ------------------------------------------------------------------------
 
   protected override updated(): void {
+    if (this.view !== 'month') this.scheduleListStep();
     const focus = this.pendingFocus;
     this.pendingFocus = undefined;
     const root = this.renderRoot as ShadowRoot;
@@ -474,7 +534,9 @@ export class MkTrainingCalendar extends MentorkitElement<CalendarMessages> {
         ? html`<p class="empty" part="empty" role="status">${localize.term('calendarEmpty')}</p>`
         : nothing;
     if (this.view !== 'month') {
-      return html`${notice}${events.length > 0 ? renderList(events, context) : empty}`;
+      return html`${notice}${
+        events.length > 0 ? renderList(events, context, this.listShown(events)) : empty
+      }`;
     }
     const month = this.month.data;
     if (!month) return html`${notice}${renderDataState(this.month, localize, () => nothing)}`;

@@ -90,6 +90,28 @@ export function formatTime(
   return formatDateTime(value, locale, { timeStyle: 'short' }, options);
 }
 
+/**
+ * The name of `timeZone` at a moment in `locale` (`centraleuropeisk normaltid`, `CET`), or the
+ * zone's id when the engine has no name for it.
+ */
+export function formatTimeZoneName(
+  value: DateInput,
+  locale: Locale,
+  timeZone: string,
+  style: 'long' | 'short' = 'long',
+): string {
+  const { date } = toDateAndZone(value);
+  const tag = intlLocaleFor(locale);
+  const options = { timeZone, timeZoneName: style } as const;
+  const parts = memoised(
+    dateFormats,
+    tag,
+    options,
+    () => new Intl.DateTimeFormat(tag, options),
+  ).formatToParts(date);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}
+
 export function formatNumber(
   value: number,
   locale: Locale,

@@ -25,5 +25,12 @@ export type {
 } from './catalogue.ts';
 export { pluralCategory, plural } from './plural.ts';
 export type { PluralCategory, PluralForms } from './plural.ts';
-export { formatDate, formatTime, formatNumber, formatList, languageName } from './format.ts';
+export {
+  formatDate,
+  formatTime,
+  formatTimeZoneName,
+  formatNumber,
+  formatList,
+  languageName,
+} from './format.ts';
 export type { DateInput } from './format.ts';
