@@ -85,12 +85,44 @@ describe('tolerateICalendar', () => {
     expect(linesOf(text)).toContain('DTSTART;VALUE=DATE:20190101');
   });
 
+  it('line-without-colon: a line with no colon is dropped', () => {
+    const { text, applied } = tolerateICalendar(
+      event(
+        'DTSTART:20190101T100000Z',
+        'X-APPLE-STRUCTURED-LOCATION;VALUE=URI:geo:1,2',
+        'X-APPLE-RADIUS=49.9',
+        'SUMMARY:x',
+      ),
+    );
+    expect(applied).toEqual(['line-without-colon']);
+    expect(text).not.toMatch(/X-APPLE-RADIUS/);
+    expect(linesOf(text)).toContain('SUMMARY:x');
+  });
+
+  it('missing-vcalendar: bare VEVENTs are wrapped in a calendar', () => {
+    const { text, applied } = tolerateICalendar(
+      'BEGIN:VEVENT\r\nUID:a\r\nDTSTART:20190101T100000Z\r\nEND:VEVENT\r\n',
+    );
+    expect(applied).toEqual(['missing-vcalendar']);
+    expect(linesOf(text).filter(Boolean)).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'UID:a',
+      'DTSTART:20190101T100000Z',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ]);
+  });
+
   it('names every tolerance it has', () => {
     expect(ICAL_TOLERANCES).toEqual([
       'date-without-value-date',
       'empty-rrule',
       'spaces-in-rrule',
       'lowercase-rrule',
+      'line-without-colon',
+      'missing-vcalendar',
     ]);
   });
 });

@@ -15,6 +15,13 @@ export const ICAL_TOLERANCES = [
   'spaces-in-rrule',
   /** `RRULE:freq=weekly;byday=mo`: a rule's names and values in lower case are upper-cased. */
   'lowercase-rrule',
+  /**
+   * A line with no `:` at all (`X-APPLE-RADIUS=49.9` from a fold that lost its leading space,
+   * `SUMMARY=x`): dropped, as lenient readers drop it, instead of refusing the whole feed.
+   */
+  'line-without-colon',
+  /** A file of bare VEVENTs without BEGIN:VCALENDAR (one event saved by itself): wrapped in one. */
+  'missing-vcalendar',
 ] as const;
 
 export type ICalTolerance = (typeof ICAL_TOLERANCES)[number];
@@ -37,6 +44,14 @@ export function tolerateICalendar(input: string): TolerantText {
   const lines = input.replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
   const out: string[] = [];
   for (const line of lines) {
+    if (!line.includes(':')) {
+      if (line.trim() !== '') {
+        applied.add('line-without-colon');
+        continue;
+      }
+      out.push(line);
+      continue;
+    }
     const first = line.charCodeAt(0);
     // Only lines beginning with D, E, R (either case) can need a change: a cheap first test.
     if (
@@ -82,6 +97,12 @@ export function tolerateICalendar(input: string): TolerantText {
       continue;
     }
     out.push(line);
+  }
+  const firstLine = out.find((line) => line.trim() !== '') ?? '';
+  if (/^\uFEFF?BEGIN:(VEVENT|VTIMEZONE)\s*$/i.test(firstLine)) {
+    applied.add('missing-vcalendar');
+    out.unshift('BEGIN:VCALENDAR', 'VERSION:2.0');
+    out.push('END:VCALENDAR');
   }
   return {
     text: applied.size === 0 ? input : out.join('\r\n'),
