@@ -5,6 +5,7 @@ import { createDemoServer, listen } from './app.ts';
 import { configFromEnvironment } from './config.ts';
 import { keepDataPrivate } from './data-dir.ts';
 import { startFeedRefresher } from './external-feeds/refresh.ts';
+import { startRunningClock, type RunningClock } from './jobs/clock.ts';
 import { describeClassification } from './occupations/classify-stored.ts';
 import { startBackend } from './start-backend.ts';
 
@@ -18,14 +19,17 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 const host = process.env.HOST ?? '127.0.0.1';
 let started;
+let runningClock: RunningClock | undefined;
 try {
   const config = configFromEnvironment();
+  if (config.clockStart) runningClock = await startRunningClock(config.clockStart);
   // People's data and the coordinator token: readable by this user only, the files already
   // there and every file written from now on (data-dir.ts).
   process.umask(0o077);
   keepDataPrivate(config.dataDir);
   started = await startBackend(config, {
     publicUrl: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
+    ...(runningClock ? { clock: runningClock.clock } : {}),
   });
 } catch (error) {
   console.error(`The reference backend could not start: ${(error as Error).message}`);
@@ -44,6 +48,8 @@ try {
   if (migrations.applied.length)
     console.log(`Schema migrations applied: ${migrations.applied.join(', ')}`);
   if (seeded) console.log('A fresh database: demo data added (marked "Demo").');
+  if (runningClock)
+    console.log(`Clock: MENTORKIT_CLOCK, now ${new Date(runningClock.clock.now()).toISOString()}`);
   if (classification.considered) console.log(describeClassification(classification));
   console.log(`Coordinator view: ${url}coordinator/`);
   console.log(
@@ -82,9 +88,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     server.closeAllConnections();
     // The job queue too: a mail being sent finishes (or is left to its retry) before the
     // database closes under it.
-    const refresherStopped = Promise.all([feedRefresher.stop(), queue.stop()]).then(() =>
-      transport?.close(),
-    );
+    const refresherStopped = Promise.all([feedRefresher.stop(), queue.stop()]).then(() => {
+      transport?.close();
+      runningClock?.stop();
+    });
     // Then end by letting the event loop empty rather than by process.exit(): a natural exit
     // first waits for V8's background work (PGlite's WebAssembly is still being optimised on
     // other threads), and exiting in the middle of it can crash the process by a signal.

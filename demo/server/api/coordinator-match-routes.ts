@@ -287,5 +287,6 @@ export const COORDINATOR_MATCH_ROUTE_EXAMPLES = [
   { method: 'GET', path: '/api/coordinator/matches' },
   { method: 'POST', path: '/api/coordinator/matches' },
   { method: 'POST', path: '/api/coordinator/matches/m-x/close' },
+  { method: 'POST', path: '/api/coordinator/matches/m-x/meetings' },
   { method: 'POST', path: '/api/coordinator/matches/m-x/links/mentee/reissue' },
 ] as const;

@@ -312,6 +312,7 @@ export const COORDINATOR_ROUTE_EXAMPLES: readonly { method: string; path: string
   { method: 'GET', path: '/api/coordinator/signups.csv' },
   { method: 'GET', path: '/api/coordinator/signups/su-x' },
   { method: 'POST', path: '/api/coordinator/signups/su-x/erase' },
+  { method: 'GET', path: '/api/coordinator/signups/su-x/export' },
   { method: 'GET', path: '/api/coordinator/signups/su-x/candidates' },
   ...COORDINATOR_OCCUPATION_ROUTE_EXAMPLES,
   ...COORDINATOR_MATCH_ROUTE_EXAMPLES,
