@@ -40,7 +40,9 @@ function unescapeText(value: string): string {
 }
 
 function textOf(component: Component, name: string, fallback?: Component): string | undefined {
-  const raw = component.getFirstPropertyValue(name) ?? fallback?.getFirstPropertyValue(name);
+  const raw =
+    component.getFirstPropertyValue(name) ??
+    (fallback !== component ? fallback?.getFirstPropertyValue(name) : undefined);
   if (typeof raw !== 'string') return undefined;
   const value = name.startsWith('x-') ? unescapeText(raw) : raw;
   const trimmed = value.trim();

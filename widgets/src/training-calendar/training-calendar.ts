@@ -268,28 +268,14 @@ export class MkTrainingCalendar extends MentorkitElement<CalendarMessages> {
     return this.titled.list;
   }
 
-  private filtered?: {
-    events: readonly TrainingEvent[];
-    category: string;
-    list: readonly TrainingEvent[];
-  };
-
-  /** The events of the chosen categories: the same list while neither changes. */
   private visibleEvents(result: FeedResult): readonly TrainingEvent[] {
     const events = this.withTitles(result.events);
-    const category = this.category ?? '';
-    if (this.filtered?.events === events && this.filtered.category === category)
-      return this.filtered.list;
-    const wanted = category
+    const wanted = (this.category ?? '')
       .split(',')
       .map((name) => name.trim().toLowerCase())
       .filter(Boolean);
-    const list =
-      wanted.length === 0
-        ? events
-        : events.filter((event) => wanted.includes((event.category ?? '').toLowerCase()));
-    this.filtered = { events, category, list };
-    return list;
+    if (wanted.length === 0) return events;
+    return events.filter((event) => wanted.includes((event.category ?? '').toLowerCase()));
   }
 
   /**
