@@ -3,7 +3,8 @@
 // expansion (at 500 and 5,000 VEVENTs: the cost should grow linearly), the list view of its
 // 1,677 occurrences against a plain list of the same events, and one month's step in month view.
 // `npm run bench -- Chromium`. The page (tests/bench/calendar/page.ts) is bundled from source
-// with esbuild and times itself, so no Playwright round trip is counted.
+// with esbuild and times itself, so no Playwright round trip is counted; MK_BENCH_MINIFY=0
+// bundles it unminified, for reading a profile of it.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';

@@ -1,7 +1,10 @@
 /**
- * iCalendar (RFC 5545) feeds → the occurrences of a window, with ical.js (a maintained RFC 5545
- * library) for parsing and recurrence: RRULE, RDATE, EXDATE and RECURRENCE-ID overrides.
- * Loaded only through `import()` from feed.ts, so ical.js is a lazy chunk of its own.
+ * iCalendar (RFC 5545) feeds → the occurrences of a window. The text first goes through core's
+ * tolerant reading pass (what real producers write and strict parsers refuse, each tolerance
+ * named), then ical.js (a maintained RFC 5545 library) parses it and iterates each RRULE; the
+ * recurrence set of each series, with RDATE, EXDATE and its own overrides, is put together in
+ * ical-series.ts (docs/decisions/0018). Loaded only through `import()` from feed.ts, so ical.js
+ * is a lazy chunk of its own.
  *
  * Times: a TZID that names an IANA zone, directly, by a Windows name (Outlook) or at the end of
  * a path (`/mozilla.org/…/Europe/Stockholm`), is converted with the browser's own tz database,
