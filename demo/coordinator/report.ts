@@ -5,7 +5,7 @@
 // is hidden when under 5 and said so; a cell of a row may also be hidden to protect another,
 // so such cells all read "hidden", whichever rule hid them.
 import type { MentoringHelpLevel, WorkSituation } from '@mentorkit/core';
-import { api, apiJson, Unauthorized } from './api.ts';
+import { apiJson, Unauthorized } from './api.ts';
 import type {
   CohortReport,
   ProgrammeReport,
@@ -15,9 +15,10 @@ import type {
   SuppressedShare,
 } from './api-types.ts';
 import { demoBadge } from './demo-badge.ts';
+import { downloadFile } from './download.ts';
 import { byId, h } from './dom.ts';
 import { formatPercent } from './format.ts';
-import { handleFailure, setStatus } from './session.ts';
+import { handleFailure } from './session.ts';
 
 const SITUATIONS: Record<WorkSituation, string> = {
   'qualified-job': 'Qualified job',
@@ -404,24 +405,12 @@ function programmeSection(programme: ProgrammeReport): HTMLElement {
   );
 }
 
-async function downloadCsv(dialect: '' | 'excel-sv'): Promise<void> {
-  try {
-    const response = await api(
-      `/api/coordinator/report.csv${dialect ? `?dialect=${dialect}` : ''}`,
-    );
-    const url = URL.createObjectURL(await response.blob());
-    const link = h('a', {
-      href: url,
-      download: `report-${new Date().toISOString().slice(0, 10)}${dialect ? '-excel' : ''}.csv`,
-    });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setStatus('The report was downloaded as CSV.');
-  } catch (error) {
-    handleFailure(error);
-  }
+function downloadCsv(dialect: '' | 'excel-sv'): Promise<void> {
+  return downloadFile(
+    `/api/coordinator/report.csv${dialect ? `?dialect=${dialect}` : ''}`,
+    `report-${new Date().toISOString().slice(0, 10)}${dialect ? '-excel' : ''}.csv`,
+    'The report was downloaded as CSV.',
+  );
 }
 
 /** Loads and shows the report; a failure is shown in the section, with Try again. */
