@@ -14,6 +14,7 @@ import { renderPage } from '../site/layout.ts';
 import { parsePageSource } from '../site/page-source.ts';
 import { createDemoServer, listen } from './app.ts';
 import { createBackend, type BackendOptions } from './backend.ts';
+import { programmeQuestionsFrom } from './programmes/programme-questions.ts';
 import type { Database } from './db/database.ts';
 import { migrate } from './db/migrations.ts';
 import { TEST_DATABASES, useTestDatabase } from './db/testing/databases.ts';
@@ -33,6 +34,20 @@ async function startServer(database: Database, options: Partial<BackendOptions> 
     coordinatorToken: TOKEN,
     signupRateLimit: false,
     authFailureRateLimit: { capacity: 1000, refillPerSecond: 100 },
+    // The urlencoded test's repeated answers.expertise: a question these signups are asked.
+    programmeQuestions: programmeQuestionsFrom({
+      withoutProgramme: [
+        {
+          id: 'expertise',
+          type: 'multiple-choice',
+          label: 'Expertise',
+          options: [
+            { value: 'cv', label: 'CV' },
+            { value: 'network', label: 'Network' },
+          ],
+        },
+      ],
+    }),
     ...options,
   });
   const server = createDemoServer({ backend });

@@ -17,6 +17,10 @@ import { describeError } from './http/log-error.ts';
 import { HttpProblem, sendProblem } from './http/respond.ts';
 import type { Now } from './jobs/clock.ts';
 import {
+  NO_PROGRAMME_QUESTIONS,
+  type ProgrammeQuestions,
+} from './programmes/programme-questions.ts';
+import {
   answerConfirmation,
   answerConfirmationStylesheet,
   CONFIRMATION_PATH,
@@ -58,6 +62,8 @@ export interface BackendOptions {
   now?: Now;
   /** Whether mail leaves by SMTP (the coordinator view says so beside the outbox). */
   smtpConfigured?: boolean;
+  /** Each programme's extra questions (default none: a signup with any answer is refused). */
+  programmeQuestions?: ProgrammeQuestions;
 }
 
 export interface Backend {
@@ -87,6 +93,7 @@ export function createBackend(options: BackendOptions): Backend {
     matchLinkTtlMs: options.matchLinkTtlMs ?? options.matchMail?.linkTtlMs ?? DEFAULT_LINK_TTL_MS,
     now: options.now ?? (() => new Date()),
     smtpConfigured: options.smtpConfigured ?? false,
+    programmeQuestions: options.programmeQuestions ?? NO_PROGRAMME_QUESTIONS,
     feeds: {
       limits: DEFAULT_FEED_FETCH_LIMITS,
       refreshEveryMs: DEFAULT_REFRESH_EVERY_MS,

@@ -30,6 +30,8 @@
 //                                 the server weeks and months later); unset: the real clock
 //   MENTORKIT_PUBLIC_URL          the backend's address as people reach it, for links in mail
 //                                 (default http://HOST:PORT/)
+//   MENTORKIT_PROGRAMME_QUESTIONS each programme's extra questions on the signup form, a JSON file
+//                                 (default programmes/questions.json); no other answers are accepted
 //   MENTORKIT_SEED                0: do not seed a fresh database with demo data
 //   MENTORKIT_SEED_TIME           the instant the demo data is dated from (ISO 8601; default now):
 //                                 the end-to-end suites pin it with the browsers' clocks
@@ -53,6 +55,8 @@ export interface ServerConfig {
   feedRefreshMinutes: number;
   mail: MailConfig;
   seed: boolean;
+  /** The JSON file of each programme's extra questions (programmes/programme-questions.ts). */
+  programmeQuestionsFile: string | undefined;
   /** "Now" for the demo data of a fresh database; undefined: the real now. */
   seedTime: Date | undefined;
   /** Tests only: the instant the backend's clock starts at; undefined: the real clock. */
@@ -188,6 +192,7 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Ser
     feedRefreshMinutes: parseRefreshMinutes(env.MENTORKIT_FEED_REFRESH_MINUTES),
     mail: parseMailConfig(env),
     seed: env.MENTORKIT_SEED !== '0',
+    programmeQuestionsFile: env.MENTORKIT_PROGRAMME_QUESTIONS?.trim() || undefined,
     seedTime: parseInstant('MENTORKIT_SEED_TIME', env.MENTORKIT_SEED_TIME),
     clockStart: parseInstant('MENTORKIT_CLOCK', env.MENTORKIT_CLOCK),
   };

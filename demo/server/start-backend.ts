@@ -17,6 +17,7 @@ import { defineMatchMailJobs, type MatchMailSettings } from './match-mail/match-
 import { classifyStoredSignups, type ClassificationReport } from './occupations/classify-stored.ts';
 import { occupationIndex } from './occupations/occupation-index.ts';
 import { seedDemoData } from './seed.ts';
+import { loadProgrammeQuestions } from './programmes/programme-questions.ts';
 import { defineSignupMailJobs, type SignupMailSettings } from './signup-mail/signup-mail.ts';
 import { join } from 'node:path';
 
@@ -113,6 +114,7 @@ export async function startBackend(
       cors: config.cors,
       signupRateLimit: config.signupRateLimit,
       trustProxy: config.trustProxy,
+      programmeQuestions: loadProgrammeQuestions(config.programmeQuestionsFile),
       feeds: {
         limits: { ...DEFAULT_FEED_FETCH_LIMITS, allowedHosts: config.feedAllowedHosts },
         refreshEveryMs: config.feedRefreshMinutes * 60_000,

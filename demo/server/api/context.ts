@@ -11,6 +11,7 @@ import type { TokenBucketLimiter } from '../http/rate-limit.ts';
 import type { Now } from '../jobs/clock.ts';
 import type { MatchMailSettings } from '../match-mail/match-mail.ts';
 import type { SignupMailSettings } from '../signup-mail/signup-mail.ts';
+import type { ProgrammeQuestions } from '../programmes/programme-questions.ts';
 
 export interface BackendContext {
   database: Database;
@@ -33,6 +34,8 @@ export interface BackendContext {
   matchLinkTtlMs: number;
   now: Now;
   smtpConfigured: boolean;
+  /** Each programme's extra questions: the only answers a signup may carry. */
+  programmeQuestions: ProgrammeQuestions;
 }
 
 /**

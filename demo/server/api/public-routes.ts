@@ -12,6 +12,7 @@ import { getMatch } from '../store/matches.ts';
 import { getSignup, insertSignup, signupIdForKey, wasErased } from '../store/signups.ts';
 import { listTrainings, seatsTaken, trainingAvailability } from '../store/trainings.ts';
 import { queueSignupMails } from '../signup-mail/signup-mail.ts';
+import { answerErrors } from '../programmes/programme-questions.ts';
 import { clientAddress, readValid, type BackendContext } from './context.ts';
 import { publicFeedRoutes } from './external-feed-routes.ts';
 import { followUpRoutes } from './follow-up-routes.ts';
@@ -55,6 +56,17 @@ async function postSignup(backend: BackendContext, { request, response }: RouteC
     backend.bodyLimit,
     NUMERIC_FORM_FIELDS,
   );
+  // Answers only to the programme's own questions (no free key for special-category data).
+  const questions = backend.programmeQuestions.questionsFor(submission.programmeId);
+  const errors = answerErrors(questions, submission.answers);
+  if (errors.length > 0) {
+    throw new HttpProblem({
+      status: 422,
+      title: 'Invalid submission',
+      detail: 'Some answers are to questions this programme does not ask; see errors.',
+      errors,
+    });
+  }
   // The signup and its mails in one transaction (the outbox pattern): never a stored signup
   // without its confirmation. If its mails cannot be queued, nothing is stored and the answer
   // is a 5xx, which the form retries with the same key.
@@ -102,6 +114,13 @@ async function checkTrainingOpen(tx: Queryable, uid: string): Promise<void> {
     type: `https://mentorkit.example/problems/training-${availability}`,
     errors: [{ field: 'trainingUid', detail }],
   });
+}
+
+/** A programme's questions, as the signup form's `questions` property takes them. */
+function getQuestions(backend: BackendContext, { url, response }: RouteContext) {
+  const programme = url.searchParams.get('programme');
+  const questions = backend.programmeQuestions.questionsFor(programme || undefined);
+  sendJson(response, 200, questions, { 'Cache-Control': 'no-cache' });
 }
 
 async function getTrainingsIcs(backend: BackendContext, { response }: RouteContext) {
@@ -159,6 +178,7 @@ async function getMatchProfile(
 export function publicRoutes(backend: BackendContext): Route[] {
   return [
     { method: 'POST', path: /^\/api\/signups$/, handle: (c) => postSignup(backend, c) },
+    { method: 'GET', path: /^\/api\/questions$/, handle: (c) => getQuestions(backend, c) },
     { method: 'GET', path: /^\/api\/trainings\.ics$/, handle: (c) => getTrainingsIcs(backend, c) },
     {
       method: 'GET',

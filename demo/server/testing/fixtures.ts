@@ -51,7 +51,7 @@ export function mentorSubmission(overrides: Partial<MentorSignup> = {}): MentorS
       region: 'Småland',
       motivation: 'Vill hjälpa nya kollegor.',
     },
-    answers: { expertise: ['workplace-culture', 'language-practice'] },
+    answers: {},
     ...sent(),
     ...overrides,
   };

@@ -4,6 +4,7 @@ export * from './common.ts';
 export * from './field-path.ts';
 export * from './occupation.ts';
 export * from './signup-submission.ts';
+export * from './signup-question.ts';
 export * from './training-event.ts';
 export * from './match-profile.ts';
 export * from './session-log.ts';
