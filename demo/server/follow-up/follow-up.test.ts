@@ -8,11 +8,10 @@ import {
   type FollowUpQuestionnaire,
   type MatchProfile,
 } from '@mentorkit/core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProposedMatch } from '../api/coordinator-match-routes.ts';
 import { migrate } from '../db/migrations.ts';
 import { TEST_DATABASES, useTestDatabase } from '../db/testing/databases.ts';
-import { startSmtpSink, type SmtpSink } from '../mail/testing/smtp-sink.ts';
 import type { PersonExport } from '../privacy/person-export.ts';
 import { listFollowUps } from '../store/follow-ups.ts';
 import { listOutbox } from '../store/outbox.ts';
@@ -27,7 +26,7 @@ import {
   mailTo,
   postJson,
   startMailBackend,
-  stopMailBackend,
+  useMailTestBackends,
   type MailBackend,
 } from '../testing/mail-backend.ts';
 import { jobSchemaOf } from '../jobs/pg-boss-queue.ts';
@@ -62,20 +61,8 @@ describe.each(TEST_DATABASES)(
   { timeout: 180_000 },
   (testDatabase) => {
     const context = useTestDatabase(testDatabase, migrate);
-    let smtp: SmtpSink;
     let running: MailBackend | undefined;
-
-    beforeAll(async () => {
-      smtp = await startSmtpSink();
-    });
-    afterAll(() => smtp.close());
-    beforeEach(() => {
-      smtp.received.length = 0;
-    });
-    afterEach(async () => {
-      if (running) await stopMailBackend(running);
-      running = undefined;
-    });
+    const smtp = useMailTestBackends(() => running);
 
     /** A mentor (Swedish) and a mentee (Arabic), proposed and accepted by both at PINNED. */
     async function startedMatch(backend: MailBackend) {

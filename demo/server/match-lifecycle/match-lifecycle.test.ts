@@ -4,12 +4,12 @@
 // steps the match on, and links that are wrong, expired or revoked are refused. Time is
 // pg-boss's TestClock, moved by the tests.
 import { MatchProfileSchema, type MatchProfile } from '@mentorkit/core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MatchListEntry, ProposedMatch } from '../api/coordinator-match-routes.ts';
 import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrations.ts';
 import { TEST_DATABASES, useTestDatabase } from '../db/testing/databases.ts';
-import { startSmtpSink, type SmtpSink } from '../mail/testing/smtp-sink.ts';
+import type { SmtpSink } from '../mail/testing/smtp-sink.ts';
 import { getOutboxMailByKey, listOutbox } from '../store/outbox.ts';
 import { eraseSignup, insertSignup } from '../store/signups.ts';
 import { menteeSubmission, mentorSubmission } from '../testing/fixtures.ts';
@@ -21,7 +21,7 @@ import {
   mailTo,
   postJson,
   startMailBackend,
-  stopMailBackend,
+  useMailTestBackends,
   type MailBackend,
 } from '../testing/mail-backend.ts';
 
@@ -39,20 +39,8 @@ describe.each(TEST_DATABASES)(
   { timeout: 120_000 },
   (testDatabase) => {
     const context = useTestDatabase(testDatabase, migrate);
-    let smtp: SmtpSink;
     let running: MailBackend | undefined;
-
-    beforeAll(async () => {
-      smtp = await startSmtpSink();
-    });
-    afterAll(() => smtp.close());
-    beforeEach(() => {
-      smtp.received.length = 0;
-    });
-    afterEach(async () => {
-      if (running) await stopMailBackend(running);
-      running = undefined;
-    });
+    const smtp = useMailTestBackends(() => running);
 
     /** A mentor (Swedish) and a mentee (Arabic, with a hostile name), proposed by the coordinator. */
     async function propose(base: string) {

@@ -4,7 +4,7 @@
 // coordinators' working language, until their accounts carry one (issue 19).
 import { formatDate } from '@mentorkit/core';
 import { html, mailDocument } from '../mail/html.ts';
-import type { RenderedMail } from './confirmation-mail.ts';
+import type { RenderedMail } from '../mail/link-mail.ts';
 
 export interface NoticedSignup {
   name: string;

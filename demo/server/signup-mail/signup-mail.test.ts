@@ -3,7 +3,7 @@
 // a real SMTP server in this process, and its link opened. Time is pg-boss's TestClock, moved
 // by the tests: retries, expiry and the daily digest happen without waiting.
 import type { SignupSubmission } from '@mentorkit/core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDemoServer, listen } from '../app.ts';
 import { createBackend } from '../backend.ts';
 import type { Database } from '../db/database.ts';
@@ -12,7 +12,7 @@ import { TEST_DATABASES, useTestDatabase } from '../db/testing/databases.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import { nowOf } from '../jobs/clock.ts';
 import { SEND_MAIL_JOB, sendOutboxMail } from '../mail/mailer.ts';
-import { startSmtpSink, type SmtpSink } from '../mail/testing/smtp-sink.ts';
+import type { SmtpSink } from '../mail/testing/smtp-sink.ts';
 import { getOutboxMailByKey, listOutbox } from '../store/outbox.ts';
 import { eraseSignup, getSignup } from '../store/signups.ts';
 import { menteeSubmission, mentorSubmission } from '../testing/fixtures.ts';
@@ -21,7 +21,7 @@ import {
   TEST_COORDINATOR_TOKEN,
   advanceUntil,
   startMailBackend,
-  stopMailBackend,
+  useMailTestBackends,
   type MailBackend,
 } from '../testing/mail-backend.ts';
 import type { SignupMailSettings } from './signup-mail.ts';
@@ -46,8 +46,6 @@ async function startAll(
   return { ...running, signupMail: running.signupMail! };
 }
 
-const stopAll = stopMailBackend;
-
 async function postSignup(base: string, submission: SignupSubmission) {
   const response = await fetch(`${base}/api/signups`, {
     method: 'POST',
@@ -70,21 +68,8 @@ function confirmationLink(mailText: string): string {
 // minutes of retries and a night before the digest, each step a few real milliseconds.
 describe.each(TEST_DATABASES)('signup mail on $name', { timeout: 120_000 }, (testDatabase) => {
   const context = useTestDatabase(testDatabase, migrate);
-  let smtp: SmtpSink;
   let running: Running | undefined;
-
-  beforeAll(async () => {
-    smtp = await startSmtpSink();
-  });
-  afterAll(() => smtp.close());
-  beforeEach(() => {
-    smtp.received.length = 0;
-    smtp.failNext(0);
-  });
-  afterEach(async () => {
-    if (running) await stopAll(running);
-    running = undefined;
-  });
+  const smtp = useMailTestBackends(() => running);
 
   it('sends the confirmation in the signup language (Arabic: rtl), and its link confirms once', async () => {
     running = await startAll(context.database, smtp, 'each');

@@ -5,6 +5,7 @@
 import type { Server } from 'node:http';
 import type { ParsedMail } from 'mailparser';
 import { TestClock } from 'pg-boss';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createDemoServer, listen } from '../app.ts';
 import { createBackend } from '../backend.ts';
 import type { Database } from '../db/database.ts';
@@ -12,7 +13,7 @@ import { nowOf } from '../jobs/clock.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import { jobSchemaOf, openJobQueue } from '../jobs/pg-boss-queue.ts';
 import { defineMailJobs } from '../mail/mailer.ts';
-import type { SmtpSink } from '../mail/testing/smtp-sink.ts';
+import { startSmtpSink, type SmtpSink } from '../mail/testing/smtp-sink.ts';
 import { createSmtpTransport, type MailTransport } from '../mail/transport.ts';
 import { defineMatchMailJobs, type MatchMailSettings } from '../match-mail/match-mail.ts';
 import { defineSignupMailJobs, type SignupMailSettings } from '../signup-mail/signup-mail.ts';
@@ -125,4 +126,37 @@ export function postJson(
     headers: { ...headers, 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
+}
+
+/**
+ * In a `describe`: one SMTP server for its tests, emptied (and accepting again) before each
+ * test, and the backend a test started (`current()`) stopped after it, once.
+ */
+export function useMailTestBackends(current: () => MailBackend | undefined): SmtpSink {
+  const received: ParsedMail[] = [];
+  let sink: SmtpSink | undefined;
+  const stopped = new WeakSet<MailBackend>();
+  beforeAll(async () => {
+    sink = await startSmtpSink(received);
+  });
+  afterAll(() => sink?.close());
+  beforeEach(() => {
+    received.length = 0;
+    sink?.failNext(0);
+  });
+  afterEach(async () => {
+    const running = current();
+    if (running && !stopped.has(running)) {
+      stopped.add(running);
+      await stopMailBackend(running);
+    }
+  });
+  return {
+    get url() {
+      return sink!.url;
+    },
+    received,
+    failNext: (count) => sink!.failNext(count),
+    close: () => sink!.close(),
+  };
 }

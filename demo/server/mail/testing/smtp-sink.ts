@@ -12,8 +12,8 @@ export interface SmtpSink {
   close(): Promise<void>;
 }
 
-export async function startSmtpSink(): Promise<SmtpSink> {
-  const received: ParsedMail[] = [];
+/** Starts the server; what it receives is pushed to `received` (a new list by default). */
+export async function startSmtpSink(received: ParsedMail[] = []): Promise<SmtpSink> {
   let failures = 0;
   const server = new SMTPServer({
     // Plain SMTP on loopback: no certificate to trust, no password to check.
