@@ -1,5 +1,6 @@
 /**
- * The form's draft: what the person typed, kept in `localStorage` (draft.ts) under the form's
+ * The form's draft: what the person typed, kept in `localStorage` or, with
+ * `draft-storage="session"`, `sessionStorage` (draft.ts) for `draft-days` days under the form's
  * key so that a reload or a crash loses nothing, restored with a notice they can undo, and
  * forgotten once the server has stored the signup. It also keeps the draft's id (the
  * `Idempotency-Key` of every attempt to send it) and when the person began (for the bot
@@ -16,7 +17,6 @@ import {
   removeDraft,
   saveDraft,
 } from './draft.ts';
-import { CONSENT_PATH } from './field-paths.ts';
 import { isEmptyValue } from './form-values.ts';
 import type { FormValues } from './form-values.ts';
 import type { SignupMessages } from './locales/sv.ts';
@@ -28,6 +28,10 @@ export interface DraftPlace {
   /** The form's id, else the page's path. */
   readonly where: string;
   readonly enabled: boolean;
+  /** Days a draft is kept after it was last saved. */
+  readonly days: number;
+  /** Keep it in `sessionStorage` (gone with the tab) rather than `localStorage`. */
+  readonly session: boolean;
 }
 
 export class DraftController {
@@ -55,7 +59,9 @@ export class DraftController {
     const key = keyOf(place);
     if (!place.enabled || key === this.restoredKey) return undefined;
     this.restoredKey = key;
-    const draft = loadDraft(browserStorage(), key);
+    // A form switched to session-only leaves nothing of itself in localStorage.
+    if (place.session) removeDraft(browserStorage(), key);
+    const draft = loadDraft(browserStorage(place.session), key, Date.now(), place.days);
     if (!draft || !Object.values(draft.values).some((value) => !isEmptyValue(value))) {
       return undefined;
     }
@@ -65,22 +71,24 @@ export class DraftController {
     return draft.values;
   }
 
-  /** Keeps what the person typed; consent is given anew each time, never restored ticked. */
+  /** Keeps what the person typed (draft.ts leaves out consent and the most sensitive fields). */
   save(values: FormValues): void {
     const place = this.place();
     if (this.notice === 'discarded') this.setNotice(undefined);
     if (!place.enabled) return;
-    saveDraft(browserStorage(), keyOf(place), {
+    saveDraft(browserStorage(place.session), keyOf(place), {
       version: 1,
       draftId: this.draftId,
       startedAt: this.startedAt,
-      values: Object.fromEntries(Object.entries(values).filter(([path]) => path !== CONSENT_PATH)),
+      savedAt: Date.now(),
+      values,
     });
   }
 
   /** Forgets the saved draft and starts a new one (a new id): after a success, or a reset. */
   startOver(notice?: 'discarded'): void {
-    removeDraft(browserStorage(), keyOf(this.place()));
+    const place = this.place();
+    removeDraft(browserStorage(place.session), keyOf(place));
     this.draftId = newDraftId();
     this.startedAt = Date.now();
     this.setNotice(notice);
@@ -88,7 +96,8 @@ export class DraftController {
 
   /** The server stored the signup: the draft is no longer needed. */
   stored(): void {
-    removeDraft(browserStorage(), keyOf(this.place()));
+    const place = this.place();
+    removeDraft(browserStorage(place.session), keyOf(place));
     this.setNotice(undefined);
   }
 

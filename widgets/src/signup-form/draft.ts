@@ -1,9 +1,13 @@
 /**
- * The saved draft: what the person typed, kept in `localStorage` as they type so that a
- * reload, a crash or a failed network loses nothing, and removed only when the server has
- * confirmed the signup. The honeypot is never part of it. Its id is the submission's
- * `draftId` and `Idempotency-Key`, so a retry after a reload is still the same signup.
+ * The saved draft: what the person typed, kept in `localStorage` (or `sessionStorage`) as they
+ * type so that a reload, a crash or a failed network loses nothing, and removed when the server
+ * has confirmed the signup or when it is older than the form allows (default 7 days: a shared
+ * computer must not keep a person's details for ever). The honeypot and the most sensitive
+ * optional fields (phone, country of birth, mother tongue) are never part of it. Its id is the
+ * submission's `draftId` and `Idempotency-Key`, so a retry after a reload is the same signup.
  */
+import { CONSENT_PATH } from './field-paths.ts';
+import { OPTIONAL_PATHS } from './fields.ts';
 import type { FieldValue, FormValues } from './form-values.ts';
 
 export interface Draft {
@@ -11,8 +15,23 @@ export interface Draft {
   readonly draftId: string;
   /** When the person began, in epoch ms: the minimum fill time counts from here. */
   readonly startedAt: number;
+  /** When it was last saved, in epoch ms: it expires this long after (a draft without: at once). */
+  readonly savedAt: number;
   readonly values: FormValues;
 }
+
+/**
+ * Never kept in a draft: the optional fields (phone, country of birth, mother tongue: the most
+ * sensitive), asked again after a reload rather than left on the device, and the consent tick (consent is given anew each time).
+ */
+export const UNSAVED_DRAFT_PATHS: ReadonlySet<string> = new Set([
+  CONSENT_PATH,
+  ...Object.values(OPTIONAL_PATHS),
+]);
+
+/** How long a draft is kept by default: 7 days. */
+export const DEFAULT_DRAFT_DAYS = 7;
+const DAY_MS = 86_400_000;
 
 /** The part of `Storage` a draft needs (node tests pass a Map-backed one). */
 export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -49,8 +68,16 @@ function isFieldValue(value: unknown): value is FieldValue {
   );
 }
 
-/** The draft under `key`, or `undefined` when there is none or it is unreadable. */
-export function loadDraft(storage: DraftStorage | undefined, key: string): Draft | undefined {
+/**
+ * The draft under `key`, or `undefined` when there is none, it is unreadable, or it was saved
+ * more than `days` days before `now` (then it is removed).
+ */
+export function loadDraft(
+  storage: DraftStorage | undefined,
+  key: string,
+  now: number,
+  days = DEFAULT_DRAFT_DAYS,
+): Draft | undefined {
   try {
     const raw = storage?.getItem(key);
     if (!raw) return undefined;
@@ -65,10 +92,17 @@ export function loadDraft(storage: DraftStorage | undefined, key: string): Draft
     ) {
       return undefined;
     }
+    // Also when it has no savedAt (NaN): saved before drafts expired, it may hold a phone
+    // number or a country of birth, which only drafts saved since leave out.
+    const { savedAt } = parsed as Draft;
+    if (!(now - savedAt <= days * DAY_MS)) {
+      removeDraft(storage, key);
+      return undefined;
+    }
     const values = Object.fromEntries(
       Object.entries(parsed.values).filter(([, value]) => isFieldValue(value)),
     );
-    return { version: 1, draftId: parsed.draftId, startedAt: parsed.startedAt, values };
+    return { version: 1, draftId: parsed.draftId, startedAt: parsed.startedAt, savedAt, values };
   } catch {
     return undefined;
   }
@@ -77,7 +111,10 @@ export function loadDraft(storage: DraftStorage | undefined, key: string): Draft
 /** Saves `draft`; returns whether it was saved (storage may be full, disabled or absent). */
 export function saveDraft(storage: DraftStorage | undefined, key: string, draft: Draft): boolean {
   try {
-    const text = JSON.stringify(draft);
+    const values = Object.fromEntries(
+      Object.entries(draft.values).filter(([path]) => !UNSAVED_DRAFT_PATHS.has(path)),
+    );
+    const text = JSON.stringify({ ...draft, values });
     if (!storage || text.length > MAX_DRAFT_CHARS) return false;
     storage.setItem(key, text);
     return true;
@@ -94,10 +131,13 @@ export function removeDraft(storage: DraftStorage | undefined, key: string): voi
   }
 }
 
-/** `localStorage`, or `undefined` where reading it throws (sandboxed frames, blocked storage). */
-export function browserStorage(): DraftStorage | undefined {
+/**
+ * `localStorage` (or `sessionStorage`, gone when the tab closes), or `undefined` where reading
+ * it throws (sandboxed frames, blocked storage).
+ */
+export function browserStorage(session = false): DraftStorage | undefined {
   try {
-    return globalThis.localStorage;
+    return session ? globalThis.sessionStorage : globalThis.localStorage;
   } catch {
     return undefined;
   }

@@ -199,7 +199,8 @@ function sfiKey(level: string): SignupMessageKey {
   return keys[level] ?? 'signupSfiA';
 }
 
-const OPTIONAL_PATHS: Record<OptionalField, string> = {
+/** The optional fields' paths: the most sensitive ones, never kept in a draft (draft.ts). */
+export const OPTIONAL_PATHS: Record<OptionalField, string> = {
   phone: 'person.phone',
   'country-of-birth': 'profile.countryOfBirth',
   'mother-tongue': 'profile.motherTongue',

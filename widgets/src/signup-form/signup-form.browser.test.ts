@@ -8,6 +8,7 @@ import { MkSignupForm } from './signup-form.ts';
 import { loadChecks } from './load-checks.ts';
 import type { Checks } from './load-checks.ts';
 import { MATCHING_PATHS } from './matching-fields.ts';
+import { pinDate } from '../shared/testing/pinned-date.ts';
 import { MENTEE_VALUES, MENTOR_VALUES } from './testing/fixtures.ts';
 import {
   ROUTES,
@@ -32,6 +33,8 @@ interface Options {
   training?: string;
   questions?: unknown;
   withoutDraft?: boolean;
+  draftDays?: number;
+  draftStorage?: 'local' | 'session';
   id?: string;
   programme?: string;
   /** Mount the form whose checks.ts comes from `testChecks` (held back, or failing). */
@@ -69,6 +72,8 @@ async function mount(options: Options = {}): Promise<MkSignupForm> {
       fields=${ifDefined(options.fields)}
       training=${ifDefined(options.training)}
       ?without-draft=${options.withoutDraft ?? false}
+      draft-days=${ifDefined(options.draftDays)}
+      draft-storage=${ifDefined(options.draftStorage)}
       .questions=${options.questions ?? []}
       .minFillTime=${0}
       .retryDelays=${[20, 20, 20]}
@@ -132,7 +137,10 @@ const valuesOf = (kind: 'mentor' | 'mentee') => (kind === 'mentee' ? MENTEE_VALU
 
 describe('<mk-signup-form>', () => {
   beforeEach(() => localStorage.clear());
-  afterEach(() => localStorage.clear());
+  afterEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
 
   describe('is accessible in every state, ltr and rtl, both kinds', () => {
     for (const kind of ['mentor', 'mentee'] as const) {
@@ -493,6 +501,68 @@ describe('<mk-signup-form>', () => {
       control(second, 'consent').click();
       await second.updateComplete;
       expect(await submitAndGetKey(second)).to.equal(key);
+    });
+
+    describe('on a pinned clock', () => {
+      let restoreDate = () => {};
+      afterEach(() => restoreDate());
+      /** `Date` from `instant` on (the form reads the time only through `Date`). */
+      const at = (instant: string) => {
+        restoreDate();
+        restoreDate = pinDate(instant);
+      };
+
+      it('expires after 7 days by default, or the days of draft-days, and is removed', async () => {
+        at('2026-11-23T11:00:00Z');
+        const first = await form({ id: 'week' });
+        await type(first, 'person.name', 'Anna');
+        first.remove();
+        at('2026-11-30T10:59:00Z');
+        const sixDaysLater = await form({ id: 'week' });
+        expect(control(sixDaysLater, 'person.name').value).to.equal('Anna');
+        sixDaysLater.remove();
+        // Restoring saved it again (the person is there): a week from then, it is gone.
+        at('2026-12-07T12:00:00Z');
+        const weekLater = await form({ id: 'week' });
+        expect(control(weekLater, 'person.name').value).to.equal('');
+        expect(root(weekLater).querySelector('[part="notice"]')).to.equal(null);
+        expect(Object.keys(localStorage)).to.deep.equal([]);
+        weekLater.remove();
+
+        at('2026-11-23T11:00:00Z');
+        const short = await form({ id: 'day', draftDays: 1 });
+        await type(short, 'person.name', 'Bo');
+        short.remove();
+        at('2026-11-24T11:01:00Z');
+        const dayLater = await form({ id: 'day', draftDays: 1 });
+        expect(control(dayLater, 'person.name').value).to.equal('');
+        expect(Object.keys(localStorage)).to.deep.equal([]);
+      });
+
+      it('keeps a session-only draft in sessionStorage, none in localStorage', async () => {
+        at('2026-11-23T11:00:00Z');
+        localStorage.setItem('unrelated', 'x');
+        const first = await form({ id: 'tab', draftStorage: 'session' });
+        await type(first, 'person.name', 'Anna');
+        first.remove();
+        expect(Object.keys(localStorage)).to.deep.equal(['unrelated']);
+        expect(Object.values(sessionStorage).join()).to.contain('Anna');
+        const second = await form({ id: 'tab', draftStorage: 'session' });
+        expect(control(second, 'person.name').value).to.equal('Anna');
+      });
+    });
+
+    it('never keeps phone, country of birth or mother tongue', async () => {
+      const el = await form({ kind: 'mentee', fields: 'phone country-of-birth mother-tongue' });
+      await type(el, 'person.name', 'Anna');
+      await type(el, 'person.phone', '070-123 45 67');
+      await type(el, 'profile.countryOfBirth', 'SY');
+      await type(el, 'profile.motherTongue', 'ti');
+      const kept = Object.values(localStorage).join();
+      expect(kept).to.contain('Anna');
+      for (const left of ['070-123', 'countryOfBirth', 'motherTongue', 'phone', '"SY"', '"ti"']) {
+        expect(kept).not.to.contain(left);
+      }
     });
 
     it('is not kept with without-draft, and never holds the honeypot', async () => {

@@ -8,6 +8,7 @@ import { MentorkitElement } from '../shared/mentorkit-element.ts';
 import { ModuleController } from '../shared/module-controller.ts';
 import { signupMessages } from './locales/index.ts';
 import { DraftController } from './draft-controller.ts';
+import { DEFAULT_DRAFT_DAYS } from './draft.ts';
 import type { DraftPlace } from './draft-controller.ts';
 import { fieldsFor, parseFieldsAttribute } from './fields.ts';
 import type { FieldSpec } from './fields.ts';
@@ -85,6 +86,8 @@ export class MkSignupForm extends MentorkitElement<SignupFormMessages> {
     training: {},
     trainingTitle: { attribute: 'training-title' },
     withoutDraft: { type: Boolean, attribute: 'without-draft' },
+    draftDays: { type: Number, attribute: 'draft-days' },
+    draftStorage: { attribute: 'draft-storage' },
     timeout: { type: Number },
     questions: { attribute: false },
     minFillTime: { attribute: false },
@@ -125,6 +128,12 @@ export class MkSignupForm extends MentorkitElement<SignupFormMessages> {
 
   /** Do not keep a draft in `localStorage`. */
   withoutDraft = false;
+
+  /** Days a draft is kept after the person last typed (default 7); an older one is removed. */
+  draftDays = DEFAULT_DRAFT_DAYS;
+
+  /** `local` (default): the draft survives closing the browser; `session`: only the tab's life. */
+  draftStorage: 'local' | 'session' = 'local';
 
   /** Milliseconds one attempt to send may take. */
   timeout = DEFAULT_SEND_TIMEOUT;
@@ -248,7 +257,14 @@ export class MkSignupForm extends MentorkitElement<SignupFormMessages> {
   /** Where this form's draft is kept: per kind, programme and form (its id, else the page). */
   private draftPlace(): DraftPlace {
     const where = this.id || (typeof location === 'undefined' ? '' : location.pathname);
-    return { kind: this.kind, programme: this.programme, where, enabled: !this.withoutDraft };
+    return {
+      kind: this.kind,
+      programme: this.programme,
+      where,
+      enabled: !this.withoutDraft,
+      days: this.draftDays,
+      session: this.draftStorage === 'session',
+    };
   }
 
   /** The privacy notice as an absolute web address, or `undefined` when missing or unsafe. */
