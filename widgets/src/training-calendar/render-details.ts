@@ -13,7 +13,6 @@ import { dateText, placeText, seatsLeft, timeText } from './event-time.ts';
 import type { ZoneChoice } from './event-time.ts';
 import { googleCalendarUrl, icsDataUrl, icsFileName, outlookCalendarUrl } from './ics-export.ts';
 import { renderLinkedText } from './linkify.ts';
-import { renderStatus } from './render-event.ts';
 import type { SignupAction } from './signup-action.ts';
 
 /** How "Sign up" works for this event. */
@@ -22,7 +21,6 @@ export interface DetailsRenderContext {
   zones: ZoneChoice;
   signup: SignupAction;
   onSignup: (event: TrainingEvent, formId: string) => void;
-  onClose: () => void;
 }
 
 export function mapUrl(event: TrainingEvent): string | undefined {
@@ -94,16 +92,16 @@ function renderSignup(event: TrainingEvent, context: DetailsRenderContext): unkn
   }
 }
 
+/**
+ * The body of the details: the calendar renders the frame around it (title, status, Close),
+ * which stays in place while this module loads, so that focus on the title is never lost.
+ */
 export function renderDetails(event: TrainingEvent, context: DetailsRenderContext): TemplateResult {
   const { localize, zones } = context;
   const left = seatsLeft(event);
   const map = mapUrl(event);
   const newWindow = localize.term('opensInNewWindow');
-  return html`<div class="details" part="details">
-    <div class="details__header">
-      <h2 id="details-title" class="details__title">${event.title}</h2>
-      ${renderStatus(event, localize)}
-    </div>
+  return html`
     <dl class="details__facts">
       <div>
         <dt>${localize.term('calendarWhen')}</dt>
@@ -187,10 +185,5 @@ export function renderDetails(event: TrainingEvent, context: DetailsRenderContex
     }
     <div class="details__actions">${renderSignup(event, context)}</div>
     ${renderAddToCalendar(event, context)}
-    <div class="details__footer">
-      <button type="button" part="close-button" @click=${() => context.onClose()}>
-        ${localize.term('close')}
-      </button>
-    </div>
-  </div>`;
+  `;
 }

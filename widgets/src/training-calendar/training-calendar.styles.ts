@@ -297,6 +297,12 @@ export const trainingCalendarStyles = css`
     line-height: 1.3;
   }
 
+  /* Focused from code when the dialog opens (a reading start, not a control): no ring unless
+     the keyboard brought it there. */
+  .details__title:focus:not(:focus-visible) {
+    outline: none;
+  }
+
   .details__facts {
     display: grid;
     gap: var(--_mk-space-s);

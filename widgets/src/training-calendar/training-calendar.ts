@@ -28,6 +28,7 @@ import type { FeedBody } from './feed.ts';
 import { FeedError } from './feed-types.ts';
 import type { CalendarWindow, FeedResult } from './feed-types.ts';
 import { dayAfterKey } from './grid-keys.ts';
+import { renderStatus } from './render-event.ts';
 import type { EventRenderContext } from './render-event.ts';
 import { FIRST_LIST_STEP, LIST_STEP, renderList } from './render-list.ts';
 import { fillSignupForm, findSignupForm, signupActionFor } from './signup-action.ts';
@@ -486,6 +487,9 @@ export class MkTrainingCalendar extends MentorkitElement<CalendarMessages> {
       root.querySelector<HTMLElement>('.day-panel')?.focus();
     } else if (focus === 'details' && this.dialog && !this.dialog.open) {
       this.dialog.showModal();
+      // The title, not the first control (a link deep in the details, or Close while they
+      // load): a screen reader starts reading at the top.
+      root.querySelector<HTMLElement>('#details-title')?.focus();
     }
   }
 
@@ -559,22 +563,28 @@ export class MkTrainingCalendar extends MentorkitElement<CalendarMessages> {
   private renderDialogContent(event: TrainingEvent): TemplateResult {
     const { localize } = this;
     const details = this.details.data;
-    if (details) {
-      return details.renderDetails(event, {
-        localize,
-        zones: this.zones(),
-        signup: signupActionFor(event, {
-          signupFor: this.signupFor,
-          signupUrl: this.signupUrl,
-          baseUri: document.baseURI,
-        }),
-        onSignup: this.onSignup,
-        onClose: this.closeDetails,
-      });
-    }
+    // One frame for every state: the title (where focus goes when the dialog opens) and Close
+    // stay the same elements while the body changes from "loading" to the details, so focus
+    // is not dropped to the page when the details module arrives (issue 24, WCAG 2.4.3).
     return html`<div class="details" part="details">
-      <h2 id="details-title" class="details__title">${event.title}</h2>
-      ${renderDataState(this.details, localize, () => nothing)}
+      <div class="details__header">
+        <h2 id="details-title" class="details__title" tabindex="-1">${event.title}</h2>
+        ${renderStatus(event, localize)}
+      </div>
+      ${
+        details
+          ? details.renderDetails(event, {
+              localize,
+              zones: this.zones(),
+              signup: signupActionFor(event, {
+                signupFor: this.signupFor,
+                signupUrl: this.signupUrl,
+                baseUri: document.baseURI,
+              }),
+              onSignup: this.onSignup,
+            })
+          : renderDataState(this.details, localize, () => nothing)
+      }
       <div class="details__footer">
         <button type="button" part="close-button" @click=${this.closeDetails}>
           ${localize.term('close')}
