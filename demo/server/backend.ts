@@ -12,7 +12,7 @@ import { DEFAULT_FEED_FETCH_LIMITS } from './external-feeds/fetch-feed.ts';
 import { DEFAULT_REFRESH_EVERY_MS, type FeedRefreshSettings } from './external-feeds/refresh.ts';
 import { DEFAULT_BODY_LIMIT } from './http/body.ts';
 import { answerPreflight, applyCors, type CorsPolicy } from './http/cors.ts';
-import { TokenBucketLimiter } from './http/rate-limit.ts';
+import { perClientLimiter } from './http/shared-rate-limit.ts';
 import { describeError } from './http/log-error.ts';
 import { HttpProblem, sendProblem } from './http/respond.ts';
 import type { Now } from './jobs/clock.ts';
@@ -83,8 +83,12 @@ export function createBackend(options: BackendOptions): Backend {
     coordinatorToken: options.coordinatorToken,
     cors: options.cors ?? '*',
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    signupLimiter: rateLimit ? new TokenBucketLimiter(rateLimit) : undefined,
-    authFailureLimiter: new TokenBucketLimiter(
+    // Per client; on PostgreSQL counted in the database, so that every server of one database
+    // counts a client together (http/shared-rate-limit.ts).
+    signupLimiter: rateLimit ? perClientLimiter(options.database, 'signup', rateLimit) : undefined,
+    authFailureLimiter: perClientLimiter(
+      options.database,
+      'coordinator-token',
       options.authFailureRateLimit ?? { capacity: 30, refillPerSecond: 1 },
     ),
     trustProxy: options.trustProxy ?? 0,
@@ -137,7 +141,7 @@ export function createBackend(options: BackendOptions): Backend {
       // without the token, not even a 404 that would tell which routes exist.
       if (!hasBearerToken(request.headers.authorization, context.coordinatorToken)) {
         request.resume();
-        const decision = context.authFailureLimiter.take(
+        const decision = await context.authFailureLimiter.take(
           clientAddress(request, context.trustProxy),
         );
         if (!decision.allowed) {

@@ -7,7 +7,7 @@ import type { FeedRefreshSettings } from '../external-feeds/refresh.ts';
 import type { CorsPolicy } from '../http/cors.ts';
 import { readStructuredBody } from '../http/body.ts';
 import { HttpProblem, type FieldError } from '../http/respond.ts';
-import type { TokenBucketLimiter } from '../http/rate-limit.ts';
+import type { RateLimiter } from '../http/shared-rate-limit.ts';
 import type { Now } from '../jobs/clock.ts';
 import type { MatchMailSettings } from '../match-mail/match-mail.ts';
 import type { SignupMailSettings } from '../signup-mail/signup-mail.ts';
@@ -18,10 +18,10 @@ export interface BackendContext {
   coordinatorToken: string;
   cors: CorsPolicy;
   bodyLimit: number;
-  /** Per client, for POST /api/signups; undefined when switched off. */
-  signupLimiter: TokenBucketLimiter | undefined;
+  /** Per client, for POST /api/signups (shared by the servers of one PostgreSQL); undefined when switched off. */
+  signupLimiter: RateLimiter | undefined;
   /** Per client, for refused coordinator tokens (guessing). */
-  authFailureLimiter: TokenBucketLimiter;
+  authFailureLimiter: RateLimiter;
   /** Proxies of our own in front of the backend (MENTORKIT_TRUST_PROXY); 0: none. */
   trustProxy: number;
   /** How external calendar feeds are fetched (limits, allowed hosts, schedule, clock). */

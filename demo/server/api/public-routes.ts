@@ -27,7 +27,7 @@ const NUMERIC_FORM_FIELDS = new Set(['profile.yearsOfExperience']);
 
 async function postSignup(backend: BackendContext, { request, response }: RouteContext) {
   if (backend.signupLimiter) {
-    const decision = backend.signupLimiter.take(clientAddress(request, backend.trustProxy));
+    const decision = await backend.signupLimiter.take(clientAddress(request, backend.trustProxy));
     if (!decision.allowed) {
       request.resume();
       throw new HttpProblem(

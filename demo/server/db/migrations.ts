@@ -1,7 +1,7 @@
 // Schema migrations as numbered SQL steps, applied in order on start and recorded in
 // `schema_migrations`. A step, once released, is never edited: a change is a new step.
 // Every step runs in its own transaction, so a failed step leaves the schema as it was.
-import type { Database } from './database.ts';
+import type { Database, Queryable } from './database.ts';
 
 export interface Migration {
   version: number;
@@ -219,6 +219,19 @@ export const MIGRATIONS: readonly Migration[] = [
         CHECK (occupation_source IN ('lookup', 'coordinator'));
     `,
   },
+  {
+    version: 9,
+    name: 'per-client rate limits shared by every server on one PostgreSQL (the address hashed)',
+    sql: `
+      CREATE TABLE rate_limit_buckets (
+        scope text NOT NULL,
+        client_hash text NOT NULL,
+        tokens double precision NOT NULL,
+        updated_ms bigint NOT NULL,
+        PRIMARY KEY (scope, client_hash)
+      );
+    `,
+  },
 ];
 
 export interface MigrationReport {
@@ -228,37 +241,49 @@ export interface MigrationReport {
   fresh: boolean;
 }
 
-/** Applies the steps not yet recorded. Safe to call on every start. */
+/**
+ * Applies the steps not yet recorded, each in a transaction of its own. Safe to call on every
+ * start, and from several servers starting at once on one PostgreSQL (a deploy behind a load
+ * balancer): each transaction first takes an advisory lock of the schema's and looks again
+ * whether its step is recorded, so the second server waits and applies nothing twice, nor
+ * counts the database as fresh (which would seed the demo data twice). Before, the second one
+ * failed on schema_migrations' primary key and did not start.
+ */
 export async function migrate(
   database: Database,
   migrations: readonly Migration[] = MIGRATIONS,
 ): Promise<MigrationReport> {
-  await database.query(`
-    CREATE TABLE IF NOT EXISTS schema_migrations (
-      version integer PRIMARY KEY,
-      name text NOT NULL,
-      applied_at timestamptz NOT NULL DEFAULT now()
-    )`);
-  const done = await database.query<{ version: number }>(
-    'SELECT version FROM schema_migrations ORDER BY version',
-  );
-  const appliedBefore = new Set(done.rows.map((row) => Number(row.version)));
+  const lock = (tx: Queryable) =>
+    tx.query("SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':migrations'))");
+  await database.transaction(async (tx) => {
+    await lock(tx);
+    await tx.query(`
+      CREATE TABLE IF NOT EXISTS schema_migrations (
+        version integer PRIMARY KEY,
+        name text NOT NULL,
+        applied_at timestamptz NOT NULL DEFAULT now()
+      )`);
+  });
   const applied: number[] = [];
   const ordered = [...migrations].sort((a, b) => a.version - b.version);
   for (const migration of ordered) {
-    if (appliedBefore.has(migration.version)) continue;
-    await database.transaction(async (tx) => {
-      // Another server starting at the same moment on the same PostgreSQL: the primary key of
-      // schema_migrations lets only one of them record (and so commit) the step.
+    const ran = await database.transaction(async (tx) => {
+      await lock(tx);
+      const recorded = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [
+        migration.version,
+      ]);
+      if (recorded.rows.length > 0) return false;
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
         migration.version,
         migration.name,
       ]);
       await runStatements(tx, migration.sql);
+      return true;
     });
-    applied.push(migration.version);
+    if (ran) applied.push(migration.version);
   }
-  return { applied, fresh: appliedBefore.size === 0 };
+  // Fresh: this call laid the first step (no other server, no earlier start, had).
+  return { applied, fresh: ordered[0] !== undefined && applied[0] === ordered[0].version };
 }
 
 /** Runs a step statement by statement: prepared statements (as `pg` sends them) take one each. */
