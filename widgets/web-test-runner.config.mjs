@@ -11,6 +11,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { requireChrome, requireFirefox, CHROME_ARGS } from '../tests/support/find-browser.js';
 import { countReporter } from './test-support/count-reporter.mjs';
 import { testRoutes } from './test-support/test-routes.mjs';
+import { forcedColorsPlugin } from './test-support/forced-colors.mjs';
 
 const widgetsDir = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -46,7 +47,11 @@ export default {
   // esbuild (`tsconfigRaw`), which does not follow `extends`: widgets/tsconfig.json alone would
   // bring no compiler options at all, so this points at the base config
   // (`useDefineForClassFields: false`).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: baseTsconfig }), jsonAsModules],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: baseTsconfig }),
+    jsonAsModules,
+    forcedColorsPlugin,
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: requireChrome(), headless: true, args: CHROME_ARGS },

@@ -331,6 +331,20 @@ export const matchCardStyles = css`
     button.danger {
       border-color: ButtonText;
     }
+
+    /* Filled with a system colour the browser keeps, while it would force the text to
+       CanvasText/ButtonText on it: the initials and confirm-decline vanished (issue 24). */
+    .avatar {
+      forced-color-adjust: none;
+      background-color: Highlight;
+      color: HighlightText;
+    }
+
+    button.danger {
+      forced-color-adjust: none;
+      background-color: CanvasText;
+      color: Canvas;
+    }
   }
 
   /* The compact card: one column of short panels, fewer facts, the top reasons only. */

@@ -197,6 +197,19 @@ export const baseStyles = css`
     color: var(--_mk-color-accent-text);
   }
 
+  /* Forced colours: the browser keeps a system-colour background (Highlight) but forces the
+     text to ButtonText, which left the label of every accent-filled control unreadable
+     (issue 24). Opting out of the forcing keeps our pair, Highlight on HighlightText, which
+     the forced palette makes readable; the border keeps the shape. */
+  @media (forced-colors: active) {
+    button.primary,
+    [aria-pressed='true'] {
+      forced-color-adjust: none;
+      background-color: Highlight;
+      color: HighlightText;
+    }
+  }
+
   button:disabled {
     cursor: not-allowed;
     opacity: 0.6;

@@ -42,9 +42,10 @@ describe('<mk-training-calendar> focus in the details dialog', () => {
         expect(dialog.open, `${round} open: dialog closed`).to.equal(true);
         // Names, not elements, in the assertions: a failure message that prints an element
         // walks its whole object graph.
-        expect(document.activeElement?.localName, `${round} open: focus left the calendar`).to.equal(
-          'mk-training-calendar',
-        );
+        expect(
+          document.activeElement?.localName,
+          `${round} open: focus left the calendar`,
+        ).to.equal('mk-training-calendar');
         const active = root.activeElement;
         expect(active?.id, `${round} open: focus not on the title`).to.equal('details-title');
         root.querySelector<HTMLElement>('[part="close-button"]')!.click();

@@ -210,8 +210,11 @@ export const trainingCalendarStyles = css`
     color: var(--_mk-color-accent-text);
   }
 
+  /* An outline, not a box-shadow: forced colours remove shadows, and the selected day would
+     look like any other (issue 24). */
   .day[aria-selected='true'] {
-    box-shadow: inset 0 0 0 2px var(--_mk-color-accent);
+    outline: 2px solid var(--_mk-color-accent);
+    outline-offset: -2px;
   }
 
   .day__events {
@@ -385,6 +388,16 @@ export const trainingCalendarStyles = css`
     .button-link,
     .toolbar [aria-pressed='true'] {
       border: 1px solid ButtonText;
+    }
+
+    /* Accent-filled: keep Highlight on HighlightText (the browser would force the text to
+       CanvasText on a kept Highlight background, issue 24). */
+    .chip:not(.chip--cancelled),
+    .button-link.primary,
+    .day--today .day__number {
+      forced-color-adjust: none;
+      background-color: Highlight;
+      color: HighlightText;
     }
 
     .day--today .day__number {
