@@ -26,6 +26,7 @@ import { professionFirst, programmeState } from '../occupations/programme-state.
 import { toCandidate } from '../store/candidates.ts';
 import { listMatches } from '../store/matches.ts';
 import { eraseSignup, getSignup, listSignups, type StoredSignup } from '../store/signups.ts';
+import { compactAfterErasure } from '../privacy/compact-after-erasure.ts';
 import { cancelTraining, insertTraining, listTrainings } from '../store/trainings.ts';
 import { readValid, type BackendContext } from './context.ts';
 import {
@@ -131,6 +132,8 @@ async function eraseRoute(backend: BackendContext, { request, response, params }
       errors: [{ field: 'confirm', detail: "Type the person's e-mail address exactly." }],
     });
   }
+  // The erased rows' bytes out of the table and index files too, once the erasure committed.
+  await compactAfterErasure(backend.database);
   const erased: ErasureCounts = { signups: result.signups, matches: result.matches };
   sendJson(response, 200, erased, NO_STORE);
 }
