@@ -1,9 +1,11 @@
-// Everything the backend holds about one person, for their right of access (GDPR art. 15):
+// Everything the backend holds about one person, for their right of access (GDPR art. 15) and
+// portability (art. 20, as JSON or CSV):
 // their signup as they sent it, each match they are in with its history, meetings and their own
 // follow-up answers, and the mails sent to them. The other person of a match appears by the
 // name the match card shows, as the person already knows it; the other's follow-up answers are
 // the other's data and are left out.
 import type { SignupSubmission } from '@mentorkit/core';
+import { writeCsv, type CsvDialect } from '@mentorkit/core/csv';
 import type { Database } from '../db/database.ts';
 import { listFollowUps } from '../store/follow-ups.ts';
 import { listMatchEvents, type MatchEvent, type MatchRole } from '../store/match-history.ts';
@@ -94,4 +96,23 @@ export async function exportPerson(
       sentAt: mail.sentAt,
     })),
   };
+}
+
+/**
+ * The same export as CSV, for a person who wants it in a spreadsheet: one row per value, its
+ * place in the JSON export as a dotted path (`signup.submission.person.name`,
+ * `matches.0.meetings.1.heldOn`) and the value, so nothing of the JSON is left out. Written by
+ * core's one CSV writer, whose formula guard keeps the person's own text inert.
+ */
+export function personExportToCsv(exported: PersonExport, dialect: CsvDialect): string {
+  const rows: string[][] = [['field', 'value']];
+  const walk = (value: unknown, path: string) => {
+    if (value === null || value === undefined) rows.push([path, '']);
+    else if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${path}.${index}`));
+    else if (typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) walk(item, path ? `${path}.${key}` : key);
+    } else rows.push([path, typeof value === 'string' ? value : JSON.stringify(value)]);
+  };
+  walk(exported, '');
+  return writeCsv(rows, { dialect });
 }
