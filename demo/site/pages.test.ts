@@ -40,6 +40,7 @@ const LIT_TRUSTED_TYPES = "; require-trusted-types-for 'script'; trusted-types l
 const EXPECTED_POLICIES: Record<string, string | undefined> = {
   '/': SAME_ORIGIN + LIT_TRUSTED_TYPES,
   '/privacy.html': `${SAME_ORIGIN}; require-trusted-types-for 'script'`,
+  '/accessibility.html': `${SAME_ORIGIN}; require-trusted-types-for 'script'`,
   '/programme.html': SAME_ORIGIN + LIT_TRUSTED_TYPES,
   '/rtl.html': SAME_ORIGIN + LIT_TRUSTED_TYPES,
   '/strict-csp.html': SAME_ORIGIN + LIT_TRUSTED_TYPES,

@@ -25,6 +25,10 @@ export const SITE_NAV: readonly NavEntry[] = [
   { href: '/frameworks/react.html', label: { en: 'React', ar: 'React' } },
   { href: '/frameworks/vue.html', label: { en: 'Vue', ar: 'Vue' } },
   { href: '/coordinator/', label: { en: 'Coordinator', ar: 'المنسّق' } },
+  {
+    href: '/accessibility.html',
+    label: { en: 'Accessibility statement', ar: 'بيان إمكانية الوصول' },
+  },
 ];
 
 /** The list of links, `aria-current="page"` on the page at `currentPath`. */
