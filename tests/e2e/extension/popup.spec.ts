@@ -56,3 +56,45 @@ test('an extension page gets an answer from the service worker', async ({
     { ok: false, error: 'The background does not handle "show-lookup" messages' },
   ]);
 });
+
+// Issue 24 (WCAG 1.4.3, 2.4.7): the glossary search's styles once leaked into the whole popup
+// (#075550 links on #121212, a focus ring of 1.08:1). axe assumes a white page behind a
+// transparent one, so the page's real (dark) canvas is painted before it runs.
+test('the popup is readable in dark mode, links and focus ring included', async ({
+  context,
+  extensionUrl,
+}) => {
+  const popup = await context.newPage();
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await popup.goto(extensionUrl(POPUP_PATH));
+  await expect(popup.getByRole('form', { name: 'Log a session' })).toBeVisible();
+  await popup.evaluate(() => {
+    document.documentElement.style.backgroundColor = 'Canvas';
+  });
+  expect((await new AxeBuilder({ page: popup }).analyze()).violations).toEqual([]);
+
+  for (const name of ['All sessions and totals', 'Settings']) {
+    const link = popup.getByRole('link', { name });
+    await link.focus();
+    const { text, ring } = await link.evaluate((el) => {
+      const channel = (c: number) => {
+        const s = c / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      };
+      const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const luminance = (value: string) => {
+        const [r = 0, g = 0, b = 0] = rgb(value);
+        return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+      };
+      const ratio = (a: string, b: string) => {
+        const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+        return (hi + 0.05) / (lo + 0.05);
+      };
+      const style = getComputedStyle(el);
+      const page = getComputedStyle(document.documentElement).backgroundColor;
+      return { text: ratio(style.color, page), ring: ratio(style.outlineColor, page) };
+    });
+    expect(text, `${name}: text contrast`).toBeGreaterThanOrEqual(4.5);
+    expect(ring, `${name}: focus ring contrast`).toBeGreaterThanOrEqual(3);
+  }
+});

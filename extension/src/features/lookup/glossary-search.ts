@@ -76,7 +76,12 @@ const sectionStyles = `
   .glossary .check {
     margin: 4px 0;
   }
-  ${termCardStyles}
+  /* Nested, so that the term card's bare a and button rules stay inside the section: adopted
+     by the whole popup, they gave its own links #075550 on a dark background and a focus ring
+     of 1.08:1 (issue 24). */
+  .glossary {
+    ${termCardStyles}
+  }
 `;
 
 type SearchState =
