@@ -1,5 +1,6 @@
 // The reference backend through the browser: the coordinator view (behind its token) shows
 // what the public API stored; nothing of the coordinator API answers without the token.
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type Page } from '@playwright/test';
 import { expect, test } from '../../support/pinned-clock.ts';
@@ -121,6 +122,23 @@ test('the coordinator proposes a match with reasons, adds and cancels a training
   await page.getByRole('button', { name: `Cancel training: ${title}` }).click();
   await expect(page.getByRole('status')).toContainText('was cancelled');
   expect(await feed()).toMatchObject({ status: 'cancelled' });
+
+  // Before erasing, what is held about the person, as the file they may ask for.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: `Export data of ${name}` }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^mentorkit-[\w-]+\.json$/);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+    signup: { submission: { person: { email: string } } };
+    matches: { status: string; role: string }[];
+  };
+  expect(exported.signup.submission.person.email).toBe(email);
+  expect(exported.matches).toEqual([
+    expect.objectContaining({ role: 'mentee', status: 'proposed' }),
+  ]);
+  await expect(page.getByRole('status')).toHaveText(
+    `The data of ${name} was downloaded as a JSON file.`,
+  );
 
   await page.getByRole('button', { name: `Erase data of ${name}` }).click();
   const dialog = page.getByRole('dialog', { name: "Erase this person's data" });
