@@ -21,6 +21,7 @@ import { defineSignupMailJobs } from './signup-mail/signup-mail.ts';
 import { countSignups } from './store/signups.ts';
 import { insertTraining } from './store/trainings.ts';
 import { menteeSubmission } from './testing/fixtures.ts';
+import { PINNED } from './testing/mail-backend.ts';
 
 const databaseUrl = process.env.TEST_DATABASE_URL;
 const DAY = 86_400_000;
@@ -42,7 +43,8 @@ describe.skipIf(!databaseUrl)('two servers on one PostgreSQL', () => {
     const database = await openPostgres({ connectionString: databaseUrl!, schema, max: 4 });
     await migrate(database);
     const queue = await openJobQueue(database, { pollingIntervalSeconds: 0.5 });
-    const now = () => new Date();
+    // Signups and their links dated from one fixed instant, whatever day the test runs.
+    const now = () => new Date(PINNED);
     const transport = {
       send: (mail: OutgoingMail) => {
         sent.push(mail.to);

@@ -17,6 +17,23 @@ export interface PostgresOptions {
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/**
+ * CREATE SCHEMA IF NOT EXISTS is not safe against itself: two servers opening the database at
+ * the same moment may both find no schema, and the second one's insert of the name fails
+ * (23505, or 42P06). The schema then exists, which is all that was asked.
+ */
+async function createSchemaOnce(
+  client: Pick<pgTypes.PoolClient, 'query'>,
+  schema: string,
+): Promise<void> {
+  try {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code !== '23505' && code !== '42P06') throw error;
+  }
+}
+
 export async function openPostgres(options: PostgresOptions): Promise<Database> {
   const pg = ((await importAtRuntime('pg')) as { default: PgModule }).default;
   if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) {
@@ -34,7 +51,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     // Fail now, with the reason, rather than at the first request.
     const client = await pool.connect();
     try {
-      if (options.schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
+      if (options.schema) await createSchemaOnce(client, options.schema);
     } finally {
       client.release();
     }
