@@ -10,7 +10,8 @@ import type { MatchRole } from '../store/match-history.ts';
 import { readMatchLink } from '../store/match-links.ts';
 import { getMatch } from '../store/matches.ts';
 import { getSignup, insertSignup, signupIdForKey, wasErased } from '../store/signups.ts';
-import { listTrainings, seatsTaken, trainingAvailability } from '../store/trainings.ts';
+import { listTrainings, seatsTaken, seriesUid, trainingAvailability } from '../store/trainings.ts';
+import { nextOpenTraining } from '../feeds/next-open-training.ts';
 import { queueSignupMails } from '../signup-mail/signup-mail.ts';
 import { answerErrors } from '../programmes/programme-questions.ts';
 import { clientAddress, readValid, type BackendContext } from './context.ts';
@@ -82,8 +83,14 @@ async function postSignup(backend: BackendContext, { request, response }: RouteC
         detail: 'This signup was erased at the person’s request; it is not stored again.',
       });
     }
-    if (submission.trainingUid) await checkTrainingOpen(tx, submission.trainingUid);
-    const inserted = await insertSignup(tx, key, submission, { createdAt: backend.now() });
+    // Stored under the name the feeds count its seats by (an occurrence has two spellings).
+    const toStore = submission.trainingUid
+      ? {
+          ...submission,
+          trainingUid: await checkTrainingOpen(tx, submission.trainingUid, backend.now()),
+        }
+      : submission;
+    const inserted = await insertSignup(tx, key, toStore, { createdAt: backend.now() });
     if (inserted.created && signupMail) await queueSignupMails(signupMail, inserted.id, tx);
     return inserted;
   });
@@ -98,10 +105,23 @@ async function postSignup(backend: BackendContext, { request, response }: RouteC
   sendJson(response, 201, { id: result.id, status: 'stored' });
 }
 
-/** A signup for a training needs one the backend publishes, not cancelled, with a seat left. */
-async function checkTrainingOpen(tx: Queryable, uid: string): Promise<void> {
-  const availability = await trainingAvailability(tx, uid);
-  if (availability === 'open') return;
+/**
+ * A signup for a training needs one the backend publishes, not cancelled, with a seat left.
+ * When it is full or cancelled, the answer names the next date with a seat (`next`), which the
+ * form offers the person instead.
+ */
+async function checkTrainingOpen(tx: Queryable, uid: string, now: Date): Promise<string> {
+  const { availability, uid: storedUid } = await trainingAvailability(tx, uid);
+  if (availability === 'open') return storedUid;
+  const next =
+    availability === 'unknown'
+      ? undefined
+      : nextOpenTraining(
+          trainingsToJson(await listTrainings(tx), await seatsTaken(tx)),
+          uid,
+          seriesUid(uid),
+          now,
+        );
   const detail = {
     full: 'The training is fully booked.',
     cancelled: 'The training is cancelled.',
@@ -113,6 +133,7 @@ async function checkTrainingOpen(tx: Queryable, uid: string): Promise<void> {
     detail,
     type: `https://mentorkit.example/problems/training-${availability}`,
     errors: [{ field: 'trainingUid', detail }],
+    ...(next ? { next } : {}),
   });
 }
 

@@ -28,6 +28,8 @@ describe.each(TEST_DATABASES)('signups for a training, on $name', (testDatabase)
   beforeAll(async () => {
     server = await startTestServer(lazyDatabase(context), {
       coordinatorToken: 'coordinator-token-for-seat-tests',
+      // Before every training here: the next date offered is the next one after this.
+      now: () => new Date('2027-02-01T09:00:00Z'),
     });
     base = server.base;
   });
@@ -116,5 +118,54 @@ describe.each(TEST_DATABASES)('signups for a training, on $name', (testDatabase)
     expect((await signUp('one-seat@test', draftId)).status).toBe(201);
     expect((await signUp('one-seat@test', draftId)).status).toBe(409);
     expect((await signUp('one-seat@test')).status).toBe(422);
+  });
+
+  it('counts both names of an occurrence against one set of seats and offers the next free date of the series', async () => {
+    await insertTraining(context.database, {
+      ...training('offer-weekly@test', 1),
+      rrule: 'FREQ=WEEKLY;COUNT=3',
+    });
+    expect((await signUp('offer-weekly@test/20270302')).status).toBe(201);
+    expect((await signUp('offer-weekly@test/20270309')).status).toBe(201);
+    // A day the rule does not give is no occurrence.
+    expect(await (await signUp('offer-weekly@test/20270303')).json()).toMatchObject({
+      type: 'https://mentorkit.example/problems/training-unknown',
+    });
+    // Full under either name (one set of seats), named here as the iCalendar reader names it:
+    // the next free one is the third week.
+    const refused = await signUp('offer-weekly@test#20270302T180000');
+    expect(refused.status).toBe(422);
+    expect(await refused.json()).toMatchObject({
+      type: 'https://mentorkit.example/problems/training-full',
+      next: {
+        uid: 'offer-weekly@test/20270316',
+        title: 'Training offer-weekly@test',
+        start: '2027-03-16T18:00:00+01:00',
+        timeZone: 'Europe/Stockholm',
+      },
+    });
+  });
+
+  it('offers a later training of the same title when one is cancelled, and nothing for an unknown one', async () => {
+    await insertTraining(context.database, {
+      ...training('offer-cancelled@test', 5),
+      title: 'Mentor basics',
+    });
+    await cancelTraining(context.database, 'offer-cancelled@test');
+    const later = new Date('2027-04-06T16:00:00Z');
+    await insertTraining(context.database, {
+      ...training('offer-later@test', 5),
+      title: 'Mentor basics',
+      startsAt: later,
+      endsAt: new Date(later.getTime() + 3_600_000),
+    });
+    const refused = await signUp('offer-cancelled@test');
+    expect(await refused.json()).toMatchObject({
+      type: 'https://mentorkit.example/problems/training-cancelled',
+      next: { uid: 'offer-later@test', title: 'Mentor basics' },
+    });
+    const unknown = (await (await signUp('offer-nothing@test')).json()) as Record<string, unknown>;
+    expect(unknown['type']).toBe('https://mentorkit.example/problems/training-unknown');
+    expect(unknown).not.toHaveProperty('next');
   });
 });

@@ -2,6 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import type { TrainingEvent, TrainingLocation } from '@mentorkit/core';
 import type { Queryable } from '../db/database.ts';
+import { dayKeyAt } from '@mentorkit/core/time';
+import { occurrenceUid } from '../feeds/json-feed.ts';
+import { expandStarts, parseSimpleRule } from '../feeds/recurrence.ts';
 import { toDate } from './rows.ts';
 
 export interface TrainingRecord {
@@ -139,27 +142,32 @@ export async function seatsTaken(database: Queryable): Promise<Map<string, numbe
 export type TrainingAvailability = 'open' | 'full' | 'cancelled' | 'unknown';
 
 /**
- * Whether training `uid` takes one more signup, for the transaction that stores it: the
- * training's row is locked (FOR UPDATE) until that transaction ends, so two signups for its
- * last seat, on two connections or two servers, are counted one after the other and the seats
- * are exact. A UID the backend does not publish itself may be an event of an external feed it
- * serves (a coordinator's Outlook calendar): open, with no seats to count.
+ * Whether training `uid` takes one more signup, for the transaction that stores it, and the
+ * name its signups are stored and counted under (`uid`): the training's row is locked
+ * (FOR UPDATE) until that transaction ends, so two signups for its last seat, on two
+ * connections or two servers, are counted one after the other and the seats are exact. An
+ * occurrence of a series is named the JSON feed's way whichever way the widget named it, so that
+ * both spellings count against one set of seats (and the feed counts them); a date that is not
+ * one of the series' occurrences is unknown. A UID the backend does not publish itself may be
+ * an event of an external feed it serves (a coordinator's Outlook calendar): open, with no seats
+ * to count.
  */
 export async function trainingAvailability(
   tx: Queryable,
   uid: string,
-): Promise<TrainingAvailability> {
+): Promise<{ availability: TrainingAvailability; uid: string }> {
   const found = await tx.query<{
     status: TrainingEvent['status'];
     seats_total: number | null;
     rrule: string | null;
-  }>('SELECT status, seats_total, rrule FROM trainings WHERE uid = $1 FOR UPDATE', [
-    seriesUid(uid),
-  ]);
+    starts_at: unknown;
+    time_zone: string;
+  }>(
+    'SELECT status, seats_total, rrule, starts_at, time_zone FROM trainings WHERE uid = $1 FOR UPDATE',
+    [seriesUid(uid)],
+  );
   const row = found.rows[0];
-  // An occurrence's UID names a series that repeats; a single training has no occurrences.
-  const training = row && (seriesUid(uid) === uid || row.rrule !== null) ? row : undefined;
-  if (!training) {
+  if (!row) {
     // Lines unfolded first (a long UID, as Outlook writes them, spans two lines), then the
     // UID's whole line, so that `UID:abc` is not found inside `UID:abcd`.
     const external = await tx.query(
@@ -167,15 +175,22 @@ export async function trainingAvailability(
          AND regexp_replace(body, E'\\r?\\n[ \\t]', '', 'g') ~ $1 LIMIT 1`,
       [`(^|\n)UID:${escapeRegExp(uid)}\r?(\n|$)`],
     );
-    return external.rows.length > 0 ? 'open' : 'unknown';
+    return { availability: external.rows.length > 0 ? 'open' : 'unknown', uid };
   }
-  if (training.status === 'cancelled') return 'cancelled';
-  if (training.seats_total === null) return 'open';
+  const stored = storedOccurrenceUid(uid, {
+    rrule: row.rrule,
+    startsAt: toDate(row.starts_at),
+    timeZone: row.time_zone,
+  });
+  if (stored === undefined) return { availability: 'unknown', uid };
+  if (row.status === 'cancelled') return { availability: 'cancelled', uid: stored };
+  if (row.seats_total === null) return { availability: 'open', uid: stored };
   const taken = await tx.query<{ taken: number }>(
     'SELECT count(*)::int AS taken FROM signups WHERE training_uid = $1',
-    [uid],
+    [stored],
   );
-  return Number(taken.rows[0]?.taken ?? 0) >= Number(training.seats_total) ? 'full' : 'open';
+  const full = Number(taken.rows[0]?.taken ?? 0) >= Number(row.seats_total);
+  return { availability: full ? 'full' : 'open', uid: stored };
 }
 
 /**
@@ -183,8 +198,45 @@ export async function trainingAvailability(
  * training `<uid>/<yyyymmdd>` (JSON, json-feed.ts) or `<uid>#<yyyymmddThhmmss>` (the calendar's
  * iCalendar reader, from the RECURRENCE-ID). Seats are counted per occurrence.
  */
-function seriesUid(uid: string): string {
-  return /^(.+)(?:\/\d{8}|#\d{8}T\d{6}Z?)$/.exec(uid)?.[1] ?? uid;
+export function seriesUid(uid: string): string {
+  return OCCURRENCE.exec(uid)?.[1] ?? uid;
+}
+
+/** `<series>/<yyyymmdd>` or `<series>#<yyyymmdd>T<hhmmss>[Z]`. */
+const OCCURRENCE = /^(.+)(?:\/(\d{8})|#(\d{8})T(\d{6})(Z?))$/;
+
+/**
+ * `uid` as the JSON feed names it (`<series>/<yyyymmdd>`, the date in the training's zone), for
+ * training `series`; `undefined` when it names no occurrence: a date the rule does not give, or
+ * an occurrence of a training that does not repeat.
+ */
+function storedOccurrenceUid(
+  uid: string,
+  series: { rrule: string | null; startsAt: Date; timeZone: string },
+): string | undefined {
+  const match = OCCURRENCE.exec(uid);
+  if (!match) return uid;
+  const [, base = '', jsonDay, icalDay, icalTime = '', utc] = match;
+  const rule = series.rrule ? parseSimpleRule(series.rrule) : undefined;
+  if (!rule) return undefined;
+  let day = jsonDay ?? icalDay ?? '';
+  if (utc) {
+    // A UTC RECURRENCE-ID: its date is the one in the training's zone.
+    const instant = Date.UTC(
+      Number(day.slice(0, 4)),
+      Number(day.slice(4, 6)) - 1,
+      Number(day.slice(6, 8)),
+      Number(icalTime.slice(0, 2)),
+      Number(icalTime.slice(2, 4)),
+      Number(icalTime.slice(4, 6)),
+    );
+    day = dayKeyAt(instant, series.timeZone).replaceAll('-', '');
+  }
+  const stored = `${base}/${day}`;
+  const starts = expandStarts(series.startsAt, rule, series.timeZone);
+  return starts.some((start) => occurrenceUid(base, start, series.timeZone) === stored)
+    ? stored
+    : undefined;
 }
 
 /** `text` matched literally inside a PostgreSQL regular expression. */
