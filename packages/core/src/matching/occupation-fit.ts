@@ -6,6 +6,7 @@
 // from before the picker still match.
 import type { MatchCandidate } from './candidate.ts';
 import { normalise } from './normalise.ts';
+import { LEVEL_BY_DIGITS, iscoCodes, sharedDigits } from './occupation-codes.ts';
 
 export type OccupationLevel =
   'title' | 'unit' | 'minor' | 'sub-major' | 'major' | 'same-text' | 'none';
@@ -27,26 +28,12 @@ export const OCCUPATION_LEVEL_VALUE: Readonly<Record<OccupationLevel, number>> =
   none: 0,
 });
 
-const LEVEL_BY_DIGITS: readonly OccupationLevel[] = ['none', 'major', 'sub-major', 'minor', 'unit'];
-
 export interface OccupationFit {
   level: OccupationLevel;
   /** The shared code (SSYK where both have one, else ISCO-08), as long as the shared level. */
   code: string | undefined;
   /** Which classification `code` is in. */
   system: 'ssyk' | 'isco08' | undefined;
-}
-
-function sharedDigits(a: string, b: string): number {
-  let digits = 0;
-  while (digits < 4 && digits < a.length && a[digits] === b[digits]) digits++;
-  return digits;
-}
-
-function iscoCodes(person: MatchCandidate): string[] {
-  const codes = person.occupation?.isco08 ?? [];
-  if (codes.length > 0) return codes;
-  return person.iscoCode ? [person.iscoCode] : [];
 }
 
 /**

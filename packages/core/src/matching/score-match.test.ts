@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_LEVELS, MENTORING_GOALS } from '../schemas/common.ts';
-import { AVAILABILITY_SLOTS, MEETING_MODES } from '../schemas/vocabulary.ts';
 import { MatchCandidateSchema, type MatchCandidate } from './candidate.ts';
 import { OCCUPATION_LEVEL_VALUE } from './occupation-fit.ts';
+import { candidateArbitrary, languageArbitrary, weightsArbitrary } from './testing/arbitraries.ts';
 import { SAME_REGION_VALUE, scoreMatch } from './score-match.ts';
 import { DEFAULT_MATCH_WEIGHTS, resolveWeights, type ReasonKind } from './weights.ts';
 
@@ -115,48 +114,6 @@ describe('scoreMatch', () => {
 });
 
 // Property-based tests: the rules hold for any pair, not only for the examples above.
-const languageArbitrary = fc.record({
-  code: fc.constantFrom('sv', 'en', 'ar', 'fa', 'prs', 'so', 'ti', 'uk'),
-  level: fc.constantFrom(...LANGUAGE_LEVELS),
-});
-const candidateArbitrary = (role: 'mentor' | 'mentee') =>
-  fc.record({
-    id: fc.string({ minLength: 1, maxLength: 8 }),
-    role: fc.constant(role),
-    profession: fc.constantFrom('Svetsare', 'Lokalvårdare', 'Sjuksköterska', 'Ingenjör', ''),
-    iscoCode: fc.option(fc.constantFrom('7212', '7213', '9112', '2221', '2142'), {
-      nil: undefined,
-    }),
-    occupation: fc.option(
-      fc.record(
-        {
-          titleId: fc.constantFrom('rxrQ_Nyy_k6y', 'scb:0123456789abcdef'),
-          ssyk: fc.constantFrom('7212', '7213', '2211', '2219', '2221', '9111'),
-          isco08: fc.constantFrom(['7212'], ['2211', '2212'], ['9112']),
-        },
-        { requiredKeys: [] },
-      ),
-      { nil: undefined },
-    ),
-    meetingModes: fc.option(fc.uniqueArray(fc.constantFrom(...MEETING_MODES)), { nil: undefined }),
-    industry: fc.option(fc.constantFrom('Gjuteri', 'Trä', 'Vård'), { nil: undefined }),
-    languages: fc.array(languageArbitrary, { maxLength: 4 }),
-    region: fc.option(fc.constantFrom('Jönköpings län', 'Stockholms län'), { nil: undefined }),
-    municipality: fc.option(fc.constantFrom('Värnamo', 'Gislaved', 'Solna'), { nil: undefined }),
-    goals: fc.uniqueArray(fc.constantFrom(...MENTORING_GOALS)),
-    availability: fc.uniqueArray(fc.constantFrom(...AVAILABILITY_SLOTS)),
-    capacity: fc.option(
-      fc.record({ max: fc.integer({ min: 0, max: 5 }), active: fc.integer({ min: 0, max: 5 }) }),
-      { nil: undefined },
-    ),
-  }) as fc.Arbitrary<MatchCandidate>;
-const weightsArbitrary = fc.record(
-  Object.fromEntries(
-    Object.keys(DEFAULT_MATCH_WEIGHTS).map((kind) => [kind, fc.integer({ min: 0, max: 50 })]),
-  ),
-  { requiredKeys: [] },
-) as fc.Arbitrary<Partial<Record<ReasonKind, number>>>;
-
 describe('scoreMatch properties', () => {
   it('always scores within 0..1 and is deterministic', () => {
     fc.assert(
