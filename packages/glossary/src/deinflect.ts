@@ -111,7 +111,10 @@ export function deinflect(word: string): string[] {
         const candidate = stem + replacement;
         if (!seen.has(candidate)) {
           seen.add(candidate);
-          next.push(candidate);
+          // A rule that puts an ending back has reached a dictionary form (skiftande → skifta,
+          // rapportera → rapporter): stripping again would turn a verb into an unrelated noun
+          // (skift, rapport), so only bare strips go on to a second step.
+          if (!replacement) next.push(candidate);
         }
       }
     }

@@ -181,3 +181,55 @@ describe('TermIndex.findTermsInText', () => {
     expect(glossary.findTermsInText('lönekollektivavtalet', { compounds: false })).toEqual([]);
   });
 });
+
+describe('compounds whose first part is known, and names', () => {
+  const index = new TermIndex([
+    { id: 'sjuklon', lemma: 'sjuklön', forms: ['sjuklönen'] },
+    { id: 'lokalvard', lemma: 'lokalvård' },
+    { id: 'pension', lemma: 'pension' },
+    { id: 'stock', lemma: 'stock', forms: ['stockar'] },
+    { id: 'kollega', lemma: 'kollega' },
+    { id: 'lonebidrag', lemma: 'lönebidrag' },
+    { id: 'arbetsmiljoverket', lemma: 'Arbetsmiljöverket' },
+  ]);
+  const ids = (text: string) => index.findTermsInText(text).map((match) => match.term.id);
+
+  it('finds a known head, with or without a linking s or e, when no tail is known', () => {
+    expect(ids('sjuklöneperioden')).toEqual(['sjuklon']);
+    expect(ids('en lokalvårdsutbildning')).toEqual(['lokalvard']);
+    expect(index.lookup('sjuklöneperiod')[0]).toMatchObject({ lemma: 'sjuklön', how: 'compound' });
+  });
+
+  it('does not take an ending or a short head for a compound', () => {
+    expect(ids('pensionerad')).toEqual([]); // pension + erad: a participle, not a compound
+    expect(ids('Vi åkte till Stockholm')).toEqual([]); // stock is too short a head
+  });
+
+  it('prefers a known tail: it says what the compound is', () => {
+    expect(ids('sjuklönebidrag')).toEqual(['lonebidrag']);
+  });
+
+  it('takes a capitalised common noun inside a sentence for a name', () => {
+    expect(ids('Det skriver tidningen Kollega i dag.')).toEqual([]);
+    expect(ids('Kollega är ett fint ord. Kollega igen: Kollega')).toEqual([
+      'kollega',
+      'kollega',
+      'kollega',
+    ]);
+    expect(ids('Det säger Arbetsmiljöverket.')).toEqual(['arbetsmiljoverket']);
+  });
+});
+
+describe('findTermOffsets', () => {
+  it('gives the ranges of findTermsInText, flat, with the same bounds', () => {
+    const text =
+      'Enligt kollektivavtalet får du OB-tillägg. Lagen om anställningsskydd gäller. '.repeat(50);
+    const ranges = glossary.findTermsInText(text).flatMap((match) => [match.start, match.end]);
+    expect(ranges.length).toBeGreaterThan(100);
+    expect(glossary.findTermOffsets(text)).toEqual(ranges);
+    expect(glossary.findTermOffsets(text, { maxMatches: 3 })).toEqual(ranges.slice(0, 6));
+    expect(glossary.findTermOffsets(text, { maxLength: 40 })).toEqual(
+      glossary.findTermsInText(text.slice(0, 40)).flatMap((match) => [match.start, match.end]),
+    );
+  });
+});

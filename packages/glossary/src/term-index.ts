@@ -5,7 +5,8 @@
 // Matching, best first: an exact form; a hyphen/space variant (OB-tillägg, ob tillägg,
 // obtillägg); a deinflected form (kollektivavtalet → kollektivavtal); a term inside a longer
 // selection ("enligt lagen om anställningsskydd"); the tail of a compound
-// (lönekollektivavtalet → kollektivavtal).
+// (lönekollektivavtalet → kollektivavtal); the head of a compound when no tail is known
+// (sjuklöneperioden → sjuklön).
 import { MAX_WORD_LENGTH, compactTerm, deinflect, normaliseTerm } from './deinflect.ts';
 
 /** What lookup needs of a term; the full GlossaryTerm has much more. */
@@ -67,11 +68,8 @@ interface Candidate<T> {
   score: number;
 }
 
-interface Located<T> {
-  candidate: Candidate<T>;
-  start: number;
-  end: number;
-}
+/** Called by the scanner for each term found, in text order. */
+type Emit<T> = (candidate: Candidate<T>, start: number, end: number) => void;
 
 interface Ranked<T extends IndexableTerm> {
   match: TermMatch<T>;
@@ -87,6 +85,16 @@ const MIN_COMPOUND_TAIL = 4;
 const MIN_COMPOUND_TAIL_IN_TEXT = 5;
 /** ... and what comes before it must be a plausible word part ("kontrast" is not "kon" + "trast"). */
 const MIN_COMPOUND_HEAD = 3;
+/**
+ * A known first part of a compound (sjuklön|e|perioden) must be this long, in a lookup and in
+ * running text: shorter ones start too many other words (Stock|holm, skift|nyckel, rutin|erad).
+ */
+const MIN_KNOWN_HEAD = 6;
+/** ... and the rest, after a linking s or e, at least this long: a word, not an ending. */
+const MIN_HEAD_REST = 4;
+/** Rests that are endings or derivations of the head itself, not a second word (pension|erade). */
+const NOT_A_REST =
+  /^(?:er|ér|is)?(?:a|ad|ade|at|ar|are|ande|ende|ing|ingen|ingar|ingarna)$|^(?:lig|ligt|liga|ligen|het|heten|isk|iska|iskt)$/;
 /** Words a multi-word term may have (lagen om anställningsskydd: 3). */
 const MAX_PHRASE_WORDS = 6;
 /** Distinct words remembered while scanning text; the cache is emptied when it is full. */
@@ -99,6 +107,7 @@ const SCORE = {
   inflected: 80,
   contained: 60,
   compound: 40,
+  compoundHead: 30,
 } as const;
 
 // A word of running text: letters and digits, possibly joined by hyphens (OB-tillägget).
@@ -182,16 +191,24 @@ export class TermIndex<T extends IndexableTerm> {
           offer(candidate, found);
         }
       }
+      if (best.size === 0 && !whole.includes(' ')) {
+        for (const candidate of this.#headCandidates(whole)) offer(candidate, found);
+      }
     }
     if (/\s/.test(found)) {
       // A longer selection: every term inside it, multi-word terms and longer finds first.
-      const inside = this.#scan(selection, MAX_SELECTION_LENGTH, MAX_SELECTION_WORDS, true);
-      for (const { candidate, start, end } of inside) {
-        const coverage = (end - start) / found.length;
-        const penalty = candidate.how === 'compound' ? 5 : 0;
-        const score = SCORE.contained + 10 * coverage - penalty;
-        offer({ entry: candidate.entry, how: 'contained', score }, selection.slice(start, end));
-      }
+      this.#scan(
+        selection,
+        MAX_SELECTION_LENGTH,
+        MAX_SELECTION_WORDS,
+        true,
+        (candidate, start, end) => {
+          const coverage = (end - start) / found.length;
+          const penalty = candidate.how === 'compound' ? 5 : 0;
+          const score = SCORE.contained + 10 * coverage - penalty;
+          offer({ entry: candidate.entry, how: 'contained', score }, selection.slice(start, end));
+        },
+      );
     }
     return rank([...best.values()]).slice(0, limit);
   }
@@ -202,23 +219,54 @@ export class TermIndex<T extends IndexableTerm> {
    * `maxLength` characters are scanned and `maxMatches` returned.
    */
   findTermsInText(text: string, options: FindInTextOptions = {}): TextMatch<T>[] {
-    const found = this.#scan(
+    const matches: TextMatch<T>[] = [];
+    this.#scanWith(text, options, ({ entry, how, score }, start, end) => {
+      matches.push({
+        term: entry.term,
+        lemma: entry.term.lemma,
+        matchedForm: entry.form,
+        found: text.slice(start, end),
+        how,
+        score,
+        start,
+        end,
+      });
+    });
+    return matches;
+  }
+
+  /**
+   * The same ranges as findTermsInText, as flat `[start, end, start, end, …]` offsets: all a
+   * highlighter needs, without an object per match (a 1 MB page has some 30,000 of them).
+   */
+  findTermOffsets(text: string, options: FindInTextOptions = {}): number[] {
+    const offsets: number[] = [];
+    this.#scanWith(text, options, (_candidate, start, end) => {
+      offsets.push(start, end);
+    });
+    return offsets;
+  }
+
+  #scanWith(text: string, options: FindInTextOptions, emit: Emit<T>): void {
+    this.#scan(
       text,
       options.maxLength ?? 2_000_000,
       options.maxMatches ?? 20_000,
       options.compounds ?? true,
+      emit,
     );
-    return found.map(({ candidate, start, end }) => ({
-      ...toMatch(candidate, text.slice(start, end)),
-      start,
-      end,
-    }));
   }
 
-  #scan(text: string, maxLength: number, maxMatches: number, compounds: boolean): Located<T>[] {
+  #scan(
+    text: string,
+    maxLength: number,
+    maxMatches: number,
+    compounds: boolean,
+    emit: Emit<T>,
+  ): void {
     const scanned = text.length > maxLength ? text.slice(0, maxLength) : text;
-    const matches: Located<T>[] = [];
-    if (maxMatches <= 0) return matches;
+    if (maxMatches <= 0) return;
+    let count = 0;
 
     // Streaming over the text, no array of its words: a 1 MB page has some 150,000 of them,
     // and garbage collection would cost more than the lookups.
@@ -239,7 +287,7 @@ export class TermIndex<T extends IndexableTerm> {
     const phraseEnds: number[] = [];
 
     let token: RegExpExecArray | null;
-    while (matches.length < maxMatches && (token = words.exec(scanned)) !== null) {
+    while (count < maxMatches && (token = words.exec(scanned)) !== null) {
       const start = token.index;
       const word = fold(token[0]);
       let end = start + token[0].length;
@@ -270,12 +318,20 @@ export class TermIndex<T extends IndexableTerm> {
         candidate = cached(word, () => {
           const direct = this.#candidates(word, true)[0];
           if (direct || !compounds) return direct;
-          return this.#compoundCandidates(word, MIN_COMPOUND_TAIL_IN_TEXT)[0];
+          return (
+            this.#compoundCandidates(word, MIN_COMPOUND_TAIL_IN_TEXT)[0] ??
+            this.#headCandidates(word)[0]
+          );
         });
+        if (candidate && isNameInSentence(scanned, start, candidate.entry.term.lemma)) {
+          candidate = null;
+        }
       }
-      if (candidate) matches.push({ candidate, start, end });
+      if (candidate) {
+        emit(candidate, start, end);
+        count++;
+      }
     }
-    return matches;
   }
 
   /** Exact, variant and deinflected matches of a normalised word or phrase, best first. */
@@ -336,6 +392,50 @@ export class TermIndex<T extends IndexableTerm> {
     }
     return [];
   }
+
+  /**
+   * A known term at the start of a compound whose last part is not known, the longest first,
+   * with or without a linking s or e: "sjuklöneperioden" → sjuklön, "lokalvårdsutbildning" →
+   * lokalvård. Less sure than a known tail (the last part says what a compound is), so it comes
+   * after it and scores below it.
+   */
+  #headCandidates(word: string): Candidate<T>[] {
+    if (word.includes(' ')) return [];
+    for (let end = word.length - MIN_HEAD_REST; end >= MIN_KNOWN_HEAD; end--) {
+      let rest = word.slice(end);
+      if (rest.startsWith('-')) rest = rest.slice(1);
+      if (rest.length < MIN_HEAD_REST || NOT_A_REST.test(rest)) continue;
+      const head = word.slice(0, end);
+      const linked = /[se]$/.test(head) ? head.slice(0, -1) : undefined;
+      const candidates: Candidate<T>[] = [];
+      for (const key of linked && linked.length >= MIN_KNOWN_HEAD ? [head, linked] : [head]) {
+        for (const entry of this.#byKey.get(key) ?? []) {
+          if (entry.lemmaLength < MIN_KNOWN_HEAD) continue;
+          const score = SCORE.compoundHead + (10 * key.length) / word.length;
+          candidates.push({ entry, how: 'compound', score });
+        }
+      }
+      if (candidates.length > 0) return sortCandidates(candidates);
+    }
+    return [];
+  }
+}
+
+/**
+ * A capitalised word in the middle of a sentence is a name in Swedish, which writes common nouns
+ * in lower case: "tidningen Kollega" is a magazine, not a colleague. Terms whose lemma is
+ * capitalised themselves (Arbetsmiljöverket, SFI) are names anyway and are kept.
+ */
+function isNameInSentence(text: string, start: number, lemma: string): boolean {
+  const first = text.charAt(start);
+  if (first === first.toLowerCase() || lemma.charAt(0) !== lemma.charAt(0).toLowerCase()) {
+    return false;
+  }
+  let before = start - 1;
+  while (before >= 0 && /[ \t\u00a0\u202f]/.test(text.charAt(before))) before--;
+  // After a lower-case word, a digit or a comma the sentence goes on; after a full stop, a
+  // colon, a line break, a quote or nothing at all a new one (or a heading) starts.
+  return before >= 0 && /[\p{Ll}\p{N},]/u.test(text.charAt(before));
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -74,15 +74,18 @@ export function createLookupService(packs: readonly GlossaryPack[] = []): Lookup
         starts.push(joined.length);
         joined += text + '\n';
       }
+      // Offsets only (no match objects): the highlighter needs nothing else (issue 23).
       const ranges: number[][] = texts.map(() => []);
-      let piece = 0;
-      for (const match of index.findTermsInText(joined, {
+      const offsets = index.findTermOffsets(joined, {
         maxLength: joined.length,
         maxMatches: joined.length,
-      })) {
-        while (piece + 1 < starts.length && (starts[piece + 1] as number) <= match.start) piece++;
+      });
+      let piece = 0;
+      for (let i = 0; i < offsets.length; i += 2) {
+        const start = offsets[i] as number;
+        while (piece + 1 < starts.length && (starts[piece + 1] as number) <= start) piece++;
         const offset = starts[piece] as number;
-        ranges[piece]?.push(match.start - offset, match.end - offset);
+        ranges[piece]?.push(start - offset, (offsets[i + 1] as number) - offset);
       }
       return { ranges };
     },

@@ -4,7 +4,14 @@
  * translations into the mentees' languages, each marked reviewed or not.
  */
 import * as z from 'zod/mini';
-import { IdentifierSchema, TEXT_LIMITS, WebUrlSchema, boundedList, boundedText } from './common.ts';
+import {
+  IdentifierSchema,
+  IsoDateSchema,
+  TEXT_LIMITS,
+  WebUrlSchema,
+  boundedList,
+  boundedText,
+} from './common.ts';
 
 export const PARTS_OF_SPEECH = [
   'noun',
@@ -58,7 +65,12 @@ export const GlossaryTermSchema = z.object({
   example: z.optional(boundedText(TEXT_LIMITS.medium)),
   /** Ids of related terms. */
   related: z.optional(boundedList(IdentifierSchema)),
+  /** The page the explanation rests on: the statute's text or the authority's own page. */
   source: z.optional(WebUrlSchema),
+  /** The law paragraph it rests on, where a law decides it ("6 § lagen (1982:80) om anställningsskydd"). */
+  basis: z.optional(boundedText(TEXT_LIMITS.short)),
+  /** The day the explanation was last checked against `source` (and `basis`), YYYY-MM-DD. */
+  checked: z.optional(IsoDateSchema),
 });
 
 export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
