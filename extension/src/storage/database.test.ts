@@ -18,29 +18,67 @@ import {
   menteesOf,
   putSession,
   setMeta,
+  sortSessions,
   writeSessions,
   InvalidSessionError,
 } from './session-store.ts';
+import { readPopupSummary } from './summary.ts';
+import { sessionsNeedingBackup } from '../features/backup/import-plan.ts';
 import { makeSession } from './testing/sessions.ts';
 
 let databases = 0;
 const freshName = () => `mentorkit-test-${++databases}`;
 
 describe('database migrations', () => {
-  it('creates version 1 from nothing', async () => {
+  it("creates today's version from nothing", async () => {
     const name = freshName();
     const db = await openDatabase({ name });
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'sessions']);
+    expect([...db.objectStoreNames].sort()).toEqual(['mentees', 'meta', 'sessions', 'unexported']);
     const tx = db.transaction('sessions');
-    expect([...tx.store.indexNames].sort()).toEqual(['by-date', 'by-mentee']);
+    expect([...tx.store.indexNames].sort()).toEqual([
+      'by-created',
+      'by-date',
+      'by-mentee',
+      'by-mentee-date',
+    ]);
     db.close();
   });
 
-  it('opens a version-1 database written by an earlier build and keeps its data', async () => {
+  it('opens a version-1 database written by an earlier build, keeps its data and summarises it', async () => {
     const name = freshName();
-    const stored = makeSession({ notes: 'Written by version 1' });
-    // What a version-1 build left on disk, written without our code.
+    // What a version-1 build left on disk, written without our code: three mentees, one of them
+    // renamed, sessions logged before and after the last export.
+    const stored = [
+      makeSession({
+        menteeId: 'a',
+        menteeAlias: 'Amal',
+        date: '2026-08-01',
+        createdAt: '2026-08-01T10:00:00.000Z',
+        updatedAt: '2026-08-01T10:00:00.000Z',
+      }),
+      makeSession({
+        menteeId: 'a',
+        menteeAlias: 'Amal K',
+        date: '2026-09-20',
+        createdAt: '2026-09-20T10:00:00.000Z',
+        updatedAt: '2026-10-05T10:00:00.000Z',
+      }),
+      makeSession({
+        menteeId: 'b',
+        menteeAlias: 'Bashir',
+        date: '2026-09-01',
+        createdAt: '2026-09-02T10:00:00+02:00',
+        updatedAt: '2026-09-02T10:00:00+02:00',
+      }),
+      makeSession({
+        menteeId: 'c',
+        menteeAlias: 'Carin',
+        date: '2026-07-01',
+        createdAt: '2026-11-20T10:00:00.000Z',
+        updatedAt: '2026-11-20T10:00:00.000Z',
+      }),
+    ];
     const old = await openDB(name, 1, {
       upgrade(db) {
         const sessions = db.createObjectStore('sessions', { keyPath: 'id' });
@@ -49,29 +87,61 @@ describe('database migrations', () => {
         db.createObjectStore('meta');
       },
     });
-    await old.put('sessions', stored);
+    for (const session of stored) await old.put('sessions', session);
     await old.put('meta', '2026-10-01T00:00:00.000Z', 'lastExportAt');
     old.close();
 
     const db = await openDatabase({ name });
-    expect(await listSessions(db)).toEqual([stored]);
+    expect(await listSessions(db)).toEqual(sortSessions([...stored]));
     expect(await getMeta(db, 'lastExportAt')).toBe('2026-10-01T00:00:00.000Z');
+    const now = new Date('2026-11-25T12:00:00.000Z');
+    expect(await readPopupSummary(db, now)).toEqual({
+      mentees: [
+        { id: 'a', alias: 'Amal K', lastMet: '2026-09-20', sessions: 2 },
+        { id: 'b', alias: 'Bashir', lastMet: '2026-09-01', sessions: 1 },
+        { id: 'c', alias: 'Carin', lastMet: '2026-07-01', sessions: 1 },
+      ],
+      lastLogged: stored[3],
+      // Logged over 30 days ago and changed after the export: only Amal K's.
+      needingBackup: 1,
+    });
+    // The same as the rules over every session say.
+    expect((await readPopupSummary(db, now)).mentees).toEqual(menteesOf(stored));
+    expect(sessionsNeedingBackup(stored, '2026-10-01T00:00:00.000Z', now)).toBe(1);
     db.close();
   });
 
-  it('migrates a version-1 database with data step by step to a later version', async () => {
+  it('leaves a version-1 database as it was when filling the summaries fails', async () => {
     const name = freshName();
-    const v1 = await openDatabase({ name });
-    const sessions = [makeSession({ menteeAlias: ' Amal ' }), makeSession({ date: '2026-01-05' })];
-    await writeSessions(v1, sessions, { replace: false });
-    v1.close();
+    const old = await openDB(name, 1, {
+      upgrade(db) {
+        const sessions = db.createObjectStore('sessions', { keyPath: 'id' });
+        sessions.createIndex('by-date', 'date');
+        sessions.createIndex('by-mentee', 'menteeId');
+        db.createObjectStore('meta');
+      },
+    });
+    // A record that cannot be summarised (no mentee id: no build wrote one, but a disk can).
+    await old.put('sessions', { ...makeSession(), menteeId: undefined });
+    old.close();
+    await expect(openDatabase({ name })).rejects.toThrow();
+    const again = await openDB(name);
+    expect(again.version).toBe(1);
+    expect(await again.count('sessions')).toBe(1);
+    again.close();
+  });
 
-    const [toVersion1] = MIGRATIONS;
-    if (!toVersion1) throw new Error('MIGRATIONS has no step from version 0');
-    // A hypothetical version 2: a new index and a data change, run on the version-1 data.
-    const toVersion2: Migration = (_db, transaction) => {
+  it('migrates a database with data step by step to a later version', async () => {
+    const name = freshName();
+    const current = await openDatabase({ name });
+    const sessions = [makeSession({ menteeAlias: ' Amal ' }), makeSession({ date: '2026-01-05' })];
+    await writeSessions(current, sessions, { replace: false });
+    current.close();
+
+    // A hypothetical next version: a new index and a data change, run on today's data.
+    const toNext: Migration = (_db, transaction) => {
       const store = transaction.objectStore('sessions');
-      store.createIndex('by-created' as 'by-date', 'createdAt');
+      store.createIndex('by-test' as 'by-date', 'notes');
       void store.openCursor().then(async function trim(cursor): Promise<void> {
         if (!cursor) return;
         await cursor.update({ ...cursor.value, menteeAlias: cursor.value.menteeAlias.trim() });
@@ -85,25 +155,21 @@ describe('database migrations', () => {
         step(db, tx);
       };
     };
-    const v2 = await openDatabase({
+    const next = await openDatabase({
       name,
-      version: 2,
-      migrations: [spy(0, toVersion1), spy(1, toVersion2)],
+      version: DB_VERSION + 1,
+      migrations: [...MIGRATIONS.map((step, index) => spy(index, step)), spy(DB_VERSION, toNext)],
     });
-    expect(ran).toEqual([1]);
-    expect(v2.version).toBe(2);
-    expect([...v2.transaction('sessions').store.indexNames].sort()).toEqual([
-      'by-created',
-      'by-date',
-      'by-mentee',
-    ]);
-    expect((await listSessions(v2)).map((s) => s.menteeAlias)).toEqual(['Amal', 'Amal']);
-    v2.close();
+    expect(ran).toEqual([DB_VERSION]);
+    expect(next.version).toBe(DB_VERSION + 1);
+    expect([...next.transaction('sessions').store.indexNames]).toContain('by-test');
+    expect((await listSessions(next)).map((s) => s.menteeAlias)).toEqual(['Amal', 'Amal']);
+    next.close();
   });
 
   it('fails clearly when a step is missing', async () => {
-    await expect(openDatabase({ name: freshName(), version: 3 })).rejects.toThrow(
-      'No migration from database version 1',
+    await expect(openDatabase({ name: freshName(), version: DB_VERSION + 2 })).rejects.toThrow(
+      `No migration from database version ${DB_VERSION}`,
     );
   });
 
@@ -116,15 +182,19 @@ describe('database migrations', () => {
 
     const newer = await openDatabase({
       name,
-      version: 2,
+      version: DB_VERSION + 1,
       migrations: [...MIGRATIONS, () => undefined],
     });
     expect(events).toEqual(['closed-for-upgrade']);
     newer.close();
 
     // The connection reopens on the next use (at its own version it would now fail: version 2
-    // exists, so a real page would have been updated too). Here it asks for version 2.
-    const again = createConnection({ name, version: 2, migrations: [...MIGRATIONS, () => {}] });
+    // exists, so a real page would have been updated too). Here it asks for the newer one.
+    const again = createConnection({
+      name,
+      version: DB_VERSION + 1,
+      migrations: [...MIGRATIONS, () => {}],
+    });
     expect(await listSessions(await again.get())).toHaveLength(1);
     again.close();
   });

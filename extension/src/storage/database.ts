@@ -7,12 +7,17 @@
 // transaction, so a database of any older version reaches today's shape in one open.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { SessionLog } from '@mentorkit/core';
+import { rebuildSummary, type MenteeSummary, type UnexportedSession } from './summary.ts';
 
 export const DB_NAME = 'mentorkit';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export const SESSIONS_STORE = 'sessions';
 export const META_STORE = 'meta';
+/** One record per mentee (summary.ts), kept in step with the sessions by every write. */
+export const MENTEES_STORE = 'mentees';
+/** The sessions changed since the last export, by when they were logged (summary.ts). */
+export const UNEXPORTED_STORE = 'unexported';
 
 /** Values kept in the meta store, by key. */
 export interface MetaValues {
@@ -24,20 +29,33 @@ export interface MentorkitDb extends DBSchema {
   sessions: {
     key: string;
     value: SessionLog;
-    indexes: { 'by-date': string; 'by-mentee': string };
+    indexes: {
+      'by-date': string;
+      'by-mentee': string;
+      /** [createdAt, date]: the session logged last, without reading the others. */
+      'by-created': [string, string];
+      /** [menteeId, date, updatedAt]: a mentee's latest session, to keep MENTEES_STORE right. */
+      'by-mentee-date': [string, string, string];
+    };
   };
   meta: {
     key: keyof MetaValues;
     value: string;
   };
+  mentees: {
+    key: string;
+    value: MenteeSummary;
+  };
+  unexported: {
+    key: string;
+    value: UnexportedSession;
+    indexes: { 'by-created': number };
+  };
 }
 
 export type Database = IDBPDatabase<MentorkitDb>;
-export type UpgradeTransaction = IDBPTransaction<
-  MentorkitDb,
-  ('sessions' | 'meta')[],
-  'versionchange'
->;
+export type StoreName = 'sessions' | 'meta' | 'mentees' | 'unexported';
+export type UpgradeTransaction = IDBPTransaction<MentorkitDb, StoreName[], 'versionchange'>;
 
 /** One step: the database is at version `index`, leave it at `index + 1`. */
 export type Migration = (db: Database, transaction: UpgradeTransaction) => void;
@@ -49,6 +67,22 @@ export const MIGRATIONS: readonly Migration[] = [
     sessions.createIndex('by-date', 'date');
     sessions.createIndex('by-mentee', 'menteeId');
     db.createObjectStore(META_STORE);
+  },
+  // 1 → 2 (issue 23): the popup opens without reading every session. Two indexes, the mentee
+  // summaries and the unexported sessions, filled from the sessions already stored.
+  (db, transaction) => {
+    const sessions = transaction.objectStore(SESSIONS_STORE);
+    sessions.createIndex('by-created', ['createdAt', 'date']);
+    sessions.createIndex('by-mentee-date', ['menteeId', 'date', 'updatedAt']);
+    db.createObjectStore(MENTEES_STORE, { keyPath: 'id' });
+    const unexported = db.createObjectStore(UNEXPORTED_STORE, { keyPath: 'id' });
+    unexported.createIndex('by-created', 'createdMs');
+    // A failure aborts the upgrade: the database stays at version 1, its data untouched, and
+    // opening it rejects (so `done`'s rejection is not reported a second time).
+    rebuildSummary(transaction).catch(() => {
+      transaction.done.catch(() => undefined);
+      transaction.abort();
+    });
   },
 ];
 

@@ -1,7 +1,26 @@
 // Reading and writing sessions. Every record is validated with the core SessionLog schema before
 // it is written, so the database never holds something an export or a partner could not read.
 import { SessionLogSchema, type SessionLog } from '@mentorkit/core';
-import { META_STORE, SESSIONS_STORE, type Database, type MetaValues } from './database.ts';
+import type { IDBPTransaction } from 'idb';
+import {
+  MENTEES_STORE,
+  META_STORE,
+  SESSIONS_STORE,
+  UNEXPORTED_STORE,
+  type Database,
+  type MentorkitDb,
+  type MetaValues,
+  type StoreName,
+} from './database.ts';
+import {
+  SESSION_WRITE_STORES,
+  rebuildSummary,
+  refreshMentees,
+  refreshUnexported,
+  sortMentees,
+  summariseMentees,
+  type Mentee,
+} from './summary.ts';
 
 export class InvalidSessionError extends Error {
   /** Dotted paths of the fields that are wrong. */
@@ -48,20 +67,52 @@ export async function getSession(db: Database, id: string): Promise<SessionLog |
   return db.get(SESSIONS_STORE, id);
 }
 
+type WriteTransaction = IDBPTransaction<MentorkitDb, StoreName[], 'readwrite'>;
+
+/**
+ * Runs `work` in one transaction over the sessions and their summaries (summary.ts), so that a
+ * write and the summaries' update land together or not at all.
+ */
+async function write<T>(db: Database, work: (transaction: WriteTransaction) => Promise<T>) {
+  const transaction = db.transaction(SESSION_WRITE_STORES, 'readwrite');
+  try {
+    const result = await work(transaction);
+    await transaction.done;
+    return result;
+  } catch (error) {
+    try {
+      transaction.abort();
+    } catch {
+      // Already finished or aborted.
+    }
+    throw error;
+  }
+}
+
 /** Adds or replaces one session (validated). */
 export async function putSession(db: Database, session: SessionLog): Promise<SessionLog> {
   const valid = validateSession(session);
-  await db.put(SESSIONS_STORE, valid);
+  await write(db, async (transaction) => {
+    const sessions = transaction.objectStore(SESSIONS_STORE);
+    const before = await sessions.get(valid.id);
+    await sessions.put(valid);
+    await refreshMentees(transaction, [before?.menteeId ?? valid.menteeId, valid.menteeId]);
+    await refreshUnexported(transaction, [valid]);
+  });
   return valid;
 }
 
 /** Deletes one session and returns it, so that the caller can offer undo. */
 export async function deleteSession(db: Database, id: string): Promise<SessionLog | undefined> {
-  const transaction = db.transaction(SESSIONS_STORE, 'readwrite');
-  const existing = await transaction.store.get(id);
-  if (existing) await transaction.store.delete(id);
-  await transaction.done;
-  return existing;
+  return write(db, async (transaction) => {
+    const sessions = transaction.objectStore(SESSIONS_STORE);
+    const existing = await sessions.get(id);
+    if (!existing) return undefined;
+    await sessions.delete(id);
+    await transaction.objectStore(UNEXPORTED_STORE).delete(id);
+    await refreshMentees(transaction, [existing.menteeId]);
+    return existing;
+  });
 }
 
 /**
@@ -74,28 +125,35 @@ export async function writeSessions(
   { replace }: { replace: boolean },
 ): Promise<void> {
   const valid = sessions.map(validateSession);
-  const transaction = db.transaction(SESSIONS_STORE, 'readwrite');
-  try {
-    if (replace) await transaction.store.clear();
-    for (const session of valid) await transaction.store.put(session);
-    await transaction.done;
-  } catch (error) {
-    try {
-      transaction.abort();
-    } catch {
-      // Already finished or aborted.
+  await write(db, async (transaction) => {
+    const store = transaction.objectStore(SESSIONS_STORE);
+    if (replace) {
+      await store.clear();
+      for (const session of valid) await store.put(session);
+      await rebuildSummary(transaction);
+      return;
     }
-    throw error;
-  }
+    const touched = new Set<string>();
+    for (const session of valid) {
+      const before = await store.get(session.id);
+      if (before) touched.add(before.menteeId);
+      touched.add(session.menteeId);
+      await store.put(session);
+    }
+    await refreshMentees(transaction, touched);
+    await refreshUnexported(transaction, valid);
+  });
 }
 
 /** Removes every session; returns them for undo. */
 export async function clearSessions(db: Database): Promise<SessionLog[]> {
-  const transaction = db.transaction(SESSIONS_STORE, 'readwrite');
-  const all = await transaction.store.getAll();
-  await transaction.store.clear();
-  await transaction.done;
-  return all;
+  return write(db, async (transaction) => {
+    const all = await transaction.objectStore(SESSIONS_STORE).getAll();
+    await transaction.objectStore(SESSIONS_STORE).clear();
+    await transaction.objectStore(MENTEES_STORE).clear();
+    await transaction.objectStore(UNEXPORTED_STORE).clear();
+    return all;
+  });
 }
 
 export async function getMeta<K extends keyof MetaValues>(
@@ -105,46 +163,28 @@ export async function getMeta<K extends keyof MetaValues>(
   return db.get(META_STORE, key);
 }
 
+/**
+ * Stores a meta value. A new `lastExportAt` changes which sessions need a backup, so the
+ * summaries are rebuilt with it in the same transaction.
+ */
 export async function setMeta<K extends keyof MetaValues>(
   db: Database,
   key: K,
   value: MetaValues[K],
 ): Promise<void> {
-  await db.put(META_STORE, value, key);
-}
-
-export interface Mentee {
-  id: string;
-  alias: string;
-  /** The date of the latest session with them. */
-  lastMet: string;
-  sessions: number;
-}
-
-/** The mentees seen in `sessions`, most recently met first; the latest alias wins. */
-export function menteesOf(sessions: readonly SessionLog[]): Mentee[] {
-  const byId = new Map<string, Mentee & { latestKey: string }>();
-  for (const session of sessions) {
-    const key = `${session.date}|${session.updatedAt}`;
-    const known = byId.get(session.menteeId);
-    if (!known) {
-      byId.set(session.menteeId, {
-        id: session.menteeId,
-        alias: session.menteeAlias,
-        lastMet: session.date,
-        sessions: 1,
-        latestKey: key,
-      });
-      continue;
-    }
-    known.sessions++;
-    if (key > known.latestKey) {
-      known.latestKey = key;
-      known.alias = session.menteeAlias;
-      known.lastMet = session.date;
-    }
+  if (key !== 'lastExportAt') {
+    await db.put(META_STORE, value, key);
+    return;
   }
-  return [...byId.values()]
-    .sort((a, b) => compare(b.latestKey, a.latestKey) || compare(a.alias, b.alias))
-    .map(({ id, alias, lastMet, sessions: count }) => ({ id, alias, lastMet, sessions: count }));
+  await write(db, async (transaction) => {
+    await transaction.objectStore(META_STORE).put(value, key);
+    await rebuildSummary(transaction);
+  });
+}
+
+export type { Mentee } from './summary.ts';
+
+/** The mentees seen in `sessions`, most recently met first; the latest session's alias wins. */
+export function menteesOf(sessions: readonly SessionLog[]): Mentee[] {
+  return sortMentees(summariseMentees(sessions));
 }

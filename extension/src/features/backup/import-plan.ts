@@ -2,6 +2,7 @@
 import type { SessionLog } from '@mentorkit/core';
 import { csvToSessions, type ParsedSessions } from './csv.ts';
 import { jsonToSessions } from './json-backup.ts';
+import { BACKUP_REMINDER_DAYS } from '../../storage/summary.ts';
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -56,8 +57,6 @@ export function canonical(session: SessionLog): Record<string, unknown> {
       .sort(([a], [b]) => (a < b ? -1 : 1)),
   );
 }
-
-export const BACKUP_REMINDER_DAYS = 30;
 
 /**
  * How many sessions are older than 30 days (by when they were logged) and changed since the last
