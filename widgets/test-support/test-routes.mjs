@@ -14,6 +14,9 @@ const flakyHits = new Map();
 //     the first <n> requests of a key answer <failStatus> (default 503); with `problem`, every
 //     request answers 422 application/problem+json with that body; else 201, or 409 when the
 //     key was stored before.
+//   POST /__mk-test/signup?fullTraining=<uid>&next=<json>
+//     a signup for training <uid> answers 422 training-full as the reference backend does, with
+//     `next` (the date it offers instead) when given; a signup for any other training is stored
 //   GET /__mk-test/signup-log/<key>   { requests, stored, contentType, body } for that key
 const signupLog = new Map();
 
@@ -43,6 +46,20 @@ async function signupRoute(ctx, query) {
     ctx.type = 'application/problem+json';
     ctx.body = query.problem;
     return;
+  }
+  if (typeof query.fullTraining === 'string') {
+    const trainingUid = JSON.parse(entry.body || '{}').trainingUid;
+    if (trainingUid === query.fullTraining) {
+      ctx.status = 422;
+      ctx.type = 'application/problem+json';
+      ctx.body = JSON.stringify({
+        type: 'https://mentorkit.example/problems/training-full',
+        title: 'Invalid submission',
+        errors: [{ field: 'trainingUid', detail: 'The training is fully booked.' }],
+        ...(typeof query.next === 'string' ? { next: JSON.parse(query.next) } : {}),
+      });
+      return;
+    }
   }
   if (entry.requests <= Number(query.fail ?? 0)) {
     ctx.status = Number(query.failStatus ?? 503);

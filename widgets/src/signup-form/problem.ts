@@ -13,7 +13,28 @@ export interface ServerFieldError {
 export interface Problem {
   readonly title?: string;
   readonly errors: ServerFieldError[];
+  /** The training could not be signed up for, and why (the reference backend says so). */
+  readonly training?: TrainingRefusal;
 }
+
+/** Why a training took no signup, with the date to offer instead when the server named one. */
+export interface TrainingRefusal {
+  readonly reason: 'full' | 'cancelled' | 'unknown';
+  readonly next?: TrainingDate;
+}
+
+/** Another date of a training: what the form offers when the chosen one is full. */
+export interface TrainingDate {
+  readonly uid: string;
+  readonly title: string;
+  /** An ISO 8601 instant. */
+  readonly start: string;
+  readonly timeZone: string;
+}
+
+/** The problem types of a refused training, as the reference backend names them. */
+const TRAINING_PROBLEM =
+  /^https:\/\/mentorkit\.example\/problems\/training-(full|cancelled|unknown)$/;
 
 const MAX_ERRORS = 50;
 const MAX_TEXT = 500;
@@ -39,7 +60,42 @@ export function parseProblem(body: unknown): Problem | undefined {
     }
   }
   const title = bounded(record['title']);
-  return title === undefined ? { errors } : { title, errors };
+  const training = trainingRefusal(record);
+  return {
+    ...(title === undefined ? {} : { title }),
+    errors,
+    ...(training ? { training } : {}),
+  };
+}
+
+/** The refused training in a problem, its `next` date kept only when every part of it is sound. */
+function trainingRefusal(record: Record<string, unknown>): TrainingRefusal | undefined {
+  const reason = TRAINING_PROBLEM.exec(String(record['type'] ?? ''))?.[1];
+  if (reason !== 'full' && reason !== 'cancelled' && reason !== 'unknown') return undefined;
+  const next = record['next'];
+  if (typeof next !== 'object' || next === null) return { reason };
+  const { uid, title, start, timeZone } = next as Record<string, unknown>;
+  const date = {
+    uid: bounded(uid),
+    title: bounded(title),
+    start: bounded(start),
+    timeZone: bounded(timeZone),
+  };
+  if (!date.uid || !date.title || !date.start || !date.timeZone) return { reason };
+  if (Number.isNaN(Date.parse(date.start)) || !isTimeZone(date.timeZone)) return { reason };
+  return {
+    reason,
+    next: { uid: date.uid, title: date.title, start: date.start, timeZone: date.timeZone },
+  };
+}
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Reads the problem from `response` when it says it is JSON; `undefined` otherwise. */

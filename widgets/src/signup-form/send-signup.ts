@@ -8,7 +8,7 @@
 import { toFormBody } from './encode.ts';
 import { DEFAULT_RETRY_DELAYS, DEFAULT_SEND_TIMEOUT } from './send-defaults.ts';
 import { readProblem } from './problem.ts';
-import type { ServerFieldError } from './problem.ts';
+import type { ServerFieldError, TrainingRefusal } from './problem.ts';
 
 export type SignupEncoding = 'json' | 'form';
 
@@ -21,6 +21,8 @@ export type SendOutcome =
       readonly kind: 'fields';
       readonly status: number;
       readonly errors: ServerFieldError[];
+      /** The training is full, cancelled or unknown (with another date when there is one). */
+      readonly training?: TrainingRefusal;
     }
   /** Every attempt failed, or a status that no retry can fix. */
   | {
@@ -119,7 +121,11 @@ async function attempt(options: SendOptions, signal: AbortSignal | undefined): P
     }
     if (status === 400 || status === 422) {
       const problem = await readProblem(response);
-      return { done: { ok: false, kind: 'fields', status, errors: problem?.errors ?? [] } };
+      const errors = problem?.errors ?? [];
+      const training = problem?.training;
+      return {
+        done: { ok: false, kind: 'fields', status, errors, ...(training ? { training } : {}) },
+      };
     }
     void response.body?.cancel().catch(() => undefined);
     if (isRetryableStatus(status)) {

@@ -401,6 +401,80 @@ describe('<mk-signup-form>', () => {
       expect(text(summary)).to.contain('Email address: This address is already registered.');
     });
 
+    describe('a training that is full', () => {
+      const FULL = 'weekly@partner.example/20270302';
+      const NEXT = {
+        uid: 'weekly@partner.example/20270309',
+        title: 'Mentor basics',
+        start: '2027-03-09T18:00:00+01:00',
+        timeZone: 'Europe/Stockholm',
+      };
+      const endpoint = (next?: object) =>
+        `${ROUTES}signup?fullTraining=${encodeURIComponent(FULL)}` +
+        (next ? `&next=${encodeURIComponent(JSON.stringify(next))}` : '');
+
+      async function refused(lang: string, next?: object): Promise<MkSignupForm> {
+        const el = await form({ lang, training: FULL, endpoint: endpoint(next) });
+        await fill(el, MENTOR_VALUES);
+        const failed = oneEvent<HTMLElementEventMap['mk-signup-error']>(el, 'mk-signup-error');
+        submit(el);
+        expect((await failed).detail).to.include({ kind: 'fields', status: 422 });
+        await waitFor(() => root(el).querySelector('[part="training-refusal"]'), 'no refusal');
+        return el;
+      }
+
+      for (const lang of ['en', 'ar']) {
+        it(`says so and offers the next date, which signs up with the input kept (${lang})`, async () => {
+          const el = await refused(lang, NEXT);
+          const refusal = root(el).querySelector('[part="training-refusal"]');
+          expectFocused(el, refusal);
+          await expect(el).to.be.accessible();
+          const choose = root(el).querySelector<HTMLButtonElement>('[part="training-next"]')!;
+          if (lang === 'en') {
+            expect(text(refusal)).to.contain('This training is fully booked.');
+            // The date in the training's own zone, as the reader's language writes it.
+            expect(text(refusal)).to.match(
+              /The next date with a free place: Tuesday.+9 March 2027.+18:00\./,
+            );
+            expect(text(choose)).to.match(/^Sign me up for Tuesday.+9 March 2027.+18:00 instead$/);
+          }
+          const stored = oneEvent<HTMLElementEventMap['mk-signup-success']>(
+            el,
+            'mk-signup-success',
+          );
+          choose.click();
+          const { detail } = await stored;
+          expect(detail.submission.trainingUid).to.equal(NEXT.uid);
+          expect(detail.submission.person.email).to.equal(MENTOR_VALUES['person.email']);
+          const log = await signupLog(detail.submission.draftId);
+          expect(log).to.include({ requests: 2, stored: 1 });
+          expect((JSON.parse(log.body ?? '{}') as { trainingUid?: string }).trainingUid).to.equal(
+            NEXT.uid,
+          );
+        });
+      }
+
+      it('without a next date, offers to send the signup without the training', async () => {
+        const el = await refused('en');
+        const refusal = root(el).querySelector('[part="training-refusal"]');
+        expect(text(refusal)).to.contain('There is no later date with a free place yet.');
+        expect(root(el).querySelector('[part="training-next"]')).to.equal(null);
+        const stored = oneEvent<HTMLElementEventMap['mk-signup-success']>(el, 'mk-signup-success');
+        root(el).querySelector<HTMLButtonElement>('[part="training-without"]')!.click();
+        expect((await stored).detail.submission.trainingUid).to.equal(undefined);
+      });
+
+      it('shows no date from a next that is not sound, and never runs its text', async () => {
+        const el = await refused('en', {
+          ...NEXT,
+          start: 'soon',
+          title: '<img src=x onerror=alert(1)>',
+        });
+        expect(root(el).querySelector('[part="training-next"]')).to.equal(null);
+        expect(root(el).querySelector('img')).to.equal(null);
+      });
+    });
+
     it('after every retry fails: a clear message, the input kept, Try again', async () => {
       const el = await form({ endpoint: `${ROUTES}signup?fail=99` });
       await fill(el, MENTOR_VALUES);

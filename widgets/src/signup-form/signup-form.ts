@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import type { SignupKind } from '@mentorkit/core';
 import { webHref } from '@mentorkit/core/web-url';
 import { isOffline } from '../shared/data-controller.ts';
@@ -28,6 +28,7 @@ import type { SignupEncoding } from './send-signup.ts';
 import type { SignupFormMessages } from './locales/sv.ts';
 import type { MessageBundle } from '../locales/index.ts';
 import { signupFormStyles } from './signup-form.styles.ts';
+import type { TrainingRefusal } from './problem.ts';
 import type { SubmitView } from './submit.ts';
 import type { FieldError } from './validation.ts';
 
@@ -96,6 +97,7 @@ export class MkSignupForm extends MentorkitElement<SignupFormMessages> {
     errors: { state: true },
     phase: { state: true },
     showSummary: { state: true },
+    trainingRefusal: { state: true },
   };
 
   /** Who signs up: `mentor` or `mentee` (an adept). */
@@ -177,6 +179,8 @@ export class MkSignupForm extends MentorkitElement<SignupFormMessages> {
   private sending: AbortController | undefined;
   /** Why the last send failed, for the words the person reads. */
   private sendFailure: 'network' | 'timeout' | 'http' = 'network';
+  /** The server refused the training (full, cancelled, unknown): shown until the person chooses. */
+  private trainingRefusal: TrainingRefusal | undefined;
   private warnedConfiguration = '';
 
   override connectedCallback(): void {
@@ -205,6 +209,7 @@ export class MkSignupForm extends MentorkitElement<SignupFormMessages> {
     this.edited.clear();
     this.uncheckedFields.clear();
     this.showSummary = false;
+    this.trainingRefusal = undefined;
     this.phase = 'editing';
   }
 
@@ -220,7 +225,9 @@ export class MkSignupForm extends MentorkitElement<SignupFormMessages> {
     else super.focus(options);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another training chosen (by the page, or from the refusal): the refusal is answered.
+    if (changed.has('training')) this.trainingRefusal = undefined;
     this.readQuestions();
     const restored = this.draft.restore();
     if (restored) this.values = restored;
@@ -442,6 +449,11 @@ export class MkSignupForm extends MentorkitElement<SignupFormMessages> {
         this.phase = 'success';
         await this.focusAfterRender('.success');
         return;
+      case 'training':
+        this.phase = 'editing';
+        this.trainingRefusal = view.refusal;
+        await this.focusAfterRender('[part="training-refusal"]');
+        return;
       case 'failed':
         this.sendFailure = view.kind;
         this.phase = 'failed';
@@ -528,7 +540,8 @@ export class MkSignupForm extends MentorkitElement<SignupFormMessages> {
             </p>`
           : nothing
       }
-      ${this.draft.renderNotice(this.localize, this.discardDraft)} ${this.renderQuestionProblems()}
+      ${this.renderTrainingRefusal()} ${this.draft.renderNotice(this.localize, this.discardDraft)}
+      ${this.renderQuestionProblems()}
       ${
         this.showSummary && this.errors.size > 0
           ? this.checks.data?.renderErrorSummary({
@@ -562,6 +575,26 @@ export class MkSignupForm extends MentorkitElement<SignupFormMessages> {
         >
       </div>
     </form>`;
+  }
+
+  /** The server refused the training: why, and the ways on (checks.ts brings the template). */
+  private renderTrainingRefusal(): TemplateResult | typeof nothing {
+    const refusal = this.trainingRefusal;
+    if (!refusal) return nothing;
+    return (
+      this.checks.data?.renderTrainingRefusal(refusal, this.localize, {
+        choose: (next, label) => this.changeTraining(next.uid, label),
+        withoutTraining: () => this.changeTraining(undefined, undefined),
+      }) ?? nothing
+    );
+  }
+
+  /** Signs up for another date of the training, or for none, with everything else kept. */
+  private changeTraining(uid: string | undefined, title: string | undefined): void {
+    this.training = uid;
+    this.trainingTitle = title;
+    this.trainingRefusal = undefined;
+    this.retrySend();
   }
 
   private renderQuestionProblems(): TemplateResult | typeof nothing {

@@ -12,6 +12,7 @@ import { CONSENT_PATH } from './field-paths.ts';
 import type { FormValues } from './form-values.ts';
 import { sendSignup } from './send-signup.ts';
 import type { SendOptions } from './send-signup.ts';
+import type { TrainingRefusal } from './problem.ts';
 import { serverErrors } from './server-errors.ts';
 import { validateForm } from './validation.ts';
 import type { AnswerShape, FieldError } from './validation.ts';
@@ -20,6 +21,8 @@ import type { AnswerShape, FieldError } from './validation.ts';
 export type SubmitView =
   /** The form's own checks or the server found errors: at the fields, and in a summary. */
   | { readonly step: 'errors'; readonly errors: ReadonlyMap<string, FieldError> }
+  /** The training cannot be signed up for (full, cancelled, unknown): the input stays. */
+  | { readonly step: 'training'; readonly refusal: TrainingRefusal }
   /** Valid: any errors shown before are gone. */
   | { readonly step: 'valid' }
   | { readonly step: 'sending' }
@@ -95,7 +98,11 @@ async function send(
       status: outcome.status,
       errors: outcome.errors,
     });
-    await form.show({ step: 'errors', errors: serverErrors(outcome.errors, fields) });
+    await form.show(
+      outcome.training
+        ? { step: 'training', refusal: outcome.training }
+        : { step: 'errors', errors: serverErrors(outcome.errors, fields) },
+    );
     return;
   }
   explainFailure(request.endpoint, outcome.kind, outcome.status);

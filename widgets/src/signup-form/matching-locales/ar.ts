@@ -34,4 +34,12 @@ export const signupMatchingAr: CatalogueOf<typeof signupMatchingSv> = {
   signupExpertiseDegreeValidation: 'تقييم شهادة أجنبية',
   signupCapacity: 'كم متدرّبًا يمكنك أن تستقبل في الوقت نفسه؟',
   signupCapacityHint: 'لدى معظم المرشدين متدرّب واحد أو اثنان.',
+  // After a submit: the training was full, cancelled or unknown (issue 20).
+  signupTrainingFull: 'هذه الدورة التدريبية مكتملة العدد.',
+  signupTrainingCancelled: 'تم إلغاء هذه الدورة التدريبية.',
+  signupTrainingUnknown: 'هذه الدورة التدريبية لم تعد متاحة.',
+  signupTrainingNext: ({ date }) => `الموعد التالي الذي فيه مكان شاغر: ${date}.`,
+  signupTrainingNoNext: 'لا يوجد موعد لاحق فيه مكان شاغر حتى الآن. ما كتبته محفوظ.',
+  signupTrainingChooseNext: ({ date }) => `سجّلني في موعد ${date} بدلاً من ذلك`,
+  signupTrainingWithout: 'أرسل تسجيلي بدون دورة تدريبية',
 };

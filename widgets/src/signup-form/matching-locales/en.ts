@@ -32,4 +32,13 @@ export const signupMatchingEn: CatalogueOf<typeof signupMatchingSv> = {
   signupExpertiseDegreeValidation: 'Getting a foreign degree assessed',
   signupCapacity: 'How many mentees can you have at a time?',
   signupCapacityHint: 'Most mentors have one or two.',
+  // After a submit: the training was full, cancelled or unknown (issue 20).
+  signupTrainingFull: 'This training is fully booked.',
+  signupTrainingCancelled: 'This training has been cancelled.',
+  signupTrainingUnknown: 'This training is no longer offered.',
+  signupTrainingNext: ({ date }) => `The next date with a free place: ${date}.`,
+  signupTrainingNoNext:
+    'There is no later date with a free place yet. What you have written is kept.',
+  signupTrainingChooseNext: ({ date }) => `Sign me up for ${date} instead`,
+  signupTrainingWithout: 'Send my signup without a training',
 };

@@ -29,4 +29,12 @@ export const signupMatchingFa: CatalogueOf<typeof signupMatchingSv> = {
   signupExpertiseDegreeValidation: 'ارزیابی مدرک تحصیلی خارجی',
   signupCapacity: 'هم‌زمان چند منتی می‌توانید داشته باشید؟',
   signupCapacityHint: 'بیشتر منتورها یک یا دو منتی دارند.',
+  // After a submit: the training was full, cancelled or unknown (issue 20).
+  signupTrainingFull: 'ظرفیت این دوره آموزشی تکمیل شده است.',
+  signupTrainingCancelled: 'این دوره آموزشی لغو شده است.',
+  signupTrainingUnknown: 'این دوره آموزشی دیگر برگزار نمی‌شود.',
+  signupTrainingNext: ({ date }) => `نوبت بعدی که جای خالی دارد: ${date}.`,
+  signupTrainingNoNext: 'هنوز نوبت دیگری با جای خالی وجود ندارد. آنچه نوشته‌اید حفظ شده است.',
+  signupTrainingChooseNext: ({ date }) => `به جای آن، مرا برای ${date} ثبت‌نام کنید`,
+  signupTrainingWithout: 'ثبت‌نام مرا بدون دوره آموزشی بفرستید',
 };

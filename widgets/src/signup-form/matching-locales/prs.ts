@@ -32,4 +32,12 @@ export const signupMatchingPrs: CatalogueOf<typeof signupMatchingSv> = {
   signupExpertiseDegreeValidation: 'ارزیابی سند تحصیلی خارجی',
   signupCapacity: 'هم‌زمان چند شاگرد را می‌توانید بپذیرید؟',
   signupCapacityHint: 'بیشتر منتورها یک یا دو شاگرد دارند.',
+  // After a submit: the training was full, cancelled or unknown (issue 20).
+  signupTrainingFull: 'ظرفیت این دوره آموزشی پُر شده است.',
+  signupTrainingCancelled: 'این دوره آموزشی لغو شده است.',
+  signupTrainingUnknown: 'این دوره آموزشی دیگر برگزار نمی‌شود.',
+  signupTrainingNext: ({ date }) => `تاریخ بعدی که جای خالی دارد: ${date}.`,
+  signupTrainingNoNext: 'تا حال تاریخ دیگری با جای خالی نیست. آنچه نوشته‌اید نگه داشته شده است.',
+  signupTrainingChooseNext: ({ date }) => `به جای آن، مرا برای ${date} ثبت‌نام کنید`,
+  signupTrainingWithout: 'ثبت‌نام مرا بدون دوره آموزشی بفرستید',
 };

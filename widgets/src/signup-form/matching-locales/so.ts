@@ -32,4 +32,13 @@ export const signupMatchingSo: CatalogueOf<typeof signupMatchingSv> = {
   signupExpertiseDegreeValidation: 'Qiimeynta shahaado dibadda laga helay',
   signupCapacity: 'Immisa qof oo la taliyo ayaad hal mar yeelan kartaa?',
   signupCapacityHint: 'Inta badan lataliyeyaashu waxay leeyihiin hal ama laba.',
+  // After a submit: the training was full, cancelled or unknown (issue 20).
+  signupTrainingFull: 'Tababarkan waa buuxaa.',
+  signupTrainingCancelled: 'Tababarkan waa la joojiyay.',
+  signupTrainingUnknown: 'Tababarkan hadda lama bixiyo.',
+  signupTrainingNext: ({ date }) => `Taariikhda xigta ee boos bannaan leh: ${date}.`,
+  signupTrainingNoNext:
+    'Weli ma jirto taariikh dambe oo boos bannaan leh. Waxaad qortay waa la hayaa.',
+  signupTrainingChooseNext: ({ date }) => `Halkii, igu diiwaangeli ${date}`,
+  signupTrainingWithout: 'Dir diiwaangelintayda anigoo aan tababar lahayn',
 };

@@ -2,8 +2,9 @@ import { plural } from '@mentorkit/core/i18n';
 import type { SourceCatalogue } from '@mentorkit/core/i18n';
 
 /**
- * The messages of the fields that matching needs (issue 16): the occupation picker, when and
- * how a person can meet, and a mentor's expertise and capacity. A bundle of their own, which
+ * The messages that come with checks.ts: the fields that matching needs (issue 16: the
+ * occupation picker, when and how a person can meet, and a mentor's expertise and capacity),
+ * and what the form says when the server refuses a training (issue 20). A bundle of their own, which
  * checks.ts registers, so that the form's entry carries none of them (docs/decisions/0007).
  * Keys are prefixed like the form's own; catalogues.test.ts checks that no two bundles share one.
  */
@@ -34,6 +35,16 @@ export const signupMatchingSv = {
   signupExpertiseDegreeValidation: 'Att få en utländsk utbildning bedömd',
   signupCapacity: 'Hur många adepter kan du ha samtidigt?',
   signupCapacityHint: 'De flesta mentorer har en eller två.',
+  // After a submit: the training was full, cancelled or unknown (issue 20).
+  signupTrainingFull: 'Utbildningen är fullbokad.',
+  signupTrainingCancelled: 'Utbildningen är inställd.',
+  signupTrainingUnknown: 'Utbildningen finns inte längre.',
+  signupTrainingNext: ({ date }: { date: string }) =>
+    `Nästa tillfälle med en ledig plats: ${date}.`,
+  signupTrainingNoNext:
+    'Det finns inget senare tillfälle med en ledig plats ännu. Det du har skrivit finns kvar.',
+  signupTrainingChooseNext: ({ date }: { date: string }) => `Anmäl mig till ${date} i stället`,
+  signupTrainingWithout: 'Skicka min anmälan utan utbildning',
 } satisfies SourceCatalogue;
 
 export type SignupMatchingMessages = typeof signupMatchingSv;

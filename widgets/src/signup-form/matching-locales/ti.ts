@@ -24,4 +24,12 @@ export const signupMatchingTi: CatalogueOf<typeof signupMatchingSv> = {
   signupExpertiseDegreeValidation: 'ወጻኢ ትምህርቲ ምግምጋም',
   signupCapacity: 'ክንደይ ተማኸርቲ ብሓደ ግዜ ክህልዉኻ ይኽእሉ?',
   signupCapacityHint: 'መብዛሕትኦም መማኽርቲ ሓደ ወይ ክልተ ኣለዉዎም።',
+  // After a submit: the training was full, cancelled or unknown (issue 20).
+  signupTrainingFull: 'እዚ ስልጠና ምሉእ እዩ።',
+  signupTrainingCancelled: 'እዚ ስልጠና ተሰሪዙ እዩ።',
+  signupTrainingUnknown: 'እዚ ስልጠና ድሕሪ ሕጂ ኣይወሃብን እዩ።',
+  signupTrainingNext: ({ date }) => `ዝቕጽል ባዶ ቦታ ዘለዎ ዕለት፦ ${date}።`,
+  signupTrainingNoNext: 'ክሳብ ሕጂ ባዶ ቦታ ዘለዎ ዝቕጽል ዕለት የለን። ዝጸሓፍካዮ ተዓቂቡ ኣሎ።',
+  signupTrainingChooseNext: ({ date }) => `ኣብ ክንድኡ ን${date} ኣመዝግበኒ`,
+  signupTrainingWithout: 'ምዝገባይ ብዘይ ስልጠና ስደዶ',
 };

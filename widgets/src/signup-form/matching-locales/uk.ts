@@ -34,4 +34,13 @@ export const signupMatchingUk: CatalogueOf<typeof signupMatchingSv> = {
   signupExpertiseDegreeValidation: 'Отримати оцінку іноземного диплома',
   signupCapacity: 'Скільки менті ви можете мати одночасно?',
   signupCapacityHint: 'Більшість менторів мають одного або двох менті.',
+  // After a submit: the training was full, cancelled or unknown (issue 20).
+  signupTrainingFull: 'На це навчання вже немає вільних місць.',
+  signupTrainingCancelled: 'Це навчання скасовано.',
+  signupTrainingUnknown: 'Це навчання більше не проводиться.',
+  signupTrainingNext: ({ date }) => `Найближча дата з вільним місцем: ${date}.`,
+  signupTrainingNoNext:
+    'Пізнішої дати з вільним місцем поки немає. Усе, що ви написали, збережено.',
+  signupTrainingChooseNext: ({ date }) => `Записати мене на ${date} замість цього`,
+  signupTrainingWithout: 'Надіслати мою заявку без навчання',
 };
