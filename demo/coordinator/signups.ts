@@ -1,5 +1,5 @@
 // The signups table: search, filter by role, CSV export, and per row "Find a mentor" (mentees),
-// "Export data" and "Erase data".
+// "Export JSON", "Export CSV" and "Erase data".
 import { apiJson } from './api.ts';
 import type { Signup } from './api-types.ts';
 import { demoBadge } from './demo-badge.ts';
@@ -61,20 +61,26 @@ function signupRow(signup: Signup, actions: SignupActions): HTMLTableRowElement 
     'Erase data',
   );
   erase.addEventListener('click', () => actions.erase(signup));
-  // Everything held about the person (their right of access), as a JSON file.
-  const exportData = h(
-    'button',
-    { type: 'button', 'aria-label': `Export data of ${signup.name}` },
-    'Export data',
-  );
-  exportData.addEventListener('click', () => {
-    void downloadFile(
-      `/api/coordinator/signups/${encodeURIComponent(signup.id)}/export`,
-      `mentorkit-${signup.id}.json`,
-      `The data of ${signup.name} was downloaded as a JSON file.`,
+  // Everything held about the person (their right of access, GDPR art. 15), as JSON, and as
+  // CSV for a person who wants it in a spreadsheet (portability, art. 20).
+  const exportButtons = (['json', 'csv'] as const).map((format) => {
+    const label = format.toUpperCase();
+    const button = h(
+      'button',
+      { type: 'button', 'aria-label': `Export the data of ${signup.name} as ${label}` },
+      `Export ${label}`,
     );
+    button.addEventListener('click', () => {
+      const query = format === 'csv' ? '?format=csv' : '';
+      void downloadFile(
+        `/api/coordinator/signups/${encodeURIComponent(signup.id)}/export${query}`,
+        `mentorkit-${signup.id}.${format}`,
+        `The data of ${signup.name} was downloaded as a ${label} file.`,
+      );
+    });
+    return button;
   });
-  buttons.append(exportData, erase);
+  buttons.append(...exportButtons, erase);
   return h(
     'tr',
     { 'data-signup-id': signup.id },

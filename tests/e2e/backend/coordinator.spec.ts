@@ -125,7 +125,7 @@ test('the coordinator proposes a match with reasons, adds and cancels a training
 
   // Before erasing, what is held about the person, as the file they may ask for.
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: `Export data of ${name}` }).click();
+  await page.getByRole('button', { name: `Export the data of ${name} as JSON` }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^mentorkit-[\w-]+\.json$/);
   const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
@@ -138,6 +138,16 @@ test('the coordinator proposes a match with reasons, adds and cancels a training
   ]);
   await expect(page.getByRole('status')).toHaveText(
     `The data of ${name} was downloaded as a JSON file.`,
+  );
+  // The same as CSV, every value a row, for a spreadsheet.
+  const downloadingCsv = page.waitForEvent('download');
+  await page.getByRole('button', { name: `Export the data of ${name} as CSV` }).click();
+  const csv = await downloadingCsv;
+  expect(csv.suggestedFilename()).toMatch(/^mentorkit-[\w-]+\.csv$/);
+  const csvText = readFileSync(await csv.path(), 'utf8');
+  expect(csvText).toContain(email);
+  await expect(page.getByRole('status')).toHaveText(
+    `The data of ${name} was downloaded as a CSV file.`,
   );
 
   await page.getByRole('button', { name: `Erase data of ${name}` }).click();
