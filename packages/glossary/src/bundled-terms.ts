@@ -6,6 +6,8 @@
 import { GLOSSARY_DOMAINS, GlossaryTermSchema } from '@mentorkit/core';
 import type { GlossaryDomain, GlossaryTerm } from '@mentorkit/core';
 import { BUNDLED_DATA_FILES } from './bundled-data.ts';
+import { BUNDLED_REVIEWS } from './review/bundled-reviews.ts';
+import { applyReviews } from './review/reviews.ts';
 
 export { BUNDLED_DATA_FILES };
 
@@ -24,10 +26,14 @@ export interface BundledGlossary {
 
 let bundledTerms: readonly GlossaryTerm[] | undefined;
 
-/** Every bundled term, in domain order, as the data files have it (checked by the tests). */
+/**
+ * Every bundled term, in domain order, as the data files have it (checked by the tests), with the
+ * translations a person reviewed (reviews/<language>.json) marked reviewed.
+ */
 export function getBundledTerms(): readonly GlossaryTerm[] {
-  bundledTerms ??= GLOSSARY_DOMAINS.flatMap(
-    (domain) => BUNDLED_DATA_FILES[domain] as readonly GlossaryTerm[],
+  bundledTerms ??= applyReviews(
+    GLOSSARY_DOMAINS.flatMap((domain) => BUNDLED_DATA_FILES[domain] as readonly GlossaryTerm[]),
+    BUNDLED_REVIEWS,
   );
   return bundledTerms;
 }

@@ -37,3 +37,12 @@ export {
   type GlossaryPack,
 } from './packs.ts';
 export { createGlossary, type Glossary } from './glossary.ts';
+export { isGlossaryDomain, loadDomainTerms, type LoadDomainsOptions } from './load-domains.ts';
+export {
+  applyReviews,
+  reviewOf,
+  reviewStands,
+  type ReviewFile,
+  type Reviews,
+  type TermReview,
+} from './review/reviews.ts';

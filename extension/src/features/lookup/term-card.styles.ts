@@ -28,6 +28,7 @@ export const termCardStyles = `
   .found,
   .pack,
   .machine,
+  .reviewed,
   .related-label,
   dt {
     color: var(--mk-muted, #4a4a4a);
@@ -35,7 +36,8 @@ export const termCardStyles = `
   }
   .found,
   .pack,
-  .machine {
+  .machine,
+  .reviewed {
     margin: 2px 0 0;
   }
   .found-form {

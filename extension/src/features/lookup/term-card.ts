@@ -99,7 +99,7 @@ export function termCard(entry: LookupEntry, actions: CardActions): TemplateResu
                   </p>
                   ${
                     mentee.reviewed
-                      ? nothing
+                      ? html`<p class="reviewed">${t('cardReviewed')}</p>`
                       : html`<p class="machine">${t('cardMachineTranslation')}</p>`
                   }
                 </dd>

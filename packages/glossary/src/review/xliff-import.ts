@@ -1,0 +1,412 @@
+// Reads a reviewed XLIFF 2.0 file of the glossary (format: xliff-format.ts) into the review file
+// of its language. All or nothing, like a glossary pack's import: one bad unit refuses the file,
+// and every problem is reported with the unit it is in. Text is kept exactly as written and only
+// ever shown as text (Lit escapes it); markup inside a target is refused, not interpreted.
+import { GLOSSARY_TRANSLATION_LOCALES, GlossaryTranslationSchema } from '@mentorkit/core';
+import type { GlossaryTerm, GlossaryTranslationLocale } from '@mentorkit/core';
+import { reviewOf, reviewStands } from './reviews.ts';
+import type { ReviewFile, TermReview } from './reviews.ts';
+import {
+  GLOSSARY_FILE_ID,
+  MAX_XLIFF_CHARS,
+  MAX_XLIFF_DEPTH,
+  MAX_XLIFF_ELEMENTS,
+  SEGMENT_STATES,
+  XLIFF_NAMESPACE,
+  XLIFF_SOURCE_LANGUAGE,
+  isReviewedState,
+} from './xliff-format.ts';
+import type { SegmentState } from './xliff-format.ts';
+import { XmlReadError, readXml } from './xml-tree.ts';
+import type { XmlElement } from './xml-tree.ts';
+
+export type XliffImportErrorCode =
+  | 'unreadable'
+  | 'not-xliff'
+  | 'wrong-source-language'
+  | 'wrong-target-language'
+  | 'unknown-file'
+  | 'unknown-unit'
+  | 'duplicate-unit'
+  | 'unknown-segment'
+  | 'unsupported-element'
+  | 'source-changed'
+  | 'invalid-state'
+  | 'markup-in-text'
+  | 'missing-target'
+  | 'invalid-text'
+  | 'changed-unreviewed';
+
+export interface XliffImportError {
+  /** The unit's id (a term id); empty for the whole file. */
+  unit: string;
+  /** 1-based line in the file; 0 when not known. */
+  line: number;
+  code: XliffImportErrorCode;
+  /** An English explanation naming what to fix. */
+  reason: string;
+}
+
+export interface XliffImportSummary {
+  language: GlossaryTranslationLocale;
+  /** Units in the file. */
+  units: number;
+  /** Terms whose translation is reviewed after the import. */
+  reviewed: number;
+  /** Of those, terms whose reviewed text differs from the machine-assisted one. */
+  corrected: number;
+  /** Terms whose earlier review the file withdrew (marked translated or initial again). */
+  withdrawn: number;
+}
+
+export type XliffImportResult =
+  | { ok: true; reviews: ReviewFile; summary: XliffImportSummary }
+  | { ok: false; errors: XliffImportError[] };
+
+export interface XliffImportOptions {
+  /** The glossary the file was exported from (the bundled terms). */
+  terms: readonly GlossaryTerm[];
+  /** The language's current review file; units not in the XLIFF keep their reviews. */
+  current?: ReviewFile;
+  /** The language the reviewer was asked to review; another trgLang is refused. */
+  expectedLanguage?: GlossaryTranslationLocale;
+  /** The day of the import (tests pin it). */
+  now: Date;
+}
+
+const MAX_ERRORS = 100;
+
+/** The primary language subtag, lower case (`sv-SE` → `sv`). */
+function primaryLanguage(tag: string | undefined): string {
+  return (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+function isTranslationLocale(code: string): code is GlossaryTranslationLocale {
+  return (GLOSSARY_TRANSLATION_LOCALES as readonly string[]).includes(code);
+}
+
+interface SegmentIn {
+  state: SegmentState;
+  source: string;
+  target: string | undefined;
+}
+
+class Problems {
+  readonly list: XliffImportError[] = [];
+  add(unit: string, line: number, code: XliffImportErrorCode, reason: string): void {
+    if (this.list.length < MAX_ERRORS) this.list.push({ unit, line, code, reason });
+  }
+}
+
+const isCore = (element: XmlElement) => element.uri === XLIFF_NAMESPACE;
+
+/** The text of <source> or <target>; inline markup (<ph>, <pc>, …) is refused. */
+function plainText(element: XmlElement, unit: string, problems: Problems): string {
+  if (element.children.length > 0) {
+    const child = element.children[0] as XmlElement;
+    problems.add(
+      unit,
+      child.line,
+      'markup-in-text',
+      `<${child.name}> inside <${element.name}>: glossary text is plain text; write it without markup.`,
+    );
+  }
+  return element.text;
+}
+
+function readSegment(element: XmlElement, unit: string, problems: Problems): SegmentIn | undefined {
+  const state = element.attributes.get('state') ?? 'initial';
+  if (!(SEGMENT_STATES as readonly string[]).includes(state)) {
+    problems.add(
+      unit,
+      element.line,
+      'invalid-state',
+      `Segment state "${state}" is not one of ${SEGMENT_STATES.join(', ')}.`,
+    );
+    return undefined;
+  }
+  const source = element.children.find((child) => isCore(child) && child.name === 'source');
+  const target = element.children.find((child) => isCore(child) && child.name === 'target');
+  if (!source) {
+    problems.add(unit, element.line, 'not-xliff', 'A <segment> without its <source>.');
+    return undefined;
+  }
+  return {
+    state: state as SegmentState,
+    source: plainText(source, unit, problems),
+    target: target ? plainText(target, unit, problems) : undefined,
+  };
+}
+
+interface UnitIn {
+  id: string;
+  line: number;
+  term: SegmentIn;
+  explanation: SegmentIn | undefined;
+}
+
+function readUnit(element: XmlElement, language: string, problems: Problems): UnitIn | undefined {
+  const id = element.attributes.get('id') ?? '';
+  const before = problems.list.length;
+  const segments = new Map<string, SegmentIn>();
+  for (const child of element.children) {
+    if (!isCore(child) || child.name === 'notes' || child.name === 'originalData') continue;
+    if (child.name !== 'segment') {
+      problems.add(id, child.line, 'unsupported-element', `<${child.name}> is not used here.`);
+      continue;
+    }
+    const segmentId = child.attributes.get('id') ?? '';
+    if (segmentId !== 'term' && segmentId !== 'explanation') {
+      problems.add(
+        id,
+        child.line,
+        'unknown-segment',
+        `Segment "${segmentId}": a unit has a "term" segment and may have an "explanation" one.`,
+      );
+      continue;
+    }
+    const target = child.children.find((node) => isCore(node) && node.name === 'target');
+    const targetLang = target?.attributes.get('xml:lang');
+    if (targetLang !== undefined && primaryLanguage(targetLang) !== language) {
+      problems.add(
+        id,
+        target?.line ?? child.line,
+        'wrong-target-language',
+        `The target says xml:lang="${targetLang}"; this file is for "${language}".`,
+      );
+    }
+    const segment = readSegment(child, id, problems);
+    if (segment) segments.set(segmentId, segment);
+  }
+  // One problem per unit is enough to fix it; what follows from it would only repeat it.
+  if (problems.list.length > before) return undefined;
+  const term = segments.get('term');
+  if (!term) {
+    problems.add(id, element.line, 'unknown-segment', 'The unit has no "term" segment.');
+    return undefined;
+  }
+  return { id, line: element.line, term, explanation: segments.get('explanation') };
+}
+
+/** The unit checked against its term; the review it records, or `null` for "not reviewed". */
+function reviewFromUnit(
+  unit: UnitIn,
+  term: GlossaryTerm,
+  language: GlossaryTranslationLocale,
+  current: ReviewFile | undefined,
+  today: string,
+  problems: Problems,
+): TermReview | null | undefined {
+  const before = problems.list.length;
+  if (unit.term.source !== term.lemma) {
+    problems.add(
+      unit.id,
+      unit.line,
+      'source-changed',
+      `The source "${unit.term.source}" is not the term's lemma "${term.lemma}" any more: export the file again.`,
+    );
+  }
+  if (unit.explanation && unit.explanation.source !== term.explanation.sv) {
+    problems.add(
+      unit.id,
+      unit.line,
+      'source-changed',
+      'The Swedish explanation changed since the export: export the file again.',
+    );
+  }
+  const segments = unit.explanation ? [unit.term, unit.explanation] : [unit.term];
+  const reviewed = segments.every((segment) => isReviewedState(segment.state));
+  const standing = reviewOf(current, term.id);
+  const shown = reviewStands(term, standing)
+    ? { text: standing?.target.term, explanation: standing?.target.explanation }
+    : term.translations[language];
+  if (reviewed) {
+    for (const segment of segments) {
+      if (segment.target === undefined || segment.target.trim() === '') {
+        problems.add(
+          unit.id,
+          unit.line,
+          'missing-target',
+          'A segment marked reviewed has no target text.',
+        );
+      }
+    }
+  } else if (
+    unit.term.target !== shown?.text ||
+    (unit.explanation !== undefined && unit.explanation.target !== shown?.explanation)
+  ) {
+    problems.add(
+      unit.id,
+      unit.line,
+      'changed-unreviewed',
+      'The target text was changed but not marked reviewed: set the segments\' state to "reviewed" (or "final") to keep the change.',
+    );
+  }
+  if (problems.list.length > before || !reviewed)
+    return problems.list.length > before ? undefined : null;
+
+  const target: TermReview['target'] = { term: unit.term.target ?? '' };
+  if (unit.explanation?.target !== undefined) target.explanation = unit.explanation.target;
+  const checked = GlossaryTranslationSchema.safeParse({
+    text: target.term,
+    ...(target.explanation !== undefined ? { explanation: target.explanation } : {}),
+    reviewed: true,
+  });
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    problems.add(
+      unit.id,
+      unit.line,
+      'invalid-text',
+      `${issue?.path.join('.') === 'explanation' ? 'The explanation' : 'The term'}: ${issue?.message ?? 'not valid'}.`,
+    );
+    return undefined;
+  }
+  const unchanged =
+    standing !== undefined &&
+    reviewStands(term, standing) &&
+    standing.target.term === target.term &&
+    standing.target.explanation === target.explanation;
+  return {
+    source: { term: term.lemma, explanation: term.explanation.sv },
+    target,
+    reviewedOn: unchanged && standing ? standing.reviewedOn : today,
+  };
+}
+
+/** Reads a reviewed XLIFF file into the review file of its language, or says what is wrong. */
+export function importXliffReviews(text: string, options: XliffImportOptions): XliffImportResult {
+  const problems = new Problems();
+  let root: XmlElement;
+  try {
+    root = readXml(text, {
+      maxChars: MAX_XLIFF_CHARS,
+      maxElements: MAX_XLIFF_ELEMENTS,
+      maxDepth: MAX_XLIFF_DEPTH,
+    });
+  } catch (error) {
+    const line = error instanceof XmlReadError ? error.line : 0;
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [{ unit: '', line, code: 'unreadable', reason: message }] };
+  }
+  if (
+    !isCore(root) ||
+    root.name !== 'xliff' ||
+    !/^2\.\d$/.test(root.attributes.get('version') ?? '')
+  ) {
+    return {
+      ok: false,
+      errors: [
+        {
+          unit: '',
+          line: root.line,
+          code: 'not-xliff',
+          reason: `The file is not XLIFF 2.x: its root must be <xliff version="2.0" xmlns="${XLIFF_NAMESPACE}">.`,
+        },
+      ],
+    };
+  }
+  const source = root.attributes.get('srcLang');
+  if (primaryLanguage(source) !== XLIFF_SOURCE_LANGUAGE) {
+    problems.add(
+      '',
+      root.line,
+      'wrong-source-language',
+      `srcLang is "${source ?? ''}"; the glossary's source is Swedish ("sv").`,
+    );
+  }
+  const targetTag = root.attributes.get('trgLang');
+  const language = primaryLanguage(targetTag);
+  if (!isTranslationLocale(language)) {
+    problems.add(
+      '',
+      root.line,
+      'wrong-target-language',
+      `trgLang is "${targetTag ?? ''}"; it must be one of ${GLOSSARY_TRANSLATION_LOCALES.join(', ')}.`,
+    );
+    return { ok: false, errors: problems.list };
+  }
+  if (options.expectedLanguage && language !== options.expectedLanguage) {
+    problems.add(
+      '',
+      root.line,
+      'wrong-target-language',
+      `This file is for "${language}", not for "${options.expectedLanguage}".`,
+    );
+    return { ok: false, errors: problems.list };
+  }
+
+  const termsById = new Map(options.terms.map((term) => [term.id, term]));
+  const seen = new Set<string>();
+  const today = options.now.toISOString().slice(0, 10);
+  const terms: Record<string, TermReview> = { ...options.current?.terms };
+  let units = 0;
+  let corrected = 0;
+  let withdrawn = 0;
+  for (const file of root.children.filter(isCore)) {
+    if (file.name !== 'file') {
+      problems.add('', file.line, 'unsupported-element', `<${file.name}> is not used here.`);
+      continue;
+    }
+    const fileId = file.attributes.get('id') ?? '';
+    if (fileId !== GLOSSARY_FILE_ID) {
+      problems.add(
+        '',
+        file.line,
+        'unknown-file',
+        `<file id="${fileId}">: the glossary's file is "${GLOSSARY_FILE_ID}".`,
+      );
+      continue;
+    }
+    for (const element of file.children.filter(isCore)) {
+      if (element.name === 'notes' || element.name === 'skeleton') continue;
+      if (element.name !== 'unit') {
+        problems.add(
+          '',
+          element.line,
+          'unsupported-element',
+          `<${element.name}> is not used here.`,
+        );
+        continue;
+      }
+      units += 1;
+      const id = element.attributes.get('id') ?? '';
+      if (seen.has(id)) {
+        problems.add(id, element.line, 'duplicate-unit', `The unit "${id}" appears twice.`);
+        continue;
+      }
+      seen.add(id);
+      const term = termsById.get(id);
+      if (!term) {
+        problems.add(id, element.line, 'unknown-unit', `No term has the id "${id}".`);
+        continue;
+      }
+      const unit = readUnit(element, language, problems);
+      if (!unit) continue;
+      const review = reviewFromUnit(unit, term, language, options.current, today, problems);
+      if (review === undefined) continue;
+      if (review === null) {
+        if (Object.hasOwn(terms, id)) withdrawn += 1;
+        delete terms[id];
+      } else {
+        terms[id] = review;
+        if (
+          review.target.term !== term.translations[language]?.text ||
+          review.target.explanation !== term.translations[language]?.explanation
+        )
+          corrected += 1;
+      }
+    }
+  }
+  if (problems.list.length > 0) return { ok: false, errors: problems.list };
+  const sorted = Object.fromEntries(Object.entries(terms).sort(([a], [b]) => a.localeCompare(b)));
+  const reviewed = Object.keys(sorted).filter((id) => {
+    const term = termsById.get(id);
+    return term !== undefined && reviewStands(term, sorted[id]);
+  }).length;
+  return {
+    ok: true,
+    reviews: { language, terms: sorted },
+    summary: { language, units, reviewed, corrected, withdrawn },
+  };
+}
