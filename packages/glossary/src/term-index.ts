@@ -323,7 +323,7 @@ export class TermIndex<T extends IndexableTerm> {
             this.#headCandidates(word)[0]
           );
         });
-        if (candidate && isNameInSentence(scanned, start, candidate.entry.term.lemma)) {
+        if (candidate && isNameInSentence(scanned, start, candidate.entry.form)) {
           candidate = null;
         }
       }
@@ -423,19 +423,20 @@ export class TermIndex<T extends IndexableTerm> {
 
 /**
  * A capitalised word in the middle of a sentence is a name in Swedish, which writes common nouns
- * in lower case: "tidningen Kollega" is a magazine, not a colleague. Terms whose lemma is
- * capitalised themselves (Arbetsmiljöverket, SFI) are names anyway and are kept.
+ * in lower case: "tidningen Kollega" is a magazine, not a colleague. Forms the data writes with a
+ * capital themselves (Arbetsmiljöverket, SFI, LAS) are names or abbreviations anyway and are kept.
  */
-function isNameInSentence(text: string, start: number, lemma: string): boolean {
+function isNameInSentence(text: string, start: number, form: string): boolean {
   const first = text.charAt(start);
-  if (first === first.toLowerCase() || lemma.charAt(0) !== lemma.charAt(0).toLowerCase()) {
+  if (first === first.toLowerCase() || form.charAt(0) !== form.charAt(0).toLowerCase()) {
     return false;
   }
   let before = start - 1;
   while (before >= 0 && /[ \t\u00a0\u202f]/.test(text.charAt(before))) before--;
-  // After a lower-case word, a digit or a comma the sentence goes on; after a full stop, a
-  // colon, a line break, a quote or nothing at all a new one (or a heading) starts.
-  return before >= 0 && /[\p{Ll}\p{N},]/u.test(text.charAt(before));
+  // After a lower-case word or a comma the sentence goes on; after a full stop, a colon, a
+  // number (a heading: "Prop. 2017/18:96 Karensavdrag", "3 § Arbetstagaren"), a line break, a
+  // quote or nothing at all a new one starts.
+  return before >= 0 && /[\p{Ll},]/u.test(text.charAt(before));
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
