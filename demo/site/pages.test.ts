@@ -50,6 +50,7 @@ const EXPECTED_POLICIES: Record<string, string | undefined> = {
   '/gallery/training-calendar.html': SAME_ORIGIN + LIT_TRUSTED_TYPES,
   '/gallery/match-card.html': SAME_ORIGIN + LIT_TRUSTED_TYPES,
   '/gallery/follow-up.html': SAME_ORIGIN + LIT_TRUSTED_TYPES,
+  '/gallery/glossary.html': SAME_ORIGIN + LIT_TRUSTED_TYPES,
   '/examples/signup-form.html': INLINE_STYLES + LIT_TRUSTED_TYPES,
   '/examples/training-calendar.html': INLINE_STYLES,
   '/examples/match-card.html': INLINE_STYLES,

@@ -17,6 +17,7 @@ export const SITE_NAV: readonly NavEntry[] = [
   },
   { href: '/gallery/match-card.html', label: { en: 'Match card', ar: 'بطاقة المطابقة' } },
   { href: '/gallery/follow-up.html', label: { en: 'Follow-up', ar: 'المتابعة' } },
+  { href: '/gallery/glossary.html', label: { en: 'Glossary', ar: 'المسرد' } },
   { href: '/programme.html', label: { en: 'Programme page', ar: 'صفحة البرنامج' } },
   { href: '/strict-csp.html', label: { en: 'Strict CSP', ar: 'سياسة أمان صارمة' } },
   { href: '/rtl.html', label: { en: 'Arabic (RTL)', ar: 'العربية' } },

@@ -6,7 +6,7 @@
 export function everyWidgetRendered(): boolean {
   const widgets = [
     ...document.querySelectorAll(
-      'mk-signup-form, mk-training-calendar, mk-match-card, mk-follow-up',
+      'mk-signup-form, mk-training-calendar, mk-match-card, mk-follow-up, mk-glossary',
     ),
   ];
   return (

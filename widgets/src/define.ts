@@ -4,6 +4,7 @@
  * nothing else in the package calls `customElements.define`.
  */
 import './follow-up/define.ts';
+import './glossary/define.ts';
 import './match-card/define.ts';
 import './signup-form/define.ts';
 import './training-calendar/define.ts';

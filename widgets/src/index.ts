@@ -9,6 +9,7 @@ export type { ThemeToken } from './shared/theme.styles.ts';
 export { THEME_TOKENS } from './shared/theme.styles.ts';
 export type { Locale, TextDirection } from '@mentorkit/core/i18n';
 export * from './follow-up/index.ts';
+export * from './glossary/index.ts';
 export * from './match-card/index.ts';
 export * from './signup-form/index.ts';
 export * from './training-calendar/index.ts';

@@ -1,4 +1,4 @@
-// The translators' review workflow (docs/decisions/0020), for the maintainer:
+// The translators' review workflow (docs/decisions/0021), for the maintainer:
 //   npm run xliff -w @mentorkit/glossary -- export ar glossary.ar.xlf
 //   npm run xliff -w @mentorkit/glossary -- import glossary.ar.xlf [--lang ar]
 // `export` writes the glossary's translations into one language as XLIFF 2.0 for a translator's

@@ -17,6 +17,7 @@ const PAGES = [
   '/gallery/training-calendar.html',
   '/gallery/match-card.html',
   '/gallery/follow-up.html',
+  '/gallery/glossary.html',
   '/programme.html',
   '/strict-csp.html',
   '/rtl.html',
@@ -58,7 +59,7 @@ for (const path of PAGES) {
     if (path !== '/') await widgetsRendered(page);
     // The navigation (built into the page, demo/site/site-nav.ts) lists every page and marks
     // this one.
-    await expect(page.locator('header nav.site-nav a')).toHaveCount(14);
+    await expect(page.locator('header nav.site-nav a')).toHaveCount(15);
     await expect(page.locator('nav a[aria-current="page"]')).toHaveAttribute('href', path);
     await expect(page.locator('a.skip-link')).toHaveAttribute('href', '#main');
     const results = await new AxeBuilder({ page }).analyze();
@@ -87,7 +88,7 @@ test.describe('without JavaScript', () => {
     for (const [path, current] of pages) {
       await page.goto(path);
       await expect(page.locator('a.skip-link'), path).toHaveAttribute('href', '#main');
-      await expect(page.locator('header nav.site-nav a'), path).toHaveCount(14);
+      await expect(page.locator('header nav.site-nav a'), path).toHaveCount(15);
       const marked = page.locator('nav a[aria-current="page"]');
       if (current) await expect(marked, path).toHaveText(current);
       else await expect(marked, path).toHaveCount(0);

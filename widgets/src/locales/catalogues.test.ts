@@ -10,6 +10,7 @@ import {
 } from './index.ts';
 import type { LazyLocale, MessageBundle } from './index.ts';
 import { followUpMessages } from '../follow-up/locales/index.ts';
+import { glossaryMessages } from '../glossary/locales/index.ts';
 import { matchMessages } from '../match-card/locales/index.ts';
 import { signupMessages } from '../signup-form/locales/index.ts';
 import { signupMatchingMessages } from '../signup-form/matching-locales/index.ts';
@@ -19,6 +20,7 @@ import { calendarMessages } from '../training-calendar/locales/index.ts';
 const BUNDLES: Readonly<Record<string, MessageBundle<SourceCatalogue>>> = {
   common: commonMessages,
   'follow-up': followUpMessages,
+  glossary: glossaryMessages,
   'match-card': matchMessages,
   'signup-form': signupMessages,
   'signup-form-matching': signupMatchingMessages,

@@ -21,6 +21,7 @@ import type { CommonMessages } from './sv.ts';
 import { sv } from './sv.ts';
 // Types only: the keys of every widget, for `term`; no widget's messages at run time.
 import type { FollowUpMessages } from '../follow-up/locales/sv.ts';
+import type { GlossaryMessages } from '../glossary/locales/sv.ts';
 import type { MatchCardMessages } from '../match-card/locales/sv.ts';
 import type { SignupMessages } from '../signup-form/locales/sv.ts';
 import type { SignupMatchingMessages } from '../signup-form/matching-locales/sv.ts';
@@ -29,6 +30,7 @@ import type { CalendarMessages } from '../training-calendar/locales/sv.ts';
 export type { CommonMessages } from './sv.ts';
 export type WidgetMessages = CommonMessages &
   FollowUpMessages &
+  GlossaryMessages &
   MatchCardMessages &
   SignupMessages &
   SignupMatchingMessages &

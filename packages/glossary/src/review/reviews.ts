@@ -1,8 +1,8 @@
 // A person's review of the bundled glossary's translations, kept apart from the terms
 // (reviews/<language>.json beside data/): the data files are the machine-assisted text, a review
 // file says which of those texts a person checked, in what wording, and against which Swedish.
-// The term card says "reviewed" only for a translation whose review still stands (docs/decisions,
-// the review workflow note): written by `npm run xliff -w @mentorkit/glossary -- import`.
+// The term card says "reviewed" only for a translation whose review still stands. Written by
+// `npm run xliff -w @mentorkit/glossary -- import` (docs/decisions/0021).
 import { GLOSSARY_TRANSLATION_LOCALES } from '@mentorkit/core';
 import type { GlossaryTerm, GlossaryTranslation, GlossaryTranslationLocale } from '@mentorkit/core';
 

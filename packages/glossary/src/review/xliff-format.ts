@@ -3,7 +3,7 @@
 // <unit> per term (its id), a "term" segment (lemma → the term in the language) and, where the
 // translation has one, an "explanation" segment (plain Swedish → the explanation). Segment
 // states are XLIFF's own: "translated" with subState "mentorkit:machine-assisted" for the text
-// as it ships, "reviewed" or "final" once a person checked it (docs/decisions/0020).
+// as it ships, "reviewed" or "final" once a person checked it (docs/decisions/0021).
 export const XLIFF_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
 export const XLIFF_SOURCE_LANGUAGE = 'sv';
 /** The <file> that holds the glossary's terms. */

@@ -1,0 +1,2 @@
+export { MkGlossary } from './glossary.ts';
+export type { MkGlossaryOpenDetail, MkGlossaryOpenEvent } from './events.ts';
