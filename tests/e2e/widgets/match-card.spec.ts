@@ -106,3 +106,33 @@ test('reflows at 320 px without horizontal scrolling', async ({ page }) => {
   );
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+// Issue 24 (WCAG 1.4.10, 1.4.12): at 320 px with the text spacing of 1.4.12, the coordinator
+// card's e-mail address (one long word) ran outside the card. The spacing is a constructed
+// sheet, as the page's CSP refuses inline styles; the properties inherit into the shadow root.
+test('at 320 px with text spacing the contact links stay inside the card', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await open(page);
+  await page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+      word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  });
+  const outside = await page.locator('#coordinator-card').evaluate((host) => {
+    const root = host.shadowRoot!;
+    const card = root.querySelector('[part~="card"]')!.getBoundingClientRect();
+    const links = [...root.querySelectorAll('[part="contact-link"]')];
+    return {
+      links: links.length,
+      outside: links
+        .filter((link) => {
+          const box = link.getBoundingClientRect();
+          return box.right > card.right + 0.5 || box.left < card.left - 0.5;
+        })
+        .map((link) => link.textContent),
+    };
+  });
+  expect(outside.links).toBeGreaterThan(0);
+  expect(outside.outside).toEqual([]);
+});

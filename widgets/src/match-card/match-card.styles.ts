@@ -42,6 +42,12 @@ export const matchCardStyles = css`
     list-style: none;
   }
 
+  /* An e-mail address is one long word: it breaks rather than leave the card at 320 px with
+     text spacing (WCAG 1.4.10, 1.4.12; issue 24). */
+  dd {
+    overflow-wrap: anywhere;
+  }
+
   .title {
     font-size: 1.25em;
     line-height: 1.3;

@@ -11,7 +11,7 @@
 export { validateForm } from './validation.ts';
 export { readPartnerQuestions } from './questions.ts';
 export { submitSignup } from './submit.ts';
-export { renderErrorSummary } from './render-error-summary.ts';
+export { fieldLabel, renderErrorSummary } from './render-error-summary.ts';
 export { renderTrainingRefusal } from './render-training-refusal.ts';
 // The fields matching needs and the occupation picker (issue 16): not in the form's first load.
 export { withMatchingFields } from './matching-fields.ts';

@@ -19,7 +19,7 @@ export interface ErrorSummary {
   readonly context: FieldContext;
 }
 
-/** The label a field has in the error summary. */
+/** The label a field has in the error summary and in the announcement of its error on blur. */
 export function fieldLabel(
   path: string,
   specs: readonly FieldSpec[],
@@ -41,7 +41,9 @@ function focusField(event: Event, path: string): void {
 
 export function renderErrorSummary(summary: ErrorSummary): TemplateResult {
   const { context, specs, questions } = summary;
-  return html`<div class="error-summary" part="error-summary" tabindex="-1">
+  // An alert as well as the focus target (GOV.UK's error summary): heard even where focus
+  // moving to a plain div is not read out.
+  return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert">
     <p class="error-summary__title">${context.msg('signupErrorSummaryTitle')}</p>
     <ul>
       ${[...summary.errors].map(([path, error]) => {

@@ -142,6 +142,13 @@ export const signupFormStyles = css`
     font-weight: 600;
   }
 
+  /* Links on lines of their own, not in a sentence: 24 px targets at least (WCAG 2.5.8). */
+  .error-summary a,
+  .privacy a {
+    display: inline-block;
+    padding-block: 4px;
+  }
+
   .consent .privacy {
     padding-inline-start: calc(1.25rem + var(--_mk-space-s));
   }

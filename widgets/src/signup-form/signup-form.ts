@@ -97,6 +97,7 @@ export class MkSignupForm extends MentorkitElement<SignupFormMessages> {
     errors: { state: true },
     phase: { state: true },
     showSummary: { state: true },
+    announcement: { state: true },
     trainingRefusal: { state: true },
   };
 
@@ -179,6 +180,8 @@ export class MkSignupForm extends MentorkitElement<SignupFormMessages> {
   private sending: AbortController | undefined;
   /** Why the last send failed, for the words the person reads. */
   private sendFailure: 'network' | 'timeout' | 'http' = 'network';
+  /** What the status region says: a field's error found when the person left the field. */
+  private announcement = '';
   /** The server refused the training (full, cancelled, unknown): shown until the person chooses. */
   private trainingRefusal: TrainingRefusal | undefined;
   private warnedConfiguration = '';
@@ -376,6 +379,12 @@ export class MkSignupForm extends MentorkitElement<SignupFormMessages> {
     if (error) next.set(path, error);
     else next.delete(path);
     this.errors = next;
+    // The error appears beside a field the person has just left: said in the form's status
+    // region, with the field's name, or it is not heard at all (WCAG 4.1.3; issue 24).
+    const context = this.fieldContext();
+    const label = checks.fieldLabel(path, this.specs, this.parsedQuestions.questions, context);
+    const said = error ? context.errorText(error) : '';
+    this.announcement = error && label ? `${label}: ${said}` : said;
   }
 
   // ---- Submitting -----------------------------------------------------------------------
@@ -571,7 +580,7 @@ export class MkSignupForm extends MentorkitElement<SignupFormMessages> {
           ${sending ? this.localize.term('signupSending') : this.localize.term('signupSubmit')}
         </button>
         <span class="visually-hidden" role="status"
-          >${sending ? this.localize.term('signupSending') : ''}</span
+          >${sending ? this.localize.term('signupSending') : this.announcement}</span
         >
       </div>
     </form>`;

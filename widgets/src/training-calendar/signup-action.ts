@@ -43,7 +43,12 @@ export function signupActionFor(event: TrainingEvent, options: SignupOptions): S
   return action;
 }
 
-export type SignupForm = HTMLElement & { training?: string; trainingTitle?: string };
+export type SignupForm = HTMLElement & {
+  training?: string;
+  trainingTitle?: string;
+  /** A Lit element's next render (an `mk-signup-form`). */
+  updateComplete?: Promise<unknown>;
+};
 
 /** The element with id `formId` in the calendar's own tree, else in the document. */
 export function findSignupForm(calendar: Element, formId: string): SignupForm | null {
@@ -51,13 +56,17 @@ export function findSignupForm(calendar: Element, formId: string): SignupForm | 
   return root.getElementById?.(formId) ?? document.getElementById(formId);
 }
 
-/** Fills `form` with the event and moves focus to it. */
-export function fillSignupForm(form: SignupForm, event: TrainingEvent): void {
+/** Fills `form` with the event and moves focus to it, once it shows the event. */
+export async function fillSignupForm(form: SignupForm, event: TrainingEvent): Promise<void> {
   // Properties and attributes both, so that a form not yet upgraded gets them too.
   form.training = event.uid;
   form.trainingTitle = event.title;
   form.setAttribute('training', event.uid);
   form.setAttribute('training-title', event.title);
+  // The form names the chosen training on its next render, and its focus() goes to that line.
+  // Focused before that render, focus landed on the first field and the line, added after it,
+  // was never read (issue 24). The wait is a microtask: focus is never left on the page.
+  await form.updateComplete;
   form.scrollIntoView?.({ block: 'start' });
   form.focus();
   if (!form.matches(':focus-within')) {

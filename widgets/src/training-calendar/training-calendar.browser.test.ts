@@ -643,13 +643,48 @@ describe('<mk-training-calendar> event details', () => {
     $$(el, '[part="event-title"]')[1]!.click();
     await loaded(el);
     $(el, '[part="signup-button"]')!.click();
-    await el.updateComplete;
     const form = container.querySelector<HTMLElement & { training?: string }>('#signup')!;
+    await waitFor(() => document.activeElement === form, 'focus did not move to the form');
     expect(form.training).to.equal('json-2@mentorkit.test');
     expect(form.getAttribute('training')).to.equal('json-2@mentorkit.test');
     expect(form.getAttribute('training-title')).to.equal('Digital introduktion');
     expect(document.activeElement).to.equal(form);
     expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(false);
+  });
+
+  // Issue 24: the line naming the chosen training is what takes focus, so it is read out; it
+  // used to render after focus had moved to the first field, and was skipped.
+  it('moves focus to the <mk-signup-form> line naming the chosen training', async () => {
+    await import('../signup-form/define.ts');
+    const container = await fixture<HTMLDivElement>(
+      html`<div>
+        <mk-training-calendar
+          lang="en"
+          from="2026-01-01"
+          until="2026-12-31"
+          signup-for="signup"
+        ></mk-training-calendar>
+        <mk-signup-form
+          id="signup"
+          lang="en"
+          endpoint="/__mk-test/signup"
+          privacy-url="https://example.org/privacy"
+          without-draft
+        ></mk-signup-form>
+      </div>`,
+    );
+    const form = container.querySelector('mk-signup-form')!;
+    await waitFor(() => form.shadowRoot?.querySelector('form'), 'the form did not render');
+    const el = container.querySelector('mk-training-calendar')!;
+    el.events = await jsonEvents();
+    await loaded(el);
+    $$(el, '[part="event-title"]')[1]!.click();
+    await loaded(el);
+    $(el, '[part="signup-button"]')!.click();
+    await waitFor(() => document.activeElement === form, 'focus did not move to the form');
+    const focused = form.shadowRoot!.activeElement;
+    expect(focused?.getAttribute('part')).to.equal('training');
+    expect(text(focused)).to.contain('Digital introduktion');
   });
 
   it('links to signup-url with the uid, and closes sign-up for full or cancelled events', async () => {

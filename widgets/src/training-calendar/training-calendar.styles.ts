@@ -336,6 +336,13 @@ export const trainingCalendarStyles = css`
     font-size: 1em;
   }
 
+  /* A list of links, not a sentence: each a target of at least 24 px (WCAG 2.5.8). */
+  .details__add a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
+  }
+
   .details__add ul {
     display: flex;
     flex-wrap: wrap;

@@ -471,7 +471,7 @@ export class MkTrainingCalendar extends MentorkitElement<CalendarMessages> {
     // Focus goes to the form, not back to the event the dialog was opened from.
     this.keepFocusOnClose = true;
     this.dialog?.close();
-    fillSignupForm(form, event);
+    void fillSignupForm(form, event);
   };
 
   // ---- Rendering ------------------------------------------------------------------------
