@@ -427,6 +427,8 @@ export class TermIndex<T extends IndexableTerm> {
  * capital themselves (Arbetsmiljöverket, SFI, LAS) are names or abbreviations anyway and are kept.
  */
 function isNameInSentence(text: string, start: number, form: string): boolean {
+  const code = text.charCodeAt(start);
+  if (code >= 0x61 && code <= 0x7a) return false; // a-z: most words, answered without a string
   const first = text.charAt(start);
   if (first === first.toLowerCase() || form.charAt(0) !== form.charAt(0).toLowerCase()) {
     return false;
