@@ -12,17 +12,30 @@ export interface OverlayRoot {
   render(content: unknown): void;
 }
 
-export function createOverlayRoot(doc: Document, styles: string, signal: AbortSignal): OverlayRoot {
+/**
+ * `after`: the page element the overlay belongs to (the one holding the selection); the host
+ * goes right after it, so that Tab from there reaches the overlay next (WCAG 2.4.3) rather than
+ * after the whole page. Without one, the host goes at the end of the document.
+ */
+export function createOverlayRoot(
+  doc: Document,
+  styles: string,
+  signal: AbortSignal,
+  after?: Element,
+): OverlayRoot {
   const host = doc.createElement(OVERLAY_HOST_TAG);
   // Page CSS may style unknown elements (`* { … !important }`); an important inline reset beats
   // any page rule, so the overlay starts clean whatever the page does.
   host.style.setProperty('all', 'initial', 'important');
+  // Out of the page's flow wherever it is inserted (a grid or flex item would take a place).
+  host.style.setProperty('position', 'fixed', 'important');
   // eslint-disable-next-line wc/no-closed-shadow-root -- pages must not read the overlay (design.md)
   const shadow = host.attachShadow({ mode: 'closed' });
   adoptStyles(doc, shadow, styles);
   const container = doc.createElement('div');
   shadow.append(container);
-  doc.documentElement.append(host);
+  if (after && after !== doc.body && doc.body?.contains(after)) after.after(host);
+  else doc.documentElement.append(host);
   signal.addEventListener('abort', () => host.remove(), { once: true });
   return {
     host,

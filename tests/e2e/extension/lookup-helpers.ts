@@ -63,6 +63,8 @@ export interface PopoverSnapshot {
   elements: { img: number; script: number };
   /** Focus is in the popover. */
   focused: boolean;
+  /** Buttons and links under 24 × 24 CSS pixels (WCAG 2.5.8), with their sizes. */
+  smallTargets: string[];
   rect: { top: number; left: number; width: number; height: number };
 }
 
@@ -101,6 +103,12 @@ export function popover(worker: Worker, tabId: number): Promise<PopoverSnapshot 
           script: root.querySelectorAll('script').length,
         },
         focused: document.activeElement === host,
+        smallTargets: [...root.querySelectorAll('button, a[href]')].flatMap((element) => {
+          const { width, height } = element.getBoundingClientRect();
+          return width < 23.5 || height < 23.5
+            ? [`${element.localName} "${element.textContent?.trim()}": ${width} × ${height}`]
+            : [];
+        }),
         rect: { top: box.top, left: box.left, width: box.width, height: box.height },
       };
     },

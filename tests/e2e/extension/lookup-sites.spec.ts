@@ -107,6 +107,16 @@ test('double-click looks up a word on a site the mentor turned on', async ({
   expect(shown?.found).toEqual(['Skyddsombudet']);
   // Opened by the mouse: focus stays on the page.
   expect(shown?.focused).toBe(false);
+  // Issue 24 (WCAG 2.4.3): Tab from the word goes into the popover, not past the rest of the
+  // page (the form field after the paragraph) to the popover at the end of the document.
+  await page.keyboard.press('Tab');
+  expect((await popover(serviceWorker, tabId))?.focused).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('mentorkit-overlay')).toHaveCount(0);
+  await page.mouse.dblclick(box.x + 20, box.y + box.height / 2);
+  await expect
+    .poll(async () => (await popover(serviceWorker, tabId))?.lemmas)
+    .toEqual(['skyddsombud']);
 
   // Double-clicking in a form field edits it; no lookup.
   await page.keyboard.press('Escape');

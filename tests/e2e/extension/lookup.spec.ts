@@ -71,6 +71,8 @@ test.describe('term lookup on a page', () => {
     expect(shown?.machineLabel).toBe(true);
     expect(shown?.text).toContain('Machine-assisted translation');
     expect(shown?.related).toContain('fackförbund');
+    // Issue 24: related terms, copy, source and close at least 24 × 24 (they were 20 px tall).
+    expect(shown?.smallTargets).toEqual([]);
 
     // Opened by the mouse (the context menu): focus stays where the mentor was.
     expect(shown?.focused).toBe(false);

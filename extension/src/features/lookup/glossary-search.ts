@@ -231,6 +231,15 @@ function start(host: HTMLElement, signal: AbortSignal): void {
     `;
   };
 
+  // What a screen reader hears after a search: how many terms, and which one the card shows
+  // (the card itself is not in the live region: it is long, and read when the mentor goes there).
+  const resultsStatus = (): string => {
+    if (state.kind !== 'done') return '';
+    const shown = state.entries[state.selected];
+    if (!shown) return t('searchNoResults');
+    return t('searchResultsFound', [String(state.entries.length), shown.lemma]);
+  };
+
   const update = () => {
     if (signal.aborted) return;
     render(
@@ -252,9 +261,7 @@ function start(host: HTMLElement, signal: AbortSignal): void {
           <p id="glossary-search-hint" class="hint">${t('searchHint')}</p>
         </form>
         <div id="glossary-results" class="results">${results()}</div>
-        <p class="hint" role="status">
-          ${state.kind === 'done' && state.entries.length === 0 ? t('searchNoResults') : ''}
-        </p>
+        <p class="hint" role="status" data-testid="glossary-search-status">${resultsStatus()}</p>
         <div class="site" ${ref(mountSite)}></div>
       `,
       host,

@@ -99,7 +99,12 @@ export const lookupPopover: Feature = {
       const popoverSignal = AbortSignal.any([signal, popover.signal]);
       const reference = selectionReference() ?? FALLBACK_REFERENCE;
       const previousFocus = document.activeElement;
-      const overlay = createOverlayRoot(document, popoverStyles, popoverSignal);
+      const overlay = createOverlayRoot(
+        document,
+        popoverStyles,
+        popoverSignal,
+        reference.contextElement,
+      );
       const view = createView(overlay, reference, popoverSignal, {
         close,
         lookUp: (next) => void lookUp(next),

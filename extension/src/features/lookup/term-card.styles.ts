@@ -63,16 +63,18 @@ export const termCardStyles = `
   }
   .related {
     margin-block-start: 8px;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 6px;
   }
   .related ul {
-    display: inline;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 6px;
     margin: 0;
     padding: 0;
     list-style: none;
-  }
-  .related li {
-    display: inline;
-    margin-inline-start: 6px;
   }
   .actions {
     display: flex;
@@ -92,8 +94,14 @@ export const termCardStyles = `
     color: var(--mk-on-accent, #fff);
     cursor: pointer;
   }
+  /* WCAG 2.5.8: at least 24 × 24 CSS pixels, related terms included (they were 20 px tall). */
+  button {
+    box-sizing: border-box;
+    min-block-size: 24px;
+    min-inline-size: 24px;
+  }
   button.link {
-    padding: 0 2px;
+    padding: 0 4px;
     border: 0;
     background: none;
     color: var(--mk-link, #075550);
@@ -101,6 +109,11 @@ export const termCardStyles = `
   }
   a {
     color: var(--mk-link, #075550);
+  }
+  a.source {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
   }
   button:focus-visible,
   a:focus-visible {

@@ -2,7 +2,7 @@
 // Native controls throughout, so the keyboard works as everywhere else: Tab between groups, the
 // arrow keys within a group of chips, Space to toggle. Enter saves from any field but the notes,
 // where Ctrl/Cmd+Enter does.
-import { html, render, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
   SESSION_MODES,
@@ -123,6 +123,10 @@ export function createQuickLogForm(
   const view = (): TemplateResult => {
     const error = problem ? t(PROBLEM_KEYS[problem]) : failure;
     const invalid = (which: DraftProblem) => (problem === which ? 'true' : 'false');
+    // The field with the problem is described by the error (heard when it takes focus), before
+    // its own hint if it has one.
+    const describedBy = (which: DraftProblem, hint?: string) =>
+      [problem === which ? `${id}-error` : undefined, hint].filter(Boolean).join(' ') || nothing;
     return html`
       <form
         class="quick-log"
@@ -143,7 +147,7 @@ export function createQuickLogForm(
           list="${id}-mentees"
           autocomplete="off"
           maxlength="100"
-          aria-describedby="${id}-mentee-hint"
+          aria-describedby=${describedBy('mentee', `${id}-mentee-hint`)}
           aria-invalid=${invalid('mentee')}
           .value=${live(draft.menteeAlias)}
           @input=${(event: Event) =>
@@ -161,6 +165,7 @@ export function createQuickLogForm(
               id="${id}-date"
               type="date"
               required
+              aria-describedby=${describedBy('date')}
               aria-invalid=${invalid('date')}
               .value=${live(draft.date)}
               @input=${(event: Event) => change({ date: (event.target as HTMLInputElement).value })}
@@ -171,6 +176,7 @@ export function createQuickLogForm(
             <input
               id="${id}-start"
               type="time"
+              aria-describedby=${describedBy('startTime')}
               aria-invalid=${invalid('startTime')}
               .value=${live(draft.startTime)}
               @input=${(event: Event) =>
@@ -213,6 +219,7 @@ export function createQuickLogForm(
             min="1"
             max="600"
             step="1"
+            aria-describedby=${describedBy('duration')}
             aria-invalid=${invalid('duration')}
             .value=${live(draft.customMinutes)}
             @input=${(event: Event) =>
@@ -257,7 +264,7 @@ export function createQuickLogForm(
           id="${id}-notes"
           rows="3"
           maxlength="5000"
-          aria-describedby="${id}-notes-hint"
+          aria-describedby=${describedBy('notes', `${id}-notes-hint`)}
           aria-invalid=${invalid('notes')}
           .value=${live(draft.notes)}
           @input=${(event: Event) => change({ notes: (event.target as HTMLTextAreaElement).value })}
@@ -302,6 +309,7 @@ export function createQuickLogForm(
         <input
           id="${id}-follow-up"
           maxlength="1000"
+          aria-describedby=${describedBy('followUp')}
           aria-invalid=${invalid('followUp')}
           .value=${live(draft.followUp)}
           @input=${(event: Event) => change({ followUp: (event.target as HTMLInputElement).value })}

@@ -45,6 +45,8 @@ export const sessionsPage: Feature = {
     let shown = PAGE_SIZE;
     let status: Status = { kind: 'none' };
     let reminder = 0;
+    /** The session being edited: Cancel gives focus back to its Edit button. */
+    let editedId: string | undefined;
     const backupUrl = `${browser.runtime.getURL(OPTIONS_PAGE_PATH)}#data`;
 
     const focusLater = (selector: string) =>
@@ -105,6 +107,7 @@ export const sessionsPage: Feature = {
           update();
         },
         onEdit(session: SessionLog) {
+          editedId = session.id;
           form.startEdit(session);
           form.focus();
         },
@@ -163,7 +166,11 @@ export const sessionsPage: Feature = {
       },
       onCancel() {
         form.startNew(sessions[0]);
-        form.focus();
+        // Back where the mentor was (WCAG 2.4.3); the form's first field if that session is gone.
+        const edit = editedId && document.getElementById(`edit-${editedId}`);
+        editedId = undefined;
+        if (edit) edit.focus();
+        else form.focus();
       },
     });
 

@@ -84,11 +84,24 @@ export function filtersView({ filter, mentees, months, onFilter }: ListProps): T
 }
 
 export function listView(props: ListProps): TemplateResult {
-  const { sessions, shown, total } = props;
-  if (total === 0) return html`<p>${t('sessionsEmpty')}</p>`;
-  if (sessions.length === 0) return html`<p>${t('sessionsNoneMatch')}</p>`;
+  const { sessions, total } = props;
+  // One live region whatever the filters leave, so the change is heard: a region that comes
+  // into the page with its text (the count after "no session matches") is not announced.
+  const count =
+    total === 0
+      ? t('sessionsEmpty')
+      : sessions.length === 0
+        ? t('sessionsNoneMatch')
+        : t('sessionsCount', [String(sessions.length), String(total)]);
   return html`
-    <p aria-live="polite">${t('sessionsCount', [String(sessions.length), String(total)])}</p>
+    <p aria-live="polite" data-testid="sessions-count">${count}</p>
+    ${sessions.length === 0 ? '' : sessionList(props)}
+  `;
+}
+
+function sessionList(props: ListProps): TemplateResult {
+  const { sessions, shown } = props;
+  return html`
     <ol class="session-list">
       ${sessions.slice(0, shown).map((session) => sessionItem(session, props))}
     </ol>
