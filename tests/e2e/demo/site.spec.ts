@@ -270,3 +270,16 @@ test('the signup forms link their consent to the privacy notice, which passes ax
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy notice (example)');
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
+
+// Issue 24: the accessibility statement itself, light and dark (it has no widgets, so it is not
+// in PAGES, which waits for them).
+test('the accessibility statement passes axe, light and dark', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/accessibility.html');
+    await expect(
+      page.getByRole('heading', { level: 3, name: 'Fixed since the last assessment' }),
+    ).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  }
+});
