@@ -1,5 +1,7 @@
 // CSV export and import of sessions, in either dialect of core's CSV module (RFC 4180, or what
-// Swedish Excel opens directly: semicolons and a byte-order mark). Import reads both.
+// Swedish Excel opens directly: semicolons and a byte-order mark). Import reads both. The
+// options page exports RFC 4180 with the contract's codes (a lossless copy that imports back);
+// the table for reading in Excel, in the mentor's words, is report-csv.ts.
 //
 // Lossless by construction: every field has one column, empty cells stand for absent optional
 // fields, topics are joined with "|" (no topic contains it), and free text is guarded against
@@ -62,6 +64,11 @@ export function csvToSessions(input: string): ParsedSessions {
   if (!header) return { sessions: [], errors: [{ line: 0, code: 'empty' }] };
   const names = header.cells.map((name) => name.trim());
   const missing = CSV_COLUMNS.filter((column) => !names.includes(column));
+  if (missing.length === CSV_COLUMNS.length) {
+    // Not one of our columns: most likely the table for Excel (report-csv.ts), which is for
+    // reading only; one error that says so, not fourteen missing columns.
+    return { sessions: [], errors: [{ line: header.line, code: 'not-sessions-csv' }] };
+  }
   if (missing.length > 0) {
     return {
       sessions: [],

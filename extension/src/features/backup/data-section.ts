@@ -1,4 +1,5 @@
-// The options page's "Your data" section: export (CSV, CSV for Swedish Excel, JSON backup),
+// The options page's "Your data" section: export (CSV and JSON backup, which import back; a
+// table for Excel in the mentor's words, notes only if asked for),
 // import with a preview (merge or replace, all or nothing, bad lines named), and delete
 // everything behind a typed confirmation. Every change can be undone until the page closes.
 // Listed by options/options.ts.
@@ -10,8 +11,9 @@ import type { SessionLog } from '@mentorkit/core';
 import { t, type MessageKey } from '../../shared/i18n.ts';
 import { allSessions, announceChange, database } from '../../storage/page-database.ts';
 import { clearSessions, setMeta, writeSessions } from '../../storage/session-store.ts';
-import { localToday } from '../quick-log/labels.ts';
-import { sessionsToCsv, type CsvDialect } from './csv.ts';
+import { localToday, modeLabel, topicLabel } from '../quick-log/labels.ts';
+import { sessionsToCsv } from './csv.ts';
+import { sessionsToReport, type ReportWords } from './report-csv.ts';
 import type { ImportError, ImportErrorCode } from './import-errors.ts';
 import {
   parseBackupFile,
@@ -25,6 +27,7 @@ import './data-section.css';
 const ERROR_KEYS: Record<ImportErrorCode, MessageKey> = {
   empty: 'importErrorEmpty',
   'missing-column': 'importErrorMissingColumn',
+  'not-sessions-csv': 'importErrorNotSessionsCsv',
   'column-count': 'importErrorColumnCount',
   'unclosed-quote': 'importErrorUnclosedQuote',
   'not-json': 'importErrorNotJson',
@@ -40,7 +43,30 @@ export function describeImportError(error: ImportError): string {
   return reason.charAt(0).toLocaleUpperCase() + reason.slice(1);
 }
 
-type ExportKind = CsvDialect | 'json';
+/** The lossless copies (import back), and the table for reading in Excel. */
+type ExportKind = 'csv' | 'json' | 'table';
+
+/** The table's words, in the language of the extension's pages. */
+function reportWords(): ReportWords {
+  return {
+    headers: {
+      date: t('quickLogDate'),
+      startTime: t('reportStartTime'),
+      minutes: t('reportMinutes'),
+      mentee: t('quickLogMentee'),
+      mode: t('quickLogMode'),
+      topics: t('quickLogTopics'),
+      rating: t('quickLogRating'),
+      needsAttention: t('quickLogNeedsAttention'),
+      followUp: t('reportFollowUp'),
+      notes: t('quickLogNotes'),
+    },
+    mode: modeLabel,
+    topic: topicLabel,
+    yes: t('reportYes'),
+    no: t('reportNo'),
+  };
+}
 
 type Pending =
   | { kind: 'none' }
@@ -82,6 +108,8 @@ function start(host: HTMLElement): void {
   let done: Done = { kind: 'none' };
   let confirmation = '';
   let busy = false;
+  /** Whether the table for Excel carries the notes: the mentor's choice, off by default. */
+  let tableNotes = false;
 
   const run = async (work: () => Promise<Done>) => {
     busy = true;
@@ -104,6 +132,15 @@ function start(host: HTMLElement): void {
       const sessions = await allSessions();
       const stamp = new Date().toISOString();
       const day = localToday();
+      if (kind === 'table') {
+        download(
+          `mentorkit-sessions-${day}-excel.csv`,
+          'text/csv;charset=utf-8',
+          sessionsToReport(sessions, reportWords(), { includeNotes: tableNotes }),
+        );
+        // Not a backup: it cannot be imported, so the backup reminder still counts.
+        return { kind: 'message', text: t('dataExported', String(sessions.length)) };
+      }
       if (kind === 'json') {
         download(
           `mentorkit-sessions-${day}.json`,
@@ -112,9 +149,9 @@ function start(host: HTMLElement): void {
         );
       } else {
         download(
-          `mentorkit-sessions-${day}${kind === 'excel-sv' ? '-excel' : ''}.csv`,
+          `mentorkit-sessions-${day}.csv`,
           'text/csv;charset=utf-8',
-          sessionsToCsv(sessions, kind),
+          sessionsToCsv(sessions, 'rfc4180'),
         );
       }
       await setMeta(await database(), 'lastExportAt', stamp);
@@ -260,16 +297,36 @@ function start(host: HTMLElement): void {
 
         <h3>${t('dataExportHeading')}</h3>
         <div class="actions">
-          <button type="button" ?disabled=${busy} @click=${() => void exportAs('rfc4180')}>
+          <button type="button" ?disabled=${busy} @click=${() => void exportAs('csv')}>
             ${t('dataExportCsv')}
-          </button>
-          <button type="button" ?disabled=${busy} @click=${() => void exportAs('excel-sv')}>
-            ${t('dataExportExcel')}
           </button>
           <button type="button" ?disabled=${busy} @click=${() => void exportAs('json')}>
             ${t('dataExportJson')}
           </button>
         </div>
+        <p class="hint">${t('dataExportCopiesHint')}</p>
+        <div class="actions">
+          <button
+            type="button"
+            ?disabled=${busy}
+            aria-describedby="table-hint"
+            @click=${() => void exportAs('table')}
+          >
+            ${t('dataExportExcel')}
+          </button>
+          <label class="check">
+            <input
+              type="checkbox"
+              .checked=${live(tableNotes)}
+              @change=${(event: Event) => {
+                tableNotes = (event.target as HTMLInputElement).checked;
+                update();
+              }}
+            />
+            ${t('dataExportNotes')}
+          </label>
+        </div>
+        <p id="table-hint" class="hint">${t('dataExportExcelHint')}</p>
 
         <h3>${t('dataImportHeading')}</h3>
         <label for="import-file">${t('dataImportLabel')}</label>

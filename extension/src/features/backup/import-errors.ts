@@ -6,6 +6,8 @@ export type ImportErrorCode =
   | 'empty'
   /** A CSV header lacks one of our columns (field names it). */
   | 'missing-column'
+  /** A CSV with none of our columns: another file, or the table for reading in Excel. */
+  | 'not-sessions-csv'
   /** A CSV row has more or fewer cells than the header. */
   | 'column-count'
   /** A quoted CSV cell is never closed. */
