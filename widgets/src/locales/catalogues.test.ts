@@ -1,31 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SUPPORTED_LOCALES, missingKeys, unexpectedKeys } from '@mentorkit/core/i18n';
 import type { Locale, SourceCatalogue } from '@mentorkit/core/i18n';
-import {
-  catalogues,
-  commonMessages,
-  isCatalogueLoaded,
-  loadCatalogue,
-  registerMessages,
-} from './index.ts';
+import { catalogues, isCatalogueLoaded, loadCatalogue, registerMessages } from './index.ts';
 import type { LazyLocale, MessageBundle } from './index.ts';
-import { followUpMessages } from '../follow-up/locales/index.ts';
-import { glossaryMessages } from '../glossary/locales/index.ts';
-import { matchMessages } from '../match-card/locales/index.ts';
-import { signupMessages } from '../signup-form/locales/index.ts';
-import { signupMatchingMessages } from '../signup-form/matching-locales/index.ts';
-import { calendarMessages } from '../training-calendar/locales/index.ts';
-
-// Every bundle of messages: the common one and each widget's. A new widget adds its line.
-const BUNDLES: Readonly<Record<string, MessageBundle<SourceCatalogue>>> = {
-  common: commonMessages,
-  'follow-up': followUpMessages,
-  glossary: glossaryMessages,
-  'match-card': matchMessages,
-  'signup-form': signupMessages,
-  'signup-form-matching': signupMatchingMessages,
-  'training-calendar': calendarMessages,
-};
+import { MESSAGE_BUNDLES as BUNDLES } from './bundles.ts';
 
 type Catalogue = Readonly<Record<string, unknown>>;
 

@@ -6,46 +6,13 @@ import { GLOSSARY_TRANSLATION_LOCALES, GlossaryTranslationSchema } from '@mentor
 import type { GlossaryTerm, GlossaryTranslationLocale } from '@mentorkit/core';
 import { reviewOf, reviewStands } from './reviews.ts';
 import type { ReviewFile, TermReview } from './reviews.ts';
-import {
-  GLOSSARY_FILE_ID,
-  MAX_XLIFF_CHARS,
-  MAX_XLIFF_DEPTH,
-  MAX_XLIFF_ELEMENTS,
-  SEGMENT_STATES,
-  XLIFF_NAMESPACE,
-  XLIFF_SOURCE_LANGUAGE,
-  isReviewedState,
-} from './xliff-format.ts';
+import { isCore, openXliff, plainText, primaryLanguage } from './xliff-document.ts';
+import type { XliffImportError, Problems } from './xliff-document.ts';
+import { GLOSSARY_FILE_ID, SEGMENT_STATES, isReviewedState } from './xliff-format.ts';
 import type { SegmentState } from './xliff-format.ts';
-import { XmlReadError, readXml } from './xml-tree.ts';
 import type { XmlElement } from './xml-tree.ts';
 
-export type XliffImportErrorCode =
-  | 'unreadable'
-  | 'not-xliff'
-  | 'wrong-source-language'
-  | 'wrong-target-language'
-  | 'unknown-file'
-  | 'unknown-unit'
-  | 'duplicate-unit'
-  | 'unknown-segment'
-  | 'unsupported-element'
-  | 'source-changed'
-  | 'invalid-state'
-  | 'markup-in-text'
-  | 'missing-target'
-  | 'invalid-text'
-  | 'changed-unreviewed';
-
-export interface XliffImportError {
-  /** The unit's id (a term id); empty for the whole file. */
-  unit: string;
-  /** 1-based line in the file; 0 when not known. */
-  line: number;
-  code: XliffImportErrorCode;
-  /** An English explanation naming what to fix. */
-  reason: string;
-}
+export type { XliffImportError, XliffImportErrorCode } from './xliff-document.ts';
 
 export interface XliffImportSummary {
   language: GlossaryTranslationLocale;
@@ -74,44 +41,10 @@ export interface XliffImportOptions {
   now: Date;
 }
 
-const MAX_ERRORS = 100;
-
-/** The primary language subtag, lower case (`sv-SE` → `sv`). */
-function primaryLanguage(tag: string | undefined): string {
-  return (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-}
-
-function isTranslationLocale(code: string): code is GlossaryTranslationLocale {
-  return (GLOSSARY_TRANSLATION_LOCALES as readonly string[]).includes(code);
-}
-
 interface SegmentIn {
   state: SegmentState;
   source: string;
   target: string | undefined;
-}
-
-class Problems {
-  readonly list: XliffImportError[] = [];
-  add(unit: string, line: number, code: XliffImportErrorCode, reason: string): void {
-    if (this.list.length < MAX_ERRORS) this.list.push({ unit, line, code, reason });
-  }
-}
-
-const isCore = (element: XmlElement) => element.uri === XLIFF_NAMESPACE;
-
-/** The text of <source> or <target>; inline markup (<ph>, <pc>, …) is refused. */
-function plainText(element: XmlElement, unit: string, problems: Problems): string {
-  if (element.children.length > 0) {
-    const child = element.children[0] as XmlElement;
-    problems.add(
-      unit,
-      child.line,
-      'markup-in-text',
-      `<${child.name}> inside <${element.name}>: glossary text is plain text; write it without markup.`,
-    );
-  }
-  return element.text;
 }
 
 function readSegment(element: XmlElement, unit: string, problems: Problems): SegmentIn | undefined {
@@ -276,66 +209,10 @@ function reviewFromUnit(
 
 /** Reads a reviewed XLIFF file into the review file of its language, or says what is wrong. */
 export function importXliffReviews(text: string, options: XliffImportOptions): XliffImportResult {
-  const problems = new Problems();
-  let root: XmlElement;
-  try {
-    root = readXml(text, {
-      maxChars: MAX_XLIFF_CHARS,
-      maxElements: MAX_XLIFF_ELEMENTS,
-      maxDepth: MAX_XLIFF_DEPTH,
-    });
-  } catch (error) {
-    const line = error instanceof XmlReadError ? error.line : 0;
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ unit: '', line, code: 'unreadable', reason: message }] };
-  }
-  if (
-    !isCore(root) ||
-    root.name !== 'xliff' ||
-    !/^2\.\d$/.test(root.attributes.get('version') ?? '')
-  ) {
-    return {
-      ok: false,
-      errors: [
-        {
-          unit: '',
-          line: root.line,
-          code: 'not-xliff',
-          reason: `The file is not XLIFF 2.x: its root must be <xliff version="2.0" xmlns="${XLIFF_NAMESPACE}">.`,
-        },
-      ],
-    };
-  }
-  const source = root.attributes.get('srcLang');
-  if (primaryLanguage(source) !== XLIFF_SOURCE_LANGUAGE) {
-    problems.add(
-      '',
-      root.line,
-      'wrong-source-language',
-      `srcLang is "${source ?? ''}"; the glossary's source is Swedish ("sv").`,
-    );
-  }
-  const targetTag = root.attributes.get('trgLang');
-  const language = primaryLanguage(targetTag);
-  if (!isTranslationLocale(language)) {
-    problems.add(
-      '',
-      root.line,
-      'wrong-target-language',
-      `trgLang is "${targetTag ?? ''}"; it must be one of ${GLOSSARY_TRANSLATION_LOCALES.join(', ')}.`,
-    );
-    return { ok: false, errors: problems.list };
-  }
-  if (options.expectedLanguage && language !== options.expectedLanguage) {
-    problems.add(
-      '',
-      root.line,
-      'wrong-target-language',
-      `This file is for "${language}", not for "${options.expectedLanguage}".`,
-    );
-    return { ok: false, errors: problems.list };
-  }
-
+  const opened = openXliff(text, GLOSSARY_TRANSLATION_LOCALES, options.expectedLanguage);
+  if (!opened.ok) return opened;
+  const { root, problems } = opened;
+  const language = opened.language as GlossaryTranslationLocale;
   const termsById = new Map(options.terms.map((term) => [term.id, term]));
   const seen = new Set<string>();
   const today = options.now.toISOString().slice(0, 10);
