@@ -99,6 +99,7 @@ describe('words that look like a term but are another word', () => {
     ['Han arbetar som smältare på gjuteriet.', 'smältare', 'smalta'],
     ['Hon är modellsnickare och gör gjutmodeller.', 'modellsnickare', 'snickeri'],
     ['Det skriver tidningen Kollega i sitt senaste nummer.', 'Kollega', 'kollega'],
+    ['Svenska Fotbollförbundet har ett nytt kansli.', 'Fotbollförbundet', 'fackforbund'],
   ])('%s: %s is not %s', (sentence, words, wrong) => {
     expect(cardFor(sentence, words)).not.toBe(wrong);
   });

@@ -58,6 +58,13 @@ interface Entry<T> {
   isLemma: boolean;
   /** Length of the normalised lemma: a compound's known part is judged by it. */
   lemmaLength: number;
+  /**
+   * The form is the end of the lemma or of an inflection of it (förbund of fackförbund): a
+   * clipping, which stands for the term alone but not as the last part of another compound
+   * (idrottsförbundet is no union). A compound listed as a form (veckoschemat of schema) does not
+   * make its last part a clipping.
+   */
+  clipped: boolean;
   /** Insertion order: earlier terms (an imported pack before the bundled glossary) win ties. */
   order: number;
 }
@@ -146,11 +153,19 @@ export class TermIndex<T extends IndexableTerm> {
     if (!this.#byId.has(term.id)) this.#byId.set(term.id, term);
     const seenKeys = new Set<string>();
     const lemmaLength = normaliseTerm(term.lemma).length;
-    for (const [position, form] of [term.lemma, ...(term.forms ?? [])].entries()) {
-      const key = normaliseTerm(form);
+    const forms = [term.lemma, ...(term.forms ?? [])];
+    const keys = forms.map((form) => normaliseTerm(form));
+    for (const [position, form] of forms.entries()) {
+      const key = keys[position] as string;
       if (!key || seenKeys.has(key)) continue;
       seenKeys.add(key);
-      const entry: Entry<T> = { term, form, isLemma: position === 0, lemmaLength, order };
+      const clipped =
+        position > 0 &&
+        keys.some(
+          (other) =>
+            other.length > key.length && other.endsWith(key) && other.startsWith(keys[0] as string),
+        );
+      const entry: Entry<T> = { term, form, isLemma: position === 0, lemmaLength, clipped, order };
       pushTo(this.#byKey, key, entry);
       if (SEPARATOR.test(key)) {
         pushTo(this.#byCompact, compactTerm(key), entry);
@@ -383,7 +398,7 @@ export class TermIndex<T extends IndexableTerm> {
         if (tail.startsWith('-')) continue;
         for (const entry of this.#byKey.get(tail) ?? []) {
           // "kontrasten" holds "rasten", a form of "rast": too short a lemma to trust.
-          if (entry.lemmaLength < minTail) continue;
+          if (entry.lemmaLength < minTail || entry.clipped) continue;
           const score = SCORE.compound + (10 * tail.length) / word.length;
           candidates.push({ entry, how: 'compound', score });
         }
