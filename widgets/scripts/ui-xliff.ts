@@ -14,6 +14,7 @@ import { SUPPORTED_LOCALES } from '@mentorkit/core/i18n';
 import type { Locale } from '@mentorkit/core/i18n';
 import {
   MAX_XLIFF_CHARS,
+  formatImportErrors,
   importStringsXliff,
   stringsToXliff,
   type StringCatalogue,
@@ -103,13 +104,7 @@ if (command === 'export') {
     expectedLanguage: expected,
     now: new Date(),
   });
-  if (!result.ok) {
-    const lines = result.errors.map(
-      (error) =>
-        `  ${error.unit ? `unit "${error.unit}"` : 'file'}${error.line ? ` (line ${error.line})` : ''}: ${error.reason} [${error.code}]`,
-    );
-    fail(`${file} was not imported; nothing changed:\n${lines.join('\n')}`);
-  }
+  if (!result.ok) fail(formatImportErrors(file, result.errors));
   const corrections = result.corrected['extension'];
   if (corrections) {
     const path = extensionMessages(lang);

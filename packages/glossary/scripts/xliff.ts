@@ -12,6 +12,7 @@ import { validateBundledGlossary } from '../src/bundled-terms.ts';
 import type { ReviewFile } from '../src/review/reviews.ts';
 import { glossaryToXliff } from '../src/review/xliff-export.ts';
 import { MAX_XLIFF_CHARS } from '../src/review/xliff-format.ts';
+import { formatImportErrors } from '../src/review/xliff-document.ts';
 import { importXliffReviews } from '../src/review/xliff-import.ts';
 
 const reviewsPath = (language: GlossaryTranslationLocale) =>
@@ -65,13 +66,7 @@ if (command === 'export') {
     expectedLanguage: expected,
     now: new Date(),
   });
-  if (!result.ok) {
-    const lines = result.errors.map(
-      (error) =>
-        `  ${error.unit ? `unit "${error.unit}"` : 'file'}${error.line ? ` (line ${error.line})` : ''}: ${error.reason} [${error.code}]`,
-    );
-    fail(`${file} was not imported; nothing changed:\n${lines.join('\n')}`);
-  }
+  if (!result.ok) fail(formatImportErrors(file, result.errors));
   const { summary } = result;
   writeFileSync(reviewsPath(summary.language), `${JSON.stringify(result.reviews, null, 2)}\n`);
   console.log(

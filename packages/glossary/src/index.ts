@@ -37,12 +37,5 @@ export {
   type GlossaryPack,
 } from './packs.ts';
 export { createGlossary, type Glossary } from './glossary.ts';
-export { isGlossaryDomain, loadDomainTerms, type LoadDomainsOptions } from './load-domains.ts';
-export {
-  applyReviews,
-  reviewOf,
-  reviewStands,
-  type ReviewFile,
-  type Reviews,
-  type TermReview,
-} from './review/reviews.ts';
+// What a page needs without the pack import (the data by domain, the review status).
+export * from './lookup.ts';

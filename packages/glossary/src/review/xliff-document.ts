@@ -5,9 +5,11 @@ import {
   MAX_XLIFF_CHARS,
   MAX_XLIFF_DEPTH,
   MAX_XLIFF_ELEMENTS,
+  SEGMENT_STATES,
   XLIFF_NAMESPACE,
   XLIFF_SOURCE_LANGUAGE,
 } from './xliff-format.ts';
+import type { SegmentState } from './xliff-format.ts';
 import { XmlReadError, readXml } from './xml-tree.ts';
 import type { XmlElement } from './xml-tree.ts';
 
@@ -126,4 +128,27 @@ export function openXliff(
     return { ok: false, errors: problems.list };
   }
   return { ok: true, root, language, problems };
+}
+
+/** A segment's `state` (XLIFF's default is `initial`), or `undefined` after saying it is unknown. */
+export function segmentState(
+  segment: XmlElement,
+  unit: string,
+  problems: Problems,
+): SegmentState | undefined {
+  const state = segment.attributes.get('state') ?? 'initial';
+  if ((SEGMENT_STATES as readonly string[]).includes(state)) return state as SegmentState;
+  const reason = `Segment state "${state}" is not one of ${SEGMENT_STATES.join(', ')}.`;
+  problems.add(unit, segment.line, 'invalid-state', reason);
+  return undefined;
+}
+
+/** The errors of a refused import as the maintainer's commands print them, one line each. */
+export function formatImportErrors(file: string, errors: readonly XliffImportError[]): string {
+  const lines = errors.map((error) => {
+    const where = error.unit ? `unit "${error.unit}"` : 'file';
+    const line = error.line ? ` (line ${error.line})` : '';
+    return `  ${where}${line}: ${error.reason} [${error.code}]`;
+  });
+  return `${file} was not imported; nothing changed:\n${lines.join('\n')}`;
 }

@@ -6,9 +6,9 @@ import { GLOSSARY_TRANSLATION_LOCALES, GlossaryTranslationSchema } from '@mentor
 import type { GlossaryTerm, GlossaryTranslationLocale } from '@mentorkit/core';
 import { reviewOf, reviewStands } from './reviews.ts';
 import type { ReviewFile, TermReview } from './reviews.ts';
-import { isCore, openXliff, plainText, primaryLanguage } from './xliff-document.ts';
+import { isCore, openXliff, plainText, primaryLanguage, segmentState } from './xliff-document.ts';
 import type { XliffImportError, Problems } from './xliff-document.ts';
-import { GLOSSARY_FILE_ID, SEGMENT_STATES, isReviewedState } from './xliff-format.ts';
+import { GLOSSARY_FILE_ID, isReviewedState } from './xliff-format.ts';
 import type { SegmentState } from './xliff-format.ts';
 import type { XmlElement } from './xml-tree.ts';
 
@@ -48,16 +48,8 @@ interface SegmentIn {
 }
 
 function readSegment(element: XmlElement, unit: string, problems: Problems): SegmentIn | undefined {
-  const state = element.attributes.get('state') ?? 'initial';
-  if (!(SEGMENT_STATES as readonly string[]).includes(state)) {
-    problems.add(
-      unit,
-      element.line,
-      'invalid-state',
-      `Segment state "${state}" is not one of ${SEGMENT_STATES.join(', ')}.`,
-    );
-    return undefined;
-  }
+  const state = segmentState(element, unit, problems);
+  if (state === undefined) return undefined;
   const source = element.children.find((child) => isCore(child) && child.name === 'source');
   const target = element.children.find((child) => isCore(child) && child.name === 'target');
   if (!source) {
@@ -65,7 +57,7 @@ function readSegment(element: XmlElement, unit: string, problems: Problems): Seg
     return undefined;
   }
   return {
-    state: state as SegmentState,
+    state,
     source: plainText(source, unit, problems),
     target: target ? plainText(target, unit, problems) : undefined,
   };

@@ -5,11 +5,9 @@
 // parameters) stay in their TypeScript catalogues. Review status per message and language lives
 // in a review file of its own; a review stands while both the Swedish and the text are the ones
 // reviewed. All or nothing, like the glossary's import.
-import { isCore, openXliff, plainText } from './xliff-document.ts';
+import { isCore, openXliff, plainText, segmentState } from './xliff-document.ts';
 import type { XliffImportError, Problems } from './xliff-document.ts';
-import { MACHINE_ASSISTED, SEGMENT_STATES, XLIFF_NAMESPACE, escapeXml } from './xliff-format.ts';
-import type { SegmentState } from './xliff-format.ts';
-import { isReviewedState } from './xliff-format.ts';
+import { MACHINE_ASSISTED, XLIFF_NAMESPACE, escapeXml, isReviewedState } from './xliff-format.ts';
 import type { XmlElement } from './xml-tree.ts';
 
 /** One catalogue of UI strings: its Swedish source and its text in the target language. */
@@ -207,16 +205,8 @@ function reviewUnit(
     problems.add(name, element.line, 'not-xliff', 'A unit without its <segment> and <source>.');
     return;
   }
-  const state = segment.attributes.get('state') ?? 'initial';
-  if (!(SEGMENT_STATES as readonly string[]).includes(state)) {
-    problems.add(
-      name,
-      segment.line,
-      'invalid-state',
-      `Segment state "${state}" is not one of ${SEGMENT_STATES.join(', ')}.`,
-    );
-    return;
-  }
+  const state = segmentState(segment, name, problems);
+  if (state === undefined) return;
   const before = problems.list.length;
   const source = plainText(sourceElement, name, problems);
   const targetElement = segment.children.find((child) => isCore(child) && child.name === 'target');
@@ -232,7 +222,7 @@ function reviewUnit(
     );
     return;
   }
-  if (!isReviewedState(state as SegmentState)) {
+  if (!isReviewedState(state)) {
     if (target !== undefined && target !== current) {
       problems.add(
         name,

@@ -8,7 +8,11 @@ export {
   type XliffImportResult,
   type XliffImportSummary,
 } from './xliff-import.ts';
-export type { XliffImportError, XliffImportErrorCode } from './xliff-document.ts';
+export {
+  formatImportErrors,
+  type XliffImportError,
+  type XliffImportErrorCode,
+} from './xliff-document.ts';
 export {
   MAX_UI_STRING,
   importStringsXliff,
