@@ -41,6 +41,7 @@ const EXPECTED_POLICIES: Record<string, string | undefined> = {
   '/': SAME_ORIGIN + LIT_TRUSTED_TYPES,
   '/privacy.html': `${SAME_ORIGIN}; require-trusted-types-for 'script'`,
   '/accessibility.html': `${SAME_ORIGIN}; require-trusted-types-for 'script'`,
+  '/extension-privacy.html': `${SAME_ORIGIN}; require-trusted-types-for 'script'`,
   '/programme.html': SAME_ORIGIN + LIT_TRUSTED_TYPES,
   '/rtl.html': SAME_ORIGIN + LIT_TRUSTED_TYPES,
   '/strict-csp.html': SAME_ORIGIN + LIT_TRUSTED_TYPES,
