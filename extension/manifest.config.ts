@@ -49,9 +49,10 @@ export function manifestFor(target: BuildTarget) {
         ? { scripts: [BACKGROUND_ENTRY] }
         : { service_worker: BACKGROUND_ENTRY, type: 'module' },
     // Kept to what the features need today. Host access is asked per site, when the mentor turns
-    // the glossary on for a site; activeTab covers a lookup the mentor starts from the menu or
-    // the shortcut.
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // the glossary on for a site, and for a programme's backend only, when the mentor connects
+    // to it; activeTab covers a lookup the mentor starts from the menu or the shortcut; alarms
+    // wake the background to retry sending sessions to the programme.
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       _execute_action: {

@@ -1,6 +1,9 @@
 // The coordinator view of the reference backend: signups, matches, trainings, calendar
-// feeds from elsewhere and the mail outbox behind the
-// coordinator token (session.ts). Each part wires its own controls; this file connects them.
+// feeds from elsewhere, the mail outbox and, for administrators, programmes, accounts and the
+// audit log, behind a coordinator's session (session.ts). Each part wires its own controls;
+// this file connects them.
+import { initAdministration, loadAdministration } from './administration.ts';
+import { currentSession } from './current-session.ts';
 import { initErasure, openErasure } from './erasure.ts';
 import { initFeeds, loadFeeds } from './feeds.ts';
 import { loadMatches } from './matches.ts';
@@ -8,7 +11,7 @@ import { proposeFor } from './matching.ts';
 import { initOccupation, openOccupation } from './occupation.ts';
 import { loadOutbox } from './outbox.ts';
 import { initReport, loadReport } from './report.ts';
-import { handleFailure, initSession, isSignedIn, showWorkspace } from './session.ts';
+import { handleFailure, initSession, resumeSession, showWorkspace } from './session.ts';
 import { focusClassifyButton, initSignups } from './signups.ts';
 import { initTrainings, loadTrainings } from './trainings.ts';
 
@@ -24,6 +27,7 @@ initOccupation(async (signup) => {
 initTrainings();
 initFeeds();
 initReport();
+initAdministration();
 initErasure(refreshAll);
 initSession(refreshAll);
 
@@ -36,12 +40,17 @@ async function refreshAll(): Promise<void> {
       loadTrainings(),
       loadFeeds(),
       loadOutbox(),
+      currentSession()?.role === 'administrator' ? loadAdministration() : undefined,
     ]);
   } catch (error) {
     handleFailure(error);
   }
 }
 
-showWorkspace(isSignedIn());
-// refreshAll catches its own failures (handleFailure).
-if (isSignedIn()) void refreshAll();
+// A reload keeps the session (its cookie); without one, the sign-in forms.
+resumeSession()
+  .then(async (session) => {
+    showWorkspace(session);
+    if (session) await refreshAll();
+  })
+  .catch(handleFailure);

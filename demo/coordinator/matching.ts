@@ -43,6 +43,11 @@ async function createMatch(mentorId: string, menteeId: string, button: HTMLButto
           h('li', {}, `${mentor.displayName}: ${proposed.participantUrls.mentor}`),
           h('li', {}, `${mentee.displayName}: ${proposed.participantUrls.mentee}`),
         ),
+        h(
+          'p',
+          {},
+          `The mentor's link is also the connect code of the Mentorkit extension: pasted in its settings, it shares ${mentor.displayName}'s session summaries with this programme (see "Sessions shared by mentors").`,
+        ),
       ),
     );
     setStatus('The match was proposed.');

@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { hasBearerToken } from './coordinator-token.ts';
 import type { Database } from './db/database.ts';
 import { coordinatorRoutes } from './api/coordinator-routes.ts';
+import { EXTENSION_API_PREFIX, extensionRoutes } from './api/extension-routes.ts';
 import { clientAddress, type BackendContext } from './api/context.ts';
 import { publicRoutes } from './api/public-routes.ts';
 import { matchRoute, type Route } from './api/router.ts';
@@ -107,6 +108,7 @@ export function createBackend(options: BackendOptions): Backend {
   };
   const publicApi = publicRoutes(context);
   const coordinatorApi = coordinatorRoutes(context);
+  const extensionApi = extensionRoutes(context);
 
   async function dispatch(
     routes: readonly Route[],
@@ -134,6 +136,12 @@ export function createBackend(options: BackendOptions): Backend {
   }
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, url: URL) {
+    // The mentor's extension: Bearer connection tokens, no cookies, so neither CORS nor the
+    // origin check of page requests applies (api/extension-routes.ts).
+    if (url.pathname.startsWith(EXTENSION_API_PREFIX)) {
+      await dispatch(extensionApi, request, response, url);
+      return;
+    }
     const isCoordinator =
       url.pathname === '/api/coordinator' || url.pathname.startsWith('/api/coordinator/');
     if (isCoordinator) {

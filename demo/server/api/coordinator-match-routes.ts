@@ -32,6 +32,10 @@ import { listMatches, openMatchesPerMentor } from '../store/matches.ts';
 import { lastMeetings } from '../store/meetings.ts';
 import { getSignup } from '../store/signups.ts';
 import { readValid, type BackendContext } from './context.ts';
+import {
+  COORDINATOR_SESSION_ROUTE_EXAMPLES,
+  coordinatorSessionRoutes,
+} from './coordinator-session-routes.ts';
 import type { Route, RouteContext } from './router.ts';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
@@ -280,6 +284,8 @@ export function coordinatorMatchRoutes(backend: BackendContext): Route[] {
       path: /^\/api\/coordinator\/matches\/([^/]+)\/links\/(mentor|mentee)\/(revoke|reissue)$/,
       handle: (context) => linkRoute(backend, context),
     },
+    // What mentors shared from their extension, per match (issue 18).
+    ...coordinatorSessionRoutes(backend),
   ];
 }
 
@@ -289,4 +295,5 @@ export const COORDINATOR_MATCH_ROUTE_EXAMPLES = [
   { method: 'POST', path: '/api/coordinator/matches/m-x/close' },
   { method: 'POST', path: '/api/coordinator/matches/m-x/meetings' },
   { method: 'POST', path: '/api/coordinator/matches/m-x/links/mentee/reissue' },
+  ...COORDINATOR_SESSION_ROUTE_EXAMPLES,
 ] as const;

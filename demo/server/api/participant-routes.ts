@@ -30,7 +30,7 @@ export const REASON_LIMIT = 500;
 const DeclineSchema = z.object({ reason: z.optional(optionalText(REASON_LIMIT)) });
 
 /** The match and whose link it is, or the problem to answer. */
-async function linkedMatch(
+export async function linkedMatch(
   backend: BackendContext,
   token: string,
 ): Promise<{ match: StoredMatch; role: MatchRole }> {

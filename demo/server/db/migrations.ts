@@ -232,6 +232,40 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 11,
+    name: "the mentor's extension: connections (token hashed) and shared session summaries (issue 18)",
+    sql: `
+      CREATE TABLE extension_connections (
+        token_hash text PRIMARY KEY,
+        match_id text NOT NULL UNIQUE REFERENCES matches (id) ON DELETE CASCADE,
+        created_at timestamptz NOT NULL,
+        last_used_at timestamptz
+      );
+
+      CREATE TABLE session_summaries (
+        match_id text NOT NULL REFERENCES matches (id) ON DELETE CASCADE,
+        session_id uuid NOT NULL,
+        held_on date NOT NULL,
+        duration_minutes integer NOT NULL,
+        mode text NOT NULL,
+        topics text[] NOT NULL,
+        rating integer,
+        needs_attention boolean NOT NULL DEFAULT false,
+        note text,
+        updated_at timestamptz NOT NULL,
+        last_key_hash text NOT NULL,
+        received_at timestamptz NOT NULL,
+        attention_handled_at timestamptz,
+        PRIMARY KEY (match_id, session_id)
+      );
+      CREATE INDEX session_summaries_attention ON session_summaries (match_id)
+        WHERE needs_attention;
+
+      ALTER TABLE match_meetings ADD COLUMN source text NOT NULL DEFAULT 'recorded'
+        CHECK (source IN ('recorded', 'sessions'));
+    `,
+  },
 ];
 
 export interface MigrationReport {

@@ -19,6 +19,7 @@ import {
 import { html, type SafeHtml } from '../mail/html.ts';
 import { INTRODUCTION_MESSAGES } from '../match-mail/introduction-messages.ts';
 import { readMatchLink } from '../store/match-links.ts';
+import { connectCodeFor, connectSection } from '../extension-sync/connect-section.ts';
 import { meetingForm, meetingNoticeOf, noticeQuery, takeMeetingForm } from './meeting-form.ts';
 import type { MatchRole } from '../store/match-history.ts';
 import { getMatch, type StoredMatch } from '../store/matches.ts';
@@ -35,7 +36,9 @@ h1{font-size:1.5rem}h2{font-size:1.2rem}
 .meeting{margin-block-start:2rem}.meeting form{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end}
 .meeting label{flex-basis:100%}.meeting input,.meeting button{font:inherit;min-height:2.75rem;padding:.25rem .75rem}
 .meeting button{background:#075550;color:#fff;border:2px solid #075550;border-radius:.375rem;cursor:pointer}
-.meeting :focus-visible{outline:3px solid #1b1c20;outline-offset:2px}`;
+.meeting :focus-visible{outline:3px solid #1b1c20;outline-offset:2px}
+.connect{margin-block-start:2rem}.connect input{font:inherit;width:100%;box-sizing:border-box;padding:.25rem .5rem;min-height:2.75rem}
+.connect input:focus-visible{outline:3px solid #1b1c20;outline-offset:2px}`;
 
 type Outcome = 'card' | 'expired' | 'revoked' | 'unknown';
 
@@ -117,8 +120,9 @@ export async function answerParticipantPage(
   const locale = person?.locale ?? browserLocale(request);
   const url = new URL(request.url ?? '/', 'http://localhost');
   const below =
-    outcome === 'card' && person
-      ? meetingForm(locale, person.match, now(), meetingNoticeOf(url))
+    outcome === 'card' && person && link.kind === 'valid'
+      ? html`${meetingForm(locale, person.match, now(), meetingNoticeOf(url))}
+        ${connectSection(locale, person.match, link.role, connectCodeFor(request, token))}`
       : '';
   const body = page(locale, outcome, token, below);
   const status = outcome === 'card' ? 200 : outcome === 'unknown' ? 404 : 410;

@@ -8,6 +8,12 @@ import type { MatchActor } from './match-history.ts';
 /** The day as the two lived it: a calendar date, YYYY-MM-DD, no time zone. */
 export type CalendarDate = string;
 
+/**
+ * Where a meeting row came from: someone recorded the day (a card's form, the coordinator), or
+ * it follows the sessions the mentor's extension shared, and goes when the last of them does.
+ */
+export type MeetingSource = 'recorded' | 'sessions';
+
 /** Records a meeting; false when that day was already recorded (nothing changes). */
 export async function recordMeeting(
   tx: Queryable,
@@ -15,13 +21,18 @@ export async function recordMeeting(
   heldOn: CalendarDate,
   recordedBy: MatchActor,
   now: Date,
+  source: MeetingSource = 'recorded',
 ): Promise<boolean> {
-  const inserted = await tx.query(
-    `INSERT INTO match_meetings (match_id, held_on, recorded_by, recorded_at)
-     VALUES ($1, $2, $3, $4) ON CONFLICT (match_id, held_on) DO NOTHING`,
-    [matchId, heldOn, recordedBy, now],
+  // A day someone records that shared sessions already made a meeting becomes theirs, so that
+  // it stays when the sessions go; it is still one meeting (xmax = 0: the row is new).
+  const written = await tx.query<{ inserted: boolean }>(
+    `INSERT INTO match_meetings (match_id, held_on, recorded_by, recorded_at, source)
+     VALUES ($1, $2, $3, $4, $5) ON CONFLICT (match_id, held_on) DO UPDATE SET source = 'recorded'
+       WHERE match_meetings.source = 'sessions' AND EXCLUDED.source = 'recorded'
+     RETURNING (xmax = 0) AS inserted`,
+    [matchId, heldOn, recordedBy, now, source],
   );
-  if (inserted.rowCount === 0) return false;
+  if (written.rows[0]?.inserted !== true) return false;
   await tx.query(
     'UPDATE matches SET meetings_held = coalesce(meetings_held, 0) + 1 WHERE id = $1',
     [matchId],

@@ -2,6 +2,7 @@
 // be added in the first turn of the event loop so that the browser can wake the worker for
 // them: features start synchronously.
 import { lookUpMenuItem, lookup, lookupRoutes } from '../features/lookup/background-lookup.ts';
+import { programmeSync, programmeSyncRoutes } from '../features/programme/background-sync.ts';
 import { logSessionMenuItem } from '../features/quick-log/log-session-menu.ts';
 import { siteScripts } from '../features/sites/site-scripts.ts';
 import { startFeatures } from '../shared/feature.ts';
@@ -11,9 +12,10 @@ import { messaging } from './messaging.ts';
 startFeatures(
   [
     contextMenus([logSessionMenuItem, lookUpMenuItem]),
-    messaging([lookupRoutes]),
+    messaging([lookupRoutes, programmeSyncRoutes]),
     lookup,
     siteScripts,
+    programmeSync,
   ],
   new AbortController().signal,
 );

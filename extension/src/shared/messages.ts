@@ -54,6 +54,9 @@ export const findTermsMessage = z.strictObject({
   ),
 });
 
+/** Extension page → background: sessions changed or a page opened; send what waits (issue 18). */
+export const syncSessionsMessage = z.strictObject({ type: z.literal('sync-sessions') });
+
 export const extensionMessage = z.discriminatedUnion('type', [
   pingMessage,
   lookupTermMessage,
@@ -61,6 +64,7 @@ export const extensionMessage = z.discriminatedUnion('type', [
   searchGlossaryMessage,
   prepareGlossaryMessage,
   findTermsMessage,
+  syncSessionsMessage,
 ]);
 
 export type ExtensionMessage = z.infer<typeof extensionMessage>;
@@ -106,6 +110,8 @@ export interface MessageResults {
   'prepare-glossary': { ready: true };
   /** Per text piece, the found terms as flat [start, end, start, end, …] offsets. */
   'find-terms': { ranges: number[][] };
+  /** How many changes reached the programme in this run. */
+  'sync-sessions': { sent: number };
 }
 
 export type Response<T> = { ok: true; data: T } | { ok: false; error: string };

@@ -34,7 +34,15 @@ describe('database migrations', () => {
     const name = freshName();
     const db = await openDatabase({ name });
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['mentees', 'meta', 'sessions', 'unexported']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'connections',
+      'mentees',
+      'meta',
+      'sessions',
+      'sync',
+      'unexported',
+    ]);
+    expect([...db.transaction('sync').store.indexNames]).toEqual(['by-mentee']);
     const tx = db.transaction('sessions');
     expect([...tx.store.indexNames].sort()).toEqual([
       'by-created',

@@ -8,9 +8,10 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { SessionLog } from '@mentorkit/core';
 import { rebuildSummary, type MenteeSummary, type UnexportedSession } from './summary.ts';
+import type { ProgrammeConnection, SyncRecord } from './sync-records.ts';
 
 export const DB_NAME = 'mentorkit';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export const SESSIONS_STORE = 'sessions';
 export const META_STORE = 'meta';
@@ -18,11 +19,20 @@ export const META_STORE = 'meta';
 export const MENTEES_STORE = 'mentees';
 /** The sessions changed since the last export, by when they were logged (summary.ts). */
 export const UNEXPORTED_STORE = 'unexported';
+/** The programmes the mentor connected, one per mentee (issue 18, sync-records.ts). */
+export const CONNECTIONS_STORE = 'connections';
+/** Per session of a connected mentee: what the programme has and what is waiting to be sent. */
+export const SYNC_STORE = 'sync';
 
 /** Values kept in the meta store, by key. */
 export interface MetaValues {
   /** When the mentor last exported a backup (ISO date-time). */
   lastExportAt: string;
+  /**
+   * How many records UNEXPORTED_STORE holds, kept by summary.ts with them: IndexedDB counts a
+   * range by walking it, which for 10,000 sessions is most of the popup's wait.
+   */
+  unexportedCount: number;
 }
 
 export interface MentorkitDb extends DBSchema {
@@ -40,7 +50,7 @@ export interface MentorkitDb extends DBSchema {
   };
   meta: {
     key: keyof MetaValues;
-    value: string;
+    value: MetaValues[keyof MetaValues];
   };
   mentees: {
     key: string;
@@ -51,10 +61,19 @@ export interface MentorkitDb extends DBSchema {
     value: UnexportedSession;
     indexes: { 'by-created': number };
   };
+  connections: {
+    key: string;
+    value: ProgrammeConnection;
+  };
+  sync: {
+    key: string;
+    value: SyncRecord;
+    indexes: { 'by-mentee': string };
+  };
 }
 
 export type Database = IDBPDatabase<MentorkitDb>;
-export type StoreName = 'sessions' | 'meta' | 'mentees' | 'unexported';
+export type StoreName = 'sessions' | 'meta' | 'mentees' | 'unexported' | 'connections' | 'sync';
 export type UpgradeTransaction = IDBPTransaction<MentorkitDb, StoreName[], 'versionchange'>;
 
 /** One step: the database is at version `index`, leave it at `index + 1`. */
@@ -83,6 +102,12 @@ export const MIGRATIONS: readonly Migration[] = [
       transaction.done.catch(() => undefined);
       transaction.abort();
     });
+  },
+  // 2 → 3 (issue 18): the programmes the mentor connected and the sessions' sync with them.
+  (db) => {
+    db.createObjectStore(CONNECTIONS_STORE, { keyPath: 'menteeId' });
+    const sync = db.createObjectStore(SYNC_STORE, { keyPath: 'sessionId' });
+    sync.createIndex('by-mentee', 'menteeId');
   },
 ];
 

@@ -8,6 +8,7 @@ import {
   type ConnectionEvent,
   type Database,
 } from './database.ts';
+import { sendMessage } from '../shared/send-message.ts';
 import { listSessions } from './session-store.ts';
 
 const CHANGES_CHANNEL = 'mentorkit-sessions';
@@ -40,11 +41,21 @@ export async function allSessions(): Promise<SessionLog[]> {
   return listSessions(await database());
 }
 
-/** Tells the other pages that sessions changed. */
+/**
+ * Tells the other pages that sessions changed, and the background, which sends the change to
+ * the programme when the mentee's sessions are shared (features/programme/background-sync.ts).
+ */
 export function announceChange(): void {
   const channel = new BroadcastChannel(CHANGES_CHANNEL);
   channel.postMessage('changed');
   channel.close();
+  requestSync();
+}
+
+/** Asks the background to send what waits for a programme. Never rejects. */
+export function requestSync(): void {
+  // sendMessage answers failures as { ok: false }: nothing to handle here, the queue retries.
+  void sendMessage({ type: 'sync-sessions' });
 }
 
 /** Calls `listener` when another page changed sessions. */

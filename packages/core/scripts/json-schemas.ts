@@ -12,6 +12,7 @@ import {
   GlossaryTermSchema,
   MatchProfileSchema,
   SessionLogSchema,
+  SessionSummarySchema,
   SignupSubmissionSchema,
   TrainingEventListSchema,
   TrainingEventSchema,
@@ -27,6 +28,7 @@ const CONTRACT: Readonly<Record<string, { title: string; schema: z.ZodMiniType }
   'training-event-list': { title: 'TrainingEvent[]', schema: TrainingEventListSchema },
   'match-profile': { title: 'MatchProfile', schema: MatchProfileSchema },
   'session-log': { title: 'SessionLog', schema: SessionLogSchema },
+  'session-summary': { title: 'SessionSummary', schema: SessionSummarySchema },
   'glossary-term': { title: 'GlossaryTerm', schema: GlossaryTermSchema },
   'follow-up-questionnaire': {
     title: 'FollowUpQuestionnaire',

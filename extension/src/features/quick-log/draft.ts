@@ -21,6 +21,8 @@ export interface Draft {
   mode: SessionMode;
   topics: SessionTopic[];
   notes: string;
+  /** "Share this note with the coordinator" (only then does the note leave the browser). */
+  shareNote: boolean;
   rating: number | undefined;
   needsAttention: boolean;
   followUp: string;
@@ -39,6 +41,7 @@ export function newDraft(today: string, last: SessionLog | undefined): Draft {
     mode: last?.mode ?? 'in-person',
     topics: [],
     notes: '',
+    shareNote: false,
     rating: undefined,
     needsAttention: false,
     followUp: '',
@@ -56,6 +59,7 @@ export function draftOf(session: SessionLog): Draft {
     mode: session.mode,
     topics: [...session.topics],
     notes: session.notes,
+    shareNote: session.shareNote ?? false,
     rating: session.rating,
     needsAttention: session.needsAttention,
     followUp: session.followUp ?? '',
@@ -99,6 +103,7 @@ export function sessionFromDraft(draft: Draft, context: DraftContext): DraftResu
     mode: draft.mode,
     topics: [...draft.topics],
     notes: draft.notes,
+    ...(draft.shareNote && draft.notes.trim() ? { shareNote: true } : {}),
     ...(draft.rating !== undefined ? { rating: draft.rating } : {}),
     needsAttention: draft.needsAttention,
     ...(followUp ? { followUp } : {}),

@@ -270,6 +270,16 @@ export function createQuickLogForm(
           @input=${(event: Event) => change({ notes: (event.target as HTMLTextAreaElement).value })}
         ></textarea>
         <p id="${id}-notes-hint" class="hint">${t('quickLogNotesHint')}</p>
+        <label class="flag">
+          <input
+            id="${id}-share-note"
+            type="checkbox"
+            .checked=${live(draft.shareNote)}
+            @change=${(event: Event) =>
+              change({ shareNote: (event.target as HTMLInputElement).checked })}
+          />
+          ${t('quickLogShareNote')}
+        </label>
 
         <fieldset class="chips">
           <legend>${t('quickLogRating')}</legend>

@@ -7,6 +7,9 @@ import { backupReminder, unexportedOldSessions } from '../backup/reminder.ts';
 import type { Feature } from '../../shared/feature.ts';
 import { followUiLanguage, t } from '../../shared/i18n.ts';
 import { OPTIONS_PAGE_PATH } from '../../shared/page-paths.ts';
+import { syncBadge } from '../programme/sync-badge.ts';
+import { onSyncChanged } from '../programme/sync-channel.ts';
+import { syncStates, type SessionSyncState } from '../programme/sync-queue.ts';
 import { localToday } from '../quick-log/labels.ts';
 import { createQuickLogForm } from '../quick-log/quick-log-form.ts';
 import {
@@ -15,6 +18,7 @@ import {
   database,
   onConnectionEvent,
   onSessionsChanged,
+  requestSync,
 } from '../../storage/page-database.ts';
 import { deleteSession, menteesOf, putSession } from '../../storage/session-store.ts';
 import {
@@ -45,6 +49,7 @@ export const sessionsPage: Feature = {
     let shown = PAGE_SIZE;
     let status: Status = { kind: 'none' };
     let reminder = 0;
+    let sync = new Map<string, SessionSyncState>();
     /** The session being edited: Cancel gives focus back to its Edit button. */
     let editedId: string | undefined;
     const backupUrl = `${browser.runtime.getURL(OPTIONS_PAGE_PATH)}#data`;
@@ -54,6 +59,7 @@ export const sessionsPage: Feature = {
 
     const reload = async () => {
       sessions = await allSessions();
+      sync = await syncStates(await database());
       reminder = await unexportedOldSessions(sessions);
       form.setMentees(menteesOf(sessions));
       update();
@@ -114,6 +120,7 @@ export const sessionsPage: Feature = {
         onDelete(session: SessionLog) {
           void remove(session).catch(showError);
         },
+        syncLine: (session: SessionLog) => syncBadge(session, sync.get(session.id)),
       };
       render(
         html`
@@ -175,6 +182,9 @@ export const sessionsPage: Feature = {
     });
 
     onSessionsChanged(() => void reload().catch(showError), signal);
+    onSyncChanged(() => void reload().catch(showError), signal);
+    // What waits for a programme is sent when the page opens (after a time offline, say).
+    requestSync();
     onConnectionEvent((event) => {
       if (event === 'blocked') {
         status = { kind: 'message', text: t('storageBlocked') };

@@ -1,5 +1,5 @@
 // The sessions page's list, filters and totals (the form is the quick-log module's).
-import { html, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { SESSION_TOPICS, type SessionLog, type SessionTopic } from '@mentorkit/core';
 import { t, uiDirection } from '../../shared/i18n.ts';
@@ -27,6 +27,8 @@ export interface ListProps {
   onShowMore: () => void;
   onEdit: (session: SessionLog) => void;
   onDelete: (session: SessionLog) => void;
+  /** The session's line about the programme it is shared with (features/programme). */
+  syncLine?: (session: SessionLog) => TemplateResult | typeof nothing;
 }
 
 export function filtersView({ filter, mentees, months, onFilter }: ListProps): TemplateResult {
@@ -113,7 +115,10 @@ function sessionList(props: ListProps): TemplateResult {
   `;
 }
 
-function sessionItem(session: SessionLog, { onEdit, onDelete }: ListProps): TemplateResult {
+function sessionItem(
+  session: SessionLog,
+  { onEdit, onDelete, syncLine }: ListProps,
+): TemplateResult {
   const title = t('sessionsItemTitle', [formatDate(session.date), session.menteeAlias]);
   const details = [
     session.startTime,
@@ -129,6 +134,7 @@ function sessionItem(session: SessionLog, { onEdit, onDelete }: ListProps): Temp
       ${session.needsAttention ? html`<p class="attention">${t('sessionsNeedsAttention')}</p>` : ''}
       ${session.followUp ? html`<p>${t('sessionsFollowUp', session.followUp)}</p>` : ''}
       ${session.notes ? html`<p class="notes">${session.notes}</p>` : ''}
+      ${syncLine ? syncLine(session) : nothing}
       <div class="row-actions">
         <button
           type="button"

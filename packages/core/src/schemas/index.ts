@@ -8,5 +8,6 @@ export * from './signup-question.ts';
 export * from './training-event.ts';
 export * from './match-profile.ts';
 export * from './session-log.ts';
+export * from './session-summary.ts';
 export * from './follow-up.ts';
 export * from './glossary-term.ts';

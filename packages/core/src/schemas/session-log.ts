@@ -43,6 +43,11 @@ export const SessionLogSchema = z.strictObject({
   topics: boundedList(z.enum(SESSION_TOPICS)),
   /** May be empty: a routine session is logged in seconds. */
   notes: optionalText(TEXT_LIMITS.long),
+  /**
+   * The mentor ticked "share this note with the coordinator" for this session: only then does
+   * the note leave the browser when the extension is connected to a programme.
+   */
+  shareNote: z.optional(z.boolean()),
   /** How it went, 1 (badly) to 5 (very well). */
   rating: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
   /** Raise it with the coordinator; kept apart from the notes so it is never missed. */
