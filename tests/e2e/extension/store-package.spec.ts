@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../../support/pinned-clock.ts';
 import { POPUP_PATH, useChromiumWithExtension } from '../../support/extension.ts';
 import { unzip } from '../../support/unzip.ts';
 
