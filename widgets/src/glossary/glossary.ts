@@ -69,9 +69,9 @@ export class MkGlossary extends MentorkitElement<GlossaryMessages> {
   };
 
   /**
-   * A glossary of the partner's own instead of the bundled one: the URL of a JSON pack (as the
-   * extension exports one), a JSON array of terms, or a CSV file in the pack format
-   * (packages/glossary's README). Checked like an imported pack: one bad term refuses the file.
+   * A glossary of the partner's own instead of the bundled one: the URL of a JSON pack as the
+   * extension exports one (`{ name, terms }`) or a JSON array of terms (`GlossaryTerm`, the
+   * data contract). Each term is held to the schema: one bad term refuses the file.
    */
   src?: string;
 
