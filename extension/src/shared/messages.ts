@@ -57,6 +57,9 @@ export const findTermsMessage = z.strictObject({
 /** Extension page → background: sessions changed or a page opened; send what waits (issue 18). */
 export const syncSessionsMessage = z.strictObject({ type: z.literal('sync-sessions') });
 
+/** Extension page → background: sessions changed; set the follow-up reminders again (issue 18). */
+export const planRemindersMessage = z.strictObject({ type: z.literal('plan-reminders') });
+
 export const extensionMessage = z.discriminatedUnion('type', [
   pingMessage,
   lookupTermMessage,
@@ -65,6 +68,7 @@ export const extensionMessage = z.discriminatedUnion('type', [
   prepareGlossaryMessage,
   findTermsMessage,
   syncSessionsMessage,
+  planRemindersMessage,
 ]);
 
 export type ExtensionMessage = z.infer<typeof extensionMessage>;
@@ -96,6 +100,8 @@ export interface LookupEntry {
   example?: string;
   related: { id: string; lemma: string }[];
   source?: string;
+  /** The law paragraph the explanation rests on ("6 § lagen (1982:80) om anställningsskydd"). */
+  basis?: string;
   /** Name of the organisation's glossary pack the term comes from; absent for the bundled one. */
   pack?: string;
 }
@@ -112,6 +118,8 @@ export interface MessageResults {
   'find-terms': { ranges: number[][] };
   /** How many changes reached the programme in this run. */
   'sync-sessions': { sent: number };
+  /** How many reminders are set. */
+  'plan-reminders': { planned: number };
 }
 
 export type Response<T> = { ok: true; data: T } | { ok: false; error: string };

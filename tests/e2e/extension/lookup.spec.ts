@@ -127,6 +127,10 @@ test.describe('term lookup on a page', () => {
     await showLookup(serviceWorker, tabId, 'karensavdraget', true);
     await expect.poll(async () => (await popover(serviceWorker, tabId))?.focused).toBe(true);
     expect((await popover(serviceWorker, tabId))?.lemmas).toEqual(['karensavdrag']);
+    // The card says which law paragraph its explanation rests on (issue 21).
+    expect((await popover(serviceWorker, tabId))?.text).toContain(
+      '6 § lagen (1991:1047) om sjuklön',
+    );
 
     // Tab moves through the popover's own controls (close, related terms, copy, source).
     await page.keyboard.press('Tab');

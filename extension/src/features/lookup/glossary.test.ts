@@ -163,3 +163,13 @@ describe('lookup messages', () => {
     expect(parseMessage({ type: 'show-lookup', text: 'a', focus: 'yes' }).ok).toBe(false);
   });
 });
+
+describe('the law a card rests on (issue 21)', () => {
+  it('carries the paragraph of a term a law decides, and none for plain vocabulary', () => {
+    const service = createLookupService();
+    const [trial] = service.lookup('provanställningen', null).entries;
+    expect(trial?.basis).toBe('6 § lagen (1982:80) om anställningsskydd');
+    expect(trial?.source).toBe('https://lagen.nu/1982:80#P6');
+    expect(service.lookup('fikat', null).entries[0]?.basis).toBeUndefined();
+  });
+});

@@ -116,6 +116,7 @@ export function toLookupEntry(term: GlossaryEntry, context: EntryContext): Looku
   if (mentee) entry.mentee = mentee;
   if (term.example) entry.example = term.example;
   if (term.source) entry.source = term.source;
+  if (term.basis) entry.basis = term.basis;
   if (term.pack) entry.pack = term.pack.name;
   return entry;
 }

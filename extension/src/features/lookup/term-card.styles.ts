@@ -123,4 +123,7 @@ export const termCardStyles = `
   .copy-status {
     font-size: 13px;
   }
+  .basis {
+    font-size: 13px;
+  }
 `;

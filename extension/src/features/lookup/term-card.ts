@@ -142,6 +142,12 @@ export function termCard(entry: LookupEntry, actions: CardActions): TemplateResu
               >`
             : nothing
         }
+        ${
+          // The paragraph is Swedish law's own citation: shown as it is, in every UI language.
+          entry.basis
+            ? html`<span class="basis" lang="sv" dir="ltr">${entry.basis}</span>`
+            : nothing
+        }
         <span class="copy-status" role="status">${copyStatus}</span>
       </div>
     </article>
