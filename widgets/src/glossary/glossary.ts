@@ -227,7 +227,7 @@ export class MkGlossary extends MentorkitElement<GlossaryMessages> {
       return other ? [other] : [];
     });
     return html`
-      <p class="status" part="status" role="status">
+      <p id="mk-glossary-status" class="status" part="status" role="status">
         ${
           query
             ? hits.length > 0
@@ -238,7 +238,7 @@ export class MkGlossary extends MentorkitElement<GlossaryMessages> {
       </p>
       ${
         hits.length > 0
-          ? html`<ul class="results" part="results" aria-labelledby="mk-glossary-query">
+          ? html`<ul class="results" part="results" aria-labelledby="mk-glossary-status">
               ${hits.map(
                 ({ term: hit }) =>
                   html`<li>
