@@ -108,6 +108,10 @@ describe('<mk-glossary> linkable terms', () => {
     await forward;
     await el.updateComplete;
     expect(cardTerm(el)).to.equal('kollektivavtal');
+
+    // A page's own fragment (a skip link's #main) leaves the card open.
+    await goToHash(el, '#main');
+    expect(cardTerm(el)).to.equal('kollektivavtal');
   });
 
   it('Enter in the search opens the best match; related words are links', async () => {

@@ -10,7 +10,7 @@ import type { LoadedGlossary } from './load-glossary.ts';
 import { glossaryMessages } from './locales/index.ts';
 import type { GlossaryMessages } from './locales/sv.ts';
 import { renderCard } from './render-card.ts';
-import { hashForTerm, termFromHash } from './term-link.ts';
+import { hashForTerm, isPageAnchor, termFromHash } from './term-link.ts';
 
 /** Most results listed for a query. */
 export const MAX_RESULTS = 10;
@@ -108,7 +108,8 @@ export class MkGlossary extends MentorkitElement<GlossaryMessages> {
   private loadedFor = '';
 
   private readonly onHashChange = (): void => {
-    if (this.withoutHash) return;
+    // A page's own fragment (a skip link's `#main`) is not about terms: the card stays.
+    if (this.withoutHash || isPageAnchor(location.hash)) return;
     this.term = termFromHash(location.hash);
   };
 

@@ -11,3 +11,8 @@ export function termFromHash(hash: string): string | undefined {
 export function hashForTerm(id: string): string {
   return `#${new URLSearchParams({ term: id }).toString()}`;
 }
+
+/** A fragment that names an element of the page (`#main`) rather than parameters (`#term=…`). */
+export function isPageAnchor(hash: string): boolean {
+  return hash.length > 1 && !hash.includes('=');
+}
