@@ -3,17 +3,17 @@
 import { SessionLogSchema, type SessionLog } from '@mentorkit/core';
 import type { IDBPTransaction } from 'idb';
 import {
-  MENTEES_STORE,
   META_STORE,
   SESSIONS_STORE,
-  UNEXPORTED_STORE,
   type Database,
   type MentorkitDb,
   type MetaValues,
   type StoreName,
 } from './database.ts';
 import {
+  MenteeChanges,
   SESSION_WRITE_STORES,
+  clearSummary,
   rebuildSummary,
   refreshMentees,
   refreshUnexported,
@@ -96,7 +96,7 @@ export async function putSession(db: Database, session: SessionLog): Promise<Ses
     const sessions = transaction.objectStore(SESSIONS_STORE);
     const before = await sessions.get(valid.id);
     await sessions.put(valid);
-    await refreshMentees(transaction, [before?.menteeId ?? valid.menteeId, valid.menteeId]);
+    await refreshMentees(transaction, new MenteeChanges().record(before, valid));
     await refreshUnexported(transaction, [valid]);
   });
   return valid;
@@ -109,8 +109,8 @@ export async function deleteSession(db: Database, id: string): Promise<SessionLo
     const existing = await sessions.get(id);
     if (!existing) return undefined;
     await sessions.delete(id);
-    await transaction.objectStore(UNEXPORTED_STORE).delete(id);
-    await refreshMentees(transaction, [existing.menteeId]);
+    await refreshUnexported(transaction, [], [id]);
+    await refreshMentees(transaction, new MenteeChanges().record(existing, undefined));
     return existing;
   });
 }
@@ -133,14 +133,13 @@ export async function writeSessions(
       await rebuildSummary(transaction);
       return;
     }
-    const touched = new Set<string>();
+    const changes = new MenteeChanges();
     for (const session of valid) {
       const before = await store.get(session.id);
-      if (before) touched.add(before.menteeId);
-      touched.add(session.menteeId);
+      changes.record(before, session);
       await store.put(session);
     }
-    await refreshMentees(transaction, touched);
+    await refreshMentees(transaction, changes);
     await refreshUnexported(transaction, valid);
   });
 }
@@ -150,8 +149,7 @@ export async function clearSessions(db: Database): Promise<SessionLog[]> {
   return write(db, async (transaction) => {
     const all = await transaction.objectStore(SESSIONS_STORE).getAll();
     await transaction.objectStore(SESSIONS_STORE).clear();
-    await transaction.objectStore(MENTEES_STORE).clear();
-    await transaction.objectStore(UNEXPORTED_STORE).clear();
+    await clearSummary(transaction);
     return all;
   });
 }
@@ -160,7 +158,8 @@ export async function getMeta<K extends keyof MetaValues>(
   db: Database,
   key: K,
 ): Promise<MetaValues[K] | undefined> {
-  return db.get(META_STORE, key);
+  // The meta store holds each key's own type (MetaValues); idb types its values as their union.
+  return (await db.get(META_STORE, key)) as MetaValues[K] | undefined;
 }
 
 /**

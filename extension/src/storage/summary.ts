@@ -6,7 +6,7 @@
 // that the two modules do not import each other at run time.
 import type { SessionLog } from '@mentorkit/core';
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import type { MentorkitDb, StoreName } from './database.ts';
+import type { MentorkitDb, MetaValues, StoreName } from './database.ts';
 
 /** A mentee as the forms' list of mentees shows them. */
 export interface Mentee {
@@ -97,15 +97,30 @@ export function summariseMentees(sessions: readonly SessionLog[]): MenteeSummary
   return [...byId.values()];
 }
 
-/** Recomputes these mentees' records from the sessions' indexes (removed when none is left). */
+/** How a write changes the mentees' session counts: +1 added, -1 removed, 0 edited. */
+export class MenteeChanges {
+  readonly deltas = new Map<string, number>();
+  /** `before` was stored (or nothing), `after` is stored now (or nothing). */
+  record(before: SessionLog | undefined, after: SessionLog | undefined): this {
+    if (before) this.deltas.set(before.menteeId, (this.deltas.get(before.menteeId) ?? 0) - 1);
+    if (after) this.deltas.set(after.menteeId, (this.deltas.get(after.menteeId) ?? 0) + 1);
+    return this;
+  }
+}
+
+/**
+ * Updates the records of the mentees a write touched: the count by the change (IndexedDB would
+ * count a mentee's sessions by walking them), the latest session from the `by-mentee-date`
+ * index; a mentee left without sessions is removed.
+ */
 export async function refreshMentees(
   transaction: WriteTransaction,
-  menteeIds: Iterable<string>,
+  changes: MenteeChanges,
 ): Promise<void> {
   const sessions = transaction.objectStore('sessions');
   const mentees = transaction.objectStore('mentees');
-  for (const id of new Set(menteeIds)) {
-    const count = await sessions.index('by-mentee').count(id);
+  for (const [id, delta] of changes.deltas) {
+    const count = ((await mentees.get(id))?.sessions ?? 0) + delta;
     // [id] is below every [id, date, updatedAt] and [id, []] above (arrays sort after strings).
     const range = IDBKeyRange.bound([id], [id, []]);
     const latest =
@@ -118,17 +133,44 @@ export async function refreshMentees(
   }
 }
 
-/** Records whether each written session now needs a backup. */
+async function readMeta<K extends keyof MetaValues>(
+  transaction: IDBPTransaction<MentorkitDb, StoreName[], IDBTransactionMode>,
+  key: K,
+): Promise<MetaValues[K] | undefined> {
+  return (await transaction.objectStore('meta').get(key)) as MetaValues[K] | undefined;
+}
+
+/**
+ * Records whether each written session now needs a backup (`written`), or no longer exists
+ * (`deleted`), keeping the count of entries with them.
+ */
 export async function refreshUnexported(
   transaction: WriteTransaction,
   written: readonly SessionLog[],
+  deleted: readonly string[] = [],
 ): Promise<void> {
-  const exported = exportedMs(await transaction.objectStore('meta').get('lastExportAt'));
+  const exported = exportedMs(await readMeta(transaction, 'lastExportAt'));
   const unexported = transaction.objectStore('unexported');
-  for (const session of written) {
-    const entry = unexportedEntry(session, exported);
-    await (entry ? unexported.put(entry) : unexported.delete(session.id));
+  let count = (await readMeta(transaction, 'unexportedCount')) ?? 0;
+  type Change = [id: string, entry: UnexportedSession | undefined];
+  const changes = [
+    ...written.map((session): Change => [session.id, unexportedEntry(session, exported)]),
+    ...deleted.map((id): Change => [id, undefined]),
+  ];
+  for (const [id, entry] of changes) {
+    const had = (await unexported.getKey(id)) !== undefined;
+    if (entry) await unexported.put(entry);
+    else if (had) await unexported.delete(id);
+    count += Number(entry !== undefined) - Number(had);
   }
+  await transaction.objectStore('meta').put(count, 'unexportedCount');
+}
+
+/** After every session was removed. */
+export async function clearSummary(transaction: WriteTransaction): Promise<void> {
+  await transaction.objectStore('mentees').clear();
+  await transaction.objectStore('unexported').clear();
+  await transaction.objectStore('meta').put(0, 'unexportedCount');
 }
 
 /**
@@ -138,18 +180,20 @@ export async function refreshUnexported(
  */
 export async function rebuildSummary(transaction: WriteTransaction): Promise<void> {
   const all = await transaction.objectStore('sessions').getAll();
-  const exported = exportedMs(await transaction.objectStore('meta').get('lastExportAt'));
+  const exported = exportedMs(await readMeta(transaction, 'lastExportAt'));
   const mentees = transaction.objectStore('mentees');
   const unexported = transaction.objectStore('unexported');
-  await mentees.clear();
-  await unexported.clear();
+  await clearSummary(transaction);
   const writes: Promise<unknown>[] = [];
   // A put can also throw at once (a key that is no key): as a rejection, like the others.
   const put = (start: () => Promise<unknown>) => writes.push(Promise.resolve().then(start));
+  let count = 0;
   for (const session of all) {
     const entry = unexportedEntry(session, exported);
     if (entry) put(() => unexported.put(entry));
+    if (entry) count++;
   }
+  put(() => transaction.objectStore('meta').put(count, 'unexportedCount'));
   for (const mentee of summariseMentees(all)) put(() => mentees.put(mentee));
   // Every write settled first: after one fails, the others reject too (the transaction aborts).
   const failed = (await Promise.allSettled(writes)).find((result) => result.status === 'rejected');
@@ -172,12 +216,22 @@ export async function readPopupSummary(
   db: IDBPDatabase<MentorkitDb>,
   now: Date,
 ): Promise<PopupSummary> {
-  const transaction = db.transaction(['sessions', 'mentees', 'unexported'], 'readonly');
+  const transaction = db.transaction(['sessions', 'mentees', 'unexported', 'meta'], 'readonly');
   const cutoff = now.getTime() - BACKUP_REMINDER_DAYS * 24 * 60 * 60 * 1000;
-  const [mentees, last, needingBackup] = await Promise.all([
+  // The unexported sessions logged in the last 30 days are few (a month's sessions at most);
+  // the older ones are all the others, whose number is kept, not counted.
+  const [mentees, last, unexported, recent] = await Promise.all([
     transaction.objectStore('mentees').getAll(),
     transaction.objectStore('sessions').index('by-created').openCursor(null, 'prev'),
-    transaction.objectStore('unexported').index('by-created').count(IDBKeyRange.upperBound(cutoff)),
+    readMeta(transaction, 'unexportedCount'),
+    transaction
+      .objectStore('unexported')
+      .index('by-created')
+      .count(IDBKeyRange.lowerBound(cutoff, true)),
   ]);
-  return { mentees: sortMentees(mentees), lastLogged: last?.value, needingBackup };
+  return {
+    mentees: sortMentees(mentees),
+    lastLogged: last?.value,
+    needingBackup: (unexported ?? 0) - recent,
+  };
 }

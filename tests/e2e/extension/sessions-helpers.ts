@@ -24,22 +24,61 @@ export async function launchProfile(userDataDir: string): Promise<Profile> {
   return { context, extensionUrl: (path) => `chrome-extension://${id}/${path}` };
 }
 
-/** Writes sessions straight into the database, as an earlier visit would have left them. */
+/**
+ * Writes sessions straight into the database, as a version-1 build (before issue 23's summaries)
+ * would have left them, beside what is stored already: so the extension's upgrade to today's
+ * version, which builds its summaries from these sessions, runs in Chromium whenever a spec
+ * seeds. A database already upgraded is read, deleted (the extension's pages let go of it, as
+ * for any upgrade, and reopen it when next used) and written again at version 1.
+ */
 export async function seedSessions(page: Page, sessions: StoredSession[]): Promise<void> {
   await page.evaluate(async (records) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('mentorkit', 1);
-      request.onupgradeneeded = () => {
-        const store = request.result.createObjectStore('sessions', { keyPath: 'id' });
+    const done = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+      });
+    const openVersion1 = () => {
+      const open = indexedDB.open('mentorkit', 1);
+      open.onupgradeneeded = () => {
+        const store = open.result.createObjectStore('sessions', { keyPath: 'id' });
         store.createIndex('by-date', 'date');
         store.createIndex('by-mentee', 'menteeId');
-        request.result.createObjectStore('meta');
+        open.result.createObjectStore('meta');
       };
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-    });
-    const transaction = db.transaction('sessions', 'readwrite');
-    for (const record of records) transaction.objectStore('sessions').put(record);
+      return done(open);
+    };
+    let kept: unknown[] = [];
+    let meta: [IDBValidKey, unknown][] = [];
+    let db: IDBDatabase | undefined;
+    // A page of the extension may open (and upgrade) it at any moment, even right after the
+    // delete: then read it and try again.
+    for (let attempt = 0; !db; attempt++) {
+      try {
+        db = await openVersion1();
+      } catch (error) {
+        const upgraded = error instanceof DOMException && error.name === 'VersionError';
+        if (!upgraded || attempt === 5) throw error;
+        const current = await done(indexedDB.open('mentorkit'));
+        const transaction = current.transaction(['sessions', 'meta']);
+        const metaStore = transaction.objectStore('meta');
+        const [sessions, keys, values] = await Promise.all([
+          done(transaction.objectStore('sessions').getAll()),
+          done(metaStore.getAllKeys()),
+          done(metaStore.getAll()),
+        ]);
+        // Kept from the first read: later ones only see what that one wrote back.
+        if (attempt === 0) {
+          kept = sessions;
+          meta = keys.map((key, i) => [key, values[i]]);
+        }
+        current.close();
+        await done(indexedDB.deleteDatabase('mentorkit'));
+      }
+    }
+    const transaction = db.transaction(['sessions', 'meta'], 'readwrite');
+    for (const record of [...kept, ...records]) transaction.objectStore('sessions').put(record);
+    for (const [key, value] of meta) transaction.objectStore('meta').put(value, key);
     await new Promise((resolve, reject) => {
       transaction.oncomplete = resolve;
       transaction.onerror = () =>

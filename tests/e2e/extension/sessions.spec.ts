@@ -182,6 +182,14 @@ test('with 10,000 sessions the popup and the log stay quick (prints the timings)
     ),
   );
   await setup.close();
+  // The first open after an update upgrades the database, which builds the popup's summaries
+  // from every session (once; its time is not the popup's): done before the timing.
+  const upgrade = await context.newPage();
+  await upgrade.goto(extensionUrl(POPUP_PATH));
+  await expect(upgrade.getByLabel('Mentee', { exact: true })).not.toHaveValue('', {
+    timeout: 60_000,
+  });
+  await upgrade.close();
 
   const popup = await context.newPage();
   let started = Date.now();

@@ -1,0 +1,234 @@
+// Opening the popup with 10,000 sessions stored, in Chromium with the built extension
+// (`npm run bench -- "popup open"`): what a mentor waits for when they click the toolbar button.
+// - its data read: the popup's own read (readPopupSummary, bundled here from the extension's
+//   source with esbuild: open the database, read the mentees, the session logged last and the
+//   backup count), run in a page of the extension that does nothing else;
+// - beside it, the baseline: the 20 newest sessions by the `by-date` index, read by plain
+//   IndexedDB calls in the same kind of page (also opening the database first), as any list of
+//   recent sessions needs at least;
+// - the popup interactive: from the start of its navigation until the mentee field has focus
+//   and the last logged mentee in it, checked on every frame by a script the page runs first.
+// Each run opens a fresh page; the sessions are seeded as a version-1 build left them, and the
+// first popup upgrades the database before anything is measured.
+//
+// Needs `npm run build -w @mentorkit/extension` (extension/dist/chromium, or
+// BENCH_EXTENSION_DIR) and a Chromium (CHROME_PATH).
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { EXTENSION_DIR, POPUP_PATH, launchChromiumWithExtension } from '../support/extension.ts';
+import { SESSIONS_PATH, seedSessions, session } from '../e2e/extension/sessions-helpers.ts';
+import { defineBenchmarks, type Benchmark } from './benchmark.ts';
+
+const extensionDir = process.env.BENCH_EXTENSION_DIR ?? EXTENSION_DIR;
+const COUNT = 10_000;
+/** A run that takes this long is broken, not slow. */
+const TIMEOUT_MS = 10_000;
+
+interface Browser {
+  context: BrowserContext;
+  url: (path: string) => string;
+}
+
+let launched: Promise<Browser> | undefined;
+let userDataDir: string | undefined;
+let page: Page | undefined;
+
+function browser(): Promise<Browser> {
+  launched ??= (async () => {
+    userDataDir = await mkdtemp(join(tmpdir(), 'mentorkit-bench-popup-'));
+    const context = await launchChromiumWithExtension(extensionDir, userDataDir, {
+      pinnedClock: false,
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const id = new URL(worker.url()).host;
+    const url = (path: string) => `chrome-extension://${id}/${path}`;
+    // Records when the popup is ready for typing, from the start of its navigation.
+    await context.addInitScript(() => {
+      if (!location.pathname.endsWith('/popup.html')) return;
+      const check = () => {
+        const mentee = document.getElementById('ql-mentee') as HTMLInputElement | null;
+        if (mentee && document.activeElement === mentee && mentee.value !== '') {
+          (window as unknown as { interactiveAt: number }).interactiveAt = performance.now();
+        } else requestAnimationFrame(check);
+      };
+      check();
+    });
+    const setup = await context.newPage();
+    await setup.goto(url(SESSIONS_PATH));
+    await seedSessions(
+      setup,
+      Array.from({ length: COUNT }, (_, i) =>
+        session({
+          id: `00000000-0000-4000-9000-${String(i).padStart(12, '0')}`,
+          menteeId: `mentee-${i % 40}`,
+          menteeAlias: `Mentee ${i % 40}`,
+          date: new Date(Date.UTC(2025, 0, 1) + (i % 700) * 86_400_000).toISOString().slice(0, 10),
+          createdAt: new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString(),
+          notes: i % 3 ? `Talked about the CV, "the letter"; next time ${i}` : '',
+        }),
+      ),
+    );
+    await setup.close();
+    // The upgrade (once, after an update) builds the summaries from every session.
+    const first = await context.newPage();
+    await first.goto(url(POPUP_PATH));
+    await first.waitForFunction(
+      () => (window as unknown as { interactiveAt?: number }).interactiveAt,
+      undefined,
+      { timeout: 120_000 },
+    );
+    await first.close();
+    return { context, url };
+  })();
+  return launched;
+}
+
+async function freshPage(path: string): Promise<Page> {
+  await page?.close();
+  const { context, url } = await browser();
+  page = await context.newPage();
+  await page.goto(url(path));
+  return page;
+}
+
+/** Opens the popup and waits until it is interactive; gives the time from navigation. */
+async function openPopup(): Promise<number> {
+  const popup = await freshPage(POPUP_PATH);
+  return popup.evaluate(
+    (timeoutMs) =>
+      new Promise<number>((resolve, reject) => {
+        const started = performance.now();
+        const wait = () => {
+          const interactive = (window as unknown as { interactiveAt?: number }).interactiveAt;
+          if (interactive !== undefined) resolve(interactive);
+          else if (performance.now() - started > timeoutMs) {
+            reject(new Error(`The popup was not ready after ${timeoutMs} ms`));
+          } else setTimeout(wait, 5);
+        };
+        wait();
+      }),
+    TIMEOUT_MS,
+  );
+}
+
+const STORAGE_DIR = fileURLToPath(new URL('../../extension/src/storage/', import.meta.url));
+let popupRead: Promise<string> | undefined;
+
+/** The popup's read, from the extension's source, as a script that defines `popupDataRead`. */
+function popupReadScript(): Promise<string> {
+  popupRead ??= build({
+    stdin: {
+      contents: `
+        import { openDatabase } from './database.ts';
+        import { readPopupSummary } from './summary.ts';
+        window.popupDataRead = async () => {
+          const started = performance.now();
+          const db = await openDatabase();
+          const summary = await readPopupSummary(db, new Date());
+          const ms = performance.now() - started;
+          db.close();
+          return { ms, mentees: summary.mentees.length, last: summary.lastLogged?.id };
+        };`,
+      resolveDir: STORAGE_DIR,
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    logLevel: 'error',
+  }).then((bundle) => bundle.outputFiles[0]?.text ?? '');
+  return popupRead;
+}
+
+/** The popup's own read in a page of the extension that does nothing else. */
+async function popupDataRead(): Promise<number> {
+  const script = await popupReadScript();
+  const blank = await freshPage('manifest.json');
+  // Evaluated over the DevTools protocol: the extension's CSP refuses inline script tags.
+  await blank.evaluate(script);
+  const { ms, mentees, last } = await blank.evaluate(() =>
+    (
+      window as unknown as {
+        popupDataRead(): Promise<{ ms: number; mentees: number; last?: string }>;
+      }
+    ).popupDataRead(),
+  );
+  if (mentees !== 40 || !last) throw new Error(`The popup read ${mentees} mentees, last ${last}`);
+  return ms;
+}
+
+/** The baseline: open the database and read the 20 newest sessions by the date index. */
+async function newestTwenty(): Promise<number> {
+  const blank = await freshPage('manifest.json');
+  const { ms, count } = await blank.evaluate(async () => {
+    const started = performance.now();
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('mentorkit');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB open failed'));
+    });
+    const newest = await new Promise<unknown[]>((resolve, reject) => {
+      const found: unknown[] = [];
+      const request = db
+        .transaction('sessions')
+        .objectStore('sessions')
+        .index('by-date')
+        .openCursor(null, 'prev');
+      request.onsuccess = () => {
+        const cursor = request.result;
+        if (!cursor || found.length === 20) return resolve(found);
+        found.push(cursor.value);
+        cursor.continue();
+      };
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB read failed'));
+    });
+    const ms = performance.now() - started;
+    db.close();
+    return { ms, count: newest.length };
+  });
+  if (count !== 20) throw new Error(`The baseline read ${count} sessions, not 20`);
+  return ms;
+}
+
+const BASELINE = `popup open (Chromium): the 20 newest of ${COUNT} by index (baseline)`;
+
+const benchmarks: Benchmark[] = [
+  {
+    name: `popup open (Chromium): its data read with ${COUNT} sessions`,
+    run: popupDataRead,
+    measuresItself: true,
+    runs: 30,
+    baseline: BASELINE,
+  },
+  { name: BASELINE, run: newestTwenty, measuresItself: true, runs: 30 },
+  {
+    name: `popup open (Chromium): interactive with ${COUNT} sessions, from navigation`,
+    run: openPopup,
+    measuresItself: true,
+    runs: 30,
+  },
+];
+
+export async function teardown(): Promise<void> {
+  if (!launched) return;
+  const { context } = await launched;
+  await context.close();
+  if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+}
+
+const built = existsSync(join(extensionDir, 'manifest.json'));
+if (!built) {
+  console.warn(
+    `popup-open.bench: skipped, no built extension in ${extensionDir}. ` +
+      'Run: npm run build -w @mentorkit/extension',
+  );
+}
+
+export default defineBenchmarks(built ? benchmarks : []);
