@@ -11,6 +11,9 @@ export type {
   ErasureCounts,
 } from '../server/api/coordinator-routes.ts';
 export type { OccupationChoice } from '../server/api/coordinator-occupation-routes.ts';
+export type { SessionView } from '../server/coordinator-auth/sign-in-routes.ts';
+export type { StoredAuditEntry as AuditEntry } from '../server/store/audit-log.ts';
+export type { Coordinator, Programme } from '../server/store/coordinators.ts';
 export type {
   MatchListEntry,
   ProposedMatch,

@@ -1,7 +1,8 @@
-// Requests to the coordinator API with the token as `Authorization: Bearer`. A refused token is
-// an Unauthorized error (the view then asks to sign in again); any other failure is an ApiError
-// with the server's problem+json detail and field errors as its message.
-import { readToken } from './token.ts';
+// Requests to the coordinator API in the session: the browser sends its cookie (same origin),
+// and every change carries the session's CSRF token. A refused session is an Unauthorized
+// error (the view then asks to sign in again); any other failure is an ApiError with the
+// server's problem+json detail and field errors as its message.
+import { currentSession } from './current-session.ts';
 
 export class Unauthorized extends Error {}
 
@@ -41,13 +42,14 @@ async function problemMessage(response: Response): Promise<string> {
 export async function api(path: string, { method = 'GET', body }: RequestOptions = {}) {
   const response = await fetch(path, {
     method,
+    credentials: 'same-origin',
     headers: {
-      Authorization: `Bearer ${readToken() ?? ''}`,
+      ...(method === 'GET' ? {} : { 'X-CSRF-Token': currentSession()?.csrfToken ?? '' }),
       ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (response.status === 401) throw new Unauthorized('The token was refused.');
+  if (response.status === 401) throw new Unauthorized('The session has ended.');
   if (!response.ok) throw new ApiError(await problemMessage(response), response.status);
   return response;
 }

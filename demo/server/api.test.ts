@@ -23,10 +23,12 @@ import { insertMatch } from './store/matches.ts';
 import { countSignups, insertSignup } from './store/signups.ts';
 import { menteeSubmission, mentorSubmission } from './testing/fixtures.ts';
 import { lazyDatabase } from './testing/test-server.ts';
+import { useCoordinatorSession } from './testing/coordinator-session.ts';
 
 const TOKEN = 'coordinator-token-for-tests';
 const demoDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const auth = { Authorization: `Bearer ${TOKEN}` };
+/** The session of the test's first administrator (useCoordinatorSession). */
+const auth: Record<string, string> = {};
 
 async function startServer(database: Database, options: Partial<BackendOptions> = {}) {
   const backend = createBackend({
@@ -92,6 +94,7 @@ describe.each(TEST_DATABASES)('HTTP API on $name', (testDatabase) => {
     // The database is opened by useTestDatabase's beforeAll; the server reads it lazily.
     ({ server, base } = await startServer(lazyDatabase(context)));
   });
+  useCoordinatorSession(() => base, TOKEN, auth);
   afterAll(() => close(server));
 
   describe('POST /api/signups', () => {
@@ -265,13 +268,15 @@ describe.each(TEST_DATABASES)('HTTP API on $name', (testDatabase) => {
 
   describe('coordinator routes', () => {
     it.each(COORDINATOR_ROUTE_EXAMPLES)(
-      '$method $path refuses a missing or wrong token',
+      '$method $path refuses a request without a session, the token itself too',
       async ({ method, path }) => {
         const refused: Record<string, string>[] = [
           {},
           { Authorization: 'Bearer wrong-token-wrong-token' },
+          // The token only signs the first administrator in; it opens no route by itself.
+          { Authorization: `Bearer ${TOKEN}` },
           { Authorization: TOKEN },
-          { Authorization: `Basic ${TOKEN}` },
+          { Cookie: 'mentorkit-coordinator=made-up-session-token-made-up-session-tok' },
         ];
         for (const headers of refused) {
           const response = await fetch(`${base}${path}`, {
@@ -280,7 +285,7 @@ describe.each(TEST_DATABASES)('HTTP API on $name', (testDatabase) => {
             body: method === 'POST' ? '{}' : undefined,
           });
           expect(response.status).toBe(401);
-          expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
+          expect(response.headers.get('www-authenticate')).toMatch(/mentorkit-coordinator/);
           const body = await response.text();
           expect(body).not.toMatch(/su-|@example/);
         }
@@ -294,10 +299,13 @@ describe.each(TEST_DATABASES)('HTTP API on $name', (testDatabase) => {
       try {
         const statuses = [];
         for (let i = 0; i < 4; i++) {
-          statuses.push((await fetch(`${guarded.base}/api/coordinator/signups`)).status);
+          const guess = { Cookie: `mentorkit-coordinator=${String(i).repeat(43)}` };
+          statuses.push(
+            (await fetch(`${guarded.base}/api/coordinator/signups`, { headers: guess })).status,
+          );
         }
         expect(statuses).toEqual([401, 401, 401, 429]);
-        // The right token still works: only refusals are counted.
+        // A session still works: only refusals are counted.
         expect(
           (await fetch(`${guarded.base}/api/coordinator/signups`, { headers: auth })).status,
         ).toBe(200);

@@ -2,11 +2,16 @@
 // (/api/coordinator/*, behind the token), on a Database. `handle` answers /api requests and
 // returns false for anything else, so the demo server can serve its pages after it.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { hasBearerToken } from './coordinator-token.ts';
+import { administratorRoutes } from './coordinator-auth/admin-routes.ts';
+import { auditRequest } from './coordinator-auth/audit.ts';
+import { authorizeCoordinator } from './coordinator-auth/authorize.ts';
+import type { AccountMailSettings } from './coordinator-auth/sign-in-mail.ts';
+import { answerSignInPage, SIGN_IN_PAGE_PATH } from './coordinator-auth/sign-in-page.ts';
+import { sessionRoutes, signInRoutes } from './coordinator-auth/sign-in-routes.ts';
 import type { Database } from './db/database.ts';
 import { coordinatorRoutes } from './api/coordinator-routes.ts';
 import { EXTENSION_API_PREFIX, extensionRoutes } from './api/extension-routes.ts';
-import { clientAddress, type BackendContext } from './api/context.ts';
+import type { BackendContext } from './api/context.ts';
 import { publicRoutes } from './api/public-routes.ts';
 import { matchRoute, type Route } from './api/router.ts';
 import { DEFAULT_FEED_FETCH_LIMITS } from './external-feeds/fetch-feed.ts';
@@ -16,6 +21,7 @@ import { answerPreflight, applyCors, type CorsPolicy } from './http/cors.ts';
 import { perClientLimiter } from './http/shared-rate-limit.ts';
 import { describeError } from './http/log-error.ts';
 import { HttpProblem, sendProblem } from './http/respond.ts';
+import { isSameOrigin } from './http/same-origin.ts';
 import type { Now } from './jobs/clock.ts';
 import {
   NO_PROGRAMME_QUESTIONS,
@@ -45,8 +51,12 @@ export interface BackendOptions {
   cors?: CorsPolicy;
   /** Signups per client: burst and refill (default 20 at once, then one every 2 s); false: off. */
   signupRateLimit?: { capacity: number; refillPerSecond: number } | false;
-  /** Refused coordinator tokens per client before 429 (default 30 at once, then one a second). */
+  /** Refused coordinator tokens and sessions per client before 429 (default 30 at once, then one a second). */
   authFailureRateLimit?: { capacity: number; refillPerSecond: number };
+  /** Requests for a sign-in link, per client and per address (default 5 at once, then one a minute). */
+  signInRateLimit?: { capacity: number; refillPerSecond: number };
+  /** How coordinators' sign-in links are mailed; without: none can be asked for (503). */
+  accountMail?: AccountMailSettings;
   /** Largest body accepted (default 64 KB). */
   bodyLimit?: number;
   /** How many proxies of your own are in front (X-Forwarded-For; default 0: none). */
@@ -76,6 +86,7 @@ export interface Backend {
 }
 
 export const DEFAULT_SIGNUP_RATE_LIMIT = { capacity: 20, refillPerSecond: 0.5 };
+export const DEFAULT_SIGN_IN_RATE_LIMIT = { capacity: 5, refillPerSecond: 1 / 60 };
 
 export function createBackend(options: BackendOptions): Backend {
   const rateLimit = options.signupRateLimit ?? DEFAULT_SIGNUP_RATE_LIMIT;
@@ -95,6 +106,7 @@ export function createBackend(options: BackendOptions): Backend {
     trustProxy: options.trustProxy ?? 0,
     signupMail: options.signupMail,
     matchMail: options.matchMail,
+    accountMail: options.accountMail,
     matchLinkTtlMs: options.matchLinkTtlMs ?? options.matchMail?.linkTtlMs ?? DEFAULT_LINK_TTL_MS,
     now: options.now ?? (() => new Date()),
     smtpConfigured: options.smtpConfigured ?? false,
@@ -107,8 +119,17 @@ export function createBackend(options: BackendOptions): Backend {
     },
   };
   const publicApi = publicRoutes(context);
-  const coordinatorApi = coordinatorRoutes(context);
+  const signInLimit = options.signInRateLimit ?? DEFAULT_SIGN_IN_RATE_LIMIT;
+  const signInApi = signInRoutes(context, {
+    perClient: perClientLimiter(options.database, 'coordinator-sign-in', signInLimit),
+    perAddress: perClientLimiter(options.database, 'coordinator-sign-in-address', signInLimit),
+  });
   const extensionApi = extensionRoutes(context);
+  const coordinatorApi = [
+    ...sessionRoutes(context),
+    ...administratorRoutes(context),
+    ...coordinatorRoutes(context),
+  ];
 
   async function dispatch(
     routes: readonly Route[],
@@ -145,29 +166,24 @@ export function createBackend(options: BackendOptions): Backend {
     const isCoordinator =
       url.pathname === '/api/coordinator' || url.pathname.startsWith('/api/coordinator/');
     if (isCoordinator) {
-      // Before anything else, for every method and path, known or not: nothing answers
-      // without the token, not even a 404 that would tell which routes exist.
-      if (!hasBearerToken(request.headers.authorization, context.coordinatorToken)) {
+      // Signing in is the only thing that answers without a session.
+      const signIn = matchRoute(signInApi, request.method ?? 'GET', url.pathname);
+      if (signIn.kind === 'found') {
+        await signIn.route.handle({ request, response, url, params: signIn.params });
+        return;
+      }
+      // Then, for every method and path, known or not, the one check of every coordinator
+      // route (coordinator-auth/authorize.ts): nothing answers without a session, not even a
+      // 404 that would tell which routes exist.
+      let actor;
+      try {
+        actor = await authorizeCoordinator(context, request, url);
+      } catch (error) {
         request.resume();
-        const decision = await context.authFailureLimiter.take(
-          clientAddress(request, context.trustProxy),
-        );
-        if (!decision.allowed) {
-          throw new HttpProblem(
-            { status: 429, title: 'Too many requests', detail: 'Too many refused tokens.' },
-            { 'Retry-After': String(decision.retryAfterSeconds) },
-          );
-        }
-        throw new HttpProblem(
-          {
-            status: 401,
-            title: 'Unauthorized',
-            detail: 'The coordinator token is missing or wrong.',
-          },
-          { 'WWW-Authenticate': 'Bearer realm="mentorkit-coordinator"' },
-        );
+        throw error;
       }
       await dispatch(coordinatorApi, request, response, url);
+      await auditRequest(context, request, url, actor, response.statusCode);
       return;
     }
     if (request.method === 'OPTIONS') {
@@ -239,6 +255,11 @@ export function createBackend(options: BackendOptions): Backend {
         );
         return true;
       }
+      const signInPage = SIGN_IN_PAGE_PATH.exec(url.pathname);
+      if (signInPage) {
+        await answerSignInPage(context, signInPage[1]!, request, response);
+        return true;
+      }
       const confirmation = CONFIRMATION_PATH.exec(url.pathname);
       if (confirmation) {
         await answerConfirmation(
@@ -268,13 +289,4 @@ export function createBackend(options: BackendOptions): Backend {
       return true;
     },
   };
-}
-
-/** Whether a request's Origin is the backend's own host (the scheme may differ behind a proxy). */
-function isSameOrigin(origin: string, host: string | undefined): boolean {
-  try {
-    return host !== undefined && new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }

@@ -25,6 +25,7 @@
 //   MENTORKIT_FOLLOW_UP_DAYS      days a follow-up's link takes answers (default 30)
 //   MENTORKIT_FOLLOW_UP_RETENTION_MONTHS months follow-up answers are kept after they were given
 //                                 (default 36), then deleted
+//   MENTORKIT_AUDIT_RETENTION_MONTHS months the audit log keeps an entry (default 24), then deleted
 //   MENTORKIT_CLOCK               tests only: the backend's clock starts at this ISO 8601 instant
 //                                 and runs on from there (the whole-loop end-to-end test restarts
 //                                 the server weeks and months later); unset: the real clock
@@ -61,6 +62,8 @@ export interface ServerConfig {
   seedTime: Date | undefined;
   /** Tests only: the instant the backend's clock starts at; undefined: the real clock. */
   clockStart: Date | undefined;
+  /** Months the audit log keeps an entry. */
+  auditRetentionMonths: number;
 }
 
 export interface MailConfig {
@@ -109,17 +112,7 @@ export function parseMailConfig(env: NodeJS.ProcessEnv): MailConfig {
   const matchReminderDays = wholeDays(env, 'MENTORKIT_MATCH_REMINDER_DAYS', 7, 0, 90);
   const noMeetingDays = wholeDays(env, 'MENTORKIT_NO_MEETING_DAYS', 21, 0, 365);
   const followUpDays = wholeDays(env, 'MENTORKIT_FOLLOW_UP_DAYS', 30, 1, 365);
-  const retentionText = (env.MENTORKIT_FOLLOW_UP_RETENTION_MONTHS ?? '').trim() || '36';
-  const followUpRetentionMonths = Number(retentionText);
-  if (
-    !Number.isInteger(followUpRetentionMonths) ||
-    followUpRetentionMonths < 1 ||
-    followUpRetentionMonths > 120
-  ) {
-    throw new Error(
-      `MENTORKIT_FOLLOW_UP_RETENTION_MONTHS must be a whole number of months from 1 to 120, not "${retentionText}".`,
-    );
-  }
+  const followUpRetentionMonths = parseMonths(env, 'MENTORKIT_FOLLOW_UP_RETENTION_MONTHS', 36);
   const publicUrl = env.MENTORKIT_PUBLIC_URL?.trim() || undefined;
   if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) {
     throw new Error(`MENTORKIT_PUBLIC_URL must be an http(s) address, not "${publicUrl}".`);
@@ -195,7 +188,18 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Ser
     programmeQuestionsFile: env.MENTORKIT_PROGRAMME_QUESTIONS?.trim() || undefined,
     seedTime: parseInstant('MENTORKIT_SEED_TIME', env.MENTORKIT_SEED_TIME),
     clockStart: parseInstant('MENTORKIT_CLOCK', env.MENTORKIT_CLOCK),
+    auditRetentionMonths: parseMonths(env, 'MENTORKIT_AUDIT_RETENTION_MONTHS', 24),
   };
+}
+
+/** A whole number of months from 1 to 120 (retention), `fallback` when unset. */
+export function parseMonths(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = (env[name] ?? '').trim() || String(fallback);
+  const months = Number(text);
+  if (!Number.isInteger(months) || months < 1 || months > 120) {
+    throw new Error(`${name} must be a whole number of months from 1 to 120, not "${text}".`);
+  }
+  return months;
 }
 
 export function parseTrustProxy(value: string | undefined): number {

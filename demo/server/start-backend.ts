@@ -3,6 +3,7 @@
 import { createBackend, type Backend } from './backend.ts';
 import type { ServerConfig } from './config.ts';
 import { resolveCoordinatorToken, type CoordinatorToken } from './coordinator-token.ts';
+import { defineAuditJobs } from './coordinator-auth/audit-retention.ts';
 import type { Database } from './db/database.ts';
 import { migrate, type MigrationReport } from './db/migrations.ts';
 import { openPGlite } from './db/pglite-database.ts';
@@ -104,9 +105,16 @@ export async function startBackend(
       followUpRetentionMonths: config.mail.followUpRetentionMonths,
     };
     await defineMatchMailJobs(matchMail);
+    await defineAuditJobs({
+      database,
+      queue,
+      now,
+      retentionMonths: config.auditRetentionMonths,
+    });
     const backend = createBackend({
       signupMail,
       matchMail,
+      accountMail: { queue, publicUrl: signupMail.publicUrl },
       now,
       smtpConfigured: transport !== undefined,
       database,

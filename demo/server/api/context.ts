@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import * as z from 'zod/mini';
 import { fieldPath } from '@mentorkit/core';
 import type { Database } from '../db/database.ts';
+import type { AccountMailSettings } from '../coordinator-auth/sign-in-mail.ts';
 import type { FeedRefreshSettings } from '../external-feeds/refresh.ts';
 import type { CorsPolicy } from '../http/cors.ts';
 import { readStructuredBody } from '../http/body.ts';
@@ -20,7 +21,7 @@ export interface BackendContext {
   bodyLimit: number;
   /** Per client, for POST /api/signups (shared by the servers of one PostgreSQL); undefined when switched off. */
   signupLimiter: RateLimiter | undefined;
-  /** Per client, for refused coordinator tokens (guessing). */
+  /** Per client, for refused coordinator tokens and sessions (guessing). */
   authFailureLimiter: RateLimiter;
   /** Proxies of our own in front of the backend (MENTORKIT_TRUST_PROXY); 0: none. */
   trustProxy: number;
@@ -30,6 +31,8 @@ export interface BackendContext {
   signupMail: SignupMailSettings | undefined;
   /** The mails of a match (introductions, reminders); undefined: none are written. */
   matchMail: MatchMailSettings | undefined;
+  /** How coordinators' sign-in links are mailed; undefined: they cannot be asked for. */
+  accountMail: AccountMailSettings | undefined;
   /** How long a participant's link works. */
   matchLinkTtlMs: number;
   now: Now;

@@ -31,6 +31,8 @@ import { listFollowUps, type StoredFollowUp } from '../store/follow-ups.ts';
 import { listMatches, openMatchesPerMentor } from '../store/matches.ts';
 import { lastMeetings } from '../store/meetings.ts';
 import { getSignup } from '../store/signups.ts';
+import { auditSubject } from '../coordinator-auth/audit.ts';
+import { actorOf, inScope } from '../coordinator-auth/authorize.ts';
 import { readValid, type BackendContext } from './context.ts';
 import {
   COORDINATOR_SESSION_ROUTE_EXAMPLES,
@@ -101,14 +103,18 @@ const NewMatchSchema = z.object({ mentorId: z.string(), menteeId: z.string() });
 
 async function createMatchRoute(backend: BackendContext, { request, response }: RouteContext) {
   const { mentorId, menteeId } = await readValid(request, NewMatchSchema, 4096);
+  const actor = actorOf(request);
   const [mentor, mentee, open, index] = await Promise.all([
     getSignup(backend.database, mentorId),
     getSignup(backend.database, menteeId),
     openMatchesPerMentor(backend.database),
     occupationIndex(),
   ]);
-  if (!mentor || mentor.kind !== 'mentor') throw notFound('No such mentor.');
-  if (!mentee || mentee.kind !== 'mentee') throw notFound('No such mentee.');
+  // A person of another programme is not the coordinator's to match: as if unknown.
+  if (!mentor || mentor.kind !== 'mentor' || !inScope(actor, mentor.programmeId))
+    throw notFound('No such mentor.');
+  if (!mentee || mentee.kind !== 'mentee' || !inScope(actor, mentee.programmeId))
+    throw notFound('No such mentee.');
   const { score, reasons } = pairReasons(index, mentor, mentee, open.get(mentor.id) ?? 0);
   const { matchMail } = backend;
   const proposed = await proposeMatch(
@@ -133,6 +139,7 @@ async function createMatchRoute(backend: BackendContext, { request, response }: 
       detail: 'These two are already matched.',
     });
   }
+  auditSubject(request, 'match', proposed.match.id);
   const body: ProposedMatch = {
     profile: toMatchProfile(proposed.match, mentor, mentee, 'coordinator'),
     participantUrls: {
@@ -143,7 +150,8 @@ async function createMatchRoute(backend: BackendContext, { request, response }: 
   sendJson(response, 201, body, NO_STORE);
 }
 
-async function listMatchesRoute(backend: BackendContext, { response }: RouteContext) {
+async function listMatchesRoute(backend: BackendContext, { request, response }: RouteContext) {
+  const actor = actorOf(request);
   const matches = await listMatches(backend.database);
   const ids = matches.map((match) => match.id);
   const now = backend.now();
@@ -159,7 +167,13 @@ async function listMatchesRoute(backend: BackendContext, { response }: RouteCont
       getSignup(backend.database, match.mentorSignupId),
       getSignup(backend.database, match.menteeSignupId),
     ]);
-    if (mentor && mentee) {
+    // Only the matches whose two people are both of the coordinator's programmes.
+    if (
+      mentor &&
+      mentee &&
+      inScope(actor, mentor.programmeId) &&
+      inScope(actor, mentee.programmeId)
+    ) {
       entries.push({
         demo: match.demo,
         profile: toMatchProfile(match, mentor, mentee, 'coordinator'),

@@ -10,11 +10,12 @@ import { insertMatch } from '../store/matches.ts';
 import { getSignup, insertSignup } from '../store/signups.ts';
 import { menteeSubmission, mentorSubmission } from '../testing/fixtures.ts';
 import { lazyDatabase, startTestServer, type TestServer } from '../testing/test-server.ts';
+import { useCoordinatorSession } from '../testing/coordinator-session.ts';
 import type { OccupationChoice, SignupView } from './coordinator-occupation-routes.ts';
 import type { CandidateList } from './coordinator-routes.ts';
 
 const TOKEN = 'coordinator-token-for-occupation-tests';
-const auth = { Authorization: `Bearer ${TOKEN}` };
+const auth: Record<string, string> = {};
 const PHYSICIANS = { ssyk: '2211', isco08: ['2212'] };
 
 const mentee = (profile: Partial<MenteeSignup['profile']>, email = 'amal@example.org') =>
@@ -36,6 +37,7 @@ describe.each(TEST_DATABASES)('classifying and proposing, on $name', (testDataba
     server = await startTestServer(lazyDatabase(context), { coordinatorToken: TOKEN });
   });
   afterAll(() => server.close());
+  useCoordinatorSession(() => server.base, TOKEN, auth);
 
   const get = async <Answer>(path: string) => {
     const response = await fetch(`${server.base}${path}`, { headers: auth });

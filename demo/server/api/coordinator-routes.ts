@@ -1,5 +1,6 @@
-// The coordinator API, behind the coordinator token (checked by the backend before any of
-// these runs). Same-origin only: no CORS headers are ever sent for these routes.
+// The coordinator API, behind a coordinator's session (coordinator-auth/authorize.ts, checked
+// by the backend before any of these runs). Same-origin only: no CORS headers are ever sent
+// for these routes.
 import * as z from 'zod/mini';
 import {
   IsoDateSchema,
@@ -28,6 +29,8 @@ import { listMatches } from '../store/matches.ts';
 import { eraseSignup, getSignup, listSignups, type StoredSignup } from '../store/signups.ts';
 import { compactAfterErasure } from '../privacy/compact-after-erasure.ts';
 import { cancelTraining, insertTraining, listTrainings } from '../store/trainings.ts';
+import { ADMINISTRATOR_ROUTE_EXAMPLES } from '../coordinator-auth/admin-routes.ts';
+import { actorOf, scopeOf } from '../coordinator-auth/authorize.ts';
 import { readValid, type BackendContext } from './context.ts';
 import {
   COORDINATOR_MATCH_ROUTE_EXAMPLES,
@@ -81,12 +84,13 @@ export interface ErasureCounts {
 
 const notFound = (detail: string) => new HttpProblem({ status: 404, title: 'Not found', detail });
 
-async function listSignupsRoute(backend: BackendContext, { response, url }: RouteContext) {
+async function listSignupsRoute(backend: BackendContext, { request, response, url }: RouteContext) {
   const kind = url.searchParams.get('kind');
   const [signups, index] = await Promise.all([
     listSignups(backend.database, {
       search: (url.searchParams.get('q') ?? '').slice(0, 200),
       kind: kind === 'mentor' || kind === 'mentee' ? kind : undefined,
+      programmes: scopeOf(actorOf(request)),
     }),
     occupationIndex(),
   ]);
@@ -98,10 +102,13 @@ async function listSignupsRoute(backend: BackendContext, { response, url }: Rout
   );
 }
 
-async function exportCsv(backend: BackendContext, { response, url }: RouteContext) {
+async function exportCsv(backend: BackendContext, { request, response, url }: RouteContext) {
   const dialect: CsvDialect =
     url.searchParams.get('dialect') === 'excel-sv' ? 'excel-sv' : 'rfc4180';
-  const signups = await listSignups(backend.database, { limit: 10_000 });
+  const signups = await listSignups(backend.database, {
+    limit: 10_000,
+    programmes: scopeOf(actorOf(request)),
+  });
   const date = new Date().toISOString().slice(0, 10);
   sendText(
     response,
@@ -147,12 +154,20 @@ const CANDIDATE_LIMIT = 5;
  * that have a match already, in any status; mentees in an active or paused match; mentors at
  * capacity are kept after the others and flagged, since a coordinator may ask one to take more.
  */
-async function candidatesRoute(backend: BackendContext, { response, params }: RouteContext) {
+async function candidatesRoute(
+  backend: BackendContext,
+  { request, response, params }: RouteContext,
+) {
   const person = await getSignup(backend.database, params[0]!);
   if (!person) throw notFound('No such signup.');
   const otherKind = person.kind === 'mentee' ? 'mentor' : 'mentee';
   const [others, matches, index] = await Promise.all([
-    listSignups(backend.database, { kind: otherKind, limit: 10_000 }),
+    // Only people the coordinator may see are proposed (their programmes).
+    listSignups(backend.database, {
+      kind: otherKind,
+      limit: 10_000,
+      programmes: scopeOf(actorOf(request)),
+    }),
     listMatches(backend.database),
     occupationIndex(),
   ]);
@@ -286,11 +301,6 @@ export function coordinatorRoutes(backend: BackendContext): Route[] {
     handle: (context) => handle(backend, context),
   });
   return [
-    {
-      method: 'GET',
-      path: /^\/api\/coordinator\/session$/,
-      handle: ({ response }) => sendJson(response, 200, { ok: true }, NO_STORE),
-    },
     route('GET', /^\/api\/coordinator\/signups$/, listSignupsRoute),
     route('GET', /^\/api\/coordinator\/signups\.csv$/, exportCsv),
     route('GET', /^\/api\/coordinator\/signups\/([^/]+)$/, getSignupRoute),
@@ -311,6 +321,8 @@ export function coordinatorRoutes(backend: BackendContext): Route[] {
 /** One example request per coordinator route, for the test that none answers without the token. */
 export const COORDINATOR_ROUTE_EXAMPLES: readonly { method: string; path: string }[] = [
   { method: 'GET', path: '/api/coordinator/session' },
+  { method: 'POST', path: '/api/coordinator/sign-out' },
+  ...ADMINISTRATOR_ROUTE_EXAMPLES,
   { method: 'GET', path: '/api/coordinator/signups' },
   { method: 'GET', path: '/api/coordinator/signups.csv' },
   { method: 'GET', path: '/api/coordinator/signups/su-x' },

@@ -2,6 +2,7 @@
 // sessions per match and the flagged ones (extension-sync/shared-sessions.ts), and marking a
 // flagged session handled. Listed with the match routes, so behind the one check of every
 // coordinator route (backend.ts).
+import { actorOf, matchesInScope } from '../coordinator-auth/authorize.ts';
 import { sharedSessions } from '../extension-sync/shared-sessions.ts';
 import { HttpProblem, sendJson } from '../http/respond.ts';
 import { listMatches } from '../store/matches.ts';
@@ -11,8 +12,13 @@ import type { Route, RouteContext } from './router.ts';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
-async function sharedSessionsRoute(backend: BackendContext, { response }: RouteContext) {
-  const matches = await listMatches(backend.database);
+async function sharedSessionsRoute(backend: BackendContext, { request, response }: RouteContext) {
+  // Only the matches of the coordinator's programmes (issue 19).
+  const matches = await matchesInScope(
+    backend,
+    actorOf(request),
+    await listMatches(backend.database),
+  );
   sendJson(response, 200, await sharedSessions(backend.database, matches), NO_STORE);
 }
 

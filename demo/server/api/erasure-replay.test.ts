@@ -6,6 +6,7 @@ import { migrate } from '../db/migrations.ts';
 import { TEST_DATABASES, useTestDatabase } from '../db/testing/databases.ts';
 import { countSignups } from '../store/signups.ts';
 import { lazyDatabase, startTestServer, type TestServer } from '../testing/test-server.ts';
+import { signInWithToken } from '../testing/coordinator-session.ts';
 import { menteeSubmission } from '../testing/fixtures.ts';
 
 const TOKEN = 'coordinator-token-for-erasure-replay-tests';
@@ -36,7 +37,7 @@ describe.each(TEST_DATABASES)('a replay of an erased signup, on $name', (testDat
     const { id } = (await created.json()) as { id: string };
     const erased = await fetch(`${base}/api/coordinator/signups/${id}/erase`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+      headers: { ...(await signInWithToken(base, TOKEN)), 'Content-Type': 'application/json' },
       body: JSON.stringify({ confirm: email }),
     });
     expect(erased.status).toBe(200);

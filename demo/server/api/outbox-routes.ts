@@ -1,5 +1,8 @@
 // The outbox for coordinators: every mail the backend wrote, whether it was sent, and why not.
-// Without SMTP (the demo's default) this is where the mail is read.
+// Without SMTP (the demo's default) this is where the mail is read. A coordinator sees the mails
+// about their programmes' people; nobody sees the sign-in links.
+import { actorOf, scopeOf } from '../coordinator-auth/authorize.ts';
+import { SIGN_IN_MAIL_KIND } from '../coordinator-auth/sign-in-mail.ts';
 import { sendJson } from '../http/respond.ts';
 import { listOutbox, type OutboxMail } from '../store/outbox.ts';
 import type { BackendContext } from './context.ts';
@@ -17,10 +20,13 @@ export function coordinatorOutboxRoutes(backend: BackendContext): Route[] {
     {
       method: 'GET',
       path: /^\/api\/coordinator\/outbox$/,
-      async handle({ response }) {
+      async handle({ request, response }) {
         const view: OutboxView = {
           smtpConfigured: backend.smtpConfigured,
-          mails: await listOutbox(backend.database),
+          mails: await listOutbox(backend.database, {
+            hiddenKinds: [SIGN_IN_MAIL_KIND],
+            programmes: scopeOf(actorOf(request)),
+          }),
         };
         sendJson(response, 200, view, { 'Cache-Control': 'no-store' });
       },

@@ -3,7 +3,8 @@ import { SignupSubmissionSchema } from '@mentorkit/core';
 import type { Queryable } from '../db/database.ts';
 import { trainingsToIcal } from '../feeds/ical.ts';
 import { trainingsToJson } from '../feeds/json-feed.ts';
-import { bearerToken, hasBearerToken } from '../coordinator-token.ts';
+import { inScope, sessionActor } from '../coordinator-auth/authorize.ts';
+import { bearerToken } from '../coordinator-token.ts';
 import { HttpProblem, sendJson, sendText } from '../http/respond.ts';
 import { toMatchProfile, type MatchAudience } from '../store/candidates.ts';
 import type { MatchRole } from '../store/match-history.ts';
@@ -176,7 +177,14 @@ async function getMatchProfile(
   const participantToken = url.searchParams.get('token') ?? bearerToken(authorization);
   let audience: MatchAudience = 'public';
   let viewer: MatchRole | undefined;
-  if (hasBearerToken(authorization, backend.coordinatorToken)) audience = 'coordinator';
+  // A coordinator's session (the cookie) shows the names, for a match of their programmes.
+  const coordinator = await sessionActor(backend, request);
+  if (
+    coordinator &&
+    inScope(coordinator, mentor.programmeId) &&
+    inScope(coordinator, mentee.programmeId)
+  )
+    audience = 'coordinator';
   else if (participantToken !== '') {
     // A person's own link (api/participant-routes.ts), here for a card that names the match.
     const link = await readMatchLink(backend.database, participantToken, backend.now());
@@ -192,7 +200,7 @@ async function getMatchProfile(
   }
   sendJson(response, 200, toMatchProfile(match, mentor, mentee, audience, viewer), {
     'Cache-Control': audience === 'public' ? 'no-cache' : 'private, no-store',
-    Vary: 'Authorization',
+    Vary: 'Authorization, Cookie',
   });
 }
 

@@ -1,9 +1,9 @@
-// The funder's report for coordinators (behind the coordinator token, as every
-// /api/coordinator route): `GET /api/coordinator/report` (JSON) and `.../report.csv`, both with
-// an optional `?programme=<id>` (empty: mentees of no programme). Only suppressed counts leave
+// The funder's report for coordinators (behind a session, as every /api/coordinator route):
+// `GET /api/coordinator/report` (JSON) and `.../report.csv`, both with an optional `?programme=<id>` (empty: mentees of no programme). Only suppressed counts leave
 // (report/suppression.ts); the counting runs in the database (report/aggregate.ts).
 import * as z from 'zod/mini';
 import { IdentifierSchema } from '@mentorkit/core';
+import { actorOf, notFound, scopeOf, type Actor } from '../coordinator-auth/authorize.ts';
 import type { CsvDialect } from '../csv.ts';
 import { HttpProblem, sendJson, sendText } from '../http/respond.ts';
 import { buildReport } from '../report/report.ts';
@@ -14,9 +14,19 @@ import type { Route, RouteContext } from './router.ts';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
-/** `?programme=` as a filter: absent, all; empty, no programme; otherwise a programme id. */
-function filterOf(url: URL): ReportFilter {
+/**
+ * `?programme=` as a filter: absent, all; empty, no programme; otherwise a programme id. A
+ * coordinator (not an administrator) counts only their own programmes: absent means their
+ * first, and another's is not found.
+ */
+function filterOf(url: URL, actor: Actor): ReportFilter {
   const programme = url.searchParams.get('programme');
+  const scope = scopeOf(actor);
+  if (scope !== 'all') {
+    const chosen = programme ?? scope[0];
+    if (chosen === undefined || !scope.includes(chosen)) throw notFound('No such programme.');
+    return { programmeId: chosen };
+  }
   if (programme === null) return {};
   if (programme === '') return { programmeId: null };
   if (!z.safeParse(IdentifierSchema, programme).success) {
@@ -29,16 +39,17 @@ function filterOf(url: URL): ReportFilter {
   return { programmeId: programme };
 }
 
-async function reportRoute(backend: BackendContext, { response, url }: RouteContext) {
-  const report = await buildReport(backend.database, filterOf(url), backend.now());
+async function reportRoute(backend: BackendContext, { request, response, url }: RouteContext) {
+  const filter = filterOf(url, actorOf(request));
+  const report = await buildReport(backend.database, filter, backend.now());
   sendJson(response, 200, report, NO_STORE);
 }
 
-async function reportCsvRoute(backend: BackendContext, { response, url }: RouteContext) {
+async function reportCsvRoute(backend: BackendContext, { request, response, url }: RouteContext) {
   const dialect: CsvDialect =
     url.searchParams.get('dialect') === 'excel-sv' ? 'excel-sv' : 'rfc4180';
   const now = backend.now();
-  const report = await buildReport(backend.database, filterOf(url), now);
+  const report = await buildReport(backend.database, filterOf(url, actorOf(request)), now);
   const date = now.toISOString().slice(0, 10);
   sendText(response, 200, reportToCsv(report, dialect), 'text/csv; charset=utf-8; header=present', {
     ...NO_STORE,

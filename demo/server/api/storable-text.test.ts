@@ -6,6 +6,7 @@ import { migrate } from '../db/migrations.ts';
 import { TEST_DATABASES, useTestDatabase } from '../db/testing/databases.ts';
 import { countSignups, insertSignup } from '../store/signups.ts';
 import { lazyDatabase, startTestServer, type TestServer } from '../testing/test-server.ts';
+import { signInWithToken } from '../testing/coordinator-session.ts';
 import { mentorSubmission } from '../testing/fixtures.ts';
 
 const TOKEN = 'coordinator-token-for-storable-text-tests';
@@ -42,7 +43,7 @@ describe.each(TEST_DATABASES)('text the database refuses, on $name', (testDataba
     });
     await insertSignup(context.database, submission.draftId, submission);
     const response = await fetch(`${base}/api/coordinator/signups?q=Nils%00`, {
-      headers: { Authorization: `Bearer ${TOKEN}` },
+      headers: await signInWithToken(base, TOKEN),
     });
     expect(response.status).toBe(200);
     const found = (await response.json()) as { name: string }[];

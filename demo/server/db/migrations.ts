@@ -266,6 +266,71 @@ export const MIGRATIONS: readonly Migration[] = [
         CHECK (source IN ('recorded', 'sessions'));
     `,
   },
+  {
+    version: 12,
+    name: 'coordinator accounts, roles, programmes, sign-in links, sessions and the audit log (issue 19)',
+    sql: `
+      CREATE TABLE programmes (
+        id text PRIMARY KEY,
+        name text NOT NULL,
+        created_at timestamptz NOT NULL
+      );
+
+      CREATE TABLE coordinators (
+        id text PRIMARY KEY,
+        email text,
+        name text NOT NULL,
+        role text NOT NULL CHECK (role IN ('administrator', 'coordinator')),
+        bootstrap boolean NOT NULL DEFAULT false,
+        lang text NOT NULL DEFAULT 'sv' CHECK (lang IN ('sv', 'en')),
+        created_at timestamptz NOT NULL,
+        last_sign_in_at timestamptz,
+        CHECK (bootstrap OR email IS NOT NULL)
+      );
+      CREATE UNIQUE INDEX coordinators_email ON coordinators (lower(email));
+      CREATE UNIQUE INDEX coordinators_one_bootstrap ON coordinators (bootstrap) WHERE bootstrap;
+
+      CREATE TABLE coordinator_programmes (
+        coordinator_id text NOT NULL REFERENCES coordinators (id) ON DELETE CASCADE,
+        programme_id text NOT NULL REFERENCES programmes (id) ON DELETE CASCADE,
+        PRIMARY KEY (coordinator_id, programme_id)
+      );
+
+      CREATE TABLE coordinator_sign_in_links (
+        token_hash text PRIMARY KEY,
+        coordinator_id text NOT NULL REFERENCES coordinators (id) ON DELETE CASCADE,
+        created_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL,
+        used_at timestamptz
+      );
+      CREATE INDEX coordinator_sign_in_links_coordinator ON coordinator_sign_in_links (coordinator_id);
+
+      CREATE TABLE coordinator_sessions (
+        token_hash text PRIMARY KEY,
+        coordinator_id text NOT NULL REFERENCES coordinators (id) ON DELETE CASCADE,
+        csrf_token text NOT NULL,
+        created_at timestamptz NOT NULL,
+        last_seen_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX coordinator_sessions_coordinator ON coordinator_sessions (coordinator_id);
+
+      CREATE TABLE audit_log (
+        id bigserial PRIMARY KEY,
+        at timestamptz NOT NULL,
+        actor_id text NOT NULL,
+        actor_role text NOT NULL,
+        action text NOT NULL CHECK (action IN ('viewed', 'exported', 'changed', 'erased', 'signed-in', 'signed-out')),
+        route text NOT NULL,
+        subject_kind text,
+        subject_id text,
+        status integer NOT NULL
+      );
+      CREATE INDEX audit_log_at ON audit_log (at DESC, id DESC);
+
+      ALTER TABLE trainings ADD COLUMN programme_id text;
+    `,
+  },
 ];
 
 export interface MigrationReport {

@@ -10,13 +10,14 @@ import { createDemoServer, listen } from '../app.ts';
 import { createBackend, type Backend } from '../backend.ts';
 import { migrate } from '../db/migrations.ts';
 import { TEST_DATABASES, useTestDatabase } from '../db/testing/databases.ts';
+import { useCoordinatorSession } from '../testing/coordinator-session.ts';
 import { lazyDatabase } from '../testing/test-server.ts';
 import { parseAllowedHosts } from './address-policy.ts';
 import { DEFAULT_FEED_FETCH_LIMITS } from './fetch-feed.ts';
 import { refreshDueFeeds } from './refresh.ts';
 
 const TOKEN = 'coordinator-token-for-feed-tests';
-const auth = { Authorization: `Bearer ${TOKEN}` };
+const auth: Record<string, string> = {};
 const MINUTE = 60_000;
 const START = new Date('2026-11-23T08:00:00Z');
 
@@ -86,6 +87,7 @@ describe.each(TEST_DATABASES)('external calendar feeds on $name', (testDatabase)
     server = createDemoServer({ backend });
     base = (await listen(server, 0)).replace(/\/$/, '');
   });
+  useCoordinatorSession(() => base, TOKEN, auth);
   afterAll(() => {
     host.stop();
     server.closeAllConnections();

@@ -20,6 +20,7 @@ import {
   coordinatorAuth,
   mailTo,
   postJson,
+  signInAgain,
   startMailBackend,
   useMailTestBackends,
   type MailBackend,
@@ -132,6 +133,7 @@ describe.each(TEST_DATABASES)(
       expect((await entry(base, id)).waitingFor).toEqual(['mentor']);
 
       await running.clock.setTime(running.clock.now() + DAY);
+      await signInAgain(running);
       const mentorToken = tokenOf(mentorUrl);
       const second = (await (
         await post(base, `/api/participant/${mentorToken}/accept`, {}, {})
@@ -251,6 +253,7 @@ describe.each(TEST_DATABASES)(
       await running.clock.setTime(running.clock.now() + 60 * DAY + 1000);
       expect((await fetch(`${base}/api/participant/${newToken}`)).status).toBe(410);
       expect((await fetch(`${base}/match/${newToken}`)).status).toBe(410);
+      await signInAgain(running);
       expect((await entry(base, id)).links.mentee.usable).toBe(false);
     });
 

@@ -12,6 +12,7 @@ import { migrate } from '../db/migrations.ts';
 import { openPGlite } from '../db/pglite-database.ts';
 import { TEST_DATABASES, useTestDatabase } from '../db/testing/databases.ts';
 import { lazyDatabase, startTestServer, type TestServer } from '../testing/test-server.ts';
+import { signInWithToken } from '../testing/coordinator-session.ts';
 import { menteeSubmission } from '../testing/fixtures.ts';
 
 const TOKEN = 'coordinator-token-for-compaction-tests';
@@ -27,7 +28,7 @@ async function signUpAndErase(base: string, email: string): Promise<void> {
   const { id } = (await created.json()) as { id: string };
   const erased = await fetch(`${base}/api/coordinator/signups/${id}/erase`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+    headers: { ...(await signInWithToken(base, TOKEN)), 'Content-Type': 'application/json' },
     body: JSON.stringify({ confirm: email }),
   });
   expect(erased.status).toBe(200);

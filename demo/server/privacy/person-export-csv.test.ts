@@ -6,10 +6,11 @@ import { migrate } from '../db/migrations.ts';
 import { TEST_DATABASES, useTestDatabase } from '../db/testing/databases.ts';
 import { insertSignup } from '../store/signups.ts';
 import { lazyDatabase, startTestServer, type TestServer } from '../testing/test-server.ts';
+import { useCoordinatorSession } from '../testing/coordinator-session.ts';
 import { menteeSubmission } from '../testing/fixtures.ts';
 
 const TOKEN = 'coordinator-token-for-person-export-csv-tests';
-const auth = { Authorization: `Bearer ${TOKEN}` };
+const auth: Record<string, string> = {};
 
 describe.each(TEST_DATABASES)("a person's export as CSV, on $name", (testDatabase) => {
   const context = useTestDatabase(testDatabase, migrate);
@@ -18,6 +19,7 @@ describe.each(TEST_DATABASES)("a person's export as CSV, on $name", (testDatabas
   beforeAll(async () => {
     server = await startTestServer(lazyDatabase(context), { coordinatorToken: TOKEN });
   });
+  useCoordinatorSession(() => server.base, TOKEN, auth);
   afterAll(() => server.close());
 
   async function storedPerson() {

@@ -14,6 +14,7 @@ import { insertMatch } from '../store/matches.ts';
 import { insertSignup } from '../store/signups.ts';
 import { menteeSubmission, mentorSubmission } from '../testing/fixtures.ts';
 import { lazyDatabase, startTestServer, type TestServer } from '../testing/test-server.ts';
+import { useCoordinatorSession } from '../testing/coordinator-session.ts';
 import { aggregateReport } from './aggregate.ts';
 import { buildReport, type ProgrammeReport, type Report } from './report.ts';
 import { FEWER_THAN_5_MARK, HIDDEN_MARK, reportToCsv } from './report-csv.ts';
@@ -419,9 +420,11 @@ describe.each(TEST_DATABASES)('the report on $name', (testDatabase) => {
   });
 
   describe('routes', () => {
+    const auth = useCoordinatorSession(() => server.base, TOKEN);
     const get = (path: string, token: string | null = TOKEN) =>
       fetch(`${server.base}${path}`, {
-        headers: token ? { Authorization: `Bearer ${token}` } : {},
+        // The right token signs in (the session); any other is sent as it is, and refused.
+        headers: token === TOKEN ? auth : token ? { Authorization: `Bearer ${token}` } : {},
       });
 
     it('answer 401 without the token, and tell nothing', async () => {

@@ -149,10 +149,35 @@ export async function recordOutboxFailure(database: Queryable, id: string, error
   ]);
 }
 
-export async function listOutbox(database: Queryable, limit = 200): Promise<OutboxMail[]> {
+/**
+ * The newest mails, leaving out those of `hiddenKinds` (a coordinator's sign-in link is a key
+ * to their account). With `programmes` (a coordinator's scope) only the mails about signups
+ * that are all of those programmes: a mail about nobody (a digest, a notice) is not theirs.
+ */
+export async function listOutbox(
+  database: Queryable,
+  {
+    limit = 200,
+    hiddenKinds = [],
+    programmes = 'all',
+  }: {
+    limit?: number;
+    hiddenKinds?: readonly string[];
+    programmes?: 'all' | readonly string[];
+  } = {},
+): Promise<OutboxMail[]> {
+  const params: unknown[] = [Math.max(1, Math.min(limit, 1000)), [...hiddenKinds]];
+  let scope = '';
+  if (programmes !== 'all') {
+    params.push([...programmes]);
+    scope = `AND cardinality(signup_ids) > 0 AND NOT EXISTS (
+      SELECT 1 FROM unnest(signup_ids) AS about (id) LEFT JOIN signups s ON s.id = about.id
+       WHERE s.programme_id IS NULL OR NOT (s.programme_id = ANY($3::text[])))`;
+  }
   const result = await database.query<OutboxRow>(
-    `SELECT ${COLUMNS} FROM outbox ORDER BY created_at DESC, id LIMIT $1`,
-    [Math.max(1, Math.min(limit, 1000))],
+    `SELECT ${COLUMNS} FROM outbox WHERE NOT (kind = ANY($2::text[])) ${scope}
+      ORDER BY created_at DESC, id LIMIT $1`,
+    params,
   );
   return result.rows.map(fromRow);
 }

@@ -112,6 +112,8 @@ export interface SignupQuery {
   search?: string;
   kind?: SignupSubmission['kind'];
   limit?: number;
+  /** Only these programmes' signups (a coordinator's scope); absent or 'all': every signup. */
+  programmes?: 'all' | readonly string[];
 }
 
 /** Whether a signup stored under `idempotencyKey` was erased (its replay must not store it). */
@@ -138,7 +140,7 @@ export async function signupIdForKey(
 
 export async function listSignups(
   database: Queryable,
-  { search, kind, limit = 500 }: SignupQuery = {},
+  { search, kind, limit = 500, programmes = 'all' }: SignupQuery = {},
 ): Promise<StoredSignup[]> {
   const conditions: string[] = [];
   const params: unknown[] = [];
@@ -159,6 +161,10 @@ export async function listSignups(
   if (kind) {
     params.push(kind);
     conditions.push(`kind = $${params.length}`);
+  }
+  if (programmes !== 'all') {
+    params.push([...programmes]);
+    conditions.push(`programme_id = ANY($${params.length}::text[])`);
   }
   params.push(Math.max(1, Math.min(limit, 10_000)));
   const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';

@@ -17,9 +17,14 @@ import { startSmtpSink, type SmtpSink } from '../mail/testing/smtp-sink.ts';
 import { createSmtpTransport, type MailTransport } from '../mail/transport.ts';
 import { defineMatchMailJobs, type MatchMailSettings } from '../match-mail/match-mail.ts';
 import { defineSignupMailJobs, type SignupMailSettings } from '../signup-mail/signup-mail.ts';
+import { signInWithToken } from './coordinator-session.ts';
 
 export const TEST_COORDINATOR_TOKEN = 'coordinator-token-for-tests';
-export const coordinatorAuth = { Authorization: `Bearer ${TEST_COORDINATOR_TOKEN}` };
+/**
+ * The session headers (Cookie, X-CSRF-Token) of the first administrator on the backend that
+ * `startMailBackend` started last: it signs in with the token as a person would.
+ */
+export const coordinatorAuth: Record<string, string> = {};
 /** Monday 23 November 2026, 10:00 in Stockholm (tests/support/pinned-clock.ts's day). */
 export const PINNED = '2026-11-23T09:00:00Z';
 export const DAY = 86_400_000;
@@ -56,6 +61,8 @@ export async function startMailBackend(
     signupMail?: Settings<SignupMailSettings>;
     matchMail?: Settings<MatchMailSettings>;
     leaseMs?: number;
+    /** Sign-in link requests per client and per address (default the product's 5, then 1/min). */
+    signInRateLimit?: { capacity: number; refillPerSecond: number };
   },
 ): Promise<MailBackend> {
   const clock = new TestClock(PINNED);
@@ -81,12 +88,24 @@ export async function startMailBackend(
     signupRateLimit: false,
     ...(signupMail ? { signupMail } : {}),
     ...(matchMail ? { matchMail } : {}),
+    accountMail: { queue, publicUrl: PUBLIC_URL },
+    ...(mail.signInRateLimit ? { signInRateLimit: mail.signInRateLimit } : {}),
     now,
     smtpConfigured: true,
   });
   const server = createDemoServer({ backend });
   const base = (await listen(server, 0)).replace(/\/$/, '');
-  return { clock, queue, transport, server, base, database, signupMail, matchMail };
+  const running = { clock, queue, transport, server, base, database, signupMail, matchMail };
+  await signInAgain(running);
+  return running;
+}
+
+/**
+ * A new session in `coordinatorAuth`, after the test clock moved past the last one's end (two
+ * idle hours): the backend ends sessions by its own clock, the test's.
+ */
+export async function signInAgain(running: MailBackend): Promise<void> {
+  Object.assign(coordinatorAuth, await signInWithToken(running.base, TEST_COORDINATOR_TOKEN));
 }
 
 export async function stopMailBackend(running: MailBackend): Promise<void> {
@@ -114,7 +133,7 @@ export async function advanceUntil(
 export const mailTo = (received: readonly ParsedMail[], address: string) =>
   received.find((mail) => JSON.stringify(mail.to).includes(address));
 
-/** POSTs `body` as JSON; with the coordinator's token unless `headers` say otherwise. */
+/** POSTs `body` as JSON; in the coordinator's session unless `headers` say otherwise. */
 export function postJson(
   base: string,
   path: string,

@@ -4,13 +4,25 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { test } from '../../support/pinned-clock.ts';
 import type { MenteeSignup } from '@mentorkit/core';
 import { menteeSubmission } from '../../../demo/server/testing/fixtures.ts';
+import { signInWithToken } from '../../../demo/server/testing/sign-in.ts';
 
 export const REPO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /** Set by tests/playwright.config.ts for the demo server it starts. */
 export const COORDINATOR_TOKEN = process.env.MK_E2E_COORDINATOR_TOKEN ?? '';
+
+/**
+ * The headers of a session of the first administrator on the server at `base` (Cookie and
+ * X-CSRF-Token), signed in with the coordinator token as the coordinator view does: the token
+ * itself opens no coordinator route.
+ */
+export const coordinatorHeaders = (
+  base = test.info().project.use.baseURL ?? '',
+  token = COORDINATOR_TOKEN,
+) => signInWithToken(base, token);
 
 /** A valid mentee signup from `name` and `email`, submitted now. */
 export function menteeSignup(name: string, email: string): MenteeSignup {

@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Page } from '@playwright/test';
 import { expect, test } from '../../support/pinned-clock.ts';
 import { COORDINATOR_ROUTE_EXAMPLES } from '../../../demo/server/api/coordinator-routes.ts';
-import { COORDINATOR_TOKEN, menteeSignup } from './backend-helpers.ts';
+import { COORDINATOR_TOKEN, coordinatorHeaders, menteeSignup } from './backend-helpers.ts';
 
 async function signIn(page: Page) {
   await page.goto('/coordinator/');
@@ -14,11 +14,14 @@ async function signIn(page: Page) {
   await expect(page.getByRole('heading', { name: 'Signups' })).toBeVisible();
 }
 
-test('no coordinator route answers without the token', async ({ request }) => {
+test('no coordinator route answers without a session, not even with the token', async ({
+  request,
+}) => {
   expect(COORDINATOR_TOKEN).not.toBe('');
   // No token and a wrong one, by turns: every refusal counts against this client's limit of
   // refused tokens (30 at once), which would otherwise answer 429 before the last routes.
-  const refusedTokens = [undefined, 'Bearer not-the-token-at-all'];
+  // The right token too: it signs the first administrator in, and opens no route by itself.
+  const refusedTokens = [undefined, 'Bearer not-the-token-at-all', `Bearer ${COORDINATOR_TOKEN}`];
   for (const [index, { method, path }] of COORDINATOR_ROUTE_EXAMPLES.entries()) {
     const authorization = refusedTokens[index % refusedTokens.length];
     const response = await request.fetch(path, {
@@ -29,8 +32,10 @@ test('no coordinator route answers without the token', async ({ request }) => {
     expect(response.status(), `${method} ${path} with ${authorization ?? 'no token'}`).toBe(401);
     expect(await response.text()).not.toContain('@example.org');
   }
+  // The token opens nothing by itself: it signs the first administrator in, and the session
+  // does.
   const allowed = await request.get('/api/coordinator/signups', {
-    headers: { Authorization: `Bearer ${COORDINATOR_TOKEN}` },
+    headers: await coordinatorHeaders(),
   });
   expect(allowed.status()).toBe(200);
 });
@@ -162,10 +167,23 @@ test('the coordinator proposes a match with reasons, adds and cancels a training
   await expect(page.getByRole('status')).toContainText(`The data of ${email} was erased`);
   await expect(page.locator('#signups-table tbody tr')).toHaveCount(0);
   await expect(page.locator('#matches')).not.toContainText(name);
+
+  // The administrator (signed in with the token) reads in the audit log who exported and
+  // erased this person's data, by their id only: never their name or address.
+  const id = /^mentorkit-([\w-]+)\.json$/.exec(download.suggestedFilename())![1]!;
+  const audit = page.locator('#audit-table');
+  await expect(audit).toBeVisible();
+  const about = audit.locator('tbody tr', { hasText: id });
+  await expect(about.filter({ hasText: 'Erased' })).toHaveCount(1);
+  await expect(about.filter({ hasText: 'Exported' })).toHaveCount(2);
+  await expect(about.first()).toContainText('First administrator');
+  await expect(audit).not.toContainText(email);
+  await expect(audit).not.toContainText(name);
 });
 
 test('the coordinator page has no axe violations, signed out and signed in', async ({ page }) => {
   await page.goto('/coordinator/');
+  await expect(page.getByLabel('Your e-mail address')).toBeVisible();
   const signedOut = await new AxeBuilder({ page }).analyze();
   expect(signedOut.violations).toEqual([]);
 

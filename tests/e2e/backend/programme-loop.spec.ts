@@ -19,13 +19,17 @@ import type { ProposedMatch } from '../../../demo/server/api/coordinator-match-r
 import { startSmtpSink, type SmtpSink } from '../../../demo/server/mail/testing/smtp-sink.ts';
 import { menteeSubmission, mentorSubmission } from '../../../demo/server/testing/fixtures.ts';
 import { PINNED_NOW, expect, test } from '../../support/pinned-clock.ts';
-import { freePort, startServerProcess, type ServerProcess } from './backend-helpers.ts';
+import {
+  coordinatorHeaders,
+  freePort,
+  startServerProcess,
+  type ServerProcess,
+} from './backend-helpers.ts';
 
 // Three server starts, a dozen mails each, and axe over five pages, on a shared machine.
 test.describe.configure({ timeout: 300_000 });
 
 const TOKEN = 'programme-loop-test-token-not-secret';
-const AUTH = { Authorization: `Bearer ${TOKEN}` };
 const DAY = 86_400_000;
 const at = (days: number) => new Date(Date.parse(PINNED_NOW) + days * DAY);
 /** A trade no other signup has, so that the first mentor is the first mentee's best candidate. */
@@ -157,7 +161,7 @@ test('a match from signup to the funder report, across restarts, with every mail
         expect(confirmed.status()).toBe(200);
       }
       const proposed = await page.request.post(`${base}/api/coordinator/matches`, {
-        headers: AUTH,
+        headers: await coordinatorHeaders(base, TOKEN),
         data: { mentorId, menteeId },
       });
       expect(proposed.status()).toBe(201);

@@ -11,12 +11,10 @@ import type { ProposedMatch } from '../../../demo/server/api/coordinator-match-r
 import type { Report } from '../../../demo/server/report/report.ts';
 import { menteeSubmission, mentorSubmission } from '../../../demo/server/testing/fixtures.ts';
 import { expect, test } from '../../support/pinned-clock.ts';
-import { COORDINATOR_TOKEN } from './backend-helpers.ts';
+import { COORDINATOR_TOKEN, coordinatorHeaders } from './backend-helpers.ts';
 
 // Some fifty requests, then axe over the section, on a shared machine.
 test.describe.configure({ timeout: 120_000 });
-
-const AUTH = { Authorization: `Bearer ${COORDINATOR_TOKEN}` };
 
 async function signUp(request: APIRequestContext, submission: SignupSubmission): Promise<string> {
   const response = await request.post('/api/signups', {
@@ -44,7 +42,7 @@ async function proposedMatch(request: APIRequestContext, programme: string, n: n
     }),
   );
   const response = await request.post('/api/coordinator/matches', {
-    headers: AUTH,
+    headers: await coordinatorHeaders(),
     data: { mentorId, menteeId },
   });
   expect(response.status()).toBe(201);
@@ -75,7 +73,7 @@ const axeOnReport = async (page: Page) =>
  */
 async function cohortOf(request: APIRequestContext, programme: string): Promise<string> {
   const response = await request.get(`/api/coordinator/report?programme=${programme}`, {
-    headers: AUTH,
+    headers: await coordinatorHeaders(),
   });
   const { programmes } = (await response.json()) as Report;
   const cohorts = programmes[0]?.cohorts.map((cohort) => cohort.cohort) ?? [];

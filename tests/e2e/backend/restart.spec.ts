@@ -4,7 +4,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PINNED_NOW, expect, test } from '../../support/pinned-clock.ts';
-import { freePort, menteeSignup, startServerProcess } from './backend-helpers.ts';
+import {
+  coordinatorHeaders,
+  freePort,
+  menteeSignup,
+  startServerProcess,
+} from './backend-helpers.ts';
 
 const TOKEN = 'restart-test-token-not-secret';
 const CLEAN_EXIT = { code: 0, signal: null };
@@ -19,7 +24,6 @@ test('a stored signup is there after the server restarts on the same data folder
     MENTORKIT_COORDINATOR_TOKEN: TOKEN,
     MENTORKIT_SEED_TIME: PINNED_NOW,
   };
-  const headers = { Authorization: `Bearer ${TOKEN}` };
   try {
     const first = await startServerProcess(await freePort(), env);
     let countBefore: number;
@@ -33,7 +37,9 @@ test('a stored signup is there after the server restarts on the same data folder
       expect(stored.status()).toBe(201);
       countBefore = (
         (await (
-          await request.get(`${first.url}/api/coordinator/signups`, { headers })
+          await request.get(`${first.url}/api/coordinator/signups`, {
+            headers: await coordinatorHeaders(first.url, TOKEN),
+          })
         ).json()) as unknown[]
       ).length;
     } finally {
@@ -44,7 +50,9 @@ test('a stored signup is there after the server restarts on the same data folder
     try {
       expect(second.output()).not.toContain('demo data added');
       const signups = (await (
-        await request.get(`${second.url}/api/coordinator/signups`, { headers })
+        await request.get(`${second.url}/api/coordinator/signups`, {
+          headers: await coordinatorHeaders(second.url, TOKEN),
+        })
       ).json()) as { name: string }[];
       expect(signups).toHaveLength(countBefore);
       expect(signups.map((signup) => signup.name)).toContain('Restart Testsson');

@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../../support/pinned-clock.ts';
 import { everyWidgetRendered } from '../../support/widgets-rendered.ts';
-import { COORDINATOR_TOKEN } from '../backend/backend-helpers.ts';
+import { coordinatorHeaders } from '../backend/backend-helpers.ts';
 import {
   WIDGETS_VERSION,
   partnerDocument,
@@ -352,7 +352,7 @@ test('the snippet as copied works on a partner page on another origin, under a s
     await expect(form.locator('[part="success"]')).toBeVisible();
 
     const stored = await request.get('/api/coordinator/signups', {
-      headers: { Authorization: `Bearer ${COORDINATOR_TOKEN}` },
+      headers: await coordinatorHeaders(),
     });
     const signups = (await stored.json()) as { email?: string; programmeId?: string | null }[];
     const signup = signups.find((row) => JSON.stringify(row).includes(email));

@@ -2,7 +2,7 @@
 // programme page (a training picked in the calendar), the reference backend stores it, and the
 // coordinator finds the signup, with its training, in the coordinator view.
 import { expect, test } from '../../support/pinned-clock.ts';
-import { COORDINATOR_TOKEN } from '../backend/backend-helpers.ts';
+import { COORDINATOR_TOKEN, coordinatorHeaders } from '../backend/backend-helpers.ts';
 
 test('a mentee signs up on the programme page and appears in the coordinator view', async ({
   page,
@@ -54,7 +54,7 @@ test('the programme page shows a match the backend proposed from its signups, an
   await expect(card.locator('[part~="reasons"]')).toBeVisible();
   // The coordinator sees the people's names; the public card must show none of them.
   const response = await page.request.get('/api/matches/demo-match-1', {
-    headers: { Authorization: `Bearer ${COORDINATOR_TOKEN}` },
+    headers: await coordinatorHeaders(),
   });
   const full = (await response.json()) as {
     mentor: { displayName: string; profession: string };

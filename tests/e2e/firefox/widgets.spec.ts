@@ -3,7 +3,7 @@
 // widget in depth; these check that the pages render, pass axe and keep their CSP in Firefox, and
 // that the demo's main story (a training picked in the calendar, a signup stored by the backend)
 // works there.
-import { COORDINATOR_TOKEN } from '../backend/backend-helpers.ts';
+import { coordinatorHeaders } from '../backend/backend-helpers.ts';
 import { everyWidgetRendered } from '../../support/widgets-rendered.ts';
 import { axeViolations, expect, test, textOf, type FirefoxPage } from '../../support/firefox.ts';
 
@@ -77,7 +77,7 @@ test('a mentee picks a training in the calendar and signs up; the backend stores
   const response = await fetch(
     new URL(`/api/coordinator/signups?q=${encodeURIComponent(name)}`, baseURL),
     {
-      headers: { Authorization: `Bearer ${COORDINATOR_TOKEN}` },
+      headers: await coordinatorHeaders(),
     },
   );
   const stored = (await response.json()) as { kind: string; name: string; trainingUid: string }[];

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../../support/pinned-clock.ts';
-import { COORDINATOR_TOKEN } from '../backend/backend-helpers.ts';
+import { coordinatorHeaders } from '../backend/backend-helpers.ts';
 import {
   WIDGETS_VERSION,
   filledInSnippet,
@@ -97,7 +97,7 @@ test('a partner page on another origin signs a mentor up through the backend, un
   await expect(form.locator('[part="success"]')).toBeVisible();
 
   const stored = await request.get('/api/coordinator/signups', {
-    headers: { Authorization: `Bearer ${COORDINATOR_TOKEN}` },
+    headers: await coordinatorHeaders(),
   });
   const signups = (await stored.json()) as { email?: string; person?: { email?: string } }[];
   expect(JSON.stringify(signups)).toContain(email);

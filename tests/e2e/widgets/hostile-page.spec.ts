@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator } from '@playwright/test';
 import { expect, test } from '../../support/pinned-clock.ts';
 import { wordpressBlockLibraryCss } from '../../support/wordpress-styles.ts';
+import { coordinatorHeaders } from '../backend/backend-helpers.ts';
 import {
   filledInSnippet,
   partnerDocument,
@@ -128,7 +129,7 @@ test("the widgets stay usable on a WordPress page with a careless theme's global
   await submit.press('Enter');
   await expect(form.locator('[part="success"]')).toBeVisible();
   const stored = await request.get('/api/coordinator/signups', {
-    headers: { Authorization: `Bearer ${process.env.MK_E2E_COORDINATOR_TOKEN ?? ''}` },
+    headers: await coordinatorHeaders(),
   });
   expect(await stored.text()).toContain(email);
 

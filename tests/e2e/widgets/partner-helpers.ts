@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { COORDINATOR_TOKEN, REPO_DIR, freePort } from '../backend/backend-helpers.ts';
+import { REPO_DIR, coordinatorHeaders, freePort } from '../backend/backend-helpers.ts';
 
 export const WIDGETS_VERSION = (
   JSON.parse(readFileSync(join(REPO_DIR, 'widgets/package.json'), 'utf8')) as { version: string }
@@ -87,7 +87,7 @@ export function partnerDocument(options: {
 /** A match of the demo data, to show on the partner's page. */
 export async function someMatchId(backend: string): Promise<string> {
   const response = await fetch(`${backend}/api/coordinator/matches`, {
-    headers: { Authorization: `Bearer ${COORDINATOR_TOKEN}` },
+    headers: await coordinatorHeaders(backend),
   });
   const matches = (await response.json()) as { profile: { id: string } }[];
   const id = matches[0]?.profile.id;

@@ -1,0 +1,121 @@
+// The administrators' routes (authorize.ts lets nobody else reach them): programmes, the
+// coordinators' accounts (invite, remove) and the audit log.
+import * as z from 'zod/mini';
+import { EmailSchema, IdentifierSchema, TEXT_LIMITS, boundedText } from '@mentorkit/core';
+import { readValid, type BackendContext } from '../api/context.ts';
+import type { Route, RouteContext } from '../api/router.ts';
+import { HttpProblem, sendJson } from '../http/respond.ts';
+import { listAudit } from '../store/audit-log.ts';
+import {
+  insertCoordinator,
+  insertProgramme,
+  listCoordinators,
+  listProgrammes,
+  removeCoordinator,
+} from '../store/coordinators.ts';
+import { auditSubject } from './audit.ts';
+import { notFound } from './authorize.ts';
+
+const NO_STORE = { 'Cache-Control': 'no-store' };
+
+const NewProgrammeSchema = z.object({
+  id: IdentifierSchema,
+  name: boundedText(TEXT_LIMITS.short),
+});
+
+const NewCoordinatorSchema = z.object({
+  email: EmailSchema,
+  name: boundedText(TEXT_LIMITS.short),
+  role: z.enum(['administrator', 'coordinator']),
+  lang: z.optional(z.enum(['sv', 'en'])),
+  programmes: z.array(IdentifierSchema).check(z.maxLength(100)),
+});
+
+async function addProgramme(backend: BackendContext, { request, response }: RouteContext) {
+  const input = await readValid(request, NewProgrammeSchema, 4096);
+  if (!(await insertProgramme(backend.database, { ...input, now: backend.now() }))) {
+    throw new HttpProblem({
+      status: 409,
+      title: 'Programme exists',
+      errors: [{ field: 'id', detail: 'A programme has this id already.' }],
+    });
+  }
+  auditSubject(request, 'programme', input.id);
+  sendJson(response, 201, { id: input.id }, NO_STORE);
+}
+
+async function inviteCoordinator(backend: BackendContext, { request, response }: RouteContext) {
+  const input = await readValid(request, NewCoordinatorSchema, 8192);
+  const known = new Set((await listProgrammes(backend.database)).map((p) => p.id));
+  const unknown = input.programmes.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new HttpProblem({
+      status: 422,
+      title: 'Unknown programme',
+      errors: [{ field: 'programmes', detail: `No programme ${unknown.join(', ')}.` }],
+    });
+  }
+  const created = await backend.database.transaction((tx) =>
+    insertCoordinator(tx, { ...input, lang: input.lang ?? 'sv', now: backend.now() }),
+  );
+  if (!created) {
+    throw new HttpProblem({
+      status: 409,
+      title: 'Account exists',
+      errors: [{ field: 'email', detail: 'This address has an account already.' }],
+    });
+  }
+  auditSubject(request, 'coordinator', created.id);
+  sendJson(response, 201, created, NO_STORE);
+}
+
+async function removeRoute(backend: BackendContext, { request, response, params }: RouteContext) {
+  request.resume();
+  const result = await backend.database.transaction((tx) => removeCoordinator(tx, params[0]!));
+  if (result === 'not-found') throw notFound('No such coordinator.');
+  if (result === 'last-administrator') {
+    throw new HttpProblem({
+      status: 409,
+      title: 'Last administrator',
+      detail: 'Invite another administrator before removing this one.',
+    });
+  }
+  sendJson(response, 200, { removed: params[0] }, NO_STORE);
+}
+
+export function administratorRoutes(backend: BackendContext): Route[] {
+  const route = (
+    method: Route['method'],
+    path: RegExp,
+    handle: (b: BackendContext, c: RouteContext) => Promise<void>,
+  ): Route => ({ method, path, handle: (context) => handle(backend, context) });
+  return [
+    route('GET', /^\/api\/coordinator\/programmes$/, async (b, { response }) =>
+      sendJson(response, 200, await listProgrammes(b.database), NO_STORE),
+    ),
+    route('POST', /^\/api\/coordinator\/programmes$/, addProgramme),
+    route('GET', /^\/api\/coordinator\/coordinators$/, async (b, { response }) =>
+      sendJson(response, 200, await listCoordinators(b.database), NO_STORE),
+    ),
+    route('POST', /^\/api\/coordinator\/coordinators$/, inviteCoordinator),
+    route('DELETE', /^\/api\/coordinator\/coordinators\/([^/]+)$/, removeRoute),
+    route('GET', /^\/api\/coordinator\/audit$/, async (b, { response, url }) => {
+      const subject = url.searchParams.get('subject')?.slice(0, 200) || undefined;
+      sendJson(
+        response,
+        200,
+        await listAudit(b.database, subject ? { subjectId: subject } : {}),
+        NO_STORE,
+      );
+    }),
+  ];
+}
+
+export const ADMINISTRATOR_ROUTE_EXAMPLES = [
+  { method: 'GET', path: '/api/coordinator/programmes' },
+  { method: 'POST', path: '/api/coordinator/programmes' },
+  { method: 'GET', path: '/api/coordinator/coordinators' },
+  { method: 'POST', path: '/api/coordinator/coordinators' },
+  { method: 'DELETE', path: '/api/coordinator/coordinators/co-x' },
+  { method: 'GET', path: '/api/coordinator/audit' },
+] as const;

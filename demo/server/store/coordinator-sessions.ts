@@ -1,0 +1,140 @@
+// Coordinators' sign-in links (single use, short-lived) and sessions. Both tokens are the
+// link tokens of every mailed link (store/link-token.ts): only their SHA-256 is stored, so the
+// tables alone sign nobody in. A session ends when signed out, after SESSION_IDLE_MS without a
+// request, or SESSION_MAX_MS after it began, whichever comes first.
+import { randomBytes } from 'node:crypto';
+import type { Queryable } from '../db/database.ts';
+import { isLinkTokenShaped, linkTokenHash, newLinkToken } from './link-token.ts';
+
+/** A sign-in link works this long, once. */
+export const SIGN_IN_LINK_TTL_MS = 20 * 60_000;
+/** A session without a request for this long has ended. */
+export const SESSION_IDLE_MS = 2 * 3_600_000;
+/** A session ends this long after sign-in, however busy. */
+export const SESSION_MAX_MS = 12 * 3_600_000;
+
+export async function createSignInLink(
+  tx: Queryable,
+  coordinatorId: string,
+  now: Date,
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = newLinkToken();
+  const expiresAt = new Date(now.getTime() + SIGN_IN_LINK_TTL_MS);
+  await tx.query(
+    `INSERT INTO coordinator_sign_in_links (token_hash, coordinator_id, created_at, expires_at)
+     VALUES ($1, $2, $3, $4)`,
+    [linkTokenHash(token), coordinatorId, now, expiresAt],
+  );
+  return { token, expiresAt };
+}
+
+/**
+ * Spends a sign-in link: the account's id when the link is known, unused and not expired, and
+ * from now on used. A second use finds it used (the row is locked, so two at once cannot both).
+ */
+export async function useSignInLink(
+  tx: Queryable,
+  token: string,
+  now: Date,
+): Promise<string | undefined> {
+  if (!isLinkTokenShaped(token)) return undefined;
+  const used = await tx.query<{ coordinator_id: string }>(
+    `UPDATE coordinator_sign_in_links SET used_at = $2
+      WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2
+      RETURNING coordinator_id`,
+    [linkTokenHash(token), now],
+  );
+  return used.rows[0]?.coordinator_id;
+}
+
+/** Whether a sign-in link could still be used (the page before its button says so). */
+export async function signInLinkUsable(
+  database: Queryable,
+  token: string,
+  now: Date,
+): Promise<boolean> {
+  if (!isLinkTokenShaped(token)) return false;
+  const found = await database.query(
+    `SELECT 1 FROM coordinator_sign_in_links
+      WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2`,
+    [linkTokenHash(token), now],
+  );
+  return found.rows.length > 0;
+}
+
+export interface NewSession {
+  /** The cookie's value: the session's key, never stored. */
+  token: string;
+  /** Sent back in X-CSRF-Token with every change. */
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+export async function createSession(
+  tx: Queryable,
+  coordinatorId: string,
+  now: Date,
+): Promise<NewSession> {
+  const token = newLinkToken();
+  const csrfToken = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + SESSION_MAX_MS);
+  await tx.query(
+    `INSERT INTO coordinator_sessions
+       (token_hash, coordinator_id, csrf_token, created_at, last_seen_at, expires_at)
+     VALUES ($1, $2, $3, $4, $4, $5)`,
+    [linkTokenHash(token), coordinatorId, csrfToken, now, expiresAt],
+  );
+  return { token, csrfToken, expiresAt };
+}
+
+export interface LiveSession {
+  coordinatorId: string;
+  csrfToken: string;
+}
+
+/**
+ * The session of a cookie's token, when it has not ended; its idle clock starts again. An
+ * ended session's row is deleted on the way.
+ */
+export async function touchSession(
+  database: Queryable,
+  token: string,
+  now: Date,
+): Promise<LiveSession | undefined> {
+  if (!isLinkTokenShaped(token)) return undefined;
+  const hash = linkTokenHash(token);
+  const idleSince = new Date(now.getTime() - SESSION_IDLE_MS);
+  const found = await database.query<{ coordinator_id: string; csrf_token: string }>(
+    `UPDATE coordinator_sessions SET last_seen_at = $2
+      WHERE token_hash = $1 AND expires_at > $2 AND last_seen_at > $3
+      RETURNING coordinator_id, csrf_token`,
+    [hash, now, idleSince],
+  );
+  const row = found.rows[0];
+  if (!row) {
+    await database.query('DELETE FROM coordinator_sessions WHERE token_hash = $1', [hash]);
+    return undefined;
+  }
+  return { coordinatorId: row.coordinator_id, csrfToken: row.csrf_token };
+}
+
+export async function endSession(database: Queryable, token: string): Promise<void> {
+  if (!isLinkTokenShaped(token)) return;
+  await database.query('DELETE FROM coordinator_sessions WHERE token_hash = $1', [
+    linkTokenHash(token),
+  ]);
+}
+
+/** Deletes ended sessions and spent or expired links (the nightly sweep). */
+export async function deleteEndedSessions(database: Queryable, now: Date): Promise<number> {
+  const idleSince = new Date(now.getTime() - SESSION_IDLE_MS);
+  const sessions = await database.query(
+    'DELETE FROM coordinator_sessions WHERE expires_at <= $1 OR last_seen_at <= $2',
+    [now, idleSince],
+  );
+  const links = await database.query(
+    'DELETE FROM coordinator_sign_in_links WHERE expires_at <= $1 OR used_at IS NOT NULL',
+    [now],
+  );
+  return sessions.rowCount + links.rowCount;
+}

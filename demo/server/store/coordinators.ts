@@ -1,0 +1,197 @@
+// Coordinators' accounts and the programmes they belong to (issue 19). An administrator runs
+// programmes and accounts and sees every programme; a coordinator sees only the people of the
+// programmes they belong to. The one account without an address is the first administrator,
+// whom the coordinator token signs in until an administrator invited by mail has signed in
+// (coordinator-auth/token-sign-in.ts).
+import { randomUUID } from 'node:crypto';
+import type { Queryable } from '../db/database.ts';
+import { optionalIso, toIso } from './rows.ts';
+
+export type CoordinatorRole = 'administrator' | 'coordinator';
+export type CoordinatorLanguage = 'sv' | 'en';
+
+export interface Coordinator {
+  id: string;
+  /** Null only for the first administrator, signed in by the coordinator token. */
+  email: string | null;
+  name: string;
+  role: CoordinatorRole;
+  bootstrap: boolean;
+  lang: CoordinatorLanguage;
+  /** The ids of their programmes (an administrator's too, though they see every programme). */
+  programmes: string[];
+  createdAt: string;
+  lastSignInAt: string | null;
+}
+
+export interface Programme {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
+interface CoordinatorRow {
+  id: string;
+  email: string | null;
+  name: string;
+  role: CoordinatorRole;
+  bootstrap: boolean;
+  lang: CoordinatorLanguage;
+  created_at: unknown;
+  last_sign_in_at: unknown;
+  programmes: string[] | null;
+}
+
+const SELECT_COORDINATOR = `
+  SELECT c.id, c.email, c.name, c.role, c.bootstrap, c.lang, c.created_at, c.last_sign_in_at,
+         ARRAY(SELECT programme_id FROM coordinator_programmes p
+                WHERE p.coordinator_id = c.id ORDER BY programme_id) AS programmes
+    FROM coordinators c`;
+
+function fromRow(row: CoordinatorRow): Coordinator {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    bootstrap: row.bootstrap,
+    lang: row.lang,
+    programmes: row.programmes ?? [],
+    createdAt: toIso(row.created_at),
+    lastSignInAt: optionalIso(row.last_sign_in_at) ?? null,
+  };
+}
+
+export async function getCoordinator(
+  database: Queryable,
+  id: string,
+): Promise<Coordinator | undefined> {
+  const found = await database.query<CoordinatorRow>(`${SELECT_COORDINATOR} WHERE c.id = $1`, [id]);
+  return found.rows[0] ? fromRow(found.rows[0]) : undefined;
+}
+
+export async function findCoordinatorByEmail(
+  database: Queryable,
+  email: string,
+): Promise<Coordinator | undefined> {
+  const found = await database.query<CoordinatorRow>(
+    `${SELECT_COORDINATOR} WHERE lower(c.email) = lower($1)`,
+    [email.trim()],
+  );
+  return found.rows[0] ? fromRow(found.rows[0]) : undefined;
+}
+
+export async function listCoordinators(database: Queryable): Promise<Coordinator[]> {
+  const found = await database.query<CoordinatorRow>(
+    `${SELECT_COORDINATOR} ORDER BY c.bootstrap DESC, lower(c.name), c.id`,
+  );
+  return found.rows.map(fromRow);
+}
+
+export interface NewCoordinator {
+  email: string;
+  name: string;
+  role: CoordinatorRole;
+  lang: CoordinatorLanguage;
+  programmes: readonly string[];
+  now: Date;
+}
+
+/** Adds an account; undefined when the address has one already (or a programme is unknown). */
+export async function insertCoordinator(
+  tx: Queryable,
+  account: NewCoordinator,
+): Promise<Coordinator | undefined> {
+  const id = `co-${randomUUID()}`;
+  const inserted = await tx.query(
+    `INSERT INTO coordinators (id, email, name, role, lang, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (lower(email)) DO NOTHING`,
+    [id, account.email.trim(), account.name.trim(), account.role, account.lang, account.now],
+  );
+  if (inserted.rowCount === 0) return undefined;
+  await tx.query(
+    `INSERT INTO coordinator_programmes (coordinator_id, programme_id)
+       SELECT $1, id FROM programmes WHERE id = ANY($2::text[])`,
+    [id, [...account.programmes]],
+  );
+  return getCoordinator(tx, id);
+}
+
+/** The first administrator (no address), made once; the same account on every later call. */
+export async function ensureBootstrapAdministrator(tx: Queryable, now: Date): Promise<Coordinator> {
+  await tx.query(
+    `INSERT INTO coordinators (id, email, name, role, bootstrap, lang, created_at)
+     VALUES ($1, NULL, 'First administrator', 'administrator', true, 'en', $2)
+     ON CONFLICT (bootstrap) WHERE bootstrap DO NOTHING`,
+    [`co-${randomUUID()}`, now],
+  );
+  const found = await tx.query<CoordinatorRow>(`${SELECT_COORDINATOR} WHERE c.bootstrap`);
+  return fromRow(found.rows[0]!);
+}
+
+/** Whether an administrator with an address has ever signed in (then the token is retired). */
+export async function invitedAdministratorHasSignedIn(database: Queryable): Promise<boolean> {
+  const found = await database.query(
+    `SELECT 1 FROM coordinators
+      WHERE role = 'administrator' AND NOT bootstrap AND last_sign_in_at IS NOT NULL LIMIT 1`,
+  );
+  return found.rows.length > 0;
+}
+
+export async function markSignedIn(tx: Queryable, id: string, now: Date): Promise<void> {
+  await tx.query('UPDATE coordinators SET last_sign_in_at = $2 WHERE id = $1', [id, now]);
+}
+
+export type RemovalResult = 'removed' | 'not-found' | 'last-administrator';
+
+/**
+ * Removes an account with its sessions, links and memberships (cascades) and its sign-in mails
+ * (they hold its address). The last administrator who can sign in by mail is never removed,
+ * nor is anyone removed while it would leave no administrator at all.
+ */
+export async function removeCoordinator(tx: Queryable, id: string): Promise<RemovalResult> {
+  const found = await tx.query<{ role: CoordinatorRole }>(
+    'SELECT role FROM coordinators WHERE id = $1 FOR UPDATE',
+    [id],
+  );
+  const role = found.rows[0]?.role;
+  if (!role) return 'not-found';
+  if (role === 'administrator') {
+    const others = await tx.query(
+      `SELECT 1 FROM coordinators WHERE role = 'administrator' AND id <> $1 LIMIT 1`,
+      [id],
+    );
+    if (others.rows.length === 0) return 'last-administrator';
+  }
+  await tx.query('DELETE FROM outbox WHERE key LIKE $1', [`${SIGN_IN_MAIL_KEY_PREFIX}${id}:%`]);
+  await tx.query('DELETE FROM coordinators WHERE id = $1', [id]);
+  return 'removed';
+}
+
+/** The outbox key of a sign-in mail starts so, then the account's id (removal finds them). */
+export const SIGN_IN_MAIL_KEY_PREFIX = 'coordinator-sign-in:';
+
+export async function listProgrammes(database: Queryable): Promise<Programme[]> {
+  const found = await database.query<{ id: string; name: string; created_at: unknown }>(
+    'SELECT id, name, created_at FROM programmes ORDER BY lower(name), id',
+  );
+  return found.rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    createdAt: toIso(row.created_at),
+  }));
+}
+
+/** Adds a programme; false when the id is taken. */
+export async function insertProgramme(
+  database: Queryable,
+  programme: { id: string; name: string; now: Date },
+): Promise<boolean> {
+  const inserted = await database.query(
+    `INSERT INTO programmes (id, name, created_at) VALUES ($1, $2, $3)
+     ON CONFLICT (id) DO NOTHING`,
+    [programme.id, programme.name.trim(), programme.now],
+  );
+  return inserted.rowCount > 0;
+}
