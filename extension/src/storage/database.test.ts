@@ -29,6 +29,17 @@ import { makeSession } from './testing/sessions.ts';
 let databases = 0;
 const freshName = () => `mentorkit-test-${++databases}`;
 
+/** A database as a version-1 build left it, written without our code. */
+const openVersion1 = (name: string) =>
+  openDB(name, 1, {
+    upgrade(db) {
+      const sessions = db.createObjectStore('sessions', { keyPath: 'id' });
+      sessions.createIndex('by-date', 'date');
+      sessions.createIndex('by-mentee', 'menteeId');
+      db.createObjectStore('meta');
+    },
+  });
+
 describe('database migrations', () => {
   it("creates today's version from nothing", async () => {
     const name = freshName();
@@ -87,14 +98,7 @@ describe('database migrations', () => {
         updatedAt: '2026-11-20T10:00:00.000Z',
       }),
     ];
-    const old = await openDB(name, 1, {
-      upgrade(db) {
-        const sessions = db.createObjectStore('sessions', { keyPath: 'id' });
-        sessions.createIndex('by-date', 'date');
-        sessions.createIndex('by-mentee', 'menteeId');
-        db.createObjectStore('meta');
-      },
-    });
+    const old = await openVersion1(name);
     for (const session of stored) await old.put('sessions', session);
     await old.put('meta', '2026-10-01T00:00:00.000Z', 'lastExportAt');
     old.close();
@@ -121,14 +125,7 @@ describe('database migrations', () => {
 
   it('leaves a version-1 database as it was when filling the summaries fails', async () => {
     const name = freshName();
-    const old = await openDB(name, 1, {
-      upgrade(db) {
-        const sessions = db.createObjectStore('sessions', { keyPath: 'id' });
-        sessions.createIndex('by-date', 'date');
-        sessions.createIndex('by-mentee', 'menteeId');
-        db.createObjectStore('meta');
-      },
-    });
+    const old = await openVersion1(name);
     // A record that cannot be summarised (no mentee id: no build wrote one, but a disk can).
     await old.put('sessions', { ...makeSession(), menteeId: undefined });
     old.close();

@@ -10,18 +10,15 @@ import { normalise } from './normalise.ts';
 import { LEVEL_BY_DIGITS, iscoCodes, sharedDigits } from './occupation-codes.ts';
 import { OCCUPATION_LEVEL_VALUE, type OccupationLevel } from './occupation-fit.ts';
 import { CONVERSATIONAL_LEVEL, SAME_REGION_VALUE } from './score-match.ts';
-import { resolveWeights, type MatchWeights, type ReasonKind } from './weights.ts';
+import {
+  DEFAULT_MATCH_WEIGHTS,
+  resolveWeights,
+  type MatchWeights,
+  type ReasonKind,
+} from './weights.ts';
 
-/** The reasons in the order scoreMatch adds their contributions. */
-const KINDS: readonly ReasonKind[] = [
-  'profession',
-  'industry',
-  'language',
-  'region',
-  'goals',
-  'availability',
-  'capacity',
-];
+/** The reasons in the order scoreMatch adds their contributions (the weights' order). */
+const KINDS = Object.keys(DEFAULT_MATCH_WEIGHTS) as ReasonKind[];
 
 const LEVEL_RANK = new Map<string, number>(LANGUAGE_LEVELS.map((level, i) => [level, i + 1]));
 const levelRank = (level: string) => LEVEL_RANK.get(level) ?? 0;
