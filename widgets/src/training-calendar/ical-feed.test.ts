@@ -182,6 +182,15 @@ describe('parseICalendar: Outlook', () => {
     expect(resolveTzid('/mozilla.org/20050126_1/Europe/Stockholm')).toBe('Europe/Stockholm');
     expect(resolveTzid('Nowhere Standard Time')).toBeUndefined();
   });
+
+  it('resolves a zone at the end of a path whose host name has a dot (libical: issue_313_globally_unique_tzid.ics)', () => {
+    expect(resolveTzid('/freeassociation.sourceforge.net/Europe/Berlin')).toBe('Europe/Berlin');
+    expect(
+      resolveTzid('/freeassociation.sourceforge.net/Tzfile/America/Argentina/Buenos_Aires'),
+    ).toBe('America/Argentina/Buenos_Aires');
+    expect(resolveTzid('/Europe/Stockholm')).toBe('Europe/Stockholm');
+    expect(resolveTzid('posix/Europe/Vaduz')).toBe('Europe/Vaduz');
+  });
 });
 
 describe('parseICalendar: all-day, floating and UTC', () => {
@@ -414,6 +423,141 @@ describe('parseICalendar: what ical.js alone gets wrong', () => {
       ['Efter', '2026-03-16T13:00:00Z', '2026-03-16T15:00:00Z'],
       ['Efter', '2026-03-23T13:00:00Z', '2026-03-23T15:00:00Z'],
     ]);
+  });
+});
+
+describe('parseICalendar: cases of the real-world corpus', () => {
+  it("reads a VTIMEZONE observance's DTSTART and every value of its RDATEs as onsets (khal part1.ics)", () => {
+    // ical.js takes an observance with RDATE for its first RDATE value alone: the onset at
+    // DTSTART and the later values are lost, and April 2026 comes out in winter time.
+    const text = calendar([
+      'UID:tz@x',
+      'DTSTART;TZID=Europe_Berlin:20260409T093000',
+      'DTEND;TZID=Europe_Berlin:20260409T103000',
+      'SUMMARY:Berlin',
+    ]).replace(
+      'BEGIN:VEVENT',
+      [
+        'BEGIN:VTIMEZONE',
+        'TZID:Europe_Berlin',
+        'BEGIN:STANDARD',
+        'DTSTART:20241027T030000',
+        'RDATE:20251026T030000,20261025T030000',
+        'TZOFFSETFROM:+0200',
+        'TZOFFSETTO:+0100',
+        'END:STANDARD',
+        'BEGIN:DAYLIGHT',
+        'DTSTART:20240331T020000',
+        'RDATE:20250330T020000,20260329T020000',
+        'TZOFFSETFROM:+0100',
+        'TZOFFSETTO:+0200',
+        'END:DAYLIGHT',
+        'END:VTIMEZONE',
+        'BEGIN:VEVENT',
+      ].join('\r\n'),
+    );
+    const { events } = read(text);
+    expect(events.map(utc)).toEqual(['2026-04-09T07:30:00.000Z']);
+  });
+
+  it('counts COUNT itself: a monthly BYDAY rule with BYMONTH that ical.js ends one short (period_with_timezone.ics)', () => {
+    const { events } = read(
+      calendar([
+        'UID:count@x',
+        'DTSTART:20260916T120000Z',
+        // ical.js counts a month of BYMONTH before DTSTART's (January to May) as one occurrence.
+        'RRULE:FREQ=MONTHLY;COUNT=4;BYDAY=+3WE;BYMONTH=1,2,3,4,5,9,10,11,12',
+        'SUMMARY:Tredje onsdagen',
+      ]),
+    );
+    expect(starts(events)).toEqual([
+      '2026-09-16T12:00:00Z',
+      '2026-10-21T12:00:00Z',
+      '2026-11-18T12:00:00Z',
+      '2026-12-16T12:00:00Z',
+    ]);
+  });
+
+  it('keeps a series without the RDATE values it cannot read: VALUE=TIME, a PERIOD of dates, empty (multiple_timezones.ics, issue_1633, issue_1081)', () => {
+    const { events, skipped } = read(
+      calendar(
+        ['UID:time@x', 'DTSTART:20260302T000000Z', 'RDATE;VALUE=TIME:133000Z', 'SUMMARY:T'],
+        [
+          'UID:dates@x',
+          'DTSTART:20260303T180000Z',
+          'RDATE;VALUE=PERIOD:20260303/20260304',
+          'SUMMARY:P',
+        ],
+        ['UID:empty@x', 'DTSTART:20260304T100000Z', 'RDATE:', 'SUMMARY:E'],
+      ),
+    );
+    expect(skipped).toBe(0);
+    expect(events.map((e) => [e.title, e.start])).toEqual([
+      ['T', '2026-03-02T00:00:00Z'],
+      ['P', '2026-03-03T18:00:00Z'],
+      ['E', '2026-03-04T10:00:00Z'],
+    ]);
+  });
+
+  it('keeps an event whose DURATION no date can hold, ending where it starts (invalid_duration.ics)', () => {
+    const { events, skipped } = read(
+      calendar([
+        'UID:long@x',
+        'DTSTART:20260302T000000Z',
+        'DURATION:P999999999999999999W',
+        'SUMMARY:Ändlös',
+      ]),
+    );
+    expect(skipped).toBe(0);
+    expect(events.map((e) => [e.start, e.end])).toEqual([
+      ['2026-03-02T00:00:00Z', '2026-03-02T00:00:00Z'],
+    ]);
+  });
+
+  it('reads overrides whose series is missing as those occurrences only, not the rule they carry (event_dt_multi_recuid_no_master.ics)', () => {
+    const { events } = read(
+      calendar(
+        [
+          'UID:orphan@x',
+          'RRULE:FREQ=WEEKLY;UNTIL=20261231T000000Z',
+          'RECURRENCE-ID:20260316T053000Z',
+          'DTSTART:20260302T073000Z',
+          'DURATION:PT4H30M',
+          'SUMMARY:Arbete',
+        ],
+        [
+          'UID:orphan@x',
+          'RRULE:FREQ=WEEKLY;UNTIL=20261231T000000Z',
+          'RECURRENCE-ID:20260309T053000Z',
+          'DTSTART:20260309T083000Z',
+          'DTEND:20260309T120000Z',
+          'SUMMARY:Arbete',
+        ],
+      ),
+    );
+    expect(starts(events)).toEqual(['2026-03-02T07:30:00Z', '2026-03-09T08:30:00Z']);
+  });
+
+  it('reads every calendar of a stream of several (RFC 5545 §3.4; multiple_calendar_components.ics)', () => {
+    const { events } = read(
+      `${calendar(['UID:one@x', 'DTSTART;VALUE=DATE:20260501', 'SUMMARY:Ett'])}\r\n${calendar([
+        'UID:two@x',
+        'DTSTART;VALUE=DATE:20261225',
+        'SUMMARY:Två',
+      ])}`,
+    );
+    expect(events.map((e) => [e.uid, e.start])).toEqual([
+      ['one@x', '2026-05-01'],
+      ['two@x', '2026-12-25'],
+    ]);
+  });
+
+  it('text-after-vcalendar and blank-line-in-fold: the feed is read (issue_350.ics, multiple_calendar_components.ics)', () => {
+    const result = read(
+      `${calendar(['UID:p@x', 'DTSTART\r\n\r\n :20260302T090000Z', 'SUMMARY:Podio'])}\r\nX-COMMENT:Cached\r\n`,
+    );
+    expect(result.tolerated).toEqual(['blank-line-in-fold', 'text-after-vcalendar']);
+    expect(starts(result.events)).toEqual(['2026-03-02T09:00:00Z']);
   });
 });
 

@@ -21,7 +21,8 @@ import { FeedError, MAX_OCCURRENCES } from './feed-types.ts';
 import type { ExpandOptions, FeedResult } from './feed-types.ts';
 import { expandSeries } from './ical-series.ts';
 import type { SeriesOccurrence } from './ical-series.ts';
-import { TimeReader, compactWhen, resolveTzid } from './ical-time.ts';
+import { TimeReader, compactWhen, isTime, resolveTzid, valuesOf, wallMs } from './ical-time.ts';
+import type { Time } from './ical-time.ts';
 
 export { resolveTzid };
 
@@ -199,6 +200,36 @@ function build(
 }
 
 /**
+ * ical.js reads an observance (STANDARD or DAYLIGHT) that has RDATEs by the first value of each
+ * RDATE alone, and leaves out its DTSTART, which RFC 5545 §3.6.5 makes the first onset: a zone
+ * written as a list of dated changes (khal, Lotus Notes) came out in the wrong offset. Each onset
+ * is given to it as an RDATE of its own, DTSTART included (a rule's iterator gives DTSTART).
+ */
+function spellOnsets(vtimezone: Component): void {
+  for (const observance of vtimezone.getAllSubcomponents()) {
+    const rdates = observance.getAllProperties('rdate');
+    if (rdates.length === 0) continue;
+    const onsets = new Map<number, Time>();
+    const dtstart = observance.getFirstPropertyValue('dtstart') as Time | null;
+    if (dtstart && typeof dtstart === 'object' && !observance.hasProperty('rrule')) {
+      onsets.set(wallMs(dtstart), dtstart);
+    }
+    for (const property of rdates) {
+      for (const value of valuesOf(property)) {
+        const time = value && typeof value === 'object' && 'start' in value ? value.start : value;
+        if (isTime(time) && !onsets.has(wallMs(time))) onsets.set(wallMs(time), time);
+      }
+    }
+    observance.removeAllProperties('rdate');
+    for (const onset of onsets.values()) {
+      const property = new ICAL.Property('rdate', observance);
+      property.setValue(onset);
+      observance.addProperty(property);
+    }
+  }
+}
+
+/**
  * ical.js looks a TZID up in the calendar's VTIMEZONEs each time it reads a time, and a TZID with
  * no VTIMEZONE (common: the zone is a well-known name) is never remembered, so every read scans
  * all the calendar's components again: quadratic in the feed's size (5,000 VEVENTs took ten times
@@ -217,6 +248,7 @@ function indexTimeZones(root: Component): void {
     let zone = zones.get(tzid);
     if (zone === undefined) {
       const component = definitions.get(tzid);
+      if (component) spellOnsets(component);
       zone = component ? new ICAL.Timezone({ component, tzid }) : null;
       zones.set(tzid, zone);
     }
@@ -234,13 +266,17 @@ export function parseICalendar(text: string, options: ExpandOptions): FeedResult
   } catch (error) {
     throw new FeedError('malformed', `iCalendar could not be parsed: ${String(error)}`);
   }
-  const first = Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal[0] : jcal;
-  if (!Array.isArray(first) || String(first[0]).toLowerCase() !== 'vcalendar') {
-    throw new FeedError('not-calendar', 'no VCALENDAR');
-  }
-  const root = new ICAL.Component(first);
-  indexTimeZones(root);
-  const calendarZone = resolveTzid(textOf(root, 'x-wr-timezone'));
+  // RFC 5545 §3.4: a stream holds one or more calendars; their events are read together.
+  const parsed: unknown[] =
+    Array.isArray(jcal) && Array.isArray(jcal[0]) ? (jcal as unknown[]) : [jcal];
+  const roots = parsed
+    .filter((one) => Array.isArray(one) && String(one[0]).toLowerCase() === 'vcalendar')
+    .map((one) => new ICAL.Component(one as unknown[]));
+  if (roots.length === 0) throw new FeedError('not-calendar', 'no VCALENDAR');
+  roots.forEach(indexTimeZones);
+  const calendarZone = roots
+    .map((root) => resolveTzid(textOf(root, 'x-wr-timezone')))
+    .find(Boolean);
   const context: Context = {
     reader: new TimeReader(calendarZone ?? options.window.zone),
     fields: new Map(),
@@ -252,25 +288,33 @@ export function parseICalendar(text: string, options: ExpandOptions): FeedResult
   // Series by UID, each with its own overrides: one pass over the feed, never one per series.
   const masters = new Map<string, Component>();
   const overrides = new Map<string, Component[]>();
-  root.getAllSubcomponents('vevent').forEach((vevent, index) => {
-    let uid = vevent.getFirstPropertyValue('uid');
-    if (!uid) {
-      context.tolerated.add('missing-uid');
-      uid = `event-${index + 1}`;
-    }
-    const key = String(uid);
-    if (vevent.hasProperty('recurrence-id')) {
-      const list = overrides.get(key);
-      if (list) list.push(vevent);
-      else overrides.set(key, [vevent]);
-    } else if (!masters.has(key)) {
-      masters.set(key, vevent);
-    }
-  });
-  // An override whose series is not in the feed stands on its own.
+  roots
+    .flatMap((root) => root.getAllSubcomponents('vevent'))
+    .forEach((vevent, index) => {
+      let uid = vevent.getFirstPropertyValue('uid');
+      if (!uid) {
+        context.tolerated.add('missing-uid');
+        uid = `event-${index + 1}`;
+      }
+      const key = String(uid);
+      if (vevent.hasProperty('recurrence-id')) {
+        const list = overrides.get(key);
+        if (list) list.push(vevent);
+        else overrides.set(key, [vevent]);
+      } else if (!masters.has(key)) {
+        masters.set(key, vevent);
+      }
+    });
+  // An override whose series is not in the feed stands on its own: one occurrence, whatever
+  // rule it carries (a copy of its series'), unless it speaks for the later ones too (RANGE).
   for (const [uid, list] of overrides) {
     if (masters.has(uid)) continue;
     list.forEach((vevent, index) => {
+      const range = vevent.getFirstProperty('recurrence-id')?.getParameter('range');
+      if (String(range).toUpperCase() !== 'THISANDFUTURE') {
+        vevent.removeAllProperties('rrule');
+        vevent.removeAllProperties('rdate');
+      }
       vevent.removeAllProperties('recurrence-id');
       masters.set(index === 0 ? uid : `${uid}#${index}`, vevent);
     });

@@ -15,7 +15,7 @@
 import type ICAL from 'ical.js';
 import { dateKeyOf, dayKeyAt } from '@mentorkit/core/time';
 import type { TimeReader, Time, When } from './ical-time.ts';
-import { wallMs } from './ical-time.ts';
+import { isTime, valuesOf, wallMs } from './ical-time.ts';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Recur = InstanceType<typeof ICAL.Recur>;
@@ -64,9 +64,22 @@ export const tzidOf = (component: Component | undefined, name: string): string |
   return typeof value === 'string' ? value : undefined;
 };
 
+const isPeriod = (value: unknown): value is Period & { start: Time } =>
+  typeof value === 'object' &&
+  value !== null &&
+  'start' in value &&
+  isTime(value.start) &&
+  !value.start.isDate;
+
 const orderOf = (when: When) => (when.allDay ? Date.parse(`${when.day}T00:00:00Z`) : when.instant);
 const addDayKey = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+
+/**
+ * An event longer than ten thousand years: an iCalendar year has four digits, so any end past
+ * that is one no `Date` need hold.
+ */
+const TOO_LONG = 10_000 * 366 * DAY;
 
 /**
  * How long a component's occurrences last, and where each one ends: for a date, whole days; for
@@ -77,22 +90,26 @@ function endFor(component: Component, reader: TimeReader): (start: When) => When
   const dtstart = component.getFirstPropertyValue('dtstart') as Time;
   const dtend = component.getFirstPropertyValue('dtend') as Time | null;
   const duration = component.getFirstPropertyValue('duration') as Duration | null;
+  // A length past that (`DURATION:P999999999999999999W`) counts as none, as RFC 5545
+  // §3.6.1 has it for an event without DTEND or DURATION, instead of losing the event.
   if (dtstart.isDate) {
-    const days = dtend
+    let days = dtend
       ? Math.round((wallMs(dtend) - wallMs(dtstart)) / DAY)
       : duration
         ? Math.ceil(duration.toSeconds() / 86_400)
         : 1;
+    if (!(Math.abs(days) * DAY <= TOO_LONG)) days = 1;
     return (start) =>
       start.allDay ? { allDay: true, day: addDayKey(start.day, Math.max(days, 1)) } : start;
   }
   const startTzid = tzidOf(component, 'dtstart');
   const endTzid = dtend ? (tzidOf(component, 'dtend') ?? startTzid) : startTzid;
-  const wallLength = dtend
+  let wallLength = dtend
     ? wallMs(dtend) - wallMs(dtstart)
     : duration
       ? duration.toSeconds() * 1000
       : 0;
+  if (!(Math.abs(wallLength) <= TOO_LONG)) wallLength = 0;
   const first = reader.when(dtstart, startTzid);
   const last = dtend ? reader.when(dtend, endTzid) : undefined;
   const exactLength =
@@ -181,12 +198,27 @@ export function expandSeries(
   for (const property of master.getAllProperties('rrule')) {
     const rule = property.getFirstValue() as Recur | null;
     if (!rule?.freq) continue;
-    const iterator = rule.iterator(fastForward(rule, dtstart, options.bounds.start) ?? dtstart);
+    // COUNT is counted here, DTSTART as the first (RFC 5545 §3.3.10): ical.js counts a BYMONTH
+    // month before DTSTART's as an occurrence it never gives, and ends one short.
+    const count = rule.count;
+    let iterated = rule;
+    if (count) {
+      iterated = rule.clone();
+      iterated.count = null;
+    }
+    const iterator = iterated.iterator(fastForward(rule, dtstart, options.bounds.start) ?? dtstart);
+    const first = wallMs(dtstart);
+    let counted = 1;
     let kept = 0;
     for (let i = 0; i < MAX_ITERATIONS && kept < options.maxOccurrences; i++) {
       const next = iterator.next();
       if (!next) break;
       const rough = wallMs(next);
+      if (count) {
+        if (rough === first) continue;
+        counted += 1;
+        if (counted > count) break;
+      }
       if (rough > high) break;
       if (rough < low) continue;
       add(next, startTzid);
@@ -195,9 +227,11 @@ export function expandSeries(
   }
   for (const property of master.getAllProperties('rdate')) {
     const tzid = (property.getParameter('tzid') as string | undefined) ?? startTzid;
-    for (const value of property.getValues() as (Time | Period)[]) {
-      if ('isDate' in value) add(value, tzid);
-      else if (value.start) add(value.start, tzid, value.getEnd());
+    // A value RDATE cannot hold (VALUE=TIME, a PERIOD of dates, nothing) is left out, not the
+    // series: RFC 5545 §3.8.5.2 allows DATE-TIME, DATE and PERIOD (of date-times) only.
+    for (const value of valuesOf(property)) {
+      if (isTime(value)) add(value, tzid);
+      else if (isPeriod(value)) add(value.start, tzid, value.getEnd());
     }
   }
 
@@ -222,7 +256,8 @@ export function expandSeries(
 
   for (const property of master.getAllProperties('exdate')) {
     const tzid = (property.getParameter('tzid') as string | undefined) ?? startTzid;
-    for (const value of property.getValues() as Time[]) {
+    for (const value of valuesOf(property)) {
+      if (!isTime(value)) continue;
       for (const candidate of matching(value, tzid)) {
         candidates.delete(candidate.start.allDay ? candidate.start.day : candidate.start.instant);
       }

@@ -33,9 +33,19 @@ export function resolveTzid(tzid: string | undefined): string | undefined {
   if (/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(name) && isTimeZone(name)) return name;
   const windows = ianaFromWindows(name);
   if (windows) return windows;
-  // `/mozilla.org/20050126_1/Europe/Stockholm`, `/citadel.org/…/America/New_York`.
-  const tail = /([A-Za-z_]+\/[A-Za-z0-9_+-]+(?:\/[A-Za-z0-9_+-]+)?)$/.exec(name)?.[1];
-  return tail && isTimeZone(tail) ? tail : undefined;
+  // `/mozilla.org/20050126_1/Europe/Stockholm`, `/freeassociation.sourceforge.net/Europe/Berlin`,
+  // `/…/Tzfile/America/Argentina/Buenos_Aires`: the last three segments, else the last two.
+  const segments = name.split('/');
+  for (const length of [3, 2]) {
+    const tail = segments.slice(-length).join('/');
+    if (
+      segments.length >= length &&
+      /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+$/.test(tail) &&
+      isTimeZone(tail)
+    )
+      return tail;
+  }
+  return undefined;
 }
 
 const DAY = 86_400_000;
@@ -159,6 +169,25 @@ export class TimeReader {
     if (when.instant % 1000 !== 0) return isoInZone(when.instant, when.isoZone);
     const offset = this.offsetAtInstant(when.instant, when.wall, when.isoZone);
     return `${new Date(when.instant + offset).toISOString().slice(0, 19)}${formatOffset(offset)}`;
+  }
+}
+
+/** An ical.js time with a readable date (not a TIME value, a string, or an empty one). */
+export const isTime = (value: unknown): value is Time =>
+  typeof value === 'object' &&
+  value !== null &&
+  'isDate' in value &&
+  Number.isFinite(wallMs(value as Time));
+
+/**
+ * The values of an RDATE or EXDATE, or none when ical.js cannot decode them (`VALUE=TIME`, a
+ * PERIOD of dates, an empty value): that one property is left out, not its event.
+ */
+export function valuesOf(property: InstanceType<typeof ICAL.Property>): unknown[] {
+  try {
+    return property.getValues() as unknown[];
+  } catch {
+    return [];
   }
 }
 

@@ -115,6 +115,30 @@ describe('tolerateICalendar', () => {
     ]);
   });
 
+  it('blank-line-in-fold: empty lines before a continuation are part of the fold (Mozilla Calendar 1.0)', () => {
+    const { text, applied } = tolerateICalendar(
+      event('DTSTART\r\n\r\n ;VALUE=DATE\r\n :20031225', 'SUMMARY\r\n\r\n\r\n :Christmas Day'),
+    );
+    expect(applied).toEqual(['blank-line-in-fold']);
+    expect(linesOf(text)).toEqual(
+      expect.arrayContaining(['DTSTART;VALUE=DATE:20031225', 'SUMMARY:Christmas Day']),
+    );
+  });
+
+  it('text-after-vcalendar: content lines after the last END:VCALENDAR are dropped (Podio)', () => {
+    const { text, applied } = tolerateICalendar(
+      `${event('DTSTART:20220222T183000Z')}\r\nX-COMMENT:Cached from 2022-02-20\r\n\r\n`,
+    );
+    expect(applied).toEqual(['text-after-vcalendar']);
+    expect(text).not.toMatch(/X-COMMENT/);
+    expect(linesOf(text).filter(Boolean).at(-1)).toBe('END:VCALENDAR');
+  });
+
+  it('keeps a second calendar of the stream (RFC 5545 §3.4: one or more iCalendar objects)', () => {
+    const two = `${event('DTSTART:20220222T183000Z')}\r\n${event('DTSTART:20220223T183000Z')}`;
+    expect(tolerateICalendar(two)).toEqual({ text: two, applied: [] });
+  });
+
   it('names every tolerance it has', () => {
     expect(ICAL_TOLERANCES).toEqual([
       'date-without-value-date',
@@ -123,6 +147,8 @@ describe('tolerateICalendar', () => {
       'lowercase-rrule',
       'line-without-colon',
       'missing-vcalendar',
+      'blank-line-in-fold',
+      'text-after-vcalendar',
     ]);
   });
 });

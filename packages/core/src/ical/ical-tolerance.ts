@@ -2,7 +2,7 @@
  * The tolerant reading pass: iCalendar text that real producers write and lenient readers
  * (Google Calendar, Outlook, Thunderbird) accept, but a strict RFC 5545 parser such as ical.js
  * refuses outright, rewritten to the form the RFC asks for before parsing. Each tolerance has a
- * name, a test (`ical-tolerance.test.ts`) and a line in docs/decisions/0012; nothing else in a
+ * name, a test (`ical-tolerance.test.ts`) and a line in docs/decisions/0018; nothing else in a
  * feed is changed. Pure text in, text out: no parser, no DOM.
  */
 
@@ -22,6 +22,16 @@ export const ICAL_TOLERANCES = [
   'line-without-colon',
   /** A file of bare VEVENTs without BEGIN:VCALENDAR (one event saved by itself): wrapped in one. */
   'missing-vcalendar',
+  /**
+   * Empty lines between a property and its continuation (`DTSTART` / `` / ` :20031225`: Mozilla
+   * Calendar 1.0 wrote each line break twice): the empty lines belong to the fold.
+   */
+  'blank-line-in-fold',
+  /**
+   * Content after the last END:VCALENDAR (Podio appends `X-COMMENT:Cached from …`): dropped,
+   * instead of refusing the whole feed.
+   */
+  'text-after-vcalendar',
 ] as const;
 
 export type ICalTolerance = (typeof ICAL_TOLERANCES)[number];
@@ -41,7 +51,18 @@ const RULE_PROPERTIES = /^(RRULE|EXRULE)((?:;[^:]*)?):(.*)$/i;
 export function tolerateICalendar(input: string): TolerantText {
   const applied = new Set<ICalTolerance>();
   // RFC 5545 §3.1 unfolding: a line break followed by one space or tab continues the line.
-  const lines = input.replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
+  let unfolding = input;
+  if (/\n(?:\r?\n)+[ \t]/.test(input)) {
+    applied.add('blank-line-in-fold');
+    unfolding = input.replace(/(?:\r?\n)+(?=\r?\n[ \t])/g, '');
+  }
+  const lines = unfolding.replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
+  let last = lines.length - 1;
+  while (last >= 0 && !/^END:VCALENDAR\s*$/i.test(lines[last]!)) last -= 1;
+  if (last >= 0 && lines.slice(last + 1).some((line) => line.trim() !== '')) {
+    applied.add('text-after-vcalendar');
+    lines.length = last + 1;
+  }
   const out: string[] = [];
   for (const line of lines) {
     if (!line.includes(':')) {
