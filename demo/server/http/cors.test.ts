@@ -28,7 +28,9 @@ describe('CORS with a list of partner origins', () => {
       }),
     });
     base = (await listen(server, 0)).replace(/\/$/, '');
-  });
+    // Opening PGlite and laying every migration takes more than the default 10 s on a loaded
+    // machine, as useTestDatabase allows.
+  }, 60_000);
   afterAll(async () => {
     server.close();
     await database.close();
