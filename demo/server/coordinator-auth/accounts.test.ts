@@ -276,6 +276,9 @@ describe.each(TEST_DATABASES)(
           })
         ).status,
       ).toBe(403);
+      // A sandboxed frame's form has the Origin null: refused unless the browser says
+      // same-origin.
+      expect((await add({ 'X-CSRF-Token': csrfToken, Origin: 'null' })).status).toBe(403);
       expect((await add({ 'X-CSRF-Token': csrfToken, Origin: backend.base })).status).toBe(201);
 
       // Signing out ends the session, and the cookie is cleared.

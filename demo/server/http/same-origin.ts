@@ -19,7 +19,11 @@ export function isSameOrigin(origin: string, host: string | undefined): boolean 
  */
 export function notFromAnotherOrigin(request: IncomingMessage): boolean {
   const origin = request.headers.origin;
-  if (origin !== undefined && !isSameOrigin(origin, request.headers.host)) return false;
   const site = request.headers['sec-fetch-site'];
+  // A form posted from a page with `Referrer-Policy: no-referrer` (a mailed link's page) has
+  // the Origin `null`, as has a sandboxed frame of any site: then only the browser's
+  // Sec-Fetch-Site saying same-origin lets it through.
+  if (origin === 'null') return site === 'same-origin';
+  if (origin !== undefined && !isSameOrigin(origin, request.headers.host)) return false;
   return site === undefined || site === 'same-origin' || site === 'none';
 }
