@@ -45,15 +45,17 @@ const measure = (kind, name, bytes, maxBytes) =>
 const missingBuild = (kind, what) =>
   rows.push({ kind, name: `${what}: not built (npm run build)`, bytes: 0, maxBytes: 0, ok: false });
 
-// Widgets: the all-in-one bundle, each widget's own entry, each entry with the chunks it
-// requests as it connects ("first use": what a page pays before the widget can check a field or
-// show a profile), and lazy chunks (once each: a chunk that two builds made alike has the same
-// hashed name).
+// Widgets: the loader (mentorkit.js), a page that loads one widget or every widget through it,
+// each widget's own self-contained file, each such file with the chunks it requests as it
+// connects ("first use": what a page pays before the widget can check a field or show a
+// profile), and lazy chunks (once each: a chunk that two builds made alike has the same hashed
+// name).
 const cdnDir = join(repoDir, 'widgets/dist/cdn');
 const manifests = readCdnManifests(cdnDir);
 if (manifests.length === 0) missingBuild('widgets', 'widgets/dist/cdn');
 const lazyRows = new Map();
 const firstUseRows = [];
+const loaderRows = [];
 for (const cdn of manifests) {
   const entryKeys = new Set();
   for (const [key, chunk] of Object.entries(cdn)) {
@@ -63,6 +65,18 @@ for (const cdn of manifests) {
     const bytes = closureBytes(cdnDir, cdn, closure);
     if (chunk.file === budgets.cdnBundle.file) {
       measure('CDN bundle', chunk.file, bytes, budgets.cdnBundle.maxBytes);
+      // The loader's pages: with each widget's chunk and what it imports statically (the shared
+      // chunk), and with every widget. A widget's chunk comes before its lazy chunks, so those
+      // count only what they add.
+      const page = new Set(closure);
+      for (const widgetKey of chunk.dynamicImports ?? []) {
+        const tag = cdn[widgetKey].name;
+        const keys = staticClosure(cdn, widgetKey, new Set(closure));
+        keys.forEach((k) => page.add(k));
+        loaderRows.push([`${chunk.file} + ${tag}`, closureBytes(cdnDir, cdn, keys), tag]);
+      }
+      page.forEach((k) => entryKeys.add(k));
+      loaderRows.push([`${chunk.file} + every widget`, closureBytes(cdnDir, cdn, page), 'every']);
     } else {
       const maxBytes = budgets.widgetEntry[chunk.file] ?? budgets.widgetEntry.maxBytes;
       measure('widget entry', chunk.file, bytes, maxBytes);
@@ -81,10 +95,15 @@ for (const cdn of manifests) {
     firstUseRows.push([name, closureBytes(cdnDir, cdn, keys), use.maxBytes]);
   }
   for (const [key, chunk] of Object.entries(cdn)) {
-    if (!chunk.isDynamicEntry || lazyRows.has(chunk.file)) continue;
+    if (!chunk.isDynamicEntry || entryKeys.has(key) || lazyRows.has(chunk.file)) continue;
     const ownKeys = [...staticClosure(cdn, key)].filter((k) => !entryKeys.has(k));
     lazyRows.set(chunk.file, { key, bytes: closureBytes(cdnDir, cdn, ownKeys) });
   }
+}
+for (const [name, bytes, tag] of loaderRows) {
+  const maxBytes = budgets.loaderPage[tag];
+  if (maxBytes === undefined) missingBuild('loader page', `a budget for ${name}`);
+  else measure('loader page', name, bytes, maxBytes);
 }
 for (const [name, bytes, maxBytes] of firstUseRows) measure('first use', name, bytes, maxBytes);
 // Data loaded on first use (the occupation titles) has a budget of its own per source file: the
@@ -121,11 +140,11 @@ if (existsSync(contentScript)) {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(
-  `${'kind'.padEnd(14)}${'file'.padEnd(52)}${'gzip'.padStart(10)}${'budget'.padStart(10)}`,
+  `${'kind'.padEnd(14)}${'file'.padEnd(52)}${'gzip'.padStart(10)}${'budget'.padStart(10)}${'bytes'.padStart(11)}`,
 );
 for (const row of rows) {
   console.log(
-    `${row.kind.padEnd(14)}${row.name.padEnd(52)}${kb(row.bytes).padStart(10)}${kb(row.maxBytes).padStart(10)}  ${row.ok ? 'ok' : row.maxBytes === 0 ? 'MISSING' : 'OVER BUDGET'}`,
+    `${row.kind.padEnd(14)}${row.name.padEnd(52)}${kb(row.bytes).padStart(10)}${kb(row.maxBytes).padStart(10)}${String(row.bytes).padStart(9)} B  ${row.ok ? 'ok' : row.maxBytes === 0 ? 'MISSING' : 'OVER BUDGET'}`,
   );
 }
 const failed = rows.filter((row) => !row.ok).length;

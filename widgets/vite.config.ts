@@ -2,15 +2,18 @@
 // - `esm`: ES modules for `import '@mentorkit/widgets'`, with lit and zod left to the
 //   partner's bundler (they are dependencies), into dist/esm;
 // - `cdn:<file>`: one self-contained, minified module for one `<script type="module">` tag,
-//   into dist/cdn: `cdn:mentorkit` (all widgets) or `cdn:mk-<widget>` (one widget). Each is
-//   its own build, so an entry is one file with no shared chunks: one request, and 1–3 KB
-//   less gzipped than the same code split across shared chunks (docs/decisions/0007). A page
-//   with two widgets loads `mentorkit.js`. Lazy catalogues and parsers stay separate chunks.
-//   Each build writes `.vite/manifest-<file>.json`, which `npm run size` reads.
+//   into dist/cdn: `cdn:mk-<widget>` (one widget, self-contained: one file with no shared
+//   chunks, one request, and 1–3 KB less gzipped than the same code split across shared
+//   chunks, docs/decisions/0007) and `cdn:mentorkit` (the loader, src/loader.ts: each widget a
+//   chunk of its own that it imports when the widget's tag appears, and one chunk of what the
+//   widgets share, Lit first; docs/decisions/0023). Lazy catalogues and parsers stay separate
+//   chunks. Each build writes `.vite/manifest-<file>.json`, which `npm run size` and the
+//   loader's table in scripts/build.mjs read.
 import { readdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig } from 'vite';
+import type { Plugin } from 'vite';
 import { minifyCssTemplates } from './minify-css-templates.ts';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -36,9 +39,9 @@ function esmEntries(): Record<string, string> {
   return entries;
 }
 
-/** The CDN files, each built on its own: `mentorkit` (every widget) and `mk-<widget>`. */
+/** The CDN files, each built on its own: the loader, and `mk-<widget>`. */
 export function cdnEntries(): Record<string, string> {
-  const entries: Record<string, string> = { mentorkit: resolve(src, 'define.ts') };
+  const entries: Record<string, string> = { mentorkit: resolve(src, 'loader.ts') };
   for (const name of widgetNames()) entries[`mk-${name}`] = resolve(src, name, 'define.ts');
   return entries;
 }
@@ -46,15 +49,80 @@ export function cdnEntries(): Record<string, string> {
 /**
  * A lazy catalogue is named after its widget, bundle and language (`match-card-ar`,
  * `common-ar`, `signup-form-matching-ar` for `signup-form/matching-locales/ar.ts`), so that the
- * size report and the network panel tell the many `ar` chunks apart.
+ * size report and the network panel tell the many `ar` chunks apart; a widget's chunk under the
+ * loader is named after its tag.
  */
 function chunkName(facadeModuleId: string | null, name: string): string {
+  // The loader's chunk of one widget (`chunks/mk-signup-form-<hash>.js`), named by its tag.
+  const widget = facadeModuleId?.match(/src\/([^/]+)\/define\.ts$/);
+  if (widget) return `mk-${widget[1]}`;
   const catalogue = facadeModuleId?.match(
     /src\/(?:([^/]+)\/)?(?:([a-z]+)-)?locales\/([a-z]+)\.ts$/,
   );
   if (!catalogue) return name;
   const bundle = [catalogue[1] ?? 'common', catalogue[2]].filter(Boolean).join('-');
   return `${bundle}-${catalogue[3]}`;
+}
+
+/**
+ * The loader's chunks: every module that two or more widgets import statically (Lit, the base
+ * element, localisation, data states, core's formatting) in one `shared` chunk, and each
+ * widget's other static modules in its own chunk when no other widget ever loads them, so that
+ * a page loads Lit once however many widgets it shows, and one widget is three files: loader,
+ * shared, widget. Found from each widget's define module once the module graph is built.
+ */
+function loaderChunks(): { plugin: Plugin; codeSplitting: object } {
+  const group = new Map<string, string>();
+  const plugin: Plugin = {
+    name: 'mentorkit-loader-chunks',
+    buildEnd() {
+      const closure = (id: string, lazy: boolean, seen = new Set<string>()) => {
+        if (seen.has(id)) return seen;
+        seen.add(id);
+        const info = this.getModuleInfo(id);
+        for (const next of [
+          ...(info?.importedIds ?? []),
+          ...(lazy ? (info?.dynamicallyImportedIds ?? []) : []),
+        ])
+          closure(next, lazy, seen);
+        return seen;
+      };
+      const widgets = widgetNames().map((name) => {
+        const define = resolve(src, name, 'define.ts');
+        return {
+          tag: `mk-${name}`,
+          define,
+          own: closure(define, false),
+          all: closure(define, true),
+        };
+      });
+      for (const widget of widgets) {
+        for (const id of widget.own) {
+          const others = widgets.filter((other) => other !== widget);
+          if (others.some((other) => other.own.has(id))) group.set(id, 'shared');
+          else if (!others.some((other) => other.all.has(id))) group.set(id, widget.tag);
+        }
+      }
+    },
+  };
+  const codeSplitting = {
+    groups: [
+      {
+        name: 'shared',
+        test: (id: string) => group.get(id) === 'shared',
+        priority: 2,
+      },
+      {
+        name: (id: string) => (group.get(id) === 'shared' ? null : (group.get(id) ?? null)),
+        debugName: 'widget',
+        priority: 1,
+        // Only the modules chosen above: a dependency that another widget's lazy chunk also
+        // imports must not pull that chunk, and the widget's define, onto the other's page.
+        includeDependenciesRecursively: false,
+      },
+    ],
+  };
+  return { plugin, codeSplitting };
 }
 
 const isExternalForNpm = (id: string) => /^(lit|@lit\/|lit-html|lit-element|zod)(\/|$)/.test(id);
@@ -65,9 +133,10 @@ export default defineConfig(({ mode }) => {
   if (cdnFile && !cdnEntry)
     throw new Error(`No CDN file "${cdnFile}": one of ${Object.keys(cdnEntries()).join(', ')}`);
   const cdn = cdnFile !== undefined && cdnEntry !== undefined;
+  const loader = cdnFile === 'mentorkit' ? loaderChunks() : undefined;
   return {
     root,
-    plugins: cdn ? [minifyCssTemplates()] : [],
+    plugins: cdn ? [minifyCssTemplates(), ...(loader ? [loader.plugin] : [])] : [],
     // @mentorkit/core from its TypeScript sources (the `mentorkit-source` export condition), as
     // every tool in this repository takes it; its dist/ is for other people's builds.
     resolve: { conditions: ['mentorkit-source', ...defaultClientConditions] },
@@ -92,6 +161,7 @@ export default defineConfig(({ mode }) => {
           minify: cdn ? true : undefined,
           // Nor does it drop `/* @__PURE__ */` annotations, which only a bundler downstream reads.
           comments: cdn ? false : undefined,
+          codeSplitting: loader?.codeSplitting,
           entryFileNames: '[name].js',
           chunkFileNames: (chunk) =>
             `chunks/${chunkName(chunk.facadeModuleId, chunk.name)}${cdn ? '-[hash]' : ''}.js`,

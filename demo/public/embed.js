@@ -165,6 +165,12 @@ function snippetNotes(choices, script) {
       ['a', integrityUrl],
       '); `crossorigin="anonymous"` fetches it without cookies.',
     ]);
+    lines.push([
+      script.file === 'mentorkit.js'
+        ? 'The loader checks the widget file it imports against a hash it carries, so this hash vouches for that file too. '
+        : 'This hash covers the widget’s whole file. ',
+      'The chunks loaded later (other languages, the form’s checks, the calendar’s readers) are named by their content and not covered by a hash.',
+    ]);
   } else if (script.pinned) {
     lines.push([
       'No `integrity`: the hashes could not be loaded. Add the hash of `',

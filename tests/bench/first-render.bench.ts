@@ -1,6 +1,7 @@
 // First render in Chromium, measured where a visitor waits: a fresh page of a partner's site that
-// loads the CDN file (`widgets/dist/cdn`, as built) and shows one widget, from the start of the
-// navigation to the widget's content laid out. Each beside a plain baseline in the same run: the
+// loads a CDN file (`widgets/dist/cdn`, as built: the widget's own file, or the loader
+// mentorkit.js as the README embeds it) and shows one widget, from the start of the navigation
+// to the widget's content laid out. Each beside a plain baseline in the same run: the
 // same fields as a plain HTML form, the same people and reasons as a plain HTML list.
 // (`npm run bench -- render`; needs `npm run build -w @mentorkit/widgets` and a Chromium.)
 //
@@ -30,8 +31,21 @@ const whenReady = (ready: string) => `<script type="module">
   check();
 </script>`;
 
-const page = (body: string) =>
-  `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Bench</title></head><body>${body}</body></html>`;
+const page = (body: string, lang = 'sv') =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Bench</title></head><body>${body}</body></html>`;
+
+/** The signup form as the README embeds it: the loader (mentorkit.js), then the tag. */
+const loaderForm = (lang: string, ready: string) =>
+  page(
+    `<script type="module" src="/cdn/mentorkit.js"></script>
+     <mk-signup-form kind="mentor" privacy-url="/privacy" without-draft></mk-signup-form>
+     ${whenReady(`document.querySelector('mk-signup-form')?.shadowRoot?.querySelector('${ready}')`)}`,
+    lang,
+  );
+/** The form shows: its fields and its button. */
+const FORM_SHOWN = '[part~="submit"]';
+/** The whole form shows: with the fields matching needs (occupation, …), which its checks bring. */
+const WHOLE_FORM_SHOWN = '.occupation input';
 
 const FORM_FIELDS = [
   ['name', 'Namn', 'text'],
@@ -73,6 +87,9 @@ const PAGES: Record<string, string> = {
      <mk-signup-form kind="mentor" privacy-url="/privacy" without-draft></mk-signup-form>
      ${whenReady(`document.querySelector('mk-signup-form')?.shadowRoot?.querySelector('[part~="submit"]')`)}`,
   ),
+  '/loader-signup-form.html': loaderForm('sv', FORM_SHOWN),
+  '/loader-signup-form-en.html': loaderForm('en', FORM_SHOWN),
+  '/loader-whole-signup-form-en.html': loaderForm('en', WHOLE_FORM_SHOWN),
   '/plain-form.html': page(
     `<form>${FORM_FIELDS.map(
       ([name, label, type]) =>
@@ -200,6 +217,27 @@ export default defineBenchmarks([
   {
     name: 'first render (Chromium): <mk-signup-form> mentor form, fresh page (sv)',
     run: () => firstRender('/signup-form.html'),
+    measuresItself: true,
+    runs: 30,
+    baseline: PLAIN_FORM,
+  },
+  {
+    name: 'first render (Chromium): <mk-signup-form> through mentorkit.js, fresh page (sv)',
+    run: () => firstRender('/loader-signup-form.html'),
+    measuresItself: true,
+    runs: 30,
+    baseline: PLAIN_FORM,
+  },
+  {
+    name: 'first render (Chromium): <mk-signup-form> through mentorkit.js, fresh page (en)',
+    run: () => firstRender('/loader-signup-form-en.html'),
+    measuresItself: true,
+    runs: 30,
+    baseline: PLAIN_FORM,
+  },
+  {
+    name: 'first render (Chromium): <mk-signup-form> through mentorkit.js, the whole form with the matching fields (en)',
+    run: () => firstRender('/loader-whole-signup-form-en.html'),
     measuresItself: true,
     runs: 30,
     baseline: PLAIN_FORM,

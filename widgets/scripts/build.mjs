@@ -35,6 +35,50 @@ const sri = (file) =>
   `sha384-${createHash('sha384')
     .update(readFileSync(join(cdnDir, file)))
     .digest('base64')}`;
+
+// The loader (mentorkit.js) carries what it needs to know of its chunks, written in place of a
+// global's name (src/loader.ts), before mentorkit.js itself is hashed:
+// - each widget's chunk and the chunks it imports statically, with their SRI (SHA-256, shorter
+//   than integrity.json's SHA-384): the loader preloads them with those before it imports the
+//   widget, so that the `integrity` of mentorkit.js vouches for the widget code it runs
+//   (README: "Integrity" says what that covers);
+// - the hash of each chunk of messages per bundle and language, which it preloads beside a
+//   widget's chunk for the language the widget will speak.
+const sri256 = (file) =>
+  `sha256-${createHash('sha256')
+    .update(readFileSync(join(cdnDir, file)))
+    .digest('base64')}`;
+const loaderManifest = JSON.parse(
+  readFileSync(join(cdnDir, '.vite/manifest-mentorkit.json'), 'utf8'),
+);
+const staticFiles = (key, found = new Set()) => {
+  const chunk = loaderManifest[key];
+  if (found.has(chunk.file)) return found;
+  found.add(chunk.file);
+  for (const imported of chunk.imports ?? []) staticFiles(imported, found);
+  return found;
+};
+const loaderTable = { files: {}, messages: {} };
+for (const key of loaderManifest['src/loader.ts'].dynamicImports ?? []) {
+  // Named after its tag by vite.config.ts.
+  const tag = loaderManifest[key].name;
+  if (!/^mk-[a-z-]+$/.test(tag)) throw new Error(`The loader imports ${tag}, not a widget`);
+  loaderTable.files[tag] = [...staticFiles(key)].map((file) => [file, sri256(file)]);
+}
+for (const [key, chunk] of Object.entries(loaderManifest)) {
+  const catalogue = /^src\/(?:([^/]+)\/)?locales\/([a-z]+)\.ts$/.exec(key);
+  if (!catalogue) continue;
+  const [, bundle = 'common', lang] = catalogue;
+  const prefix = `chunks/${bundle}-${lang}-`;
+  if (!chunk.file.startsWith(prefix)) throw new Error(`${key} is ${chunk.file}, not ${prefix}…`);
+  (loaderTable.messages[bundle] ??= {})[lang] = chunk.file.slice(prefix.length, -'.js'.length);
+}
+const loaderFile = join(cdnDir, 'mentorkit.js');
+const loaderCode = readFileSync(loaderFile, 'utf8');
+const placeholder = 'globalThis.__MENTORKIT_FILES__';
+if (!loaderCode.includes(placeholder)) throw new Error(`mentorkit.js has no ${placeholder}`);
+writeFileSync(loaderFile, loaderCode.replaceAll(placeholder, `(${JSON.stringify(loaderTable)})`));
+
 const cdnFiles = [
   ...readdirSync(cdnDir).filter((name) => name.endsWith('.js')),
   ...readdirSync(join(cdnDir, 'chunks'))

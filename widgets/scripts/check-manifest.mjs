@@ -2,8 +2,9 @@
 // Checks the built Custom Elements Manifest (dist/custom-elements.json, which the build writes
 // from the sources' JSDoc) against what the build ships, so that the analyzer's globs can
 // neither miss an element nor pick up tests or their helpers, and the JSDoc cannot drift:
-// - the elements the CDN bundle (dist/cdn/mentorkit.js, run in Chromium) defines are exactly
-//   the manifest's custom elements, each once, each from its widget's class module
+// - the elements the CDN loader (dist/cdn/mentorkit.js, run in Chromium on a page with every
+//   documented tag) defines are exactly the manifest's custom elements, each once, each from
+//   its widget's class module
 //   (mk-match-card from src/match-card/match-card.ts);
 // - each element's attributes are exactly the ones the defined element observes, and each of
 //   its public reactive properties (inherited ones too) is one of the manifest's fields;
@@ -96,7 +97,12 @@ try {
     if (path === '') {
       await route.fulfill({
         contentType: 'text/html',
-        body: `<!doctype html><script type="module" src="/${bundleFile}"></script>`,
+        // Every documented tag, which the loader defines as it finds them.
+        body: `<!doctype html><script type="module" src="/${bundleFile}"></script>${[
+          ...documented.keys(),
+        ]
+          .map((tag) => `<${tag}></${tag}>`)
+          .join('')}`,
       });
     } else if (bundleFiles.includes(path)) {
       await route.fulfill({ contentType: 'text/javascript', path: join(cdnDir, path) });
@@ -114,6 +120,15 @@ try {
     Object.defineProperty(window, '__definedTags', { value: tags });
   });
   await page.goto('http://bundle.test/', { waitUntil: 'load' });
+  // The loader imports each widget's chunk after the page loaded; a tag it does not know stays
+  // undefined, which the comparison below reports.
+  await page
+    .waitForFunction(
+      (tags) => tags.every((tag) => customElements.get(tag)),
+      [...documented.keys()],
+      { timeout: 10_000 },
+    )
+    .catch(() => undefined);
   defined = await page.evaluate(() =>
     window.__definedTags.map((tag) => ({
       tag,

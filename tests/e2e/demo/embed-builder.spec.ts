@@ -133,10 +133,14 @@ test('the snippet names this backend in full, with the hash integrity.json has, 
   // The defaults need no style block.
   expect(snippet).not.toContain('<style>');
 
-  await page.getByLabel(/All widgets/).check();
+  await page.getByLabel(/Any widget/).check();
   snippet = await snippetText(page);
   expect(snippet).toContain(`src="${origin}/widgets/${WIDGETS_VERSION}/mentorkit.js"`);
   expect(snippet).toContain(`integrity="${hashes['mentorkit.js']}"`);
+  // What that hash covers: the loader, and through the hashes it carries, the widget file.
+  await expect(page.locator('#snippet-notes')).toContainText(
+    'The loader checks the widget file it imports against a hash it carries',
+  );
 
   await page.getByLabel(/Always the newest/).check();
   snippet = await snippetText(page);

@@ -1,8 +1,14 @@
 import { expect, test } from '../../support/pinned-clock.ts';
 
-test('the demo gallery loads the CDN bundle with one script tag', async ({ page }) => {
+test('the demo home page loads the loader with one script tag, and no widget it does not show', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  const widgetFiles: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/widgets/')) widgetFiles.push(request.url());
+  });
   const bundle = page.waitForResponse((response) =>
     response.url().endsWith('/widgets/mentorkit.js'),
   );
@@ -11,8 +17,11 @@ test('the demo gallery loads the CDN bundle with one script tag', async ({ page 
 
   expect((await bundle).status()).toBe(200);
   await expect(page.locator('#bundle-status')).toHaveText(
-    'Bundle loaded: 3 of 3 widgets registered.',
+    /^Loader ready: \d+ widgets, each loaded when its tag appears\.$/,
   );
+  await expect(page.locator('#widget-list')).toContainText('<mk-signup-form>');
+  // The home page shows no widget, so it loads none.
+  expect(widgetFiles.map((url) => new URL(url).pathname)).toEqual(['/widgets/mentorkit.js']);
   expect(errors).toEqual([]);
 });
 
