@@ -1,7 +1,7 @@
-// The coordinator view of the reference backend: signups, matches, trainings, calendar
-// feeds from elsewhere, the mail outbox and, for administrators, programmes, accounts and the
-// audit log, behind a coordinator's session (session.ts). Each part wires its own controls;
-// this file connects them.
+// The coordinator view of the reference backend: signups, matches, the sessions mentors shared,
+// trainings, calendar feeds from elsewhere, the mail outbox and, for administrators,
+// programmes, accounts and the audit log, behind a coordinator's session (session.ts). Each
+// part wires its own controls; this file connects them.
 import { initAdministration, loadAdministration } from './administration.ts';
 import { currentSession } from './current-session.ts';
 import { initErasure, openErasure } from './erasure.ts';
@@ -11,6 +11,7 @@ import { proposeFor } from './matching.ts';
 import { initOccupation, openOccupation } from './occupation.ts';
 import { loadOutbox } from './outbox.ts';
 import { initReport, loadReport } from './report.ts';
+import { loadSharedSessions } from './shared-sessions.ts';
 import { handleFailure, initSession, resumeSession, showWorkspace } from './session.ts';
 import { focusClassifyButton, initSignups } from './signups.ts';
 import { initTrainings, loadTrainings } from './trainings.ts';
@@ -36,6 +37,7 @@ async function refreshAll(): Promise<void> {
     await Promise.all([
       loadSignups(),
       loadMatches(),
+      loadSharedSessions(),
       loadReport(),
       loadTrainings(),
       loadFeeds(),

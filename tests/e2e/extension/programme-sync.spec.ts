@@ -21,20 +21,29 @@ import type {
   ProposedMatch,
 } from '../../../demo/server/api/coordinator-match-routes.ts';
 import type { SharedSessionsAnswer } from '../../../demo/server/extension-sync/shared-sessions.ts';
-import { freePort, startServerProcess, type ServerProcess } from '../backend/backend-helpers.ts';
+import {
+  coordinatorHeaders,
+  freePort,
+  startServerProcess,
+  type ServerProcess,
+} from '../backend/backend-helpers.ts';
 import { OPTIONS_PATH, expect, test, type WithChrome } from '../../support/extension.ts';
 import { PINNED_NOW, pinnedToday } from '../../support/pinned-clock.ts';
 import { SESSIONS_PATH } from './sessions-helpers.ts';
 
-test.describe.configure({ timeout: 180_000 });
+// Two backend starts and a browser on a shared machine take a while.
+test.describe.configure({ timeout: 300_000 });
 
 const TOKEN = 'programme-sync-e2e-coordinator-token';
-const auth = { Authorization: `Bearer ${TOKEN}` };
 
+/** The coordinator API as the first administrator, signed in with the token (a new session). */
 async function api<T>(server: ServerProcess, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${server.url}${path}`, {
     method: body === undefined ? 'GET' : 'POST',
-    headers: { ...auth, 'Content-Type': 'application/json' },
+    headers: {
+      ...(await coordinatorHeaders(server.url, TOKEN)),
+      'Content-Type': 'application/json',
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   expect(response.ok, `${path}: ${response.status}`).toBe(true);
@@ -122,6 +131,7 @@ test('a session logged offline reaches the coordinator once; a flag is handled; 
     await page.goto(`${server.url}/match/${mentorToken}`);
     const code = await page.getByLabel('Anslutningskod').inputValue();
     expect(code).toBe(`${server.url}/match/${mentorToken}`);
+    expect(await axeViolations(page)).toEqual([]);
 
     // A first session with the mentee, so that the mentee is in the log to connect.
     await page.goto(extensionUrl(SESSIONS_PATH));
@@ -160,6 +170,7 @@ test('a session logged offline reaches the coordinator once; a flag is handled; 
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(list.locator('[data-sync="waiting"]')).toHaveCount(1);
     await expect(list.locator('[data-sync="waiting"]')).toContainText('Not sent to');
+    expect(await axeViolations(page)).toEqual([]);
 
     // Online again: opening the sessions page sends what waited.
     server = await startServerProcess(port, env);
@@ -192,6 +203,11 @@ test('a session logged offline reaches the coordinator once; a flag is handled; 
     await flagged.getByRole('button', { name: /^Mark handled/ }).click();
     await expect(flagged).toHaveAttribute('data-handled', 'true');
     await expect(flagged).toContainText('Handled');
+    // This section's own check: the rest of the view is the coordinator suites'.
+    const sectionAxe = await new AxeBuilder({ page: coordinator })
+      .include('#shared-sessions')
+      .analyze();
+    expect(sectionAxe.violations).toEqual([]);
 
     // Disconnect: the backend deletes what it held, the permission goes back.
     await page.goto(extensionUrl(OPTIONS_PATH));

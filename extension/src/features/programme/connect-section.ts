@@ -183,6 +183,7 @@ async function start(host: HTMLElement, signal: AbortSignal): Promise<void> {
           <label for="programme-code">${t('programmeCode')}</label>
           <input
             id="programme-code"
+            dir="ltr"
             type="url"
             autocomplete="off"
             spellcheck="false"
@@ -201,9 +202,8 @@ async function start(host: HTMLElement, signal: AbortSignal): Promise<void> {
           </div>
           <button type="submit" ?disabled=${busy}>${t('programmeConnect')}</button>
         </form>
-        <p role=${status.kind === 'error' ? 'alert' : 'status'} class=${status.kind}>
-          ${status.kind === 'none' ? '' : status.text}
-        </p>
+        <p role="status">${status.kind === 'ok' ? status.text : ''}</p>
+        <p role="alert" class="error">${status.kind === 'error' ? status.text : ''}</p>
       `,
       host,
     );
