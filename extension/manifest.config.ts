@@ -54,6 +54,8 @@ export function manifestFor(target: BuildTarget) {
     // wake the background to retry sending sessions to the programme.
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Asked for when the mentor first sets a follow-up reminder (features/reminders).
+    optional_permissions: ['notifications'],
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+M' },

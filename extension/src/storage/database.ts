@@ -33,6 +33,11 @@ export interface MetaValues {
    * range by walking it, which for 10,000 sessions is most of the popup's wait.
    */
   unexportedCount: number;
+  /**
+   * The follow-up reminders already shown: session id → the day it was for (a moved day is
+   * reminded again). Kept by features/reminders.
+   */
+  remindersShown: Record<string, string>;
 }
 
 export interface MentorkitDb extends DBSchema {

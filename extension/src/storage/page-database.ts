@@ -43,13 +43,16 @@ export async function allSessions(): Promise<SessionLog[]> {
 
 /**
  * Tells the other pages that sessions changed, and the background, which sends the change to
- * the programme when the mentee's sessions are shared (features/programme/background-sync.ts).
+ * the programme when the mentee's sessions are shared (features/programme/background-sync.ts)
+ * and sets the follow-up reminders again (features/reminders/background-reminders.ts).
  */
 export function announceChange(): void {
   const channel = new BroadcastChannel(CHANGES_CHANNEL);
   channel.postMessage('changed');
   channel.close();
   requestSync();
+  // A follow-up's day may have been set, moved or removed.
+  void sendMessage({ type: 'plan-reminders' });
 }
 
 /** Asks the background to send what waits for a programme. Never rejects. */

@@ -43,6 +43,8 @@ const sessionArbitrary: fc.Arbitrary<SessionLog> = fc
       rating: fc.integer({ min: 1, max: 5 }),
       needsAttention: fc.boolean(),
       followUp: nonBlank(1000),
+      followUpOn: instant.map((value) => value.slice(0, 10)),
+      shareNote: fc.boolean(),
       createdAt: instant,
       updatedAt: instant,
     },

@@ -25,9 +25,14 @@ export const CSV_COLUMNS = [
   'rating',
   'needsAttention',
   'followUp',
+  'followUpOn',
+  'shareNote',
   'createdAt',
   'updatedAt',
 ] as const satisfies readonly (keyof SessionLog)[];
+
+/** Columns newer than the first exports: a file without them still imports (absent fields). */
+const LATER_COLUMNS: ReadonlySet<Column> = new Set(['followUpOn', 'shareNote']);
 
 type Column = (typeof CSV_COLUMNS)[number];
 
@@ -63,8 +68,10 @@ export function csvToSessions(input: string): ParsedSessions {
   const [header, ...rows] = records;
   if (!header) return { sessions: [], errors: [{ line: 0, code: 'empty' }] };
   const names = header.cells.map((name) => name.trim());
-  const missing = CSV_COLUMNS.filter((column) => !names.includes(column));
-  if (missing.length === CSV_COLUMNS.length) {
+  const missing = CSV_COLUMNS.filter(
+    (column) => !names.includes(column) && !LATER_COLUMNS.has(column),
+  );
+  if (missing.length === CSV_COLUMNS.length - LATER_COLUMNS.size) {
     // Not one of our columns: most likely the table for Excel (report-csv.ts), which is for
     // reading only; one error that says so, not fourteen missing columns.
     return { sessions: [], errors: [{ line: header.line, code: 'not-sessions-csv' }] };
@@ -100,6 +107,12 @@ export function csvToSessions(input: string): ParsedSessions {
   return { sessions, errors };
 }
 
+/** `true`/`false` as booleans, an empty cell as absent; other text stays (the schema names it). */
+function booleanOrText(value: string): boolean | string | undefined {
+  if (value === '') return undefined;
+  return value === 'true' ? true : value === 'false' ? false : value;
+}
+
 function sessionFromCells(cells: Map<string, string | undefined>): Record<string, unknown> {
   const text = (column: Column) => cells.get(column) ?? '';
   const optional = (value: string) => (value === '' ? undefined : value);
@@ -118,6 +131,8 @@ function sessionFromCells(cells: Map<string, string | undefined>): Record<string
     needsAttention:
       text('needsAttention') === 'true' ? true : text('needsAttention') === 'false' ? false : '',
     followUp: optional(unguardFormula(text('followUp'))),
+    followUpOn: optional(text('followUpOn')),
+    shareNote: booleanOrText(text('shareNote')),
     createdAt: text('createdAt'),
     updatedAt: text('updatedAt'),
   };

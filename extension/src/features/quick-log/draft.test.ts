@@ -51,6 +51,26 @@ describe('quick-log draft', () => {
     });
   });
 
+  it('keeps a reminder day only with a follow-up, and names a day that is no date', () => {
+    const draft = { ...newDraft('2026-11-23', undefined), menteeAlias: 'Amal' };
+    const reminded = sessionFromDraft(
+      { ...draft, followUp: 'Ring facket', followUpOn: '2026-11-30' },
+      context(),
+    );
+    expect(reminded.ok && reminded.session.followUpOn).toBe('2026-11-30');
+    const without = sessionFromDraft(
+      { ...draft, followUp: '  ', followUpOn: '2026-11-30' },
+      context(),
+    );
+    expect(without.ok && 'followUpOn' in without.session).toBe(false);
+    expect(
+      sessionFromDraft({ ...draft, followUp: 'Ring', followUpOn: '2026-13-40' }, context()),
+    ).toEqual({ ok: false, problem: 'followUpOn' });
+    expect(
+      draftOf({ ...makeSession(), followUp: 'Ring', followUpOn: '2026-11-30' }).followUpOn,
+    ).toBe('2026-11-30');
+  });
+
   it('keeps id, mentee and createdAt when editing', () => {
     const editing = makeSession({ notes: 'before' });
     const result = sessionFromDraft(

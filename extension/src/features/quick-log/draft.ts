@@ -26,6 +26,8 @@ export interface Draft {
   rating: number | undefined;
   needsAttention: boolean;
   followUp: string;
+  /** The day to be reminded of the follow-up (`YYYY-MM-DD`), or '' for none. */
+  followUpOn: string;
 }
 
 /** A fresh entry: the mentee, duration and mode of the last session, today, nothing else. */
@@ -45,6 +47,7 @@ export function newDraft(today: string, last: SessionLog | undefined): Draft {
     rating: undefined,
     needsAttention: false,
     followUp: '',
+    followUpOn: '',
   };
 }
 
@@ -63,10 +66,12 @@ export function draftOf(session: SessionLog): Draft {
     rating: session.rating,
     needsAttention: session.needsAttention,
     followUp: session.followUp ?? '',
+    followUpOn: session.followUpOn ?? '',
   };
 }
 
-export type DraftProblem = 'mentee' | 'date' | 'startTime' | 'duration' | 'followUp' | 'notes';
+export type DraftProblem =
+  'mentee' | 'date' | 'startTime' | 'duration' | 'followUp' | 'followUpOn' | 'notes';
 
 export type DraftResult = { ok: true; session: SessionLog } | { ok: false; problem: DraftProblem };
 
@@ -107,6 +112,8 @@ export function sessionFromDraft(draft: Draft, context: DraftContext): DraftResu
     ...(draft.rating !== undefined ? { rating: draft.rating } : {}),
     needsAttention: draft.needsAttention,
     ...(followUp ? { followUp } : {}),
+    // A reminder goes with a follow-up: without its text there is nothing to be reminded of.
+    ...(followUp && draft.followUpOn ? { followUpOn: draft.followUpOn } : {}),
     createdAt: editing?.createdAt ?? stamp,
     updatedAt: stamp,
   };
@@ -114,7 +121,11 @@ export function sessionFromDraft(draft: Draft, context: DraftContext): DraftResu
   if (result.success) return { ok: true, session: result.data };
   const field = String(result.error.issues[0]?.path[0] ?? '');
   const problem: DraftProblem =
-    field === 'date' || field === 'startTime' || field === 'followUp' || field === 'notes'
+    field === 'date' ||
+    field === 'startTime' ||
+    field === 'followUp' ||
+    field === 'followUpOn' ||
+    field === 'notes'
       ? field
       : field === 'menteeAlias' || field === 'menteeId'
         ? 'mentee'

@@ -22,6 +22,7 @@ import {
   type DraftProblem,
 } from './draft.ts';
 import { localToday, minutesLabel, modeLabel, topicLabel } from './labels.ts';
+import { askToShowReminders } from '../reminders/reminder-permission.ts';
 import './quick-log.css';
 
 const PROBLEM_KEYS: Record<DraftProblem, MessageKey> = {
@@ -30,6 +31,7 @@ const PROBLEM_KEYS: Record<DraftProblem, MessageKey> = {
   startTime: 'quickLogErrorStartTime',
   duration: 'quickLogErrorDuration',
   followUp: 'quickLogErrorFollowUp',
+  followUpOn: 'quickLogErrorFollowUpOn',
   notes: 'quickLogErrorNotes',
 };
 
@@ -39,6 +41,7 @@ const PROBLEM_FIELDS: Record<DraftProblem, string> = {
   startTime: 'start',
   duration: 'custom-minutes',
   followUp: 'follow-up',
+  followUpOn: 'follow-up-on',
   notes: 'notes',
 };
 
@@ -94,11 +97,16 @@ export function createQuickLogForm(
       return;
     }
     problem = undefined;
+    // A new or moved reminder: the browser asks, once, to allow notifications. Asked here, in
+    // the mentor's click or Enter, as browsers require; the session is saved whatever the answer.
+    const reminder = result.session.followUpOn;
+    const allowed =
+      reminder && reminder !== editing?.followUpOn ? askToShowReminders() : Promise.resolve(true);
     saving = true;
     update();
     try {
       await options.onSubmit(result.session, editing);
-      failure = '';
+      failure = (await allowed) ? '' : t('quickLogReminderNotAllowed');
     } catch (error) {
       failure = t('quickLogSaveFailed', error instanceof Error ? error.message : String(error));
     } finally {
@@ -324,6 +332,20 @@ export function createQuickLogForm(
           .value=${live(draft.followUp)}
           @input=${(event: Event) => change({ followUp: (event.target as HTMLInputElement).value })}
         />
+        ${
+          draft.followUp.trim() || draft.followUpOn
+            ? html`<label for="${id}-follow-up-on">${t('quickLogFollowUpOn')}</label>
+                <input
+                  id="${id}-follow-up-on"
+                  type="date"
+                  aria-describedby=${describedBy('followUpOn')}
+                  aria-invalid=${invalid('followUpOn')}
+                  .value=${live(draft.followUpOn)}
+                  @input=${(event: Event) =>
+                    change({ followUpOn: (event.target as HTMLInputElement).value })}
+                />`
+            : ''
+        }
 
         <div class="actions">
           <button type="submit" ?disabled=${saving}>

@@ -54,6 +54,11 @@ export const SessionLogSchema = z.strictObject({
   needsAttention: z.boolean(),
   /** What to do before the next session. */
   followUp: z.optional(boundedText(TEXT_LIMITS.medium)),
+  /**
+   * The day to be reminded of the follow-up, in the mentor's own calendar: the extension shows
+   * a browser notification that morning (when the mentor allowed notifications).
+   */
+  followUpOn: z.optional(IsoDateSchema),
   createdAt: IsoDateTimeSchema,
   updatedAt: IsoDateTimeSchema,
 });
