@@ -70,7 +70,8 @@ export function parseProblem(body: unknown): Problem | undefined {
 
 /** The refused training in a problem, its `next` date kept only when every part of it is sound. */
 function trainingRefusal(record: Record<string, unknown>): TrainingRefusal | undefined {
-  const reason = TRAINING_PROBLEM.exec(String(record['type'] ?? ''))?.[1];
+  const type = record['type'];
+  const reason = typeof type === 'string' ? TRAINING_PROBLEM.exec(type)?.[1] : undefined;
   if (reason !== 'full' && reason !== 'cancelled' && reason !== 'unknown') return undefined;
   const next = record['next'];
   if (typeof next !== 'object' || next === null) return { reason };
