@@ -39,12 +39,8 @@ export function handleFailure(error: unknown): void {
 
 /** The session the cookie holds, if any (on load: a reload keeps one signed in). */
 export async function resumeSession(): Promise<SessionView | undefined> {
-  try {
-    return await apiJson<SessionView>('/api/coordinator/session');
-  } catch (error) {
-    if (error instanceof Unauthorized) return undefined;
-    throw error;
-  }
+  const { session } = await apiJson<{ session: SessionView | null }>('/api/coordinator/sign-in');
+  return session ?? undefined;
 }
 
 function fieldError(input: HTMLInputElement, output: HTMLElement, message: string): void {

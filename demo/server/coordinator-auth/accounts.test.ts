@@ -292,6 +292,12 @@ describe.each(TEST_DATABASES)(
         headers: { Cookie: session },
       });
       expect(after.status).toBe(401);
+      // The view's question on load: answered 200 whether signed in or not.
+      const status = await fetch(`${backend.base}/api/coordinator/sign-in`, {
+        headers: { Cookie: session },
+      });
+      expect(status.status).toBe(200);
+      expect(await status.json()).toEqual({ session: null });
     });
 
     it('ends a session after two idle hours', async () => {

@@ -27,7 +27,7 @@ import {
   markSignedIn,
   type Coordinator,
 } from '../store/coordinators.ts';
-import { actorOf, forbidden, type Actor } from './authorize.ts';
+import { actorOf, forbidden, sessionActor, type Actor } from './authorize.ts';
 import { queueSignInMail } from './sign-in-mail.ts';
 import { cameOverHttps, sessionCookie } from './session-cookie.ts';
 
@@ -197,6 +197,17 @@ async function tokenSignInRoute(
 /** The sign-in routes that answer without a session (backend.ts routes them first). */
 export function signInRoutes(context: BackendContext, limiters: SignInLimiters): Route[] {
   return [
+    {
+      // Whether this browser is signed in, answered 200 either way: the view asks on every
+      // load, and a signed-out visit is not an error (nor a refused guess).
+      method: 'GET',
+      path: /^\/api\/coordinator\/sign-in$/,
+      async handle({ request, response }) {
+        const actor = await sessionActor(context, request);
+        const body = { session: actor ? sessionView(actor, actor.csrfToken) : null };
+        sendJson(response, 200, body, NO_STORE);
+      },
+    },
     {
       method: 'POST',
       path: /^\/api\/coordinator\/sign-in$/,
