@@ -143,6 +143,19 @@ describe('parseICalendar: rules', () => {
     expect(events.filter((e) => e.title === 'Morgonmöte')).toHaveLength(10);
   });
 
+  it('keeps the last day of a window in a zone far east of UTC (Kiritimati, +14:00)', () => {
+    const { events } = read(
+      calendar([
+        'UID:east@x',
+        'DTSTART;TZID=Pacific/Kiritimati:20260303T230000',
+        'RRULE:FREQ=WEEKLY',
+        'SUMMARY:Sent',
+      ]),
+      { from: '2026-03-01', until: '2026-03-31', zone: 'Pacific/Kiritimati' },
+    );
+    expect(starts(events).at(-1)).toBe('2026-03-31T23:00:00+14:00');
+  });
+
   it('caps the occurrences of one event', () => {
     const window: CalendarWindow = { from: '2026-01-01', until: '2026-12-31', zone: 'UTC' };
     const { events } = parseICalendar(fixture('rules.ics'), { window, maxOccurrences: 50 });

@@ -13,6 +13,7 @@
  * the calendar's X-WR-TIMEZONE, else the window's zone.
  */
 import ICAL from 'ical.js';
+import * as z from 'zod/mini';
 import { TEXT_LIMITS, TrainingEventSchema, isWebUrl } from '@mentorkit/core';
 import type { TrainingEvent } from '@mentorkit/core';
 import { tolerateICalendar } from '@mentorkit/core/ical';
@@ -21,7 +22,7 @@ import { FeedError, MAX_OCCURRENCES } from './feed-types.ts';
 import type { ExpandOptions, FeedResult } from './feed-types.ts';
 import { expandSeries } from './ical-series.ts';
 import type { SeriesOccurrence } from './ical-series.ts';
-import { TimeReader, compactWhen, isTime, resolveTzid, valuesOf, wallMs } from './ical-time.ts';
+import { TimeReader, isTime, resolveTzid, valuesOf, wallMs } from './ical-time.ts';
 import type { Time } from './ical-time.ts';
 
 export { resolveTzid };
@@ -43,10 +44,30 @@ function unescapeText(value: string): string {
   );
 }
 
+/**
+ * Each component's properties as name → first value, read once from its jCal: `describe` asks
+ * for some fifteen names, and `getFirstPropertyValue` walks every property for each. The values
+ * are ical.js's own (TEXT already unescaped), so this reads exactly what that call would.
+ */
+const firstValues = new WeakMap<Component, Map<string, unknown>>();
+
+function firstValueOf(component: Component, name: string): unknown {
+  let values = firstValues.get(component);
+  if (!values) {
+    values = new Map();
+    for (const property of component.jCal[1] as unknown[][]) {
+      const key = String(property[0]);
+      if (!values.has(key)) values.set(key, property[3]);
+    }
+    firstValues.set(component, values);
+  }
+  return values.get(name);
+}
+
 function textOf(component: Component, name: string, fallback?: Component): string | undefined {
   const raw =
-    component.getFirstPropertyValue(name) ??
-    (fallback !== component ? fallback?.getFirstPropertyValue(name) : undefined);
+    firstValueOf(component, name) ??
+    (fallback && fallback !== component ? firstValueOf(fallback, name) : undefined);
   if (typeof raw !== 'string') return undefined;
   const value = name.startsWith('x-') ? unescapeText(raw) : raw;
   const trimmed = value.trim();
@@ -127,6 +148,19 @@ function describe(item: Component, master: Component): Fields {
   return event;
 }
 
+/**
+ * The schema of what `describe` reads: TrainingEventSchema without the times and the checks
+ * between them, which the reader writes itself for each occurrence (from numbers, well formed).
+ * Derived from it, so the two cannot drift apart.
+ */
+const FieldsSchema = z.object(
+  Object.fromEntries(
+    Object.entries(TrainingEventSchema.def.shape).filter(
+      ([key]) => key !== 'start' && key !== 'end' && key !== 'allDay',
+    ),
+  ),
+);
+
 /** What one parse shares: the times, each component's fields (validated once), tolerances. */
 interface Context {
   reader: TimeReader;
@@ -149,15 +183,8 @@ function fieldsOf(
   let fields = context.fields.get(item);
   if (fields === undefined) {
     const described = describe(item, master);
-    const probe = {
-      uid,
-      ...described,
-      title: described.title || 'Untitled',
-      start: '2000-01-01',
-      end: '2000-01-01',
-      allDay: true,
-    };
-    fields = TrainingEventSchema.safeParse(probe).success ? described : null;
+    const probe = { uid, ...described, title: described.title || 'Untitled' };
+    fields = FieldsSchema.safeParse(probe).success ? described : null;
     context.fields.set(item, fields);
   }
   return fields;
@@ -332,7 +359,7 @@ export function parseICalendar(text: string, options: ExpandOptions): FeedResult
       let failed = false;
       for (const occurrence of expandSeries(master, own, context.reader, series)) {
         const one = build(
-          recurring ? `${uid}#${compactWhen(occurrence.recurrence)}` : uid,
+          recurring ? `${uid}#${context.reader.compact(occurrence.recurrence)}` : uid,
           occurrence,
           master,
           context,

@@ -176,7 +176,9 @@ export function expandSeries(
   }
   const seriesAllDay = dtstart.isDate;
   const low = options.bounds.start - MOVED_MARGIN;
-  const high = options.bounds.end + MOVED_MARGIN;
+  // Past the window's end, only an occurrence an override moves in can still matter: without
+  // overrides, two days (any zone's offset) are enough, and a rule is not followed a month on.
+  const high = options.bounds.end + (overrides.length > 0 ? MOVED_MARGIN : 2 * DAY);
   const candidates = new Map<string | number, Candidate>();
 
   const add = (time: Time, tzid: string | undefined, end?: Time) => {

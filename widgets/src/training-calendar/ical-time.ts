@@ -67,6 +67,14 @@ export class TimeReader {
    * (`formatToParts` costs tens of microseconds).
    */
   private readonly weeks = new Map<string, Map<number, WeekOffsets>>();
+  /**
+   * The text of each day (days since 1970) and offset the feed's times fall on: an occurrence's
+   * start, end and RECURRENCE-ID are written from these and a table of two digits, not from a
+   * `Date`'s ISO string sliced apart, three strings an occurrence.
+   */
+  private readonly dayTexts = new Map<number, string>();
+  private readonly compactDayTexts = new Map<number, string>();
+  private readonly offsetTexts = new Map<number, string>();
 
   constructor(floatingZone: string) {
     this.floatingZone = floatingZone;
@@ -165,11 +173,48 @@ export class TimeReader {
    */
   iso(when: When): string {
     if (when.allDay) return when.day;
-    if (!when.isoZone) return isoInZone(when.instant);
     if (when.instant % 1000 !== 0) return isoInZone(when.instant, when.isoZone);
+    if (!when.isoZone) return `${this.dayText(when.instant)}T${clockOf(when.instant, ':')}Z`;
     const offset = this.offsetAtInstant(when.instant, when.wall, when.isoZone);
-    return `${new Date(when.instant + offset).toISOString().slice(0, 19)}${formatOffset(offset)}`;
+    const local = when.instant + offset;
+    let offsetText = this.offsetTexts.get(offset);
+    if (offsetText === undefined) {
+      offsetText = formatOffset(offset);
+      this.offsetTexts.set(offset, offsetText);
+    }
+    return `${this.dayText(local)}T${clockOf(local, ':')}${offsetText}`;
   }
+
+  /** `20261015T180000` (`Z` for UTC, `20261015` for a day): an occurrence's RECURRENCE-ID. */
+  compact(when: When): string {
+    if (when.allDay) return when.day.replace(/-/g, '');
+    const day = Math.floor(when.wall / DAY);
+    let text = this.compactDayTexts.get(day);
+    if (text === undefined) {
+      text = this.dayText(when.wall).replace(/-/g, '');
+      this.compactDayTexts.set(day, text);
+    }
+    return `${text}T${clockOf(when.wall, '')}${when.utc ? 'Z' : ''}`;
+  }
+
+  /** `2026-10-15`: the UTC day of `ms`. */
+  private dayText(ms: number): string {
+    const day = Math.floor(ms / DAY);
+    let text = this.dayTexts.get(day);
+    if (text === undefined) {
+      text = new Date(day * DAY).toISOString().slice(0, 10);
+      this.dayTexts.set(day, text);
+    }
+    return text;
+  }
+}
+
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
+
+/** `18:00:00` (or `180000`): the UTC clock time of `ms`, to the second. */
+function clockOf(ms: number, separator: string): string {
+  const seconds = Math.floor((ms - Math.floor(ms / DAY) * DAY) / 1000);
+  return `${TWO_DIGITS[Math.floor(seconds / 3600)]}${separator}${TWO_DIGITS[Math.floor(seconds / 60) % 60]}${separator}${TWO_DIGITS[seconds % 60]}`;
 }
 
 /** An ical.js time with a readable date (not a TIME value, a string, or an empty one). */
@@ -194,10 +239,3 @@ export function valuesOf(property: InstanceType<typeof ICAL.Property>): unknown[
 /** The wall time's fields read as if in UTC: for ordering and wall-clock arithmetic. */
 export const wallMs = (time: Time) =>
   Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
-
-/** `20261015T180000` (`Z` for UTC, `20261015` for a day): an occurrence's RECURRENCE-ID. */
-export function compactWhen(when: When): string {
-  if (when.allDay) return when.day.replace(/-/g, '');
-  const iso = new Date(when.wall).toISOString();
-  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}${when.utc ? 'Z' : ''}`;
-}
