@@ -67,7 +67,7 @@ function signupRow(signup: Signup, actions: SignupActions): HTMLTableRowElement 
     const label = format.toUpperCase();
     const button = h(
       'button',
-      { type: 'button', 'aria-label': `Export the data of ${signup.name} as ${label}` },
+      { type: 'button', 'aria-label': `Export ${label} of ${signup.name}` },
       `Export ${label}`,
     );
     button.addEventListener('click', () => {

@@ -130,7 +130,7 @@ test('the coordinator proposes a match with reasons, adds and cancels a training
 
   // Before erasing, what is held about the person, as the file they may ask for.
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: `Export the data of ${name} as JSON` }).click();
+  await page.getByRole('button', { name: `Export JSON of ${name}` }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^mentorkit-[\w-]+\.json$/);
   const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
@@ -146,7 +146,7 @@ test('the coordinator proposes a match with reasons, adds and cancels a training
   );
   // The same as CSV, every value a row, for a spreadsheet.
   const downloadingCsv = page.waitForEvent('download');
-  await page.getByRole('button', { name: `Export the data of ${name} as CSV` }).click();
+  await page.getByRole('button', { name: `Export CSV of ${name}` }).click();
   const csv = await downloadingCsv;
   expect(csv.suggestedFilename()).toMatch(/^mentorkit-[\w-]+\.csv$/);
   const csvText = readFileSync(await csv.path(), 'utf8');
