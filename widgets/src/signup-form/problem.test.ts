@@ -20,36 +20,10 @@ describe('parseProblem', () => {
     expect(problem?.errors[2]?.detail).toHaveLength(500);
   });
 
-  it('reads a refused training and keeps its next date only when every part is sound', () => {
-    const next = {
-      uid: 'weekly/20270309',
-      title: 'Mentor basics',
-      start: '2027-03-09T18:00:00+01:00',
-      timeZone: 'Europe/Stockholm',
-    };
-    const full = 'https://mentorkit.example/problems/training-full';
-    expect(parseProblem({ type: full, errors: [], next })?.training).toEqual({
-      reason: 'full',
-      next,
-    });
-    expect(parseProblem({ type: full, next: { ...next, start: 'soon' } })?.training).toEqual({
-      reason: 'full',
-    });
-    expect(
-      parseProblem({ type: full, next: { ...next, timeZone: 'Mars/Olympus' } })?.training,
-    ).toEqual({ reason: 'full' });
-    expect(
-      parseProblem({ type: 'https://mentorkit.example/problems/training-unknown' })?.training,
-    ).toEqual({ reason: 'unknown' });
-    expect(parseProblem({ type: 'https://other.example/problems/training-full' })?.training).toBe(
-      undefined,
-    );
-  });
-
   it('answers undefined for what is not an object', () => {
     expect(parseProblem('oops')).toBeUndefined();
     expect(parseProblem([])).toBeUndefined();
-    expect(parseProblem({})).toEqual({ errors: [] });
+    expect(parseProblem({})).toEqual({ errors: [], members: {} });
   });
 
   it('reads only JSON answers', async () => {

@@ -13,33 +13,18 @@ export interface ServerFieldError {
 export interface Problem {
   readonly title?: string;
   readonly errors: ServerFieldError[];
-  /** The training could not be signed up for, and why (the reference backend says so). */
-  readonly training?: TrainingRefusal;
+  /**
+   * The problem's members as sent (`type`, RFC 9457 extension members): unchecked, for a
+   * reader that knows one (training-refusal.ts) to check.
+   */
+  readonly members: Readonly<Record<string, unknown>>;
 }
-
-/** Why a training took no signup, with the date to offer instead when the server named one. */
-export interface TrainingRefusal {
-  readonly reason: 'full' | 'cancelled' | 'unknown';
-  readonly next?: TrainingDate;
-}
-
-/** Another date of a training: what the form offers when the chosen one is full. */
-export interface TrainingDate {
-  readonly uid: string;
-  readonly title: string;
-  /** An ISO 8601 instant. */
-  readonly start: string;
-  readonly timeZone: string;
-}
-
-/** The problem types of a refused training, as the reference backend names them. */
-const TRAINING_PROBLEM =
-  /^https:\/\/mentorkit\.example\/problems\/training-(full|cancelled|unknown)$/;
 
 const MAX_ERRORS = 50;
 const MAX_TEXT = 500;
 
-function bounded(value: unknown): string | undefined {
+/** `value` as trimmed text of at most 500 characters; `undefined` when it is none. */
+export function bounded(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
   return text === '' ? undefined : text.slice(0, MAX_TEXT);
@@ -60,43 +45,7 @@ export function parseProblem(body: unknown): Problem | undefined {
     }
   }
   const title = bounded(record['title']);
-  const training = trainingRefusal(record);
-  return {
-    ...(title === undefined ? {} : { title }),
-    errors,
-    ...(training ? { training } : {}),
-  };
-}
-
-/** The refused training in a problem, its `next` date kept only when every part of it is sound. */
-function trainingRefusal(record: Record<string, unknown>): TrainingRefusal | undefined {
-  const type = record['type'];
-  const reason = typeof type === 'string' ? TRAINING_PROBLEM.exec(type)?.[1] : undefined;
-  if (reason !== 'full' && reason !== 'cancelled' && reason !== 'unknown') return undefined;
-  const next = record['next'];
-  if (typeof next !== 'object' || next === null) return { reason };
-  const { uid, title, start, timeZone } = next as Record<string, unknown>;
-  const date = {
-    uid: bounded(uid),
-    title: bounded(title),
-    start: bounded(start),
-    timeZone: bounded(timeZone),
-  };
-  if (!date.uid || !date.title || !date.start || !date.timeZone) return { reason };
-  if (Number.isNaN(Date.parse(date.start)) || !isTimeZone(date.timeZone)) return { reason };
-  return {
-    reason,
-    next: { uid: date.uid, title: date.title, start: date.start, timeZone: date.timeZone },
-  };
-}
-
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
+  return { ...(title === undefined ? {} : { title }), errors, members: record };
 }
 
 /** Reads the problem from `response` when it says it is JSON; `undefined` otherwise. */

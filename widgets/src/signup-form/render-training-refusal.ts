@@ -10,7 +10,7 @@ import { registerMessages } from '../locales/index.ts';
 import type { LocalizeController } from '../shared/localize-controller.ts';
 import type { SignupFormMessages } from './locales/sv.ts';
 import { signupMatchingMessages } from './matching-locales/index.ts';
-import type { TrainingDate, TrainingRefusal } from './problem.ts';
+import type { TrainingDate, TrainingRefusal } from './training-refusal.ts';
 
 export interface TrainingRefusalActions {
   /** Sign up for `next` instead; `label` names it (title and date) in the form's language. */

@@ -8,7 +8,8 @@
 import { toFormBody } from './encode.ts';
 import { DEFAULT_RETRY_DELAYS, DEFAULT_SEND_TIMEOUT } from './send-defaults.ts';
 import { readProblem } from './problem.ts';
-import type { ServerFieldError, TrainingRefusal } from './problem.ts';
+import type { ServerFieldError } from './problem.ts';
+import { trainingRefusal, type TrainingRefusal } from './training-refusal.ts';
 
 export type SignupEncoding = 'json' | 'form';
 
@@ -122,7 +123,7 @@ async function attempt(options: SendOptions, signal: AbortSignal | undefined): P
     if (status === 400 || status === 422) {
       const problem = await readProblem(response);
       const errors = problem?.errors ?? [];
-      const training = problem?.training;
+      const training = problem && trainingRefusal(problem);
       return {
         done: { ok: false, kind: 'fields', status, errors, ...(training ? { training } : {}) },
       };

@@ -28,7 +28,7 @@ import type { SignupEncoding } from './send-signup.ts';
 import type { SignupFormMessages } from './locales/sv.ts';
 import type { MessageBundle } from '../locales/index.ts';
 import { signupFormStyles } from './signup-form.styles.ts';
-import type { TrainingRefusal } from './problem.ts';
+import type { TrainingRefusal } from './training-refusal.ts';
 import type { SubmitView } from './submit.ts';
 import type { FieldError } from './validation.ts';
 

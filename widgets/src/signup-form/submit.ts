@@ -12,7 +12,7 @@ import { CONSENT_PATH } from './field-paths.ts';
 import type { FormValues } from './form-values.ts';
 import { sendSignup } from './send-signup.ts';
 import type { SendOptions } from './send-signup.ts';
-import type { TrainingRefusal } from './problem.ts';
+import type { TrainingRefusal } from './training-refusal.ts';
 import { serverErrors } from './server-errors.ts';
 import { validateForm } from './validation.ts';
 import type { AnswerShape, FieldError } from './validation.ts';
