@@ -13,18 +13,18 @@
 //
 // Needs `npm run build -w @mentorkit/extension` (extension/dist/chromium, or
 // BENCH_EXTENSION_DIR) and a Chromium (CHROME_PATH).
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
 import { build } from 'esbuild';
-import { EXTENSION_DIR, POPUP_PATH, launchChromiumWithExtension } from '../support/extension.ts';
+import { POPUP_PATH, launchChromiumWithExtension } from '../support/extension.ts';
 import { SESSIONS_PATH, seedSessions, session } from '../e2e/extension/sessions-helpers.ts';
 import { defineBenchmarks, type Benchmark } from './benchmark.ts';
+import { BENCH_EXTENSION_DIR, closeBenchBrowser, whenExtensionBuilt } from './extension-bench.ts';
 
-const extensionDir = process.env.BENCH_EXTENSION_DIR ?? EXTENSION_DIR;
+const extensionDir = BENCH_EXTENSION_DIR;
 const COUNT = 10_000;
 /** A run that takes this long is broken, not slow. */
 const TIMEOUT_MS = 10_000;
@@ -216,19 +216,8 @@ const benchmarks: Benchmark[] = [
   },
 ];
 
-export async function teardown(): Promise<void> {
-  if (!launched) return;
-  const { context } = await launched;
-  await context.close();
-  if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+export function teardown(): Promise<void> {
+  return closeBenchBrowser(launched, userDataDir);
 }
 
-const built = existsSync(join(extensionDir, 'manifest.json'));
-if (!built) {
-  console.warn(
-    `popup-open.bench: skipped, no built extension in ${extensionDir}. ` +
-      'Run: npm run build -w @mentorkit/extension',
-  );
-}
-
-export default defineBenchmarks(built ? benchmarks : []);
+export default defineBenchmarks(whenExtensionBuilt('popup-open.bench', benchmarks));

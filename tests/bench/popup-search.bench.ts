@@ -7,16 +7,17 @@
 //
 // Needs `npm run build -w @mentorkit/extension` (it measures extension/dist/chromium, or
 // BENCH_EXTENSION_DIR, e.g. an older build to compare against) and a Chromium (CHROME_PATH).
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
-import { EXTENSION_DIR, POPUP_PATH, launchChromiumWithExtension } from '../support/extension.ts';
+import { POPUP_PATH, launchChromiumWithExtension } from '../support/extension.ts';
 import { defineBenchmarks, type Benchmark } from './benchmark.ts';
+import { BENCH_EXTENSION_DIR, closeBenchBrowser, whenExtensionBuilt } from './extension-bench.ts';
 
-const extensionDir = process.env.BENCH_EXTENSION_DIR ?? EXTENSION_DIR;
+const extensionDir = BENCH_EXTENSION_DIR;
 const QUERY = 'kolektivavtal';
 const EXPECTED_LEMMA = 'kollektivavtal';
 /** A run that takes this long is broken, not slow. */
@@ -202,19 +203,8 @@ const benchmarks: Benchmark[] = [
   },
 ];
 
-export async function teardown(): Promise<void> {
-  if (!launched) return;
-  const { context } = await launched;
-  await context.close();
-  if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+export function teardown(): Promise<void> {
+  return closeBenchBrowser(launched, userDataDir);
 }
 
-const built = existsSync(join(extensionDir, 'manifest.json'));
-if (!built) {
-  console.warn(
-    `popup-search.bench: skipped, no built extension in ${extensionDir}. ` +
-      'Run: npm run build -w @mentorkit/extension',
-  );
-}
-
-export default defineBenchmarks(built ? benchmarks : []);
+export default defineBenchmarks(whenExtensionBuilt('popup-search.bench', benchmarks));
