@@ -6,7 +6,12 @@
 // confirmation page.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { BackendContext } from '../api/context.ts';
-import { backendPage, browserLocale, sendLinkPage } from '../http/backend-page.ts';
+import {
+  FORM_PAGE_POLICY,
+  backendPage,
+  browserLocale,
+  sendLinkPage,
+} from '../http/backend-page.ts';
 import { notFromAnotherOrigin } from '../http/same-origin.ts';
 import { html } from '../mail/html.ts';
 import { CONFIRMATION_STYLESHEET_PATH } from '../signup-mail/confirmation-page.ts';
@@ -16,14 +21,6 @@ import { SIGN_IN_MESSAGES } from './sign-in-messages.ts';
 import { startSession } from './sign-in-routes.ts';
 
 export const SIGN_IN_PAGE_PATH = /^\/coordinator-sign-in\/([^/]+)$/;
-
-const POLICY = [
-  "default-src 'none'",
-  "style-src 'self'",
-  "form-action 'self'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 function page(request: IncomingMessage, usable: boolean): string {
   const locale = browserLocale(request) === 'sv' ? 'sv' : 'en';
@@ -51,7 +48,7 @@ export async function answerSignInPage(
   request.resume();
   if (method === 'GET' || method === 'HEAD') {
     const usable = await signInLinkUsable(context.database, token, context.now());
-    sendLinkPage(request, response, usable ? 200 : 410, page(request, usable), POLICY);
+    sendLinkPage(request, response, usable ? 200 : 410, page(request, usable), FORM_PAGE_POLICY);
     return;
   }
   if (method !== 'POST') {
@@ -60,7 +57,7 @@ export async function answerSignInPage(
     return;
   }
   if (!notFromAnotherOrigin(request)) {
-    sendLinkPage(request, response, 403, page(request, false), POLICY);
+    sendLinkPage(request, response, 403, page(request, false), FORM_PAGE_POLICY);
     return;
   }
   const coordinatorId = await context.database.transaction((tx) =>
@@ -68,7 +65,7 @@ export async function answerSignInPage(
   );
   const coordinator = coordinatorId && (await getCoordinator(context.database, coordinatorId));
   if (!coordinator) {
-    sendLinkPage(request, response, 410, page(request, false), POLICY);
+    sendLinkPage(request, response, 410, page(request, false), FORM_PAGE_POLICY);
     return;
   }
   await startSession(context, request, response, coordinator, 'POST /coordinator-sign-in');

@@ -54,6 +54,18 @@ export function widgetPagePolicy(forms: 'none' | 'self' = 'none'): string {
 }
 
 /**
+ * The policy of a page of ours with no script that posts a form to itself (the signup's
+ * confirmation, a coordinator's sign-in): its own stylesheet, nothing else, never framed.
+ */
+export const FORM_PAGE_POLICY = [
+  "default-src 'none'",
+  "style-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
  * Answers with a page a mailed link opened: never cached, never framed, and no referrer (the
  * page's URL is the person's key). HEAD gets the headers only.
  */

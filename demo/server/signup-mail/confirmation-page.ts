@@ -8,6 +8,7 @@ import { isLocale, type Locale } from '@mentorkit/core';
 import type { Database } from '../db/database.ts';
 import type { Now } from '../jobs/clock.ts';
 import {
+  FORM_PAGE_POLICY,
   answerStylesheet,
   backendPage,
   browserLocale,
@@ -23,14 +24,6 @@ export const CONFIRMATION_STYLESHEET_PATH = '/signup/confirm.css';
 const STYLE = `body{font-family:system-ui,sans-serif;line-height:1.5;margin:2rem auto;max-width:36rem;padding:0 1rem;color:#1b1c20;background:#fff}
 button{font:inherit;padding:.5rem 1rem;border-radius:.375rem;border:0;background:#0b57c2;color:#fff;cursor:pointer}
 button:focus-visible{outline:3px solid #0b57c2;outline-offset:2px}`;
-
-const POLICY = [
-  "default-src 'none'",
-  "style-src 'self'",
-  "form-action 'self'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 type Outcome = 'pending' | 'confirmed' | 'already-confirmed' | 'expired' | 'unknown';
 
@@ -84,5 +77,5 @@ export async function answerConfirmation(
     state.kind === 'confirmed' && method !== 'POST' ? 'already-confirmed' : state.kind;
   const body = page(locale, outcome, 'role' in state ? state.role : undefined);
   const status = outcome === 'unknown' ? 404 : outcome === 'expired' ? 410 : 200;
-  sendLinkPage(request, response, status, body, POLICY);
+  sendLinkPage(request, response, status, body, FORM_PAGE_POLICY);
 }
