@@ -187,7 +187,7 @@ describe.each(TEST_DATABASES)(
       expect(smtp.received).toHaveLength(2);
 
       // A paused match is not reminded (the coordinator signs in again: months have passed).
-      await signInAgain(running!);
+      await signInAgain(running);
       expect((await postJson(base, `/api/coordinator/matches/${id}/pause`)).status).toBe(200);
       // (The first links have expired by now; the coordinator records what a phone call told.)
       const byCoordinator = await postJson(base, `/api/coordinator/matches/${id}/meetings`, {
@@ -295,7 +295,7 @@ describe.each(TEST_DATABASES)(
       expect((await fetch(`${base}/api/follow-ups/${'x'.repeat(43)}`)).status).toBe(404);
 
       // The mentee's export holds her answers and her mails, not the mentor's answers.
-      await signInAgain(running!);
+      await signInAgain(running);
       const exported = await fetch(`${base}/api/coordinator/signups/${mentee.id}/export`, {
         headers: coordinatorAuth,
       });
