@@ -105,9 +105,11 @@ async function signIn(page: Page): Promise<void> {
 
 /** Adds a feed in the coordinator view, by keyboard; its card. */
 async function addFeed(page: Page, name: string, url: string) {
-  await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByLabel('iCal address').fill(url);
-  await page.getByLabel('iCal address').press('Enter');
+  // The feed form's own Name (an administrator's view also has the invitation form's).
+  const form = page.getByRole('form', { name: 'Add a calendar feed' });
+  await form.getByLabel('Name', { exact: true }).fill(name);
+  await form.getByLabel('iCal address').fill(url);
+  await form.getByLabel('iCal address').press('Enter');
   const card = page.locator('#feeds > li').filter({ has: page.getByRole('heading', { name }) });
   await expect(card).toBeVisible();
   return card;
