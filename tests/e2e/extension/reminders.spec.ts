@@ -18,6 +18,9 @@ import {
   useChromiumWithExtension,
   type WithChrome,
 } from '../../support/extension.ts';
+// A second Chromium with a copy of the build, on shared machines (as the other extension specs).
+test.describe.configure({ timeout: 90_000 });
+
 /** Yesterday in the worker's own calendar, `YYYY-MM-DD`. */
 function workerYesterday(worker: Worker): Promise<string> {
   return worker.evaluate(() => {
@@ -97,7 +100,7 @@ test('a follow-up with a day rings once as a notification', async () => {
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(popup.getByTestId('quick-log-status')).toContainText('with Amal');
     await expect
-      .poll(() => shownNotifications(serviceWorker), { timeout: 15_000 })
+      .poll(() => shownNotifications(serviceWorker), { timeout: 45_000 })
       .toEqual([expect.stringMatching(/^mentorkit-reminder:/)]);
 
     // Rung once: planned again, nothing is left to ring.
