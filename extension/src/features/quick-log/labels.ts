@@ -63,8 +63,4 @@ function utcDate(isoDate: string): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
-/** Today in the mentor's own calendar, `YYYY-MM-DD`. */
-export function localToday(now = new Date()): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-}
+export { localToday } from '../../shared/local-day.ts';

@@ -1,6 +1,7 @@
 // Which follow-up reminders the browser should ring, and when: a pure function of the sessions,
 // the reminders already shown and the time, so that node tests can check it on any clock.
 import type { SessionLog } from '@mentorkit/core';
+import { localToday } from '../../shared/local-day.ts';
 
 /** Reminders ring at nine in the morning of their day, in the mentor's own calendar. */
 export const REMINDER_HOUR = 9;
@@ -31,7 +32,7 @@ export function plannedReminders(
   now: Date,
 ): PlannedReminder[] {
   const nowMs = now.getTime();
-  const oldest = localMoment(dayOf(now), 0) - REMINDER_GRACE_DAYS * 86_400_000;
+  const oldest = localMoment(localToday(now), 0) - REMINDER_GRACE_DAYS * 86_400_000;
   const planned: PlannedReminder[] = [];
   for (const session of sessions) {
     const day = session.followUpOn;
@@ -43,10 +44,4 @@ export function plannedReminders(
   return planned
     .sort((a, b) => a.when - b.when || a.sessionId.localeCompare(b.sessionId))
     .slice(0, MAX_PLANNED);
-}
-
-/** `now`'s day in the local calendar, `YYYY-MM-DD`. */
-function dayOf(now: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
