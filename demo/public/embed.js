@@ -19,6 +19,7 @@ const WIDGETS = {
   'signup-mentee': { tag: 'mk-signup-form', kind: 'mentee' },
   calendar: { tag: 'mk-training-calendar' },
   match: { tag: 'mk-match-card' },
+  glossary: { tag: 'mk-glossary' },
 };
 
 const form = document.getElementById('embed-form');
@@ -52,6 +53,7 @@ function readChoices() {
     programme: form.elements.programme.value,
     privacyUrl: privacyInput.value.trim(),
     matchId: matchInput.value.trim(),
+    domains: [...form.querySelectorAll('input[name="domain"]:checked')].map((box) => box.value),
     lang: form.elements.lang.value,
     theme: checkedValue('theme'),
     // An <input type=color> gives #rrggbb; anything else is not written anywhere.
@@ -88,6 +90,12 @@ function attributesFor(choices) {
     attributes.push(['privacy-url', choices.privacyUrl]);
   } else if (widget.tag === 'mk-training-calendar') {
     attributes.push(['src', `${ORIGIN}/api/trainings.json`]);
+  } else if (widget.tag === 'mk-glossary') {
+    // The terms are in the widget's own chunks: no address. All subjects is the default.
+    const all = form.querySelectorAll('input[name="domain"]').length;
+    if (choices.domains.length > 0 && choices.domains.length < all) {
+      attributes.push(['domains', choices.domains.join(' ')]);
+    }
   } else {
     const id = choices.matchId || 'MATCH-ID';
     attributes.push(
@@ -212,18 +220,22 @@ function noteItem(pieces) {
 
 // ---- The preview ----
 
-const PREVIEW_ONLY = [['without-draft', '']];
+/** Attributes the preview has and the snippet does not (this page's address is not the partner's). */
+const PREVIEW_ONLY = {
+  'mk-signup-form': [['without-draft', '']],
+  'mk-glossary': [['without-hash', '']],
+};
 
 /** The preview's widget with the choices' attributes and tokens (a new one for another tag). */
 function updatePreview(choices) {
   const { tag } = choices.widget;
   let widget = preview.firstElementChild;
-  if (widget?.localName !== tag) {
+  const isNew = widget?.localName !== tag;
+  if (isNew) {
     widget = document.createElement(tag);
     widget.id = 'preview-widget';
-    preview.replaceChildren(widget);
   }
-  const attributes = [...attributesFor(choices), ...(tag === 'mk-signup-form' ? PREVIEW_ONLY : [])];
+  const attributes = [...attributesFor(choices), ...(PREVIEW_ONLY[tag] ?? [])];
   const wanted = new Set(attributes.map(([name]) => name));
   for (const name of widget.getAttributeNames()) {
     if (name !== 'id' && !wanted.has(name)) widget.removeAttribute(name);
@@ -235,6 +247,9 @@ function updatePreview(choices) {
   widget.style.removeProperty('--mk-color-accent');
   widget.style.removeProperty('--mk-font-family');
   for (const [name, value] of tokensFor(choices)) widget.style.setProperty(name, value);
+  // Inserted with its attributes set, so it never starts as another widget (the glossary would
+  // read this page's address before it learns without-hash).
+  if (isNew) preview.replaceChildren(widget);
 }
 
 // ---- Messages at the fields ----
@@ -287,6 +302,7 @@ function update() {
   const isMatch = choices.widget.tag === 'mk-match-card';
   document.getElementById('signup-options').hidden = !isSignup;
   document.getElementById('match-options').hidden = !isMatch;
+  document.getElementById('glossary-options').hidden = choices.widget.tag !== 'mk-glossary';
   showFieldProblem(
     privacyInput,
     document.getElementById('privacy-error'),

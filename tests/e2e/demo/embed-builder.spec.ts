@@ -112,6 +112,56 @@ test('options chosen by keyboard change the preview: a mentee form in Arabic, ri
   expect(problems).toEqual([]);
 });
 
+test('the glossary: subjects chosen by keyboard become its domains, and its preview searches them', async ({
+  page,
+}) => {
+  const problems = await openBuilder(page);
+
+  // The last widget in the group: arrow up from the first wraps to it.
+  await page.getByLabel('Signup form for mentors').focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByLabel('Glossary of Swedish working life')).toBeChecked();
+  await expect(preview(page)).toHaveJSProperty('localName', 'mk-glossary');
+  await expect(page.getByRole('group', { name: 'Subjects' })).toBeVisible();
+  // Every subject by default: the snippet names none, and the one-file script is the glossary's.
+  await expect(page.locator('#snippet')).toContainText('</mk-glossary>');
+  let snippet = await snippetText(page);
+  expect(snippet).toContain(`/widgets/${WIDGETS_VERSION}/mk-glossary.js`);
+  expect(snippet).not.toContain('domains=');
+  // This page's address is not the partner's: the preview alone leaves it alone.
+  await expect(preview(page)).toHaveAttribute('without-hash', '');
+  expect(snippet).not.toContain('without-hash');
+
+  // Two subjects, ticked with the space bar.
+  await page.getByLabel('Cleaning', { exact: true }).focus();
+  await page.keyboard.press('Space');
+  await page.getByLabel('Care', { exact: true }).focus();
+  await page.keyboard.press('Space');
+  await expect(preview(page)).toHaveAttribute('domains', 'cleaning care');
+  await expect(page.locator('#snippet')).toContainText('domains="cleaning care"');
+
+  // The preview is the real widget with those subjects: a cleaning word is found, a pay word not.
+  const search = preview(page).getByLabel('Search for a word');
+  await search.fill('lokalvården');
+  await expect(preview(page).locator('[part~="result"]').first()).toContainText('lokalvård');
+  await search.fill('semesterersättning');
+  await expect(preview(page).locator('[part~="status"]')).toContainText('No words found');
+  expect(page.url()).not.toContain('#term=');
+  await expectAccessible(page);
+
+  // Every subject ticked is the same as none: the attribute goes again.
+  for (const box of await page
+    .getByRole('group', { name: 'Subjects' })
+    .getByRole('checkbox')
+    .all()) {
+    await box.check();
+  }
+  await expect(preview(page)).not.toHaveAttribute('domains');
+  snippet = await snippetText(page);
+  expect(snippet).not.toContain('domains=');
+  expect(problems).toEqual([]);
+});
+
 test('the snippet names this backend in full, with the hash integrity.json has, or none with latest', async ({
   page,
 }) => {
