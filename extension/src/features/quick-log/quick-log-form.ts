@@ -104,13 +104,21 @@ export function createQuickLogForm(
       reminder && reminder !== editing?.followUpOn ? askToShowReminders() : Promise.resolve(true);
     saving = true;
     update();
+    let saved = false;
     try {
       await options.onSubmit(result.session, editing);
-      failure = (await allowed) ? '' : t('quickLogReminderNotAllowed');
+      saved = true;
+      failure = '';
     } catch (error) {
       failure = t('quickLogSaveFailed', error instanceof Error ? error.message : String(error));
     } finally {
       saving = false;
+      update();
+    }
+    // The browser's prompt may stay open for as long as the mentor leaves it: Save is free again
+    // as soon as the session is stored, and the answer only adds a line when it is a refusal.
+    if (saved && !(await allowed)) {
+      failure = t('quickLogReminderNotAllowed');
       update();
     }
   };

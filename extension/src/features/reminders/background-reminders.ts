@@ -4,6 +4,7 @@
 // mentor gets a notification with the follow-up, if they allowed notifications; a click on it
 // opens the sessions page. Each reminder is shown once for its day (meta 'remindersShown').
 import browser from 'webextension-polyfill';
+import type { Notifications } from 'webextension-polyfill';
 import type { Routes } from '../../background/message-router.ts';
 import type { Feature } from '../../shared/feature.ts';
 import { t } from '../../shared/i18n.ts';
@@ -39,6 +40,26 @@ export async function planReminders(now = new Date()): Promise<number> {
   return planned.length;
 }
 
+type ReminderOptions = Notifications.CreateNotificationOptions;
+
+/**
+ * A reminder stays until the mentor clicks or closes it (`requireInteraction`): one that slides
+ * away while they look elsewhere has reminded nobody. A browser whose schema refuses the option
+ * (it is Chromium's) shows the notification without it.
+ */
+async function showReminder(id: string, options: ReminderOptions): Promise<void> {
+  try {
+    // Not in the polyfill's types, which follow Firefox's schema.
+    const sticky: ReminderOptions & { requireInteraction: boolean } = {
+      ...options,
+      requireInteraction: true,
+    };
+    await browser.notifications.create(id, sticky);
+  } catch {
+    await browser.notifications.create(id, options);
+  }
+}
+
 /** Shows the reminder of session `sessionId`, once for its day, when notifications are allowed. */
 async function ring(sessionId: string): Promise<void> {
   const db = await connection.get();
@@ -46,7 +67,7 @@ async function ring(sessionId: string): Promise<void> {
   const shown = (await getMeta(db, 'remindersShown')) ?? {};
   if (!session?.followUp || !session.followUpOn || shown[sessionId] === session.followUpOn) return;
   if (await browser.permissions.contains({ permissions: ['notifications'] })) {
-    await browser.notifications.create(NOTIFICATION_PREFIX + sessionId, {
+    await showReminder(NOTIFICATION_PREFIX + sessionId, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('icons/icon-128.png'),
       title: t('reminderTitle', session.menteeAlias),
