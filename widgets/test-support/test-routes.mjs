@@ -5,6 +5,9 @@
 //   /__mk-test/flaky/<key>                                        503 the first time, then 200 with body
 //   /__mk-test/api/…                                              a backend's API (below)
 // `delay` is capped at 30 s and dropped when the client goes away.
+// `hold=<name>` on a POST keeps its answer back until the test releases it, so a test can look
+// at a widget while it sends however slow the machine is (a delay would be a guess):
+//   POST /__mk-test/release/<name>   answers every held POST of <name> (and later ones at once)
 const PREFIX = '/__mk-test/';
 const MAX_DELAY = 30_000;
 const flakyHits = new Map();
@@ -74,6 +77,24 @@ async function signupRoute(ctx, query) {
   entry.stored += 1;
   ctx.status = 201;
   ctx.body = '{"status":"stored"}';
+}
+
+const holds = new Map();
+
+/** The gate of <name>: a promise that settles when the test releases it. */
+function gate(name) {
+  let entry = holds.get(name);
+  if (!entry) {
+    let open;
+    entry = { released: new Promise((resolve) => (open = resolve)), open };
+    holds.set(name, entry);
+  }
+  return entry;
+}
+
+/** Waits for <name>'s release, or for the client to go away, or MAX_DELAY. */
+function held(name, request) {
+  return Promise.race([gate(name).released, wait(MAX_DELAY, request)]);
 }
 
 function wait(ms, request) {
@@ -206,6 +227,13 @@ export async function testRoutes(ctx, next) {
   const delay = Number(query.delay ?? 0);
   if (delay > 0) await wait(delay, ctx.req);
   ctx.set('Cache-Control', 'no-store');
+  const release = /^release\/([\w-]+)$/.exec(route);
+  if (release && ctx.method === 'POST') {
+    gate(release[1]).open();
+    ctx.status = 204;
+    return;
+  }
+  if (typeof query.hold === 'string' && ctx.method === 'POST') await held(query.hold, ctx.req);
 
   if (route === 'json') {
     ctx.status = 200;

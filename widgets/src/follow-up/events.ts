@@ -8,7 +8,7 @@
  * ```
  */
 import type { FollowUpAnswers, FollowUpQuestionnaire } from '@mentorkit/core';
-import type { ServerFieldError } from '../signup-form/problem.ts';
+import type { ServerFieldError } from '../shared/send/problem.ts';
 
 export interface MkFollowUpSubmitDetail {
   /** The checked answers, exactly as they would be sent. */

@@ -7,7 +7,7 @@ import { renderDataState, renderMisconfigured } from '../shared/data-state.ts';
 import { adoptLazyStyles } from '../shared/lazy-styles.ts';
 import { MentorkitElement } from '../shared/mentorkit-element.ts';
 import { ModuleController, moduleForParse } from '../shared/module-controller.ts';
-import { DEFAULT_RETRY_DELAYS, DEFAULT_SEND_TIMEOUT } from '../signup-form/send-defaults.ts';
+import { DEFAULT_RETRY_DELAYS, DEFAULT_SEND_TIMEOUT } from '../shared/send/send-defaults.ts';
 import { parseKind, parseMonths } from './attributes.ts';
 import type * as ChecksModule from './checks.ts';
 import type { FieldErrors } from './field-error.ts';

@@ -5,8 +5,8 @@
  */
 import { FollowUpAnswersSchema, FollowUpQuestionnaireSchema } from '@mentorkit/core';
 import type { FollowUpAnswers, FollowUpQuestionnaire } from '@mentorkit/core';
-import { fieldForPath } from '../signup-form/field-paths.ts';
-import type { ServerFieldError } from '../signup-form/problem.ts';
+import { fieldForPath } from '../shared/send/field-for-path.ts';
+import type { ServerFieldError } from '../shared/send/problem.ts';
 import { buildAnswers, sinceValue } from './answers.ts';
 import type { FieldError } from './field-error.ts';
 import { COMMENT_MAX_LENGTH, MAX_HOURS, REQUIRED_FIELDS, shownFields } from './questions.ts';

@@ -4,7 +4,7 @@
  * person did (a submit), never a property set from code.
  */
 import type { SignupSubmission } from '@mentorkit/core';
-import type { ServerFieldError } from './problem.ts';
+import type { ServerFieldError } from '../shared/send/problem.ts';
 
 export interface MkSignupSubmitDetail {
   /** The validated submission, exactly as it would be sent. */

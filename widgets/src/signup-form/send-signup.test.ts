@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isRetryableStatus, retryAfter, sendSignup } from './send-signup.ts';
+import { sendSignup } from './send-signup.ts';
 
 interface Call {
   url: string;
@@ -197,19 +197,5 @@ describe('sendSignup', () => {
       'profile.languages.0.level': 'native',
       'answers.ok': 'true',
     });
-  });
-
-  it('honours Retry-After, bounded', () => {
-    expect(retryAfter('2')).toBe(2000);
-    expect(retryAfter('99999')).toBe(30_000);
-    expect(retryAfter(null)).toBeUndefined();
-    expect(retryAfter('soon')).toBeUndefined();
-    const now = Date.parse('2026-11-23T10:00:00Z');
-    expect(retryAfter('Mon, 23 Nov 2026 10:00:05 GMT', now)).toBe(5000);
-  });
-
-  it('retries server-side and throttling statuses only', () => {
-    expect([500, 502, 503, 504, 408, 429].every(isRetryableStatus)).toBe(true);
-    expect([400, 401, 403, 404, 409, 422].some(isRetryableStatus)).toBe(false);
   });
 });

@@ -3,8 +3,8 @@
  * it names (`profile.languages[0].level` at the languages), the rest at the top under `''`.
  * Comes with checks.ts: only a sent submission gets an answer.
  */
-import { fieldForPath } from './field-paths.ts';
-import type { ServerFieldError } from './problem.ts';
+import { fieldForPath } from '../shared/send/field-for-path.ts';
+import type { ServerFieldError } from '../shared/send/problem.ts';
 import type { FieldError } from './validation.ts';
 
 export function serverErrors(

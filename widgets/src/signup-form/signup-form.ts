@@ -23,7 +23,7 @@ import { isFormControl, readControl } from './read-control.ts';
 import { HONEYPOT_NAME, renderConsent, renderHoneypot } from './render-consent.ts';
 import { renderField } from './render-fields.ts';
 import type { FormFieldContext, PlainKey } from './render-fields.ts';
-import { DEFAULT_RETRY_DELAYS, DEFAULT_SEND_TIMEOUT } from './send-defaults.ts';
+import { DEFAULT_RETRY_DELAYS, DEFAULT_SEND_TIMEOUT } from '../shared/send/send-defaults.ts';
 import type { SignupEncoding } from './send-signup.ts';
 import type { SignupFormMessages } from './locales/sv.ts';
 import type { MessageBundle } from '../locales/index.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProblem } from './problem.ts';
+import { parseProblem } from '../shared/send/problem.ts';
 import { trainingRefusal } from './training-refusal.ts';
 
 const problemOf = (body: unknown) => {

@@ -4,7 +4,7 @@
  * bounded like every text from a server; a `next` is kept only when every part of it is sound.
  * Only the signup form sends to a training, so only its sending reads this.
  */
-import { bounded, type Problem } from './problem.ts';
+import { bounded, type Problem } from '../shared/send/problem.ts';
 
 /** Why a training took no signup, with the date to offer instead when the server named one. */
 export interface TrainingRefusal {

@@ -4,7 +4,7 @@ import { buildSubmission } from './build-submission.ts';
 import { answerShapes } from './answer-shapes.ts';
 import { fieldsFor } from './fields.ts';
 import { withMatchingFields } from './matching-fields.ts';
-import { fieldForPath } from './field-paths.ts';
+import { fieldForPath } from '../shared/send/field-for-path.ts';
 import { validateForm } from './validation.ts';
 import { MENTEE_VALUES, MENTOR_VALUES, context } from './testing/fixtures.ts';
 import type { Question } from './questions.ts';

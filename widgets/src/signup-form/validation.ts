@@ -11,7 +11,8 @@ import type { SubmissionContext } from './build-submission.ts';
 import { isEmptyValue } from './form-values.ts';
 import type { FormValues } from './form-values.ts';
 import { answerIssues } from './questions.ts';
-import { CONSENT_PATH, fieldForPath } from './field-paths.ts';
+import { fieldForPath } from '../shared/send/field-for-path.ts';
+import { CONSENT_PATH } from './field-paths.ts';
 import { REQUIRED_CHOICES, SLOTS_PATH } from './matching-fields.ts';
 import type { SignupMessageKey } from './locales/sv.ts';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseProblem, readProblem } from './problem.ts';
-import { toFormBody } from './encode.ts';
 
 describe('parseProblem', () => {
   it('keeps well-formed errors, bounded, and drops the rest', () => {
@@ -31,16 +30,5 @@ describe('parseProblem', () => {
     expect(await readProblem(html)).toBeUndefined();
     const broken = new Response('{', { headers: { 'Content-Type': 'application/problem+json' } });
     expect(await readProblem(broken)).toBeUndefined();
-  });
-});
-
-describe('toFormBody', () => {
-  it('flattens to dotted paths and skips absent values', () => {
-    const body = toFormBody({ a: { b: [1, 'x'], c: undefined, d: null }, e: false });
-    expect([...body]).toEqual([
-      ['a.b.0', '1'],
-      ['a.b.1', 'x'],
-      ['e', 'false'],
-    ]);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * How patiently the form sends: the defaults of its `timeout` and `retryDelays` properties.
- * Apart from send-signup.ts, which loads after the first render, so that the form's entry
+ * How patiently a widget sends: the defaults of its `timeout` and `retryDelays` properties.
+ * Apart from post-with-retries.ts, which loads after the first render, so that a widget's entry
  * carries these numbers and not the sending code.
  */
 
