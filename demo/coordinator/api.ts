@@ -6,12 +6,21 @@ import { currentSession } from './current-session.ts';
 
 export class Unauthorized extends Error {}
 
+/** A field the server refused, and why (problem+json's `errors`). */
+export interface FieldProblem {
+  field: string;
+  detail: string;
+}
+
 export class ApiError extends Error {
   readonly status: number;
+  /** The fields refused, for forms that say so next to each field. */
+  readonly fields: readonly FieldProblem[];
 
-  constructor(message: string, status: number) {
+  constructor(message: string, status: number, fields: readonly FieldProblem[] = []) {
     super(message);
     this.status = status;
+    this.fields = fields;
   }
 }
 
@@ -24,19 +33,21 @@ interface RequestOptions {
 interface Problem {
   title?: string;
   detail?: string;
-  errors?: { field: string; detail: string }[];
+  errors?: FieldProblem[];
 }
 
-async function problemMessage(response: Response): Promise<string> {
+async function problemError(response: Response): Promise<ApiError> {
+  const fallback = `${response.status} ${response.statusText}`;
   try {
     const problem = (await response.json()) as Problem;
-    const fields = (problem.errors ?? []).map((error) => `${error.field}: ${error.detail}`);
+    const errors = Array.isArray(problem.errors) ? problem.errors : [];
+    const fields = errors.map((error) => `${error.field}: ${error.detail}`);
     const message = [problem.detail ?? problem.title, ...fields].filter(Boolean).join(' ');
-    if (message) return message;
+    return new ApiError(message || fallback, response.status, errors);
   } catch {
     // Not problem+json: the status line says enough.
+    return new ApiError(fallback, response.status);
   }
-  return `${response.status} ${response.statusText}`;
 }
 
 export async function api(path: string, { method = 'GET', body }: RequestOptions = {}) {
@@ -50,7 +61,7 @@ export async function api(path: string, { method = 'GET', body }: RequestOptions
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (response.status === 401) throw new Unauthorized('The session has ended.');
-  if (!response.ok) throw new ApiError(await problemMessage(response), response.status);
+  if (!response.ok) throw await problemError(response);
   return response;
 }
 

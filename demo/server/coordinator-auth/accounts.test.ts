@@ -64,18 +64,41 @@ describe.each(TEST_DATABASES)(
       return running;
     }
 
+    /** The link token of the last mail to `email` whose subject says `subject` (waits for it). */
+    async function linkMailed(backend: MailBackend, email: string, subject: RegExp) {
+      const last = () =>
+        smtp.received.findLast(
+          (mail) => JSON.stringify(mail.to).includes(email) && subject.test(mail.subject ?? ''),
+        );
+      await advanceUntil(backend.clock, () => last() !== undefined);
+      const mail = last()!;
+      smtp.received.splice(smtp.received.indexOf(mail), 1);
+      return {
+        mail,
+        token: /coordinator-sign-in\/([A-Za-z0-9_-]{43})/.exec(mail.text ?? '')![1]!,
+      };
+    }
+
     /** Asks for a link for `email`, reads it from the mail, opens its page and presses the button. */
     async function signInByMail(backend: MailBackend, email: string) {
-      const before = smtp.received.length;
       const asked = await fetch(`${backend.base}/api/coordinator/sign-in`, {
         method: 'POST',
         headers: json,
         body: JSON.stringify({ email }),
       });
       expect(asked.status).toBe(202);
-      await advanceUntil(backend.clock, () => smtp.received.length > before);
-      const mail = mailTo(smtp.received.slice(before), email)!;
-      const token = /coordinator-sign-in\/([A-Za-z0-9_-]{43})/.exec(mail.text ?? '')![1]!;
+      const { token } = await linkMailed(backend, email, /^Sign in|^Logga in/);
+      return pressLink(backend, token);
+    }
+
+    /** Opens the invitation mailed to `email` and presses its button (the first sign-in). */
+    async function acceptInvitation(backend: MailBackend, email: string) {
+      const { token } = await linkMailed(backend, email, /invited|inbjuden/);
+      return pressLink(backend, token);
+    }
+
+    /** Opens a link's page and presses its button: the session it starts. */
+    async function pressLink(backend: MailBackend, token: string) {
       const page = await fetch(`${backend.base}/coordinator-sign-in/${token}`);
       expect(page.status).toBe(200);
       const pressed = await fetch(`${backend.base}/coordinator-sign-in/${token}`, {
@@ -160,8 +183,8 @@ describe.each(TEST_DATABASES)(
       const backend = await start();
       const admin = await signInWithToken(backend.base, TEST_COORDINATOR_TOKEN);
       const people = await seedTwoProgrammes(backend, admin);
-      const ulla = await signInByMail(backend, 'ulla@union.example');
-      const frank = await signInByMail(backend, 'frank@foundry.example');
+      const ulla = await acceptInvitation(backend, 'ulla@union.example');
+      const frank = await acceptInvitation(backend, 'frank@foundry.example');
       expect(ulla.session).toMatchObject({ role: 'coordinator', programmes: ['union-academics'] });
 
       const names = async (headers: Record<string, string>) =>
@@ -313,10 +336,185 @@ describe.each(TEST_DATABASES)(
       );
     });
 
+    it("mails an invitation in the invitee's language whose link signs them in once and activates the account", async () => {
+      const backend = await start();
+      const admin = await signInWithToken(backend.base, TEST_COORDINATOR_TOKEN);
+      await seedTwoProgrammes(backend, admin);
+      const invite = await fetch(`${backend.base}/api/coordinator/coordinators`, {
+        method: 'POST',
+        headers: { ...admin, ...json },
+        body: JSON.stringify({
+          email: 'sara@union.example',
+          name: '<b>Sara</b> Svensson',
+          role: 'coordinator',
+          lang: 'sv',
+          programmes: ['union-academics'],
+        }),
+      });
+      expect(invite.status).toBe(201);
+      const account = (await invite.json()) as { id: string; status: string };
+      expect(account.status).toBe('invited');
+      const { mail, token } = await linkMailed(backend, 'sara@union.example', /inbjuden/);
+      expect(mail.subject).toBe('Du är inbjuden till Mentorkits samordnarvy');
+      expect(mail.text).toContain(
+        'First administrator har bjudit in dig som samordnare i Mentorkits samordnarvy, för Academics.',
+      );
+      expect(mail.text).toContain('Länken fungerar en gång, i 7 dagar.');
+      expect(mail.html).toContain('Hej &lt;b&gt;Sara&lt;/b&gt;!');
+      expect(mail.html).not.toContain('<b>Sara');
+
+      // Invited, not yet active: a link asked for sends nothing (only the invitation's works).
+      const asked = await fetch(`${backend.base}/api/coordinator/sign-in`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ email: 'sara@union.example' }),
+      });
+      expect(asked.status).toBe(202);
+      await advanceUntil(backend.clock, () => true, 5);
+      expect(mailTo(smtp.received, 'sara@union.example')).toBeUndefined();
+
+      const page = await fetch(`${backend.base}/coordinator-sign-in/${token}`, {
+        headers: { 'Accept-Language': 'sv' },
+      });
+      const text = await page.text();
+      expect(text).toContain('tacka ja till inbjudan');
+      expect(text).toContain('Tacka ja och logga in');
+      const sara = await pressLink(backend, token);
+      expect(sara.session).toMatchObject({ role: 'coordinator', programmes: ['union-academics'] });
+      const again = await fetch(`${backend.base}/coordinator-sign-in/${token}`);
+      expect(again.status).toBe(410);
+
+      const list = (await (
+        await fetch(`${backend.base}/api/coordinator/coordinators`, { headers: admin })
+      ).json()) as { id: string; status: string }[];
+      expect(list.find((one) => one.id === account.id)?.status).toBe('active');
+      // Active now: a link asked for comes.
+      await signInByMail(backend, 'sara@union.example');
+      const audit = (await (
+        await fetch(`${backend.base}/api/coordinator/audit?subject=${account.id}`, {
+          headers: admin,
+        })
+      ).json()) as { action: string; route: string }[];
+      expect(audit.map((entry) => [entry.action, entry.route])).toEqual([
+        ['signed-in', 'POST /coordinator-sign-in'],
+        ['signed-in', 'POST /coordinator-sign-in'],
+        ['changed', 'POST /api/coordinator/coordinators'],
+      ]);
+    });
+
+    it('lets an invitation expire after 7 days; inviting again voids the earlier link and mails a new one', async () => {
+      const backend = await start();
+      const admin = await signInWithToken(backend.base, TEST_COORDINATOR_TOKEN);
+      await seedTwoProgrammes(backend, admin);
+      const ulla = (
+        (await (
+          await fetch(`${backend.base}/api/coordinator/coordinators`, { headers: admin })
+        ).json()) as { id: string; email: string }[]
+      ).find((one) => one.email === 'ulla@union.example')!;
+      const first = await linkMailed(backend, 'ulla@union.example', /invited/);
+      expect(first.mail.text).toContain(
+        "First administrator has invited you as a coordinator in Mentorkit's coordinator view, for Academics.",
+      );
+      await backend.clock.setTime(Date.parse(PINNED) + 7 * 86_400_000 + 60_000);
+      Object.assign(admin, await signInWithToken(backend.base, TEST_COORDINATOR_TOKEN));
+      expect((await fetch(`${backend.base}/coordinator-sign-in/${first.token}`)).status).toBe(410);
+
+      const again = await fetch(
+        `${backend.base}/api/coordinator/coordinators/${ulla.id}/invitation`,
+        { method: 'POST', headers: admin },
+      );
+      expect(again.status).toBe(200);
+      expect(((await again.json()) as { status: string }).status).toBe('invited');
+      const second = await linkMailed(backend, 'ulla@union.example', /invited/);
+      expect(second.token).not.toBe(first.token);
+      const third = await fetch(
+        `${backend.base}/api/coordinator/coordinators/${ulla.id}/invitation`,
+        { method: 'POST', headers: admin },
+      );
+      expect(third.status).toBe(200);
+      const latest = await linkMailed(backend, 'ulla@union.example', /invited/);
+      // Only the latest invitation's link works.
+      expect((await fetch(`${backend.base}/coordinator-sign-in/${second.token}`)).status).toBe(410);
+      await pressLink(backend, latest.token);
+      const active = await fetch(
+        `${backend.base}/api/coordinator/coordinators/${ulla.id}/invitation`,
+        { method: 'POST', headers: admin },
+      );
+      expect(active.status).toBe(409);
+    });
+
+    it('revokes an invitation or an account: its links and sessions end, nothing signs it in until invited again', async () => {
+      const backend = await start();
+      const admin = await signInWithToken(backend.base, TEST_COORDINATOR_TOKEN);
+      await seedTwoProgrammes(backend, admin);
+      const accounts = (await (
+        await fetch(`${backend.base}/api/coordinator/coordinators`, { headers: admin })
+      ).json()) as { id: string; email: string }[];
+      const idOf = (email: string) => accounts.find((one) => one.email === email)!.id;
+      const revoke = (email: string, headers = admin) =>
+        fetch(`${backend.base}/api/coordinator/coordinators/${idOf(email)}/revoke`, {
+          method: 'POST',
+          headers,
+        });
+
+      // A pending invitation: its link no longer works.
+      const invitation = await linkMailed(backend, 'ulla@union.example', /invited/);
+      const revoked = await revoke('ulla@union.example');
+      expect(revoked.status).toBe(200);
+      expect(((await revoked.json()) as { status: string }).status).toBe('revoked');
+      expect((await fetch(`${backend.base}/coordinator-sign-in/${invitation.token}`)).status).toBe(
+        410,
+      );
+
+      // An active account: its session ends at once and a link asked for sends nothing.
+      const frank = await acceptInvitation(backend, 'frank@foundry.example');
+      // A coordinator revokes nobody.
+      expect((await revoke('ulla@union.example', frank.headers)).status).toBe(403);
+      expect((await revoke('frank@foundry.example')).status).toBe(200);
+      expect(
+        (await fetch(`${backend.base}/api/coordinator/session`, { headers: frank.headers })).status,
+      ).toBe(401);
+      await fetch(`${backend.base}/api/coordinator/sign-in`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ email: 'frank@foundry.example' }),
+      });
+      await advanceUntil(backend.clock, () => true, 5);
+      expect(mailTo(smtp.received, 'frank@foundry.example')).toBeUndefined();
+
+      // Invited again, they come back through the new invitation.
+      const reinvited = await fetch(
+        `${backend.base}/api/coordinator/coordinators/${idOf('frank@foundry.example')}/invitation`,
+        { method: 'POST', headers: admin },
+      );
+      expect(reinvited.status).toBe(200);
+      const back = await acceptInvitation(backend, 'frank@foundry.example');
+      expect(back.session.role).toBe('coordinator');
+
+      const audit = (await (
+        await fetch(
+          `${backend.base}/api/coordinator/audit?subject=${idOf('frank@foundry.example')}`,
+          {
+            headers: admin,
+          },
+        )
+      ).json()) as { action: string; route: string }[];
+      expect(audit.map((entry) => entry.route)).toEqual([
+        'POST /coordinator-sign-in',
+        `POST /api/coordinator/coordinators/${idOf('frank@foundry.example')}/invitation`,
+        `POST /api/coordinator/coordinators/${idOf('frank@foundry.example')}/revoke`,
+        'POST /coordinator-sign-in',
+        'POST /api/coordinator/coordinators',
+      ]);
+    });
+
     it('answers a link request the same for an unknown address, sends nothing, and limits requests', async () => {
       const backend = await start({ signInRateLimit: { capacity: 3, refillPerSecond: 0.001 } });
       const admin = await signInWithToken(backend.base, TEST_COORDINATOR_TOKEN);
       await seedTwoProgrammes(backend, admin);
+      await acceptInvitation(backend, 'ulla@union.example');
+      await acceptInvitation(backend, 'frank@foundry.example');
+      smtp.received.length = 0;
       const ask = (email: string) =>
         fetch(`${backend.base}/api/coordinator/sign-in`, {
           method: 'POST',
@@ -350,7 +548,7 @@ describe.each(TEST_DATABASES)(
         }),
       });
       expect(invited.status).toBe(201);
-      const ada = await signInByMail(backend, 'ada@org.example');
+      const ada = await acceptInvitation(backend, 'ada@org.example');
       expect(ada.session.role).toBe('administrator');
       const again = await fetch(`${backend.base}/coordinator-sign-in/${ada.token}`, {
         method: 'POST',
@@ -370,7 +568,7 @@ describe.each(TEST_DATABASES)(
       const backend = await start();
       const admin = await signInWithToken(backend.base, TEST_COORDINATOR_TOKEN);
       const people = await seedTwoProgrammes(backend, admin);
-      const frank = await signInByMail(backend, 'frank@foundry.example');
+      const frank = await acceptInvitation(backend, 'frank@foundry.example');
       const id = people.foundryMentee.id;
       expect(
         (

@@ -1,6 +1,7 @@
-// The mail with a coordinator's sign-in link, through the outbox and the job queue like every
-// mail (decision 15). The outbox view never lists these (the link is a key to the account),
-// and removing the account deletes them (store/coordinators.ts).
+// The mails with a coordinator's link, through the outbox and the job queue like every mail
+// (decision 15): the sign-in link they asked for, and an administrator's invitation. Both are
+// of the kind SIGN_IN_MAIL_KIND, which the outbox view never lists (the link is a key to the
+// account), and removing the account deletes them (store/coordinators.ts).
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/database.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
@@ -21,23 +22,41 @@ export interface AccountMailSettings {
   publicUrl: string;
 }
 
+/** Who sends an invitation, and the names of the programmes it is for. */
+export interface Invitation {
+  inviter: string;
+  programmeNames: readonly string[];
+}
+
+/** Queues the link they asked for, or with `invitation` the invitation's (7 days, activates). */
 export async function queueSignInMail(
   tx: Queryable,
   settings: AccountMailSettings,
   coordinator: Coordinator & { email: string },
   now: Date,
+  invitation?: Invitation,
 ): Promise<void> {
-  const { token, expiresAt } = await createSignInLink(tx, coordinator.id, now);
+  const purpose = invitation ? 'invitation' : 'sign-in';
+  const { token, expiresAt } = await createSignInLink(tx, coordinator.id, now, purpose);
   const messages = SIGN_IN_MESSAGES[coordinator.lang];
+  const words = invitation
+    ? {
+        ...messages.invitation,
+        request: messages.invitation.invited(
+          invitation.inviter,
+          coordinator.role === 'administrator' ? 'administrator' : invitation.programmeNames,
+        ),
+      }
+    : messages;
   const mail = renderLinkMail({
     locale: coordinator.lang,
-    subject: messages.subject,
+    subject: words.subject,
     name: coordinator.name.split(/\s+/)[0] ?? coordinator.name,
-    blocks: [[messages.request]],
-    button: messages.button,
+    blocks: [[words.request]],
+    button: words.button,
     link: `${settings.publicUrl}${signInPath(token)}`,
     expiresAt,
-    closing: [messages.validFor, messages.notYou],
+    closing: [words.validFor, words.notYou],
   });
   await queueMail(tx, settings.queue, {
     // One mail per link; the key names the account (its removal finds them), never the token.

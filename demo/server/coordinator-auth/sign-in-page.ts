@@ -15,26 +15,33 @@ import {
 import { notFromAnotherOrigin } from '../http/same-origin.ts';
 import { html } from '../mail/html.ts';
 import { CONFIRMATION_STYLESHEET_PATH } from '../signup-mail/confirmation-page.ts';
-import { signInLinkUsable, useSignInLink } from '../store/coordinator-sessions.ts';
+import {
+  signInLinkUsable,
+  useSignInLink,
+  type LinkPurpose,
+} from '../store/coordinator-sessions.ts';
 import { getCoordinator } from '../store/coordinators.ts';
 import { SIGN_IN_MESSAGES } from './sign-in-messages.ts';
 import { startSession } from './sign-in-routes.ts';
 
 export const SIGN_IN_PAGE_PATH = /^\/coordinator-sign-in\/([^/]+)$/;
 
-function page(request: IncomingMessage, usable: boolean): string {
+/** The page: a button when the link can still be spent (`usable` says for what), else why not. */
+function page(request: IncomingMessage, usable: LinkPurpose | undefined): string {
   const locale = browserLocale(request) === 'sv' ? 'sv' : 'en';
-  const messages = SIGN_IN_MESSAGES[locale].page;
+  const messages = SIGN_IN_MESSAGES[locale];
+  const words = usable === 'invitation' ? messages.invitation : messages.page;
+  const button = usable === 'invitation' ? messages.invitation.button : messages.button;
   return backendPage({
     locale,
-    title: messages.title,
+    title: messages.page.title,
     stylesheetPath: CONFIRMATION_STYLESHEET_PATH,
     content: usable
-      ? html`<p id="outcome" data-outcome="pending">${messages.prompt}</p>
+      ? html`<p id="outcome" data-outcome="pending">${words.prompt}</p>
           <form method="post">
-            <button type="submit">${SIGN_IN_MESSAGES[locale].button}</button>
+            <button type="submit">${button}</button>
           </form>`
-      : html`<p id="outcome" data-outcome="used">${messages.used}</p>`,
+      : html`<p id="outcome" data-outcome="used">${messages.page.used}</p>`,
   });
 }
 
@@ -57,7 +64,7 @@ export async function answerSignInPage(
     return;
   }
   if (!notFromAnotherOrigin(request)) {
-    sendLinkPage(request, response, 403, page(request, false), FORM_PAGE_POLICY);
+    sendLinkPage(request, response, 403, page(request, undefined), FORM_PAGE_POLICY);
     return;
   }
   const coordinatorId = await context.database.transaction((tx) =>
@@ -65,7 +72,7 @@ export async function answerSignInPage(
   );
   const coordinator = coordinatorId && (await getCoordinator(context.database, coordinatorId));
   if (!coordinator) {
-    sendLinkPage(request, response, 410, page(request, false), FORM_PAGE_POLICY);
+    sendLinkPage(request, response, 410, page(request, undefined), FORM_PAGE_POLICY);
     return;
   }
   await startSession(context, request, response, coordinator, 'POST /coordinator-sign-in');

@@ -1,8 +1,9 @@
 // Signing in and out. Two ways in, both ending in the same session cookie:
 // - by mail: POST /api/coordinator/sign-in { email } always answers 202 with the same words,
-//   whether the address has an account or not (no account enumeration); an account gets a
-//   link (coordinator-sign-in/<token>, single use, 20 minutes). Limited per client and per
-//   address, on the database's shared limits.
+//   whether the address has an account or not (no account enumeration); an active account gets
+//   a link (coordinator-sign-in/<token>, single use, 20 minutes); an invited one waits for its
+//   invitation's link, a revoked one gets nothing. Limited per client and per address, on the
+//   database's shared limits.
 // - by the coordinator token (the bootstrap): POST /api/coordinator/sign-in/token with the
 //   token as Bearer signs in the first administrator, an account without an address, made on
 //   its first use. Once an administrator invited by mail has signed in, the token is refused:
@@ -145,7 +146,7 @@ async function requestLinkRoute(
     });
   }
   const coordinator = await findCoordinatorByEmail(context.database, address);
-  if (coordinator?.email) {
+  if (coordinator?.email && coordinator.status === 'active') {
     const withAddress = { ...coordinator, email: coordinator.email };
     await context.database.transaction((tx) =>
       queueSignInMail(tx, settings, withAddress, context.now()),

@@ -8,6 +8,25 @@ import { isLinkTokenShaped, linkTokenHash, newLinkToken } from './link-token.ts'
 
 /** A sign-in link works this long, once. */
 export const SIGN_IN_LINK_TTL_MS = 20 * 60_000;
+/** An invitation's link works this long, once (the invitee may be away for a few days). */
+export const INVITATION_LINK_TTL_MS = 7 * 86_400_000;
+
+/**
+ * 'invitation' links sign in an invited account and activate it; 'sign-in' links (asked for
+ * by the person) sign in active accounts only. Neither signs in a revoked account.
+ */
+export type LinkPurpose = 'sign-in' | 'invitation';
+
+const LINK_TTL_MS: Record<LinkPurpose, number> = {
+  'sign-in': SIGN_IN_LINK_TTL_MS,
+  invitation: INVITATION_LINK_TTL_MS,
+};
+
+/** The links that can still be spent: unused, unexpired, and of an account they may sign in. */
+const USABLE_LINK = `
+  l.token_hash = $1 AND l.used_at IS NULL AND l.expires_at > $2
+  AND c.id = l.coordinator_id AND c.revoked_at IS NULL
+  AND (l.purpose = 'invitation' OR c.activated_at IS NOT NULL OR c.bootstrap)`;
 /** A session without a request for this long has ended. */
 export const SESSION_IDLE_MS = 2 * 3_600_000;
 /** A session ends this long after sign-in, however busy. */
@@ -17,20 +36,23 @@ export async function createSignInLink(
   tx: Queryable,
   coordinatorId: string,
   now: Date,
+  purpose: LinkPurpose = 'sign-in',
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = newLinkToken();
-  const expiresAt = new Date(now.getTime() + SIGN_IN_LINK_TTL_MS);
+  const expiresAt = new Date(now.getTime() + LINK_TTL_MS[purpose]);
   await tx.query(
-    `INSERT INTO coordinator_sign_in_links (token_hash, coordinator_id, created_at, expires_at)
-     VALUES ($1, $2, $3, $4)`,
-    [linkTokenHash(token), coordinatorId, now, expiresAt],
+    `INSERT INTO coordinator_sign_in_links
+       (token_hash, coordinator_id, created_at, expires_at, purpose)
+     VALUES ($1, $2, $3, $4, $5)`,
+    [linkTokenHash(token), coordinatorId, now, expiresAt, purpose],
   );
   return { token, expiresAt };
 }
 
 /**
- * Spends a sign-in link: the account's id when the link is known, unused and not expired, and
- * from now on used. A second use finds it used (the row is locked, so two at once cannot both).
+ * Spends a link: the account's id when the link is usable (USABLE_LINK), and from now on used;
+ * an invitation's link activates its account too. A second use finds it used (the row is
+ * locked, so two at once cannot both).
  */
 export async function useSignInLink(
   tx: Queryable,
@@ -38,28 +60,35 @@ export async function useSignInLink(
   now: Date,
 ): Promise<string | undefined> {
   if (!isLinkTokenShaped(token)) return undefined;
-  const used = await tx.query<{ coordinator_id: string }>(
-    `UPDATE coordinator_sign_in_links SET used_at = $2
-      WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2
-      RETURNING coordinator_id`,
+  const used = await tx.query<{ coordinator_id: string; purpose: LinkPurpose }>(
+    `UPDATE coordinator_sign_in_links l SET used_at = $2
+       FROM coordinators c
+      WHERE ${USABLE_LINK}
+      RETURNING l.coordinator_id, l.purpose`,
     [linkTokenHash(token), now],
   );
-  return used.rows[0]?.coordinator_id;
+  const link = used.rows[0];
+  if (link?.purpose === 'invitation') {
+    await tx.query(
+      'UPDATE coordinators SET activated_at = coalesce(activated_at, $2) WHERE id = $1',
+      [link.coordinator_id, now],
+    );
+  }
+  return link?.coordinator_id;
 }
 
-/** Whether a sign-in link could still be used (the page before its button says so). */
+/** What a link could still do (the page before its button says so): undefined when nothing. */
 export async function signInLinkUsable(
   database: Queryable,
   token: string,
   now: Date,
-): Promise<boolean> {
-  if (!isLinkTokenShaped(token)) return false;
-  const found = await database.query(
-    `SELECT 1 FROM coordinator_sign_in_links
-      WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2`,
+): Promise<LinkPurpose | undefined> {
+  if (!isLinkTokenShaped(token)) return undefined;
+  const found = await database.query<{ purpose: LinkPurpose }>(
+    `SELECT l.purpose FROM coordinator_sign_in_links l, coordinators c WHERE ${USABLE_LINK}`,
     [linkTokenHash(token), now],
   );
-  return found.rows.length > 0;
+  return found.rows[0]?.purpose;
 }
 
 export interface NewSession {

@@ -9,6 +9,11 @@ import { optionalIso, toIso } from './rows.ts';
 
 export type CoordinatorRole = 'administrator' | 'coordinator';
 export type CoordinatorLanguage = 'sv' | 'en';
+/**
+ * invited: mailed an invitation, not yet used (only its link signs them in); active: signed in
+ * by the invitation (or the first administrator); revoked: signs in no more until invited again.
+ */
+export type CoordinatorStatus = 'invited' | 'active' | 'revoked';
 
 export interface Coordinator {
   id: string;
@@ -20,6 +25,9 @@ export interface Coordinator {
   lang: CoordinatorLanguage;
   /** The ids of their programmes (an administrator's too, though they see every programme). */
   programmes: string[];
+  status: CoordinatorStatus;
+  /** When the last invitation was sent (null for the first administrator). */
+  invitedAt: string | null;
   createdAt: string;
   lastSignInAt: string | null;
 }
@@ -39,14 +47,24 @@ interface CoordinatorRow {
   lang: CoordinatorLanguage;
   created_at: unknown;
   last_sign_in_at: unknown;
+  invited_at: unknown;
+  activated_at: unknown;
+  revoked_at: unknown;
   programmes: string[] | null;
 }
 
 const SELECT_COORDINATOR = `
   SELECT c.id, c.email, c.name, c.role, c.bootstrap, c.lang, c.created_at, c.last_sign_in_at,
+         c.invited_at, c.activated_at, c.revoked_at,
          ARRAY(SELECT programme_id FROM coordinator_programmes p
                 WHERE p.coordinator_id = c.id ORDER BY programme_id) AS programmes
     FROM coordinators c`;
+
+function statusOf(row: CoordinatorRow): CoordinatorStatus {
+  if (row.bootstrap) return 'active';
+  if (row.revoked_at !== null) return 'revoked';
+  return row.activated_at !== null ? 'active' : 'invited';
+}
 
 function fromRow(row: CoordinatorRow): Coordinator {
   return {
@@ -57,6 +75,8 @@ function fromRow(row: CoordinatorRow): Coordinator {
     bootstrap: row.bootstrap,
     lang: row.lang,
     programmes: row.programmes ?? [],
+    status: statusOf(row),
+    invitedAt: optionalIso(row.invited_at) ?? null,
     createdAt: toIso(row.created_at),
     lastSignInAt: optionalIso(row.last_sign_in_at) ?? null,
   };
@@ -94,20 +114,30 @@ export interface NewCoordinator {
   role: CoordinatorRole;
   lang: CoordinatorLanguage;
   programmes: readonly string[];
+  /** The administrator who invites them (none for an account made by a script or a test). */
+  invitedBy?: string;
   now: Date;
 }
 
-/** Adds an account; undefined when the address has one already (or a programme is unknown). */
+/** Adds an invited account; undefined when the address has one already. */
 export async function insertCoordinator(
   tx: Queryable,
   account: NewCoordinator,
 ): Promise<Coordinator | undefined> {
   const id = `co-${randomUUID()}`;
   const inserted = await tx.query(
-    `INSERT INTO coordinators (id, email, name, role, lang, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6)
+    `INSERT INTO coordinators (id, email, name, role, lang, created_at, invited_at, invited_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $6, $7)
      ON CONFLICT (lower(email)) DO NOTHING`,
-    [id, account.email.trim(), account.name.trim(), account.role, account.lang, account.now],
+    [
+      id,
+      account.email.trim(),
+      account.name.trim(),
+      account.role,
+      account.lang,
+      account.now,
+      account.invitedBy ?? null,
+    ],
   );
   if (inserted.rowCount === 0) return undefined;
   await tx.query(
@@ -145,6 +175,76 @@ export async function markSignedIn(tx: Queryable, id: string, now: Date): Promis
 
 export type RemovalResult = 'removed' | 'not-found' | 'last-administrator';
 
+/** Whether removing or revoking `id` (an administrator) would leave no other administrator. */
+async function lastAdministrator(tx: Queryable, id: string): Promise<boolean> {
+  const others = await tx.query(
+    `SELECT 1 FROM coordinators
+      WHERE role = 'administrator' AND id <> $1 AND revoked_at IS NULL LIMIT 1`,
+    [id],
+  );
+  return others.rows.length === 0;
+}
+
+/** Spends nothing more: the account's unused links and its sessions are deleted. */
+async function closeWaysIn(tx: Queryable, id: string): Promise<void> {
+  await tx.query(
+    'DELETE FROM coordinator_sign_in_links WHERE coordinator_id = $1 AND used_at IS NULL',
+    [id],
+  );
+  await tx.query('DELETE FROM coordinator_sessions WHERE coordinator_id = $1', [id]);
+}
+
+/**
+ * Sends the account back to 'invited' (a new invitation mail follows, from the caller): earlier
+ * links stop working, a revocation is lifted, and only the new invitation's link signs them in.
+ * An active account needs no invitation ('active').
+ */
+export async function reinviteCoordinator(
+  tx: Queryable,
+  id: string,
+  invitedBy: string,
+  now: Date,
+): Promise<Coordinator | 'not-found' | 'active'> {
+  await tx.query('SELECT 1 FROM coordinators WHERE id = $1 FOR UPDATE', [id]);
+  const account = await getCoordinator(tx, id);
+  if (!account || account.bootstrap) return 'not-found';
+  if (account.status === 'active') return 'active';
+  await tx.query(
+    `UPDATE coordinators SET invited_at = $2, invited_by = $3, revoked_at = NULL, activated_at = NULL
+      WHERE id = $1`,
+    [id, now, invitedBy],
+  );
+  await closeWaysIn(tx, id);
+  return (await getCoordinator(tx, id))!;
+}
+
+/**
+ * Revokes an invitation or an account's access: its unused links and sessions end at once and
+ * it signs in no more (by mail or passkey) until invited again. The account and its place in
+ * the audit log stay. Not the last administrator's.
+ */
+export async function revokeCoordinator(
+  tx: Queryable,
+  id: string,
+  now: Date,
+): Promise<Coordinator | Exclude<RemovalResult, 'removed'>> {
+  const found = await tx.query<{ role: CoordinatorRole; bootstrap: boolean }>(
+    'SELECT role, bootstrap FROM coordinators WHERE id = $1 FOR UPDATE',
+    [id],
+  );
+  const row = found.rows[0];
+  if (!row || row.bootstrap) return 'not-found';
+  if (row.role === 'administrator' && (await lastAdministrator(tx, id))) {
+    return 'last-administrator';
+  }
+  await tx.query('UPDATE coordinators SET revoked_at = coalesce(revoked_at, $2) WHERE id = $1', [
+    id,
+    now,
+  ]);
+  await closeWaysIn(tx, id);
+  return (await getCoordinator(tx, id))!;
+}
+
 /**
  * Removes an account with its sessions, links and memberships (cascades) and its sign-in mails
  * (they hold its address). The last administrator who can sign in by mail is never removed,
@@ -157,13 +257,7 @@ export async function removeCoordinator(tx: Queryable, id: string): Promise<Remo
   );
   const role = found.rows[0]?.role;
   if (!role) return 'not-found';
-  if (role === 'administrator') {
-    const others = await tx.query(
-      `SELECT 1 FROM coordinators WHERE role = 'administrator' AND id <> $1 LIMIT 1`,
-      [id],
-    );
-    if (others.rows.length === 0) return 'last-administrator';
-  }
+  if (role === 'administrator' && (await lastAdministrator(tx, id))) return 'last-administrator';
   await tx.query('DELETE FROM outbox WHERE key LIKE $1', [`${SIGN_IN_MAIL_KEY_PREFIX}${id}:%`]);
   await tx.query('DELETE FROM coordinators WHERE id = $1', [id]);
   return 'removed';
