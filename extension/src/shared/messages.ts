@@ -102,6 +102,8 @@ export interface LookupEntry {
   source?: string;
   /** The law paragraph the explanation rests on ("6 § lagen (1982:80) om anställningsskydd"). */
   basis?: string;
+  /** The day the explanation was checked against what it rests on; absent: not yet checked. */
+  checked?: string;
   /** Name of the organisation's glossary pack the term comes from; absent for the bundled one. */
   pack?: string;
 }

@@ -151,6 +151,24 @@ describe('<mk-glossary> in the reader’s language', () => {
     expect(translation?.querySelector('[lang="ar"]')?.getAttribute('dir')).to.equal('rtl');
     expect(text(part(el, 'review-status'))).to.equal('ترجمة بمساعدة الآلة، لم يراجعها أحد بعد.');
     expect(part(el, 'term')?.getAttribute('dir')).to.equal('ltr');
+    // Nobody could open the union's page it rests on from here: the card does not claim a check.
+    expect(text(part(el, 'check-status'))).to.equal('لم يتم التحقق من الشرح مقابل المصدر بعد.');
+    expect(part(el, 'check-status')?.dataset.checked).to.equal('false');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when an explanation was checked against the law’s text, in the reader’s language', async () => {
+    history.replaceState(null, '', '#term=skyddsombudsstopp');
+    const el = await loaded(await mount({ lang: 'sv' }));
+    await waitFor(() => cardTerm(el) === 'skyddsombudsstopp', 'the card did not open');
+    // Checked on 2026-12-03 against 6 kap. 7 § arbetsmiljölagen kept in the repository.
+    expect(part(el, 'check-status')?.dataset.checked).to.equal('true');
+    expect(text(part(el, 'check-status'))).to.match(
+      /^Förklaringen är kontrollerad mot källan 3 dec\.? 2026\.$/,
+    );
+    el.setAttribute('lang', 'uk');
+    await waitFor(() => text(part(el, 'check-status')).startsWith('Пояснення перевірено'));
+    expect(text(part(el, 'check-status'))).to.contain('2026');
     await expect(el).to.be.accessible();
   });
 

@@ -25,7 +25,8 @@ export const glossaryStyles = css`
 
   .intro,
   .hint,
-  .review-status {
+  .review-status,
+  .check-status {
     color: var(--_mk-color-text-muted);
   }
 

@@ -45,6 +45,7 @@ export const MAX_RESULTS = 10;
  * @csspart review-status - "Machine-assisted" or "reviewed by a person".
  * @csspart related-link - A related word's link.
  * @csspart source-link - The link to the source the explanation rests on.
+ * @csspart check-status - Whether the explanation was checked against its source, and when.
  * @csspart missing - The note that a linked term is not in the glossary.
  * @csspart state - The frame of the loading and error states.
  * @csspart loading - The loading message.

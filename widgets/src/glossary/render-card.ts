@@ -42,6 +42,20 @@ function readerLanguage(term: GlossaryTerm, localize: Localize): TemplateResult 
     </dd>`;
 }
 
+// Whether a person or test compared the explanation with what it rests on, and when; a term
+// with a source or a law paragraph that nobody checked says so rather than nothing (decision 0020).
+function checkStatus(term: GlossaryTerm, localize: Localize): TemplateResult | typeof nothing {
+  if (term.checked) {
+    return html`<p class="check-status" part="check-status" data-checked="true">
+      ${localize.term('glossaryChecked', { date: localize.formatDate(term.checked) })}
+    </p>`;
+  }
+  if (!term.source && !term.basis) return nothing;
+  return html`<p class="check-status" part="check-status" data-checked="false">
+    ${localize.term('glossaryNotChecked')}
+  </p>`;
+}
+
 export function renderCard(
   term: GlossaryTerm,
   related: readonly GlossaryTerm[],
@@ -94,5 +108,6 @@ export function renderCard(
           </p>`
         : nothing
     }
+    ${checkStatus(term, localize)}
   </article>`;
 }

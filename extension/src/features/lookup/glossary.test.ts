@@ -172,4 +172,12 @@ describe('the law a card rests on (issue 21)', () => {
     expect(trial?.source).toBe('https://lagen.nu/1982:80#P6');
     expect(service.lookup('fikat', null).entries[0]?.basis).toBeUndefined();
   });
+
+  it('says when an explanation was checked against the law, and leaves the rest unchecked', () => {
+    const service = createLookupService();
+    // 6 kap. 7 § arbetsmiljölagen is kept in the repository and was checked against (issue 21).
+    expect(service.lookup('skyddsombudsstoppet', null).entries[0]?.checked).toBe('2026-12-03');
+    // LAS is not kept: provanställning's card says "not yet checked" rather than a date.
+    expect(service.lookup('provanställningen', null).entries[0]?.checked).toBeUndefined();
+  });
 });

@@ -117,6 +117,7 @@ export function toLookupEntry(term: GlossaryEntry, context: EntryContext): Looku
   if (term.example) entry.example = term.example;
   if (term.source) entry.source = term.source;
   if (term.basis) entry.basis = term.basis;
+  if (term.checked) entry.checked = term.checked;
   if (term.pack) entry.pack = term.pack.name;
   return entry;
 }

@@ -123,7 +123,8 @@ export const termCardStyles = `
   .copy-status {
     font-size: 13px;
   }
-  .basis {
+  .basis,
+  .checked {
     font-size: 13px;
   }
 `;

@@ -148,6 +148,17 @@ export function termCard(entry: LookupEntry, actions: CardActions): TemplateResu
             ? html`<span class="basis" lang="sv" dir="ltr">${entry.basis}</span>`
             : nothing
         }
+        ${
+          // Honest about the source: a card says whether a person or test compared the
+          // explanation with it, and when (decision 0020); an unchecked one says so too.
+          entry.checked
+            ? html`<span class="checked" data-checked="true"
+                >${t('cardChecked', entry.checked)}</span
+              >`
+            : sourceHref || entry.basis
+              ? html`<span class="checked" data-checked="false">${t('cardNotChecked')}</span>`
+              : nothing
+        }
         <span class="copy-status" role="status">${copyStatus}</span>
       </div>
     </article>

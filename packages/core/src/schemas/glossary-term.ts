@@ -69,8 +69,16 @@ export const GlossaryTermSchema = z.object({
   source: z.optional(WebUrlSchema),
   /** The law paragraph it rests on, where a law decides it ("6 § lagen (1982:80) om anställningsskydd"). */
   basis: z.optional(boundedText(TEXT_LIMITS.short)),
-  /** The day the explanation was last checked against `source` (and `basis`), YYYY-MM-DD. */
+  /**
+   * The day the explanation was checked, YYYY-MM-DD; absent means not yet checked, and cards say so.
+   * Set only with `checkedAgainst`, what it was compared with (docs/decisions/0020).
+   */
   checked: z.optional(IsoDateSchema),
+  /**
+   * What the explanation was checked against: for the bundled glossary, the statute's text kept in
+   * the repository ("corpus/sfs/1977-1160.txt"), which a test holds `basis` to; or a page a person read.
+   */
+  checkedAgainst: z.optional(boundedText(TEXT_LIMITS.short)),
 });
 
 export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];

@@ -27,4 +27,6 @@ export const glossaryAr: CatalogueOf<typeof glossarySv> = {
   glossaryExample: 'مثال',
   glossaryRelated: 'كلمات ذات صلة',
   glossarySource: 'اقرأ المزيد في المصدر',
+  glossaryChecked: ({ date }) => `تم التحقق من الشرح مقابل المصدر في ${date}.`,
+  glossaryNotChecked: 'لم يتم التحقق من الشرح مقابل المصدر بعد.',
 };

@@ -21,4 +21,6 @@ export const glossaryEn: CatalogueOf<typeof glossarySv> = {
   glossaryExample: 'Example',
   glossaryRelated: 'Related words',
   glossarySource: 'Read more at the source',
+  glossaryChecked: ({ date }) => `Explanation checked against the source on ${date}.`,
+  glossaryNotChecked: 'Explanation not yet checked against the source.',
 };

@@ -21,4 +21,6 @@ export const glossaryFa: CatalogueOf<typeof glossarySv> = {
   glossaryExample: 'مثال',
   glossaryRelated: 'واژه‌های مرتبط',
   glossarySource: 'اطلاعات بیشتر در منبع',
+  glossaryChecked: ({ date }) => `توضیح در ${date} با منبع بررسی شد.`,
+  glossaryNotChecked: 'توضیح هنوز با منبع بررسی نشده است.',
 };

@@ -20,4 +20,6 @@ export const glossaryPrs: CatalogueOf<typeof glossarySv> = {
   glossaryExample: 'مثال',
   glossaryRelated: 'کلمه‌های مرتبط',
   glossarySource: 'معلومات بیشتر در منبع',
+  glossaryChecked: ({ date }) => `توضیح به تاریخ ${date} با منبع بررسی شد.`,
+  glossaryNotChecked: 'توضیح هنوز با منبع بررسی نشده است.',
 };

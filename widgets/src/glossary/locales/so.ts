@@ -24,4 +24,6 @@ export const glossarySo: CatalogueOf<typeof glossarySv> = {
   glossaryExample: 'Tusaale',
   glossaryRelated: 'Erayo la xiriira',
   glossarySource: 'Wax badan ka akhri isha',
+  glossaryChecked: ({ date }) => `Sharraxaadda waxaa la barbardhigay isha ${date}.`,
+  glossaryNotChecked: 'Sharraxaadda weli lama barbardhigin isha.',
 };

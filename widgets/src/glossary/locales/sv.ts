@@ -23,6 +23,9 @@ export const glossarySv = {
   glossaryExample: 'Exempel',
   glossaryRelated: 'Ord som hör ihop med det här',
   glossarySource: 'Läs mer hos källan',
+  glossaryChecked: ({ date }: { date: string }): string =>
+    `Förklaringen är kontrollerad mot källan ${date}.`,
+  glossaryNotChecked: 'Förklaringen är inte kontrollerad mot källan än.',
 } satisfies SourceCatalogue;
 
 export type GlossaryMessages = typeof glossarySv;

@@ -19,4 +19,6 @@ export const glossaryTi: CatalogueOf<typeof glossarySv> = {
   glossaryExample: 'ኣብነት',
   glossaryRelated: 'ተዛመድቲ ቃላት',
   glossarySource: 'ካብቲ ምንጪ ተወሳኺ ኣንብብ',
+  glossaryChecked: ({ date }) => `እቲ መግለጺ ብ ${date} ምስ ምንጩ ተረጋጊጹ።`,
+  glossaryNotChecked: 'እቲ መግለጺ ገና ምስ ምንጩ ኣይተረጋገጸን።',
 };

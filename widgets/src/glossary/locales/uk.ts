@@ -25,4 +25,6 @@ export const glossaryUk: CatalogueOf<typeof glossarySv> = {
   glossaryExample: 'Приклад',
   glossaryRelated: 'Пов’язані слова',
   glossarySource: 'Докладніше в джерелі',
+  glossaryChecked: ({ date }) => `Пояснення перевірено за джерелом ${date}.`,
+  glossaryNotChecked: 'Пояснення ще не перевірено за джерелом.',
 };
