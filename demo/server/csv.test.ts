@@ -17,6 +17,7 @@ function signupOf(submission: SignupSubmission): StoredSignup {
     createdAt: '2026-11-23T10:00:00.000Z',
     confirmedAt: null,
     occupationSource: null,
+    withdrawnAt: null,
   };
 }
 

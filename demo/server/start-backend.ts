@@ -6,6 +6,7 @@ import { resolveCoordinatorToken, type CoordinatorToken } from './coordinator-to
 import { defineAuditJobs } from './coordinator-auth/audit-retention.ts';
 import type { Database } from './db/database.ts';
 import { migrate, type MigrationReport } from './db/migrations.ts';
+import { fillSearchText } from './people/fill-search-text.ts';
 import { openPGlite } from './db/pglite-database.ts';
 import { openPostgres } from './db/postgres-database.ts';
 import { DEFAULT_FEED_FETCH_LIMITS } from './external-feeds/fetch-feed.ts';
@@ -73,6 +74,8 @@ export async function startBackend(
   let transport: MailTransport | undefined;
   try {
     const migrations = await migrate(database);
+    // Signups stored before the search text existed get it folded now (people/search-text.ts).
+    await fillSearchText(database);
     const seeded = migrations.fresh && config.seed;
     // The seeds are classified as they are stored (before their demo matches are chosen).
     const classification =

@@ -45,6 +45,12 @@ import { COORDINATOR_FEED_ROUTE_EXAMPLES, coordinatorFeedRoutes } from './extern
 import { COORDINATOR_OUTBOX_ROUTE_EXAMPLES, coordinatorOutboxRoutes } from './outbox-routes.ts';
 import { COORDINATOR_REPORT_ROUTE_EXAMPLES, coordinatorReportRoutes } from './report-routes.ts';
 import { personExportRoutes } from './person-export-routes.ts';
+import {
+  asksForPage,
+  PEOPLE_ROUTE_EXAMPLES,
+  peoplePageRoute,
+  peopleRoutes,
+} from './people-routes.ts';
 import type { Route, RouteContext } from './router.ts';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
@@ -84,7 +90,10 @@ export interface ErasureCounts {
 
 const notFound = (detail: string) => new HttpProblem({ status: 404, title: 'Not found', detail });
 
-async function listSignupsRoute(backend: BackendContext, { request, response, url }: RouteContext) {
+async function listSignupsRoute(backend: BackendContext, context: RouteContext) {
+  // With `page`: one page of the people list with its filters (people-routes.ts).
+  if (asksForPage(context.url)) return peoplePageRoute(backend, context);
+  const { request, response, url } = context;
   const kind = url.searchParams.get('kind');
   const [signups, index] = await Promise.all([
     listSignups(backend.database, {
@@ -167,6 +176,7 @@ async function candidatesRoute(
       kind: otherKind,
       limit: 10_000,
       programmes: scopeOf(actorOf(request)),
+      withoutWithdrawn: true,
     }),
     listMatches(backend.database),
     occupationIndex(),
@@ -309,6 +319,7 @@ export function coordinatorRoutes(backend: BackendContext): Route[] {
     ...coordinatorOccupationRoutes(backend),
     ...coordinatorMatchRoutes(backend),
     ...personExportRoutes(backend),
+    ...peopleRoutes(backend),
     route('GET', /^\/api\/coordinator\/trainings$/, listTrainingsRoute),
     route('POST', /^\/api\/coordinator\/trainings$/, addTrainingRoute),
     route('POST', /^\/api\/coordinator\/trainings\/([^/]+)\/cancel$/, cancelTrainingRoute),
@@ -329,6 +340,7 @@ export const COORDINATOR_ROUTE_EXAMPLES: readonly { method: string; path: string
   { method: 'POST', path: '/api/coordinator/signups/su-x/erase' },
   { method: 'GET', path: '/api/coordinator/signups/su-x/export' },
   { method: 'GET', path: '/api/coordinator/signups/su-x/candidates' },
+  ...PEOPLE_ROUTE_EXAMPLES,
   ...COORDINATOR_OCCUPATION_ROUTE_EXAMPLES,
   ...COORDINATOR_MATCH_ROUTE_EXAMPLES,
   { method: 'GET', path: '/api/coordinator/trainings' },

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SignupSubmission } from '@mentorkit/core';
 import type { Database, Queryable } from '../db/database.ts';
+import { searchTextOf } from '../people/search-text.ts';
 import { likePattern, optionalIso, toIso } from './rows.ts';
 
 export interface StoredSignup {
@@ -23,6 +24,8 @@ export interface StoredSignup {
    * unclassified (no `ssyk`).
    */
   occupationSource: OccupationSource | null;
+  /** When a coordinator marked the person withdrawn (they left the programme); null: not. */
+  withdrawnAt: string | null;
 }
 
 export type OccupationSource = 'lookup' | 'coordinator';
@@ -41,10 +44,11 @@ interface SignupRow {
   created_at: unknown;
   confirmed_at: unknown;
   occupation_source: OccupationSource | null;
+  withdrawn_at: unknown;
 }
 
 const COLUMNS =
-  'id, kind, name, email, programme_id, training_uid, submission, demo, created_at, confirmed_at, occupation_source';
+  'id, kind, name, email, programme_id, training_uid, submission, demo, created_at, confirmed_at, occupation_source, withdrawn_at';
 
 function fromRow(row: SignupRow): StoredSignup {
   return {
@@ -62,6 +66,7 @@ function fromRow(row: SignupRow): StoredSignup {
     createdAt: toIso(row.created_at),
     confirmedAt: optionalIso(row.confirmed_at) ?? null,
     occupationSource: row.occupation_source ?? null,
+    withdrawnAt: optionalIso(row.withdrawn_at) ?? null,
   };
 }
 
@@ -79,8 +84,9 @@ export async function insertSignup(
   const id = `su-${randomUUID()}`;
   const inserted = await database.query<{ id: string }>(
     `INSERT INTO signups
-       (id, idempotency_key, kind, name, email, programme_id, training_uid, submission, demo, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, COALESCE($10, now()))
+       (id, idempotency_key, kind, name, email, programme_id, training_uid, submission, demo,
+        created_at, search_text)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, COALESCE($10, now()), $11)
      ON CONFLICT (idempotency_key) DO NOTHING
      RETURNING id`,
     [
@@ -94,6 +100,7 @@ export async function insertSignup(
       JSON.stringify(submission),
       demo,
       createdAt ?? null,
+      searchTextOf(submission),
     ],
   );
   if (inserted.rows[0]) return { created: true, id: inserted.rows[0].id };
@@ -114,6 +121,8 @@ export interface SignupQuery {
   limit?: number;
   /** Only these programmes' signups (a coordinator's scope); absent or 'all': every signup. */
   programmes?: 'all' | readonly string[];
+  /** Leave out people marked withdrawn (whom nobody should propose). */
+  withoutWithdrawn?: boolean;
 }
 
 /** Whether a signup stored under `idempotencyKey` was erased (its replay must not store it). */
@@ -140,7 +149,7 @@ export async function signupIdForKey(
 
 export async function listSignups(
   database: Queryable,
-  { search, kind, limit = 500, programmes = 'all' }: SignupQuery = {},
+  { search, kind, limit = 500, programmes = 'all', withoutWithdrawn = false }: SignupQuery = {},
 ): Promise<StoredSignup[]> {
   const conditions: string[] = [];
   const params: unknown[] = [];
@@ -166,6 +175,7 @@ export async function listSignups(
     params.push([...programmes]);
     conditions.push(`programme_id = ANY($${params.length}::text[])`);
   }
+  if (withoutWithdrawn) conditions.push('withdrawn_at IS NULL');
   params.push(Math.max(1, Math.min(limit, 10_000)));
   const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
   const result = await database.query<SignupRow>(

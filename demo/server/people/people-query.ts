@@ -1,0 +1,200 @@
+// The coordinator's list of people: one page of signups in the actor's programmes, filtered,
+// searched (the folded search text, search-text.ts) and sorted in SQL, with the total for the
+// pager. Offset paging: a coordinator jumps to a page and sorts by several keys, which keyset
+// paging would make a cursor per sort for; at 10,000 signups the offset costs little
+// (`npm run bench`, tests/bench/people-list.bench.ts).
+import type { SignupSubmission } from '@mentorkit/core';
+import type { Queryable } from '../db/database.ts';
+import { optionalIso, toIso } from '../store/rows.ts';
+import {
+  MATCH_STATE_CTE,
+  STATUS_RANK_SQL,
+  STATUS_SQL,
+  type PersonStatus,
+} from './person-status.ts';
+import { searchWords } from './search-text.ts';
+
+export const PEOPLE_SORTS = ['newest', 'oldest', 'name', 'region', 'status'] as const;
+export type PeopleSort = (typeof PEOPLE_SORTS)[number];
+
+/** `occupation`'s value for signups without an SSYK code. */
+export const UNCLASSIFIED = 'unclassified';
+
+export interface PeopleQuery {
+  /** The actor's programmes ('all': an administrator). */
+  scope: 'all' | readonly string[];
+  search?: string;
+  programme?: string;
+  role?: SignupSubmission['kind'];
+  status?: PersonStatus;
+  /** The region as the person wrote it (one of the facets' regions). */
+  region?: string;
+  /** An SSYK code or its first digits (a major or minor group), or UNCLASSIFIED. */
+  occupation?: string;
+  sort: PeopleSort;
+  /** From 1. */
+  page: number;
+  size: number;
+}
+
+/** One person as the list shows them. */
+export interface PersonListItem {
+  id: string;
+  kind: SignupSubmission['kind'];
+  name: string;
+  email: string;
+  programmeId: string | null;
+  profession: string;
+  region: string;
+  /** The SSYK unit group; absent: unclassified. */
+  ssyk?: string;
+  status: PersonStatus;
+  demo: boolean;
+  createdAt: string;
+  confirmedAt: string | null;
+}
+
+export interface PeoplePage {
+  items: PersonListItem[];
+  /** How many people the filters find, over every page. */
+  total: number;
+  page: number;
+  size: number;
+}
+
+interface PersonRow {
+  id: string;
+  kind: SignupSubmission['kind'];
+  name: string;
+  email: string;
+  programme_id: string | null;
+  profession: string | null;
+  region: string | null;
+  ssyk: string | null;
+  status: PersonStatus;
+  demo: boolean;
+  created_at: unknown;
+  confirmed_at: unknown;
+  total: number | string;
+}
+
+const ORDER: Record<PeopleSort, string> = {
+  newest: 'created_at DESC, id DESC',
+  oldest: 'created_at ASC, id ASC',
+  name: 'lower(name), id',
+  region: 'lower(region), lower(name), id',
+  status: `${STATUS_RANK_SQL}, created_at DESC, id DESC`,
+};
+
+/** The WHERE of signups `s` that a query's filters and scope leave (status apart). */
+function conditionsOf(query: Omit<PeopleQuery, 'sort' | 'page' | 'size' | 'status'>) {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const add = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  if (query.scope !== 'all')
+    conditions.push(`s.programme_id = ANY(${add([...query.scope])}::text[])`);
+  if (query.programme) conditions.push(`s.programme_id = ${add(query.programme)}`);
+  if (query.role) conditions.push(`s.kind = ${add(query.role)}`);
+  if (query.region) conditions.push(`s.submission->'profile'->>'region' = ${add(query.region)}`);
+  if (query.occupation === UNCLASSIFIED) {
+    conditions.push(`s.submission->'profile'->'occupation'->>'ssyk' IS NULL`);
+  } else if (query.occupation) {
+    conditions.push(
+      `starts_with(s.submission->'profile'->'occupation'->>'ssyk', ${add(query.occupation)})`,
+    );
+  }
+  // Each word somewhere in the folded text; the words hold letters, digits and spaces only
+  // (the fold), so LIKE's wildcards cannot come from them.
+  for (const word of searchWords(query.search ?? '')) {
+    conditions.push(`s.search_text LIKE ${add(`%${word}%`)}`);
+  }
+  return { conditions, params, add };
+}
+
+export async function listPeople(database: Queryable, query: PeopleQuery): Promise<PeoplePage> {
+  const { conditions, params, add } = conditionsOf(query);
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  const statusFilter = query.status ? `WHERE status = ${add(query.status)}` : '';
+  const limit = add(query.size);
+  const offset = add((query.page - 1) * query.size);
+  const found = await database.query<PersonRow>(
+    `WITH ${MATCH_STATE_CTE},
+     people AS (
+       SELECT s.id, s.kind, s.name, s.email, s.programme_id, s.demo, s.created_at, s.confirmed_at,
+              s.submission->'profile'->>'profession' AS profession,
+              s.submission->'profile'->>'region' AS region,
+              s.submission->'profile'->'occupation'->>'ssyk' AS ssyk,
+              ${STATUS_SQL} AS status
+         FROM signups s LEFT JOIN match_state ms ON ms.person_id = s.id
+         ${where})
+     SELECT *, count(*) OVER () AS total FROM people ${statusFilter}
+      ORDER BY ${ORDER[query.sort]} LIMIT ${limit} OFFSET ${offset}`,
+    params,
+  );
+  const total =
+    found.rows[0] !== undefined ? Number(found.rows[0].total) : await countPeople(database, query);
+  return { items: found.rows.map(toItem), total, page: query.page, size: query.size };
+}
+
+/** The total when the page asked for lies past the last one (no row carries it). */
+async function countPeople(database: Queryable, query: PeopleQuery): Promise<number> {
+  const { conditions, params, add } = conditionsOf(query);
+  if (query.status) conditions.push(`(${STATUS_SQL}) = ${add(query.status)}`);
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  const counted = await database.query<{ total: number | string }>(
+    `WITH ${MATCH_STATE_CTE}
+     SELECT count(*) AS total FROM signups s LEFT JOIN match_state ms ON ms.person_id = s.id ${where}`,
+    params,
+  );
+  return Number(counted.rows[0]?.total ?? 0);
+}
+
+function toItem(row: PersonRow): PersonListItem {
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    email: row.email,
+    programmeId: row.programme_id,
+    profession: row.profession ?? '',
+    region: row.region ?? '',
+    ...(row.ssyk ? { ssyk: row.ssyk } : {}),
+    status: row.status,
+    demo: row.demo,
+    createdAt: toIso(row.created_at),
+    confirmedAt: optionalIso(row.confirmed_at) ?? null,
+  };
+}
+
+/** What the list's filters offer, within the actor's scope: regions and occupation groups. */
+export interface PeopleFacets {
+  regions: string[];
+  /** SSYK unit groups present. */
+  occupations: string[];
+  programmes: string[];
+}
+
+export async function peopleFacets(
+  database: Queryable,
+  scope: 'all' | readonly string[],
+): Promise<PeopleFacets> {
+  const { conditions, params } = conditionsOf({ scope });
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  const found = await database.query<{ facet: string; value: string }>(
+    `SELECT DISTINCT 'region' AS facet, s.submission->'profile'->>'region' AS value
+       FROM signups s ${where}
+     UNION
+     SELECT DISTINCT 'occupation', s.submission->'profile'->'occupation'->>'ssyk'
+       FROM signups s ${where}
+     UNION
+     SELECT DISTINCT 'programme', s.programme_id FROM signups s ${where}
+     ORDER BY 1, 2`,
+    params,
+  );
+  const of = (facet: string) =>
+    found.rows.filter((row) => row.facet === facet && row.value !== null).map((row) => row.value);
+  return { regions: of('region'), occupations: of('occupation'), programmes: of('programme') };
+}
