@@ -7,7 +7,13 @@
 //   IndexedDB calls in the same kind of page (also opening the database first), as any list of
 //   recent sessions needs at least;
 // - the popup interactive: from the start of its navigation until the mentee field has focus
-//   and the last logged mentee in it, checked on every frame by a script the page runs first.
+//   and the last logged mentee in it, checked on every frame by a script the page runs first;
+// - beside it, the baseline: the same popup in a profile without sessions, interactive when the
+//   mentee field has focus (the page's own start: its modules, its first render, opening an
+//   empty database), so that the figure separates starting the page from reading the data;
+// - saving one session as the quick-log does (putSession, bundled from the extension's source:
+//   the session and the summaries in one transaction) with 10,000 stored, beside a plain `put`
+//   of a session into the same store, in a page of the extension that does nothing else.
 // Each run opens a fresh page; the sessions are seeded as a version-1 build left them, and the
 // first popup upgrades the database before anything is measured.
 //
@@ -34,35 +40,43 @@ interface Browser {
   url: (path: string) => string;
 }
 
-let launched: Promise<Browser> | undefined;
-let userDataDir: string | undefined;
+/** A Chromium with the built extension, in a profile of its own. */
+interface Profile {
+  launched?: Promise<Browser>;
+  userDataDir?: string;
+}
+/** With COUNT sessions stored. */
+const seeded: Profile = {};
+/** With none (the popup's start-up, without data). */
+const empty: Profile = {};
 let page: Page | undefined;
 
-function browser(): Promise<Browser> {
-  launched ??= (async () => {
-    userDataDir = await mkdtemp(join(tmpdir(), 'mentorkit-bench-popup-'));
-    const context = await launchChromiumWithExtension(extensionDir, userDataDir, {
+function launch(profile: Profile, count: number): Promise<Browser> {
+  profile.launched ??= (async () => {
+    profile.userDataDir = await mkdtemp(join(tmpdir(), 'mentorkit-bench-popup-'));
+    const context = await launchChromiumWithExtension(extensionDir, profile.userDataDir, {
       pinnedClock: false,
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const id = new URL(worker.url()).host;
     const url = (path: string) => `chrome-extension://${id}/${path}`;
-    // Records when the popup is ready for typing, from the start of its navigation.
-    await context.addInitScript(() => {
+    // Records when the popup is ready for typing, from the start of its navigation: the mentee
+    // field has focus and, when sessions are stored, the last logged mentee in it.
+    await context.addInitScript((withSessions) => {
       if (!location.pathname.endsWith('/popup.html')) return;
       const check = () => {
         const mentee = document.getElementById('ql-mentee') as HTMLInputElement | null;
-        if (mentee && document.activeElement === mentee && mentee.value !== '') {
+        if (mentee && document.activeElement === mentee && (mentee.value !== '' || !withSessions)) {
           (window as unknown as { interactiveAt: number }).interactiveAt = performance.now();
         } else requestAnimationFrame(check);
       };
       check();
-    });
+    }, count > 0);
     const setup = await context.newPage();
     await setup.goto(url(SESSIONS_PATH));
     await seedSessions(
       setup,
-      Array.from({ length: COUNT }, (_, i) =>
+      Array.from({ length: count }, (_, i) =>
         session({
           id: `00000000-0000-4000-9000-${String(i).padStart(12, '0')}`,
           menteeId: `mentee-${i % 40}`,
@@ -85,20 +99,20 @@ function browser(): Promise<Browser> {
     await first.close();
     return { context, url };
   })();
-  return launched;
+  return profile.launched;
 }
 
-async function freshPage(path: string): Promise<Page> {
+async function freshPage(path: string, profile = seeded): Promise<Page> {
   await page?.close();
-  const { context, url } = await browser();
+  const { context, url } = await launch(profile, profile === seeded ? COUNT : 0);
   page = await context.newPage();
   await page.goto(url(path));
   return page;
 }
 
 /** Opens the popup and waits until it is interactive; gives the time from navigation. */
-async function openPopup(): Promise<number> {
-  const popup = await freshPage(POPUP_PATH);
+async function openPopup(profile: Profile): Promise<number> {
+  const popup = await freshPage(POPUP_PATH, profile);
   return popup.evaluate(
     (timeoutMs) =>
       new Promise<number>((resolve, reject) => {
@@ -117,15 +131,19 @@ async function openPopup(): Promise<number> {
 }
 
 const STORAGE_DIR = fileURLToPath(new URL('../../extension/src/storage/', import.meta.url));
-let popupRead: Promise<string> | undefined;
+let storageScript: Promise<string> | undefined;
 
-/** The popup's read, from the extension's source, as a script that defines `popupDataRead`. */
-function popupReadScript(): Promise<string> {
-  popupRead ??= build({
+/**
+ * The popup's read and the quick-log's save, from the extension's source, as a script that
+ * defines `popupDataRead` and `saveSession`.
+ */
+function popupStorageScript(): Promise<string> {
+  storageScript ??= build({
     stdin: {
       contents: `
         import { openDatabase } from './database.ts';
         import { readPopupSummary } from './summary.ts';
+        import { putSession } from './session-store.ts';
         window.popupDataRead = async () => {
           const started = performance.now();
           const db = await openDatabase();
@@ -133,6 +151,18 @@ function popupReadScript(): Promise<string> {
           const ms = performance.now() - started;
           db.close();
           return { ms, mentees: summary.mentees.length, last: summary.lastLogged?.id };
+        };
+        window.saveSession = async (session, plain) => {
+          const db = await openDatabase();
+          const started = performance.now();
+          if (plain) {
+            const transaction = db.transaction('sessions', 'readwrite');
+            await transaction.objectStore('sessions').put(session);
+            await transaction.done;
+          } else await putSession(db, session);
+          const ms = performance.now() - started;
+          db.close();
+          return ms;
         };`,
       resolveDir: STORAGE_DIR,
       loader: 'ts',
@@ -142,14 +172,15 @@ function popupReadScript(): Promise<string> {
     format: 'iife',
     platform: 'browser',
     target: 'es2022',
+    conditions: ['mentorkit-source'],
     logLevel: 'error',
   }).then((bundle) => bundle.outputFiles[0]?.text ?? '');
-  return popupRead;
+  return storageScript;
 }
 
 /** The popup's own read in a page of the extension that does nothing else. */
 async function popupDataRead(): Promise<number> {
-  const script = await popupReadScript();
+  const script = await popupStorageScript();
   const blank = await freshPage('manifest.json');
   // Evaluated over the DevTools protocol: the extension's CSP refuses inline script tags.
   await blank.evaluate(script);
@@ -197,7 +228,42 @@ async function newestTwenty(): Promise<number> {
   return ms;
 }
 
+let saved = 0;
+
+/**
+ * Saves one new session (a mentee already known, logged now) as the quick-log does, or with a
+ * plain `put` (`plain`), in a page of the extension that does nothing else; gives the time from
+ * the start of the write until its transaction completed (the database already open, as in the
+ * popup when the mentor saves).
+ */
+async function saveOne(plain: boolean): Promise<number> {
+  const script = await popupStorageScript();
+  const blank = await freshPage('manifest.json');
+  await blank.evaluate(script);
+  const now = new Date();
+  saved += 1;
+  const stored = session({
+    id: `00000000-0000-4000-a000-${String(saved).padStart(12, '0')}`,
+    menteeId: `mentee-${saved % 40}`,
+    menteeAlias: `Mentee ${saved % 40}`,
+    date: now.toISOString().slice(0, 10),
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    notes: 'Went through the application letter together',
+  });
+  return blank.evaluate(
+    ([one, plainPut]) =>
+      (
+        window as unknown as { saveSession(s: unknown, plain: boolean): Promise<number> }
+      ).saveSession(one, plainPut),
+    [stored, plain] as const,
+  );
+}
+
 const BASELINE = `popup open (Chromium): the 20 newest of ${COUNT} by index (baseline)`;
+const EMPTY_POPUP =
+  'popup open (Chromium): interactive without sessions, from navigation (baseline)';
+const PLAIN_PUT = `quick-log save (Chromium): a plain put of one session, ${COUNT} stored (baseline)`;
 
 const benchmarks: Benchmark[] = [
   {
@@ -210,14 +276,26 @@ const benchmarks: Benchmark[] = [
   { name: BASELINE, run: newestTwenty, measuresItself: true, runs: 30 },
   {
     name: `popup open (Chromium): interactive with ${COUNT} sessions, from navigation`,
-    run: openPopup,
+    run: () => openPopup(seeded),
     measuresItself: true,
     runs: 30,
+    baseline: EMPTY_POPUP,
   },
+  { name: EMPTY_POPUP, run: () => openPopup(empty), measuresItself: true, runs: 30 },
+  {
+    name: `quick-log save (Chromium): one session as the popup saves it, ${COUNT} stored`,
+    run: () => saveOne(false),
+    measuresItself: true,
+    runs: 30,
+    baseline: PLAIN_PUT,
+  },
+  { name: PLAIN_PUT, run: () => saveOne(true), measuresItself: true, runs: 30 },
 ];
 
-export function teardown(): Promise<void> {
-  return closeBenchBrowser(launched, userDataDir);
+export async function teardown(): Promise<void> {
+  await page?.close();
+  await closeBenchBrowser(seeded.launched, seeded.userDataDir);
+  await closeBenchBrowser(empty.launched, empty.userDataDir);
 }
 
 export default defineBenchmarks(whenExtensionBuilt('popup-open.bench', benchmarks));
