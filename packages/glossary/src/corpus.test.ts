@@ -41,3 +41,24 @@ describe('the annotated corpus', () => {
     expect(score.precision, score.wrong.join('\n')).toBeGreaterThanOrEqual(0.98);
   });
 });
+
+// Three real Platsbanken ads (JobTech open data, CC0), marked by hand from scratch before the
+// scanner was run on them (corpus/README.md). Measured on their own; the floors hold today's
+// figures so that they cannot slip. The ads are not yet at the main corpus's goals: the misses
+// and wrong cards are listed in corpus/README.md for the glossary's next round.
+describe('the job ads, marked by hand alone', () => {
+  const ads = readCorpus('job-ads');
+
+  it('are real ads with their terms marked', () => {
+    const score = scoreCorpus(index, ads);
+    expect(score.words).toBeGreaterThan(1400);
+    expect(score.inScope).toBeGreaterThanOrEqual(38);
+    expect(score.outOfScope).toBeGreaterThanOrEqual(37);
+  });
+
+  it('keep in-scope recall at 86 % and precision at 66 % at least', () => {
+    const score = scoreCorpus(index, ads);
+    expect(score.recall, score.missed.join('\n')).toBeGreaterThanOrEqual(0.86);
+    expect(score.precision, score.wrong.join('\n')).toBeGreaterThanOrEqual(0.66);
+  });
+});

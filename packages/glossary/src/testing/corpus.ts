@@ -46,11 +46,16 @@ export function parseAnnotated(name: string, annotated: string): CorpusFile {
   return { name, text, gold };
 }
 
-export function readCorpus(): CorpusFile[] {
-  return readdirSync(CORPUS_DIRECTORY)
+/**
+ * The annotated files of the corpus (`corpus/*.txt`), or of one of its parts measured on its own
+ * (`readCorpus('job-ads')`: job ads marked by hand from scratch, corpus/README.md).
+ */
+export function readCorpus(part?: 'job-ads'): CorpusFile[] {
+  const directory = part ? `${CORPUS_DIRECTORY}${part}/` : CORPUS_DIRECTORY;
+  return readdirSync(directory)
     .filter((file) => file.endsWith('.txt'))
     .sort()
-    .map((file) => parseAnnotated(file, readFileSync(`${CORPUS_DIRECTORY}${file}`, 'utf8')));
+    .map((file) => parseAnnotated(file, readFileSync(`${directory}${file}`, 'utf8')));
 }
 
 export interface CorpusScore {
