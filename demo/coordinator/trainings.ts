@@ -1,17 +1,43 @@
-// Trainings: the list (with Cancel), and the form that adds one. A change is in the public
-// iCalendar and JSON feeds at once.
+// Trainings: the list (with Cancel), and the form that adds one. A training belongs to one of
+// the coordinator's programmes (an administrator's may be the whole organisation's); the list
+// has theirs only. A change is in the public iCalendar and JSON feeds at once.
 import { apiJson, Unauthorized } from './api.ts';
-import type { Training } from './api-types.ts';
+import type { Json, Programme, Training } from './api-types.ts';
+import { currentSession } from './current-session.ts';
 import { demoBadge } from './demo-badge.ts';
 import { byId, h } from './dom.ts';
+import { serverFieldErrors, showFieldErrors, type FieldErrors } from './field-errors.ts';
 import { formatDateTime } from './format.ts';
 import { handleFailure, setStatus } from './session.ts';
+import { TRAINING_MESSAGES } from './training-messages.ts';
 
 export async function loadTrainings(): Promise<void> {
-  const trainings = await apiJson<Training[]>('/api/coordinator/trainings');
+  const [trainings, programmes] = await Promise.all([
+    apiJson<Training[]>('/api/coordinator/trainings'),
+    apiJson<Json<Programme>[]>('/api/coordinator/programmes'),
+  ]);
+  const names = new Map(programmes.map((programme) => [programme.id, programme.name]));
   byId('trainings', HTMLElement).replaceChildren(
-    ...(trainings.length ? trainings.map(trainingCard) : [h('li', {}, 'No trainings yet.')]),
+    ...(trainings.length
+      ? trainings.map((training) => trainingCard(training, names))
+      : [h('li', {}, 'No trainings yet.')]),
   );
+  programmeOptions(programmes);
+}
+
+/** The form's programme choice: the actor's programmes by name (and, for an administrator, none). */
+function programmeOptions(programmes: readonly Json<Programme>[]): void {
+  const select = byId('training-programme', HTMLSelectElement);
+  const chosen = select.value;
+  const everyone =
+    currentSession()?.role === 'administrator'
+      ? [h('option', { value: '' }, TRAINING_MESSAGES.wholeOrganisation)]
+      : [];
+  select.replaceChildren(
+    ...everyone,
+    ...programmes.map((programme) => h('option', { value: programme.id }, programme.name)),
+  );
+  if ([...select.options].some((option) => option.value === chosen)) select.value = chosen;
 }
 
 async function cancelTraining(training: Training, button: HTMLButtonElement): Promise<void> {
@@ -29,7 +55,7 @@ async function cancelTraining(training: Training, button: HTMLButtonElement): Pr
   }
 }
 
-function trainingCard(training: Training): HTMLLIElement {
+function trainingCard(training: Training, names: ReadonlyMap<string, string>): HTMLLIElement {
   const cancelled = training.status === 'cancelled';
   const card = h(
     'li',
@@ -42,6 +68,12 @@ function trainingCard(training: Training): HTMLLIElement {
       training.rrule ? ` · repeats (${training.rrule})` : '',
     ),
     training.location && h('p', { className: 'muted' }, training.location.name),
+    training.programmeId &&
+      h(
+        'p',
+        {},
+        TRAINING_MESSAGES.programme(names.get(training.programmeId) ?? training.programmeId),
+      ),
     h('p', {}, `Status: ${training.status}`),
   );
   if (!cancelled) {
@@ -76,25 +108,45 @@ function newTraining(form: HTMLFormElement) {
     address: text('address'),
     seats: number('seats'),
     weeklyCount: number('weeklyCount'),
+    programme: text('programme'),
   };
+}
+
+/** What the form can tell before asking the server (the server's schema judges the rest). */
+function checkTraining(training: ReturnType<typeof newTraining>): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const field of ['title', 'date', 'startTime', 'endTime'] as const) {
+    if (!training[field]) errors[field] = TRAINING_MESSAGES.invalid[field];
+  }
+  if (!training.programme && currentSession()?.role !== 'administrator') {
+    errors['programme'] = TRAINING_MESSAGES.invalid['programme'];
+  }
+  for (const field of ['seats', 'weeklyCount'] as const) {
+    if (Number.isNaN(training[field])) errors[field] = TRAINING_MESSAGES.invalid[field];
+  }
+  return errors;
 }
 
 export function initTrainings(): void {
   const form = byId('training-form', HTMLFormElement);
-  const formError = byId('training-error', HTMLElement);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const body = newTraining(form);
+    // The status line says what this attempt did, never the one before.
+    setStatus('');
+    if (!showFieldErrors(form, checkTraining(body))) return;
     apiJson('/api/coordinator/trainings', { method: 'POST', body })
       .then(async () => {
+        const programme = body.programme;
         form.reset();
-        formError.textContent = '';
-        setStatus(`"${body.title}" was added to the feeds.`);
+        byId('training-programme', HTMLSelectElement).value = programme;
+        setStatus(TRAINING_MESSAGES.added(body.title));
         await loadTrainings();
       })
       .catch((error: unknown) => {
-        if (error instanceof Unauthorized || !(error instanceof Error)) handleFailure(error);
-        else formError.textContent = error.message;
+        const errors = serverFieldErrors(error, TRAINING_MESSAGES.invalid);
+        if (errors && !(error instanceof Unauthorized)) showFieldErrors(form, errors);
+        else handleFailure(error);
       });
   });
 }

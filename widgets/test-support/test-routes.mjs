@@ -111,11 +111,12 @@ function wait(ms, request) {
 //   POST /__mk-test/api/signups         the signup endpoint above
 //   GET  /__mk-test/api/trainings.json  200 with no events
 //   GET  anything else under api/       404
-//   GET  /__mk-test/api-log             the paths of every request to api/, in order
+//   GET  /__mk-test/api-log             the paths (with their query) of every request to api/
 const apiLog = [];
 
 async function apiRoute(ctx, path, query) {
-  apiLog.push(`${ctx.method} ${path}`);
+  const search = ctx.url.split('?')[1];
+  apiLog.push(search ? `${ctx.method} ${path}?${search}` : `${ctx.method} ${path}`);
   if (path === 'signups' && ctx.method === 'POST') return signupRoute(ctx, query);
   ctx.type = 'application/json';
   if (path === 'trainings.json' && ctx.method === 'GET') {

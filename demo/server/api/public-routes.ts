@@ -145,17 +145,26 @@ function getQuestions(backend: BackendContext, { url, response }: RouteContext) 
   sendJson(response, 200, questions, { 'Cache-Control': 'no-cache' });
 }
 
-async function getTrainingsIcs(backend: BackendContext, { response }: RouteContext) {
-  const trainings = await listTrainings(backend.database);
+/**
+ * The trainings a feed shows: `?programme=<id>` those of one programme (what a widget with a
+ * `programme` attribute asks for), else every one.
+ */
+function feedTrainings(backend: BackendContext, url: URL) {
+  const programme = url.searchParams.get('programme')?.slice(0, 200);
+  return listTrainings(backend.database, programme ? [programme] : 'all');
+}
+
+async function getTrainingsIcs(backend: BackendContext, { response, url }: RouteContext) {
+  const trainings = await feedTrainings(backend, url);
   sendText(response, 200, trainingsToIcal(trainings), 'text/calendar; charset=utf-8', {
     'Content-Disposition': 'inline; filename="trainings.ics"',
     'Cache-Control': 'no-cache',
   });
 }
 
-async function getTrainingsJson(backend: BackendContext, { response }: RouteContext) {
+async function getTrainingsJson(backend: BackendContext, { response, url }: RouteContext) {
   const [trainings, taken] = await Promise.all([
-    listTrainings(backend.database),
+    feedTrainings(backend, url),
     seatsTaken(backend.database),
   ]);
   sendJson(response, 200, trainingsToJson(trainings, taken), { 'Cache-Control': 'no-cache' });

@@ -256,12 +256,25 @@ describe.each(TEST_DATABASES)(
       );
       expect(own.status).toBe(200);
       // Accounts, programmes and the audit log are the administrators'.
-      for (const path of ['coordinators', 'programmes', 'audit']) {
+      for (const path of ['coordinators', 'audit']) {
         const response = await fetch(`${backend.base}/api/coordinator/${path}`, {
           headers: ulla.headers,
         });
         expect(response.status, path).toBe(403);
       }
+      const addProgramme = await fetch(`${backend.base}/api/coordinator/programmes`, {
+        method: 'POST',
+        headers: { ...ulla.headers, ...json },
+        body: JSON.stringify({ id: 'mine', name: 'Mine' }),
+      });
+      expect(addProgramme.status).toBe(403);
+      // The list of programmes is everyone's, each their own only (forms name them).
+      const programmes = await fetch(`${backend.base}/api/coordinator/programmes`, {
+        headers: ulla.headers,
+      });
+      expect(((await programmes.json()) as { name: string }[]).map((p) => p.name)).toEqual([
+        'Academics',
+      ]);
     });
 
     it('sets the session cookie HttpOnly and SameSite=Strict (not Secure on http), refuses changes without the CSRF token or from another origin', async () => {

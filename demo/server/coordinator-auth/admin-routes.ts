@@ -19,7 +19,7 @@ import {
   type Coordinator,
 } from '../store/coordinators.ts';
 import { auditSubject } from './audit.ts';
-import { actorOf, notFound } from './authorize.ts';
+import { actorOf, inScope, notFound } from './authorize.ts';
 import { queueSignInMail, type AccountMailSettings } from './sign-in-mail.ts';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
@@ -171,9 +171,12 @@ export function administratorRoutes(backend: BackendContext): Route[] {
     handle: (b: BackendContext, c: RouteContext) => Promise<void>,
   ): Route => ({ method, path, handle: (context) => handle(backend, context) });
   return [
-    route('GET', /^\/api\/coordinator\/programmes$/, async (b, { response }) =>
-      sendJson(response, 200, await listProgrammes(b.database), NO_STORE),
-    ),
+    // Everyone's (authorize.ts): a coordinator reads their own programmes' names.
+    route('GET', /^\/api\/coordinator\/programmes$/, async (b, { request, response }) => {
+      const actor = actorOf(request);
+      const programmes = (await listProgrammes(b.database)).filter((p) => inScope(actor, p.id));
+      sendJson(response, 200, programmes, NO_STORE);
+    }),
     route('POST', /^\/api\/coordinator\/programmes$/, addProgramme),
     route('GET', /^\/api\/coordinator\/coordinators$/, async (b, { response }) =>
       sendJson(response, 200, await listCoordinators(b.database), NO_STORE),

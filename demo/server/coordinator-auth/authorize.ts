@@ -5,9 +5,9 @@
 //   2. CSRF, for every method but GET and HEAD: the session's token in X-CSRF-Token, and no
 //      Origin or Sec-Fetch-Site saying another site sent it (else 403);
 //   3. the role: the administrators' routes (ADMINISTRATOR_PATHS) for administrators only;
-//   4. the programme: a path naming a signup or a match (`/signups/<id>…`, `/matches/<id>…`)
-//      answers 404 unless that person (both people of a match) is in one of the actor's
-//      programmes, as if it did not exist.
+//   4. the programme: a path naming a signup, a match or a training (`/signups/<id>…`,
+//      `/matches/<id>…`, `/trainings/<uid>…`) answers 404 unless that person (both people of a
+//      match, the training) is in one of the actor's programmes, as if it did not exist.
 // Routes then read the actor with `actorOf(request)` and filter their lists by `scopeOf`.
 import type { IncomingMessage } from 'node:http';
 import type { BackendContext } from '../api/context.ts';
@@ -65,8 +65,13 @@ export async function matchesInScope<
   );
 }
 
-/** The routes only administrators use: accounts, programmes, the audit log. */
+/**
+ * The routes only administrators use: accounts, programmes, the audit log. Reading the list of
+ * programmes is everyone's (a coordinator's is theirs only: admin-routes.ts), so that forms
+ * show programmes by name.
+ */
 const ADMINISTRATOR_PATHS = /^\/api\/coordinator\/(coordinators|programmes|audit)(\/|$)/;
+const EVERYONES_READS = /^\/api\/coordinator\/programmes$/;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
 
@@ -135,7 +140,8 @@ export async function authorizeCoordinator(
       );
     }
   }
-  if (ADMINISTRATOR_PATHS.test(url.pathname) && actor.role !== 'administrator') {
+  const everyones = SAFE_METHODS.has(method) && EVERYONES_READS.test(url.pathname);
+  if (ADMINISTRATOR_PATHS.test(url.pathname) && !everyones && actor.role !== 'administrator') {
     throw forbidden('Only administrators manage programmes and accounts and read the audit log.');
   }
   await checkSubjectInScope(context, actor, url.pathname);
@@ -151,19 +157,12 @@ async function checkSubjectInScope(
 ): Promise<void> {
   if (scopeOf(actor) === 'all') return;
   const subject = subjectOfPath(pathname);
-  if (!subject) return;
-  const programmes =
-    subject.kind === 'signup'
-      ? await context.database.query<{ programme_id: string | null }>(
-          'SELECT programme_id FROM signups WHERE id = $1',
-          [subject.id],
-        )
-      : await context.database.query<{ programme_id: string | null }>(
-          `SELECT s.programme_id FROM matches m
-             JOIN signups s ON s.id IN (m.mentor_signup_id, m.mentee_signup_id)
-            WHERE m.id = $1`,
-          [subject.id],
-        );
+  // Accounts' paths are the administrators' (refused to coordinators before).
+  if (!subject || subject.kind === 'coordinator') return;
+  const programmes = await context.database.query<{ programme_id: string | null }>(
+    SUBJECT_PROGRAMMES[subject.kind],
+    [subject.id],
+  );
   const rows = programmes.rows;
   // Unknown ids fall through to the route, which answers its own 404.
   if (rows.length > 0 && !rows.every((row) => inScope(actor, row.programme_id))) {
@@ -171,11 +170,29 @@ async function checkSubjectInScope(
   }
 }
 
-/** The signup, match or account a coordinator path is about, from its id segment. */
+/** The programmes of a subject's people (or training), for item 4 above. */
+const SUBJECT_PROGRAMMES: Record<'signup' | 'match' | 'training', string> = {
+  signup: 'SELECT programme_id FROM signups WHERE id = $1',
+  match: `SELECT s.programme_id FROM matches m
+            JOIN signups s ON s.id IN (m.mentor_signup_id, m.mentee_signup_id)
+           WHERE m.id = $1`,
+  training: 'SELECT programme_id FROM trainings WHERE uid = $1',
+};
+
+const SUBJECT_KINDS = {
+  signups: 'signup',
+  matches: 'match',
+  coordinators: 'coordinator',
+  trainings: 'training',
+} as const;
+
+/** The signup, match, account or training a coordinator path is about, from its id segment. */
 export function subjectOfPath(
   pathname: string,
-): { kind: 'signup' | 'match' | 'coordinator'; id: string } | undefined {
-  const match = /^\/api\/coordinator\/(signups|matches|coordinators)\/([^/]+)/.exec(pathname);
+): { kind: (typeof SUBJECT_KINDS)[keyof typeof SUBJECT_KINDS]; id: string } | undefined {
+  const match = /^\/api\/coordinator\/(signups|matches|coordinators|trainings)\/([^/]+)/.exec(
+    pathname,
+  );
   if (!match || match[2] === undefined) return undefined;
   let id: string;
   try {
@@ -183,6 +200,5 @@ export function subjectOfPath(
   } catch {
     return undefined;
   }
-  const kind = match[1] === 'signups' ? 'signup' : match[1] === 'matches' ? 'match' : 'coordinator';
-  return { kind, id };
+  return { kind: SUBJECT_KINDS[match[1] as keyof typeof SUBJECT_KINDS], id };
 }

@@ -1,4 +1,6 @@
-// Trainings: added and cancelled by coordinators, published as iCalendar and JSON feeds.
+// Trainings: added and cancelled by coordinators, published as iCalendar and JSON feeds. A
+// training belongs to a programme (its coordinators see and change it; the feeds' `programme`
+// parameter shows it), or to none: the organisation's, which administrators run.
 import { randomUUID } from 'node:crypto';
 import type { TrainingEvent, TrainingLocation } from '@mentorkit/core';
 import type { Queryable } from '../db/database.ts';
@@ -21,6 +23,8 @@ export interface TrainingRecord {
   seatsTotal?: number;
   status: TrainingEvent['status'];
   rrule?: string;
+  /** The programme it belongs to; none: the organisation's own. */
+  programmeId?: string;
   sequence: number;
   demo: boolean;
   createdAt: Date;
@@ -50,6 +54,7 @@ interface TrainingRow {
   seats_total: number | null;
   status: TrainingEvent['status'];
   rrule: string | null;
+  programme_id: string | null;
   sequence: number;
   demo: boolean;
   created_at: unknown;
@@ -76,6 +81,7 @@ function fromRow(row: TrainingRow): TrainingRecord {
   if (row.languages) record.languages = row.languages;
   if (row.seats_total !== null) record.seatsTotal = Number(row.seats_total);
   if (row.rrule) record.rrule = row.rrule;
+  if (row.programme_id) record.programmeId = row.programme_id;
   return record;
 }
 
@@ -88,8 +94,8 @@ export async function insertTraining(database: Queryable, training: NewTraining)
   const uid = training.uid ?? newTrainingUid();
   await database.query(
     `INSERT INTO trainings (uid, title, description, starts_at, ends_at, time_zone, location,
-       online_url, category, languages, seats_total, status, rrule, demo)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+       online_url, category, languages, seats_total, status, rrule, demo, programme_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
     [
       uid,
       training.title,
@@ -105,16 +111,40 @@ export async function insertTraining(database: Queryable, training: NewTraining)
       training.status ?? 'confirmed',
       training.rrule ?? null,
       training.demo ?? false,
+      training.programmeId ?? null,
     ],
   );
   return uid;
 }
 
-export async function listTrainings(database: Queryable): Promise<TrainingRecord[]> {
-  const result = await database.query<TrainingRow>(
-    'SELECT * FROM trainings ORDER BY starts_at, uid',
-  );
+/**
+ * The trainings, or only those of `programmes` ('all' or none given: every one, the
+ * organisation's included; a list: those programmes' only).
+ */
+export async function listTrainings(
+  database: Queryable,
+  programmes: 'all' | readonly string[] = 'all',
+): Promise<TrainingRecord[]> {
+  const result =
+    programmes === 'all'
+      ? await database.query<TrainingRow>('SELECT * FROM trainings ORDER BY starts_at, uid')
+      : await database.query<TrainingRow>(
+          'SELECT * FROM trainings WHERE programme_id = ANY($1::text[]) ORDER BY starts_at, uid',
+          [[...programmes]],
+        );
   return result.rows.map(fromRow);
+}
+
+/** The programme of training `uid` (null: the organisation's), or undefined when there is none. */
+export async function trainingProgramme(
+  database: Queryable,
+  uid: string,
+): Promise<string | null | undefined> {
+  const found = await database.query<{ programme_id: string | null }>(
+    'SELECT programme_id FROM trainings WHERE uid = $1',
+    [uid],
+  );
+  return found.rows[0] ? found.rows[0].programme_id : undefined;
 }
 
 /** Cancels (never deletes: calendars that imported it must learn it is off). */

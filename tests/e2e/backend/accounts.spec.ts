@@ -240,6 +240,39 @@ test('an administrator invites a coordinator from the view, who accepts by the m
     await page.reload();
     await expect(card).toContainText(/Active; last signed in/);
 
+    // Her trainings are her programme's: the form offers it by name and says what is missing
+    // next to the field; the programme's feed has the training.
+    const trainingForm = ulla.page.locator('#training-form');
+    await expect(trainingForm.getByLabel('Programme')).toHaveText('Academics');
+    await trainingForm.getByLabel('Date').fill('2027-05-04');
+    await trainingForm.getByRole('button', { name: 'Add training' }).click();
+    await expect(trainingForm.locator('#training-title-error')).toHaveText(
+      'Enter a title (at most 200 characters).',
+    );
+    await expect(trainingForm.getByLabel('Title')).toBeFocused();
+    await expect(ulla.page.getByRole('status')).toHaveText('');
+    await trainingForm.getByLabel('Title').fill('Academics evening');
+    await trainingForm.getByLabel('Starts (Stockholm time)').fill('18:00');
+    await trainingForm.getByLabel('Ends').fill('17:00');
+    await trainingForm.getByRole('button', { name: 'Add training' }).click();
+    await expect(trainingForm.locator('#training-end-error')).toHaveText(
+      'The training must end after it starts.',
+    );
+    await trainingForm.getByLabel('Ends').fill('19:30');
+    await trainingForm.getByRole('button', { name: 'Add training' }).click();
+    await expect(ulla.page.getByRole('status')).toHaveText(
+      '"Academics evening" was added to the feeds.',
+    );
+    await expect(ulla.page.locator('#trainings')).toContainText('Programme: Academics');
+    const feed = async (programme: string) =>
+      (
+        (await (
+          await ulla.page.request.get(`${base}/api/trainings.json?programme=${programme}`)
+        ).json()) as { title: string }[]
+      ).map((event) => event.title);
+    expect(await feed('union-academics')).toEqual(['Academics evening']);
+    expect(await feed('foundry')).toEqual([]);
+
     // Revoked: her session ends; invited again, a new mail comes.
     await card.getByRole('button', { name: 'Revoke Ulla Union' }).click();
     await expect(page.getByRole('status')).toHaveText(

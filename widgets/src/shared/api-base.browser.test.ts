@@ -30,6 +30,24 @@ describe('api-base', () => {
     expect(await apiRequestsSince(before)).to.deep.equal(['GET trainings.json']);
   });
 
+  it("a calendar with a programme reads that programme's trainings", async () => {
+    const before = await apiLogLength();
+    const el = await fixture<MkTrainingCalendar>(
+      html`<mk-training-calendar
+        lang="en"
+        api-base=${API}
+        programme="union academics/å"
+      ></mk-training-calendar>`,
+    );
+    await waitFor(() => shadowText(el).includes('No trainings planned yet.'), 'no empty state');
+    el.programme = 'foundry';
+    await waitFor(async () => (await apiRequestsSince(before)).length === 2, 'no second load');
+    expect(await apiRequestsSince(before)).to.deep.equal([
+      'GET trainings.json?programme=union+academics%2F%C3%A5',
+      'GET trainings.json?programme=foundry',
+    ]);
+  });
+
   it('src wins over api-base', async () => {
     const before = await apiLogLength();
     const el = await fixture<MkTrainingCalendar>(

@@ -94,6 +94,7 @@ export class MkTrainingCalendar extends MentorkitElement<CalendarMessages> {
    */
   static override properties = {
     src: {},
+    programme: {},
     events: { attribute: false },
     view: { reflect: true },
     from: {},
@@ -115,6 +116,12 @@ export class MkTrainingCalendar extends MentorkitElement<CalendarMessages> {
    * a backend's `/widgets/`).
    */
   src?: string;
+
+  /**
+   * A programme's id: without `src`, only that programme's trainings from the backend (its
+   * feed's `?programme=`), as the signup form's `programme` sends its signups to one.
+   */
+  programme?: string;
 
   /** Events from code; when set, `src` is not fetched. */
   events?: readonly TrainingEvent[];
@@ -205,9 +212,15 @@ export class MkTrainingCalendar extends MentorkitElement<CalendarMessages> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.viewerZone = viewerTimeZone();
-    const sourceChanged = ['src', 'apiBase', 'events', 'from', 'until', 'timeZone'].some((key) =>
-      changed.has(key as keyof MkTrainingCalendar),
-    );
+    const sourceChanged = [
+      'src',
+      'apiBase',
+      'programme',
+      'events',
+      'from',
+      'until',
+      'timeZone',
+    ].some((key) => changed.has(key as keyof MkTrainingCalendar));
     // The first time also without `src`: the default feed is the backend's (see `src`).
     if (sourceChanged || !this.hasUpdated) void this.loadSource();
     // Only the first time: after a failure, the month view's own "Try again" loads it again.
@@ -220,7 +233,8 @@ export class MkTrainingCalendar extends MentorkitElement<CalendarMessages> {
       await this.feed.load(() => Promise.resolve(events));
       return;
     }
-    const src = this.src ?? apiUrl(this.apiBase, 'trainings.json');
+    const query = this.programme ? `?${new URLSearchParams({ programme: this.programme })}` : '';
+    const src = this.src ?? apiUrl(this.apiBase, `trainings.json${query}`);
     if (!src) {
       this.feed.reset();
       return;
