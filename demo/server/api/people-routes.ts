@@ -18,6 +18,7 @@ import {
 } from '../people/people-query.ts';
 import { viewPerson, type PersonView } from '../people/person-view.ts';
 import { setWithdrawn } from '../people/withdrawal.ts';
+import { boundRoute } from './bound-route.ts';
 import type { BackendContext } from './context.ts';
 import type { Route, RouteContext } from './router.ts';
 
@@ -101,11 +102,7 @@ function withdrawalRoute(withdrawn: boolean) {
 }
 
 export function peopleRoutes(backend: BackendContext): Route[] {
-  const route = (
-    method: Route['method'],
-    path: RegExp,
-    handle: (b: BackendContext, c: RouteContext) => Promise<void>,
-  ): Route => ({ method, path, handle: (context) => handle(backend, context) });
+  const route = boundRoute(backend);
   return [
     route('GET', /^\/api\/coordinator\/signups\/([^/]+)\/person$/, personRoute),
     route('POST', /^\/api\/coordinator\/signups\/([^/]+)\/withdraw$/, withdrawalRoute(true)),
