@@ -2,21 +2,8 @@
 // by the backend before any of these runs). Same-origin only: no CORS headers are ever sent
 // for these routes.
 import * as z from 'zod/mini';
-import {
-  IsoDateSchema,
-  LanguageCodeSchema,
-  TEXT_LIMITS,
-  TimeOfDaySchema,
-  WebUrlSchema,
-  boundedList,
-  boundedText,
-  optionalText,
-  rankCandidates,
-  type MatchReason,
-} from '@mentorkit/core';
-import { zonedToInstant } from '@mentorkit/core/time';
+import { rankCandidates, type MatchReason } from '@mentorkit/core';
 import { signupsToCsv, type CsvDialect } from '../csv.ts';
-import { SUPPORTED_TIME_ZONES } from '../feeds/ical.ts';
 import { HttpProblem, sendJson, sendText } from '../http/respond.ts';
 import {
   coordinatorGroupNames,
@@ -28,7 +15,6 @@ import { toCandidate } from '../store/candidates.ts';
 import { listMatches } from '../store/matches.ts';
 import { eraseSignup, getSignup, listSignups, type StoredSignup } from '../store/signups.ts';
 import { compactAfterErasure } from '../privacy/compact-after-erasure.ts';
-import { cancelTraining, insertTraining, listTrainings } from '../store/trainings.ts';
 import { ADMINISTRATOR_ROUTE_EXAMPLES } from '../coordinator-auth/admin-routes.ts';
 import { actorOf, scopeOf } from '../coordinator-auth/authorize.ts';
 import { boundRoute } from './bound-route.ts';
@@ -45,6 +31,10 @@ import {
 import { COORDINATOR_FEED_ROUTE_EXAMPLES, coordinatorFeedRoutes } from './external-feed-routes.ts';
 import { COORDINATOR_OUTBOX_ROUTE_EXAMPLES, coordinatorOutboxRoutes } from './outbox-routes.ts';
 import { COORDINATOR_REPORT_ROUTE_EXAMPLES, coordinatorReportRoutes } from './report-routes.ts';
+import {
+  COORDINATOR_TRAINING_ROUTE_EXAMPLES,
+  coordinatorTrainingRoutes,
+} from './coordinator-training-routes.ts';
 import { personExportRoutes } from './person-export-routes.ts';
 import {
   asksForPage,
@@ -226,81 +216,6 @@ async function candidatesRoute(
   sendJson(response, 200, body, NO_STORE);
 }
 
-async function listTrainingsRoute(backend: BackendContext, { response }: RouteContext) {
-  sendJson(response, 200, await listTrainings(backend.database), NO_STORE);
-}
-
-const optionalNonEmpty = <Schema extends z.ZodMiniType>(schema: Schema) =>
-  z.optional(z.union([z.literal(''), schema]));
-
-export const NewTrainingSchema = z.object({
-  title: boundedText(TEXT_LIMITS.short),
-  description: z.optional(optionalText(TEXT_LIMITS.long)),
-  date: IsoDateSchema,
-  startTime: TimeOfDaySchema,
-  endTime: TimeOfDaySchema,
-  timeZone: z.optional(z.enum(SUPPORTED_TIME_ZONES as [string, ...string[]])),
-  locationName: z.optional(optionalText(TEXT_LIMITS.short)),
-  address: z.optional(optionalText(TEXT_LIMITS.medium)),
-  onlineUrl: optionalNonEmpty(WebUrlSchema),
-  category: z.optional(optionalText(TEXT_LIMITS.short)),
-  languages: z.optional(boundedList(LanguageCodeSchema)),
-  seats: z.optional(z.int().check(z.minimum(1), z.maximum(100_000))),
-  /** Weekly occurrences, this one included (1 = a single event). */
-  weeklyCount: z.optional(z.int().check(z.minimum(1), z.maximum(52))),
-});
-
-async function addTrainingRoute(backend: BackendContext, { request, response }: RouteContext) {
-  const input = await readValid(
-    request,
-    NewTrainingSchema,
-    16 * 1024,
-    new Set(['seats', 'weeklyCount']),
-  );
-  const timeZone = input.timeZone ?? 'Europe/Stockholm';
-  const [year, month, day] = input.date.split('-').map(Number) as [number, number, number];
-  const at = (time: string) => {
-    const [hour, minute] = time.split(':').map(Number) as [number, number];
-    return new Date(zonedToInstant({ year, month, day, hour, minute, second: 0 }, timeZone));
-  };
-  const startsAt = at(input.startTime);
-  const endsAt = at(input.endTime);
-  if (endsAt <= startsAt) {
-    throw new HttpProblem({
-      status: 422,
-      title: 'Invalid training',
-      errors: [{ field: 'endTime', detail: 'The training must end after it starts.' }],
-    });
-  }
-  const uid = await insertTraining(backend.database, {
-    title: input.title.trim(),
-    description: input.description?.trim() || undefined,
-    startsAt,
-    endsAt,
-    timeZone,
-    location: input.locationName?.trim()
-      ? {
-          name: input.locationName.trim(),
-          ...(input.address?.trim() ? { address: input.address.trim() } : {}),
-        }
-      : undefined,
-    onlineUrl: input.onlineUrl || undefined,
-    category: input.category?.trim() || undefined,
-    languages: input.languages?.length ? input.languages : undefined,
-    seatsTotal: input.seats,
-    rrule:
-      input.weeklyCount && input.weeklyCount > 1
-        ? `FREQ=WEEKLY;COUNT=${input.weeklyCount}`
-        : undefined,
-  });
-  sendJson(response, 201, { uid }, NO_STORE);
-}
-
-async function cancelTrainingRoute(backend: BackendContext, { response, params }: RouteContext) {
-  if (!(await cancelTraining(backend.database, params[0]!))) throw notFound('No such training.');
-  sendJson(response, 200, { uid: params[0], status: 'cancelled' }, NO_STORE);
-}
-
 export function coordinatorRoutes(backend: BackendContext): Route[] {
   const route = boundRoute(backend);
   return [
@@ -313,9 +228,7 @@ export function coordinatorRoutes(backend: BackendContext): Route[] {
     ...coordinatorMatchRoutes(backend),
     ...personExportRoutes(backend),
     ...peopleRoutes(backend),
-    route('GET', /^\/api\/coordinator\/trainings$/, listTrainingsRoute),
-    route('POST', /^\/api\/coordinator\/trainings$/, addTrainingRoute),
-    route('POST', /^\/api\/coordinator\/trainings\/([^/]+)\/cancel$/, cancelTrainingRoute),
+    ...coordinatorTrainingRoutes(backend),
     ...coordinatorFeedRoutes(backend),
     ...coordinatorOutboxRoutes(backend),
     ...coordinatorReportRoutes(backend),
@@ -336,9 +249,7 @@ export const COORDINATOR_ROUTE_EXAMPLES: readonly { method: string; path: string
   ...PEOPLE_ROUTE_EXAMPLES,
   ...COORDINATOR_OCCUPATION_ROUTE_EXAMPLES,
   ...COORDINATOR_MATCH_ROUTE_EXAMPLES,
-  { method: 'GET', path: '/api/coordinator/trainings' },
-  { method: 'POST', path: '/api/coordinator/trainings' },
-  { method: 'POST', path: '/api/coordinator/trainings/x/cancel' },
+  ...COORDINATOR_TRAINING_ROUTE_EXAMPLES,
   ...COORDINATOR_FEED_ROUTE_EXAMPLES,
   ...COORDINATOR_OUTBOX_ROUTE_EXAMPLES,
   ...COORDINATOR_REPORT_ROUTE_EXAMPLES,
