@@ -332,18 +332,6 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
-    version: 14,
-    name: "the coordinator's people list: folded search text, withdrawal, indexes for 10,000 signups (issue 19)",
-    sql: `
-      -- Filled by the backend when a signup is written, and on start for older rows
-      -- (people/fill-search-text.ts): the fold is JavaScript's, which SQL cannot run.
-      ALTER TABLE signups ADD COLUMN search_text text;
-      ALTER TABLE signups ADD COLUMN withdrawn_at timestamptz;
-      CREATE INDEX signups_programme_created ON signups (programme_id, created_at DESC, id);
-      CREATE INDEX matches_mentee_signup_id ON matches (mentee_signup_id);
-    `,
-  },
-  {
     version: 13,
     name: 'coordinator invitations: invited, activated by the invitation link, revoked (issue 19)',
     sql: `
@@ -355,6 +343,18 @@ export const MIGRATIONS: readonly Migration[] = [
        WHERE NOT bootstrap;
       ALTER TABLE coordinator_sign_in_links
         ADD COLUMN purpose text NOT NULL DEFAULT 'sign-in' CHECK (purpose IN ('sign-in', 'invitation'));
+    `,
+  },
+  {
+    version: 14,
+    name: "the coordinator's people list: folded search text, withdrawal, indexes for 10,000 signups (issue 19)",
+    sql: `
+      -- Filled by the backend when a signup is written, and on start for older rows
+      -- (people/fill-search-text.ts): the fold is JavaScript's, which SQL cannot run.
+      ALTER TABLE signups ADD COLUMN search_text text;
+      ALTER TABLE signups ADD COLUMN withdrawn_at timestamptz;
+      CREATE INDEX signups_programme_created ON signups (programme_id, created_at DESC, id);
+      CREATE INDEX matches_mentee_signup_id ON matches (mentee_signup_id);
     `,
   },
 ];
