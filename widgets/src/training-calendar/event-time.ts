@@ -56,6 +56,24 @@ export function zoneDiffers(event: TrainingEvent, zones: ZoneChoice): boolean {
   return offsetAt(instant, displayZone(event, zones)) !== offsetAt(instant, zones.viewer);
 }
 
+/**
+ * Texts already formatted, by language and what they depend on. A list of a large feed names the
+ * same few days, clock times and zones again and again: each is formatted through `Intl` once,
+ * not once an entry (a third of the list's time in Chromium went to `Intl`, issue 22).
+ */
+const formatted = new Map<string, string>();
+
+function remembered(key: string, make: () => string): string {
+  let text = formatted.get(key);
+  if (text === undefined) {
+    // A page going through many languages and zones starts over rather than growing.
+    if (formatted.size >= 4096) formatted.clear();
+    text = make();
+    formatted.set(key, text);
+  }
+  return text;
+}
+
 /** The name of `zone` at `instant` in the element's language (`centraleuropeisk normaltid`). */
 export function zoneName(
   instant: number,
@@ -63,8 +81,40 @@ export function zoneName(
   localize: LocalizeController<CalendarMessages>,
   style: 'long' | 'short' = 'long',
 ): string {
-  // Core's memoised formatter: a list names the zone of every event in another zone's offset.
-  return formatTimeZoneName(instant, localize.lang, zone, style);
+  // A zone's name changes with its offset (CET, CEST), so the offset keys it.
+  return remembered(`zone|${localize.lang}|${zone}|${offsetAt(instant, zone)}|${style}`, () =>
+    formatTimeZoneName(instant, localize.lang, zone, style),
+  );
+}
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/**
+ * `18:00` for `instant` in `zone`. Hours and minutes depend only on the clock time there, so the
+ * text is keyed by the minute of the day and formatted once, for that minute in UTC.
+ */
+function clockText(
+  instant: number,
+  zone: string,
+  localize: LocalizeController<CalendarMessages>,
+): string {
+  const minute = Math.floor(((((instant + offsetAt(instant, zone)) % DAY) + DAY) % DAY) / MINUTE);
+  return remembered(`clock|${localize.lang}|${minute}`, () =>
+    localize.formatTime(minute * MINUTE, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }),
+  );
+}
+
+/** The event's languages by name, as a list (`arabiska och somaliska`). */
+export function languagesText(
+  event: TrainingEvent,
+  localize: LocalizeController<CalendarMessages>,
+): string | undefined {
+  const codes = event.languages;
+  if (!codes?.length) return undefined;
+  return remembered(`languages|${localize.lang}|${codes.join(' ')}`, () =>
+    localize.formatList(codes.map((code) => localize.languageName(code))),
+  );
 }
 
 /** `18:00–20:00`, `18:00–20:00 CET` (zone named when it differs), or "All day". */
@@ -76,16 +126,12 @@ export function timeText(
 ): string {
   if (event.allDay) return localize.term('calendarAllDay');
   const zone = displayZone(event, zones);
-  const options: Intl.DateTimeFormatOptions = {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: zone,
-  };
-  const start = localize.formatTime(event.start, options);
-  const end = localize.formatTime(event.end, options);
+  const startsAt = Date.parse(event.start);
+  const start = clockText(startsAt, zone, localize);
+  const end = clockText(Date.parse(event.end), zone, localize);
   const range = start === end ? start : `${start}–${end}`;
   if (!alwaysNameZone && !zoneDiffers(event, zones)) return range;
-  const name = zoneName(Date.parse(event.start), zone, localize, alwaysNameZone ? 'long' : 'short');
+  const name = zoneName(startsAt, zone, localize, alwaysNameZone ? 'long' : 'short');
   return `${range} (${name})`;
 }
 
@@ -95,16 +141,18 @@ export function dateText(
   zones: ZoneChoice,
   localize: LocalizeController<CalendarMessages>,
 ): string {
-  const options: Intl.DateTimeFormatOptions = {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  };
   const first = startDay(event, zones);
   const last = endDay(event, zones);
-  const start = localize.formatDate(first, options);
-  return first === last ? start : `${start} – ${localize.formatDate(last, options)}`;
+  return remembered(`date|${localize.lang}|${first}|${last}`, () => {
+    const options: Intl.DateTimeFormatOptions = {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+    };
+    const start = localize.formatDate(first, options);
+    return first === last ? start : `${start} – ${localize.formatDate(last, options)}`;
+  });
 }
 
 export function seatsLeft(event: TrainingEvent): number | undefined {

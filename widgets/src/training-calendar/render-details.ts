@@ -9,7 +9,7 @@ import type { TemplateResult } from 'lit';
 import type { TrainingEvent } from '@mentorkit/core';
 import type { LocalizeController } from '../shared/localize-controller.ts';
 import type { CalendarMessages } from './locales/sv.ts';
-import { dateText, placeText, seatsLeft, timeText } from './event-time.ts';
+import { dateText, languagesText, placeText, seatsLeft, timeText } from './event-time.ts';
 import type { ZoneChoice } from './event-time.ts';
 import { googleCalendarUrl, icsDataUrl, icsFileName, outlookCalendarUrl } from './ics-export.ts';
 import { renderLinkedText } from './linkify.ts';
@@ -145,9 +145,7 @@ export function renderDetails(event: TrainingEvent, context: DetailsRenderContex
         event.languages?.length
           ? html`<div>
               <dt>${localize.term('calendarLanguages')}</dt>
-              <dd>
-                ${localize.formatList(event.languages.map((code) => localize.languageName(code)))}
-              </dd>
+              <dd>${languagesText(event, localize)}</dd>
             </div>`
           : nothing
       }

@@ -3,6 +3,7 @@ import { waitFor } from '../shared/testing/wait.ts';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TrainingEvent } from '@mentorkit/core';
+import { intlLocaleFor } from '@mentorkit/core/i18n';
 import { afterEach, beforeEach, describe, it } from '../shared/testing/mocha.ts';
 import { pinDate } from '../shared/testing/pinned-date.ts';
 import './define.ts';
@@ -186,6 +187,56 @@ describe('<mk-training-calendar> list view', () => {
     const times = $$(el, '.event__when').map(text);
     expect(times.slice(0, 3).every((t) => t.includes('16:00–18:00'))).to.equal(true);
     expect(times.slice(3).every((t) => t.includes('17:00–19:00'))).to.equal(true);
+  });
+
+  it('writes each time and date as Intl does in the shown zone, in each language (remembered texts)', async () => {
+    // Kathmandu is +05:45 and Chatham +12:45/+13:45: a clock time keyed by the minute of the day
+    // must be that zone's, and a text remembered for one language never shown in another.
+    const event = (uid: string, start: string, end: string): TrainingEvent => ({
+      uid,
+      title: uid,
+      start,
+      end,
+      allDay: false,
+      status: 'confirmed',
+    });
+    const events = [
+      event('a', '2026-03-02T03:10:00Z', '2026-03-02T04:59:00Z'),
+      event('b', '2026-03-09T23:30:00Z', '2026-03-10T01:00:00Z'),
+      event('c', '2026-04-06T13:15:00Z', '2026-04-06T14:00:00Z'),
+    ];
+    for (const zone of ['Asia/Kathmandu', 'Pacific/Chatham']) {
+      for (const lang of ['fa', 'en', 'ar'] as const) {
+        const el = await calendar({ lang, events, timeZone: zone });
+        await loaded(el);
+        const tag = intlLocaleFor(lang);
+        const clock = new Intl.DateTimeFormat(tag, {
+          hour: '2-digit',
+          minute: '2-digit',
+          timeZone: zone,
+          calendar: 'gregory',
+        });
+        const day = new Intl.DateTimeFormat(tag, {
+          weekday: 'short',
+          day: 'numeric',
+          month: 'short',
+          year: 'numeric',
+          timeZone: zone,
+          calendar: 'gregory',
+        });
+        const entries = $$(el, '[part="event"]');
+        expect(entries).to.have.length(3);
+        for (const [i, entry] of entries.entries()) {
+          const { start, end } = events[i]!;
+          const [date, time] = [...entry.querySelectorAll('.event__when span')].map(text);
+          // The zone's name follows in brackets when it is not the viewer's.
+          expect(time!.split(' (')[0]).to.equal(
+            `${clock.format(new Date(start))}–${clock.format(new Date(end))}`,
+          );
+          expect(date).to.equal(day.format(new Date(start)));
+        }
+      }
+    }
   });
 
   it("names the event's zone when it differs from the viewer's", async () => {

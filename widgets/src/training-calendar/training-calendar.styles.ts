@@ -79,6 +79,11 @@ export const trainingCalendarStyles = css`
     font-size: 1.05em;
   }
 
+  /* An entry's lines without text (render-event.ts): above the display of .event__meta. */
+  .event [hidden] {
+    display: none;
+  }
+
   .event__title {
     display: inline;
     min-block-size: 0;
