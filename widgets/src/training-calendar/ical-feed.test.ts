@@ -641,6 +641,21 @@ describe('parseICalendar: the tolerant reading pass', () => {
     expect(result.events.map((e) => e.uid)).toEqual(['event-1']);
   });
 
+  it('lotus-notes-tzid: a Lotus Notes zone name is its IANA zone, not floating (issue_526_calendar_with_events.ics)', () => {
+    const result = read(
+      calendar([
+        'UID:1',
+        'SUMMARY:Lotus',
+        'DTSTART;TZID="Western/Central Europe";VALUE=DATE-TIME:20261101T160000',
+        'DTEND;TZID="Western/Central Europe";VALUE=DATE-TIME:20261101T163000',
+      ]),
+    );
+    expect(result.tolerated).toEqual(['lotus-notes-tzid']);
+    expect(result.events.map((e) => [e.start, e.end, e.timeZone])).toEqual([
+      ['2026-11-01T16:00:00+01:00', '2026-11-01T16:30:00+01:00', 'Europe/Berlin'],
+    ]);
+  });
+
   it('still skips an event that ends before it starts, and names no tolerance', () => {
     const result = read(
       calendar(

@@ -139,6 +139,56 @@ describe('tolerateICalendar', () => {
     expect(tolerateICalendar(two)).toEqual({ text: two, applied: [] });
   });
 
+  describe('lotus-notes-tzid', () => {
+    const lotusEvent = event(
+      'DTSTART;TZID="Western/Central Europe";VALUE=DATE-TIME:20211101T160000',
+      'DTEND;TZID="Western/Central Europe":20211101T163000',
+    );
+    const vtimezone = [
+      'BEGIN:VTIMEZONE',
+      'TZID:Western/Central Europe',
+      'BEGIN:STANDARD',
+      'DTSTART:19501029T020000',
+      'RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10',
+      'TZOFFSETFROM:+0200',
+      'TZOFFSETTO:+0100',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+    ].join('\r\n');
+    const withZone = (text: string) => text.replace('BEGIN:VEVENT', `${vtimezone}\r\nBEGIN:VEVENT`);
+
+    it('a Lotus Notes zone name without a VTIMEZONE becomes its IANA zone (python icalendar issue 526)', () => {
+      const { text, applied } = tolerateICalendar(lotusEvent);
+      expect(applied).toEqual(['lotus-notes-tzid']);
+      expect(linesOf(text)).toEqual(
+        expect.arrayContaining([
+          'DTSTART;TZID=Europe/Berlin;VALUE=DATE-TIME:20211101T160000',
+          'DTEND;TZID=Europe/Berlin:20211101T163000',
+        ]),
+      );
+    });
+
+    it("also with Lotus's own VTIMEZONE (X-LOTUS- lines: khal issue 152)", () => {
+      const { text, applied } = tolerateICalendar(
+        withZone(lotusEvent).replace('UID:a', 'UID:a\r\nX-LOTUS-NOTESVERSION:2'),
+      );
+      expect(applied).toEqual(['lotus-notes-tzid']);
+      expect(text).toMatch(/^DTSTART;TZID=Europe\/Berlin;VALUE=DATE-TIME:20211101T160000$/m);
+    });
+
+    it("keeps another producer's VTIMEZONE of that name, and a name folded over two lines is found", () => {
+      const other = withZone(lotusEvent);
+      expect(tolerateICalendar(other)).toEqual({ text: other, applied: [] });
+      const folded = lotusEvent.replace(
+        '"Western/Central Europe";VALUE',
+        '"Western/Cen\r\n tral Europe";VALUE',
+      );
+      expect(tolerateICalendar(folded).text).toMatch(
+        /^DTSTART;TZID=Europe\/Berlin;VALUE=DATE-TIME/m,
+      );
+    });
+  });
+
   it('names every tolerance it has', () => {
     expect(ICAL_TOLERANCES).toEqual([
       'date-without-value-date',
@@ -149,6 +199,7 @@ describe('tolerateICalendar', () => {
       'missing-vcalendar',
       'blank-line-in-fold',
       'text-after-vcalendar',
+      'lotus-notes-tzid',
     ]);
   });
 });

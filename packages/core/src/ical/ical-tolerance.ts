@@ -32,6 +32,12 @@ export const ICAL_TOLERANCES = [
    * instead of refusing the whole feed.
    */
   'text-after-vcalendar',
+  /**
+   * A TZID in Lotus Notes' own names (`Western/Central Europe`), which no tz database knows and
+   * a reader then takes as floating: the IANA zone it stands for ({@link LOTUS_NOTES_ZONES}),
+   * when the file defines no usable VTIMEZONE of that name or is Lotus's own (X-LOTUS- lines).
+   */
+  'lotus-notes-tzid',
 ] as const;
 
 export type ICalTolerance = (typeof ICAL_TOLERANCES)[number];
@@ -47,6 +53,43 @@ const DATE_PROPERTIES = /^(DTSTART|DTEND|DUE|RECURRENCE-ID|EXDATE|RDATE)((?:;[^:
 const DATES_ONLY = /^\s*\d{8}(?:\s*,\s*\d{8})*\s*$/;
 const RULE_PROPERTIES = /^(RRULE|EXRULE)((?:;[^:]*)?):(.*)$/i;
 
+/**
+ * Lotus Notes' zone names → IANA. Only names seen in real Lotus exports are here (the corpus:
+ * khal's and python icalendar's files from one Lotus Notes invitation), none guessed; Windows
+ * names, which Outlook writes, are the reader's (`windows-zones.ts`).
+ */
+export const LOTUS_NOTES_ZONES: Readonly<Record<string, string>> = {
+  // +01:00, +02:00 from the last Sunday of March to the last of October (the file's VTIMEZONE).
+  'Western/Central Europe': 'Europe/Berlin',
+};
+
+/**
+ * Rewrites each date property's TZID in a Lotus Notes name to its IANA zone, unless the file
+ * defines the name by a VTIMEZONE with an observance and is not Lotus's own (X-LOTUS- lines): a
+ * Lotus VTIMEZONE says what the tz database says, another producer's may not. Whether anything
+ * was rewritten.
+ */
+function lotusZones(unfolded: string, lines: string[]): boolean {
+  let changed = false;
+  for (const [name, iana] of Object.entries(LOTUS_NOTES_ZONES)) {
+    if (!unfolded.includes(name)) continue;
+    const defined = new RegExp(
+      `^TZID:"?${name}"?\\r?\\n(?:(?!END:VTIMEZONE)[^])*?^BEGIN:(?:STANDARD|DAYLIGHT)`,
+      'im',
+    );
+    if (defined.test(unfolded) && !/^X-LOTUS-/im.test(unfolded)) continue;
+    for (const [index, line] of lines.entries()) {
+      if (!DATE_PROPERTIES.test(line)) continue;
+      const fixed = line
+        .replace(`;TZID="${name}"`, `;TZID=${iana}`)
+        .replace(`;TZID=${name}`, `;TZID=${iana}`);
+      changed ||= fixed !== line;
+      lines[index] = fixed;
+    }
+  }
+  return changed;
+}
+
 /** Rewrites what {@link ICAL_TOLERANCES} names; text that needs none comes back as it was. */
 export function tolerateICalendar(input: string): TolerantText {
   const applied = new Set<ICalTolerance>();
@@ -56,7 +99,8 @@ export function tolerateICalendar(input: string): TolerantText {
     applied.add('blank-line-in-fold');
     unfolding = input.replace(/(?:\r?\n)+(?=\r?\n[ \t])/g, '');
   }
-  const lines = unfolding.replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
+  const unfolded = unfolding.replace(/\r?\n[ \t]/g, '');
+  const lines = unfolded.split(/\r?\n/);
   let last = lines.length - 1;
   while (last >= 0 && !/^END:VCALENDAR\s*$/i.test(lines[last]!)) last -= 1;
   if (last >= 0 && lines.slice(last + 1).some((line) => line.trim() !== '')) {
@@ -119,6 +163,8 @@ export function tolerateICalendar(input: string): TolerantText {
     }
     out.push(line);
   }
+  // A file without a Lotus zone name costs one search of its text for each name.
+  if (lotusZones(unfolded, out)) applied.add('lotus-notes-tzid');
   const firstLine = out.find((line) => line.trim() !== '') ?? '';
   if (/^\uFEFF?BEGIN:(VEVENT|VTIMEZONE)\s*$/i.test(firstLine)) {
     applied.add('missing-vcalendar');
