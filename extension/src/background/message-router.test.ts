@@ -32,7 +32,12 @@ const routes: Routes = {
   },
   'lookup-term': {
     from: ['content-script'],
-    handle: ({ text }, { kind }) => ({ text: `${text} (${kind})`, entries: [] }),
+    handle: ({ text }, { kind }) => ({
+      text: `${text} (${kind})`,
+      entries: [],
+      language: null,
+      languages: [],
+    }),
   },
 };
 
@@ -45,7 +50,7 @@ describe('createMessageRouter', () => {
     });
     expect(await route({ type: 'lookup-term', text: 'facket' }, fromContentScript)).toEqual({
       ok: true,
-      data: { text: 'facket (content-script)', entries: [] },
+      data: { text: 'facket (content-script)', entries: [], language: null, languages: [] },
     });
   });
 

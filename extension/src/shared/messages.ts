@@ -2,11 +2,18 @@
 // schemas. Senders validate before sending and receivers validate again: a content script runs
 // next to page code we do not control, so nothing that arrives is trusted by its type alone.
 import * as z from 'zod/mini';
+import { MENTEE_LANGUAGE_CODES, type MenteeLanguage } from './languages.ts';
 
 /** Longest selection we accept for a lookup; a term is a word or a short phrase. */
 export const MAX_LOOKUP_TEXT_LENGTH = 200;
 
 const lookupText = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_LOOKUP_TEXT_LENGTH));
+
+/**
+ * The mentee language a card is asked in (null: none). Absent: the background's choice, the
+ * language of the mentee met most recently (features/lookup/background-lookup.ts).
+ */
+const cardLanguage = z.optional(z.nullable(z.enum(MENTEE_LANGUAGE_CODES)));
 
 export const pingMessage = z.strictObject({ type: z.literal('ping') });
 
@@ -14,6 +21,7 @@ export const pingMessage = z.strictObject({ type: z.literal('ping') });
 export const lookupTermMessage = z.strictObject({
   type: z.literal('lookup-term'),
   text: lookupText,
+  language: cardLanguage,
 });
 
 /** Background → content script: show the lookup popover for the selected text. */
@@ -31,6 +39,7 @@ export const MAX_SEARCH_QUERY_LENGTH = 100;
 export const searchGlossaryMessage = z.strictObject({
   type: z.literal('search-glossary'),
   query: z.string().check(z.trim(), z.maxLength(MAX_SEARCH_QUERY_LENGTH)),
+  language: cardLanguage,
 });
 
 /**
@@ -77,7 +86,7 @@ export type MessageOfType<T extends MessageType> = Extract<ExtensionMessage, { t
 
 /** The term in the mentee's language, as the card shows it. */
 export interface MenteeText {
-  /** BCP 47 code of the mentee's language (settings `menteeLanguage`). */
+  /** BCP 47 code of the mentee's language (the one the card was asked in). */
   language: string;
   dir: 'ltr' | 'rtl';
   text: string;
@@ -108,13 +117,22 @@ export interface LookupEntry {
   pack?: string;
 }
 
+/**
+ * The mentee languages of an answer with cards: the one the cards are in, and every language of
+ * the mentor's mentees (most recently met first), which the card offers to choose from.
+ */
+export interface CardLanguages {
+  language: MenteeLanguage | null;
+  languages: MenteeLanguage[];
+}
+
 /** What a successful answer carries, per message type. */
 export interface MessageResults {
   ping: { extensionVersion: string };
   /** `closest`: lemmas near the text (fuzzy), offered when nothing matched. */
-  'lookup-term': { text: string; entries: LookupEntry[]; closest?: string[] };
+  'lookup-term': { text: string; entries: LookupEntry[]; closest?: string[] } & CardLanguages;
   'show-lookup': { shown: boolean };
-  'search-glossary': { query: string; entries: LookupEntry[] };
+  'search-glossary': { query: string; entries: LookupEntry[] } & CardLanguages;
   'prepare-glossary': { ready: true };
   /** Per text piece, the found terms as flat [start, end, start, end, …] offsets. */
   'find-terms': { ranges: number[][] };

@@ -23,6 +23,7 @@ import {
   InvalidSessionError,
 } from './session-store.ts';
 import { readPopupSummary } from './summary.ts';
+import { menteeLanguages, setMenteeLanguage } from './mentee-languages.ts';
 import { sessionsNeedingBackup } from '../features/backup/import-plan.ts';
 import { makeSession } from './testing/sessions.ts';
 
@@ -47,6 +48,7 @@ describe('database migrations', () => {
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
       'connections',
+      'mentee-languages',
       'mentees',
       'meta',
       'sessions',
@@ -123,6 +125,54 @@ describe('database migrations', () => {
     db.close();
   });
 
+  it("gives each mentee of a version-3 database the settings' one language (3 → 4)", async () => {
+    const name = freshName();
+    const version3 = await openDatabase({ name, version: 3, migrations: MIGRATIONS.slice(0, 3) });
+    const sessions = [
+      makeSession({ menteeId: 'a', menteeAlias: 'Amal' }),
+      makeSession({ menteeId: 'a', menteeAlias: 'Amal', date: '2026-10-02' }),
+      makeSession({ menteeId: 'b', menteeAlias: 'Bashir' }),
+    ];
+    await writeSessions(version3, sessions, { replace: false });
+    version3.close();
+
+    const db = await openDatabase({
+      name,
+      context: () => Promise.resolve({ menteeLanguage: 'prs' }),
+    });
+    expect(db.version).toBe(4);
+    expect(await menteeLanguages(db)).toEqual(
+      new Map([
+        ['a', 'prs'],
+        ['b', 'prs'],
+      ]),
+    );
+    expect(await listSessions(db)).toEqual(sortSessions([...sessions]));
+    // From then on each mentee's own.
+    await setMenteeLanguage(db, 'b', 'ti');
+    expect((await menteeLanguages(db)).get('b')).toBe('ti');
+    db.close();
+  });
+
+  it('gives the mentees of a version-1 database a language too, in the one upgrade to 4', async () => {
+    const name = freshName();
+    const old = await openVersion1(name);
+    await old.put('sessions', makeSession({ menteeId: 'a', menteeAlias: 'Amal' }));
+    await old.put('sessions', makeSession({ menteeId: 'c', menteeAlias: 'Carin' }));
+    old.close();
+    const db = await openDatabase({
+      name,
+      context: () => Promise.resolve({ menteeLanguage: null }),
+    });
+    expect(await menteeLanguages(db)).toEqual(
+      new Map([
+        ['a', null],
+        ['c', null],
+      ]),
+    );
+    db.close();
+  });
+
   it('leaves a version-1 database as it was when filling the summaries fails', async () => {
     const name = freshName();
     const old = await openVersion1(name);
@@ -155,9 +205,9 @@ describe('database migrations', () => {
     };
     const ran: number[] = [];
     const spy = (index: number, step: Migration): Migration => {
-      return (db, tx) => {
+      return (db, tx, context) => {
         ran.push(index);
-        step(db, tx);
+        step(db, tx, context);
       };
     };
     const next = await openDatabase({

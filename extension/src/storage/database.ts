@@ -9,9 +9,10 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from '
 import type { SessionLog } from '@mentorkit/core';
 import { rebuildSummary, type MenteeSummary, type UnexportedSession } from './summary.ts';
 import type { ProgrammeConnection, SyncRecord } from './sync-records.ts';
+import type { MenteeLanguage } from '../shared/languages.ts';
 
 export const DB_NAME = 'mentorkit';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export const SESSIONS_STORE = 'sessions';
 export const META_STORE = 'meta';
@@ -23,6 +24,8 @@ export const UNEXPORTED_STORE = 'unexported';
 export const CONNECTIONS_STORE = 'connections';
 /** Per session of a connected mentee: what the programme has and what is waiting to be sent. */
 export const SYNC_STORE = 'sync';
+/** Each mentee's language, by mentee id (issue 18): the term card explains in it. */
+export const MENTEE_LANGUAGES_STORE = 'mentee-languages';
 
 /** Values kept in the meta store, by key. */
 export interface MetaValues {
@@ -75,14 +78,40 @@ export interface MentorkitDb extends DBSchema {
     value: SyncRecord;
     indexes: { 'by-mentee': string };
   };
+  'mentee-languages': {
+    key: string;
+    value: MenteeLanguageRecord;
+  };
+}
+
+/** A mentee's language; null: none chosen (the card then shows Swedish and English only). */
+export interface MenteeLanguageRecord {
+  menteeId: string;
+  language: MenteeLanguage | null;
 }
 
 export type Database = IDBPDatabase<MentorkitDb>;
-export type StoreName = 'sessions' | 'meta' | 'mentees' | 'unexported' | 'connections' | 'sync';
+export type StoreName =
+  'sessions' | 'meta' | 'mentees' | 'unexported' | 'connections' | 'sync' | 'mentee-languages';
 export type UpgradeTransaction = IDBPTransaction<MentorkitDb, StoreName[], 'versionchange'>;
 
+/**
+ * What a step may need from outside the database, read before it is opened (an upgrade
+ * transaction cannot wait for anything else): see storage/extension-connection.ts.
+ */
+export interface MigrationContext {
+  /** The one mentee language of the settings before each mentee had their own (3 → 4). */
+  menteeLanguage: MenteeLanguage | null;
+}
+
+const NO_CONTEXT: MigrationContext = { menteeLanguage: null };
+
 /** One step: the database is at version `index`, leave it at `index + 1`. */
-export type Migration = (db: Database, transaction: UpgradeTransaction) => void;
+export type Migration = (
+  db: Database,
+  transaction: UpgradeTransaction,
+  context: MigrationContext,
+) => void;
 
 export const MIGRATIONS: readonly Migration[] = [
   // 0 → 1: sessions by id, with the two ways the pages look them up.
@@ -114,6 +143,29 @@ export const MIGRATIONS: readonly Migration[] = [
     const sync = db.createObjectStore(SYNC_STORE, { keyPath: 'sessionId' });
     sync.createIndex('by-mentee', 'menteeId');
   },
+  // 3 → 4 (issue 18): each mentee has their own language. Every mentee already in the log keeps
+  // the one language the settings had for all of them, so no card changes on the update.
+  (db, transaction, context) => {
+    // The mentees are read from the sessions' index, not MENTEES_STORE: from version 1, that
+    // store is still being filled by 1 → 2 in this same transaction.
+    db.createObjectStore(MENTEE_LANGUAGES_STORE, { keyPath: 'menteeId' });
+    const languages = transaction.objectStore(MENTEE_LANGUAGES_STORE);
+    const byMentee = transaction.objectStore(SESSIONS_STORE).index('by-mentee');
+    const fill = async () => {
+      for (
+        let cursor = await byMentee.openKeyCursor(null, 'nextunique');
+        cursor;
+        cursor = await cursor.continue()
+      ) {
+        await languages.put({ menteeId: String(cursor.key), language: context.menteeLanguage });
+      }
+    };
+    // As in 1 → 2: a failure aborts the upgrade and leaves the older version untouched.
+    fill().catch(() => {
+      transaction.done.catch(() => undefined);
+      transaction.abort();
+    });
+  },
 ];
 
 /** Runs every step from `oldVersion` up to `newVersion` (tests pass their own list). */
@@ -123,11 +175,12 @@ export function migrate(
   oldVersion: number,
   newVersion: number,
   migrations: readonly Migration[] = MIGRATIONS,
+  context: MigrationContext = NO_CONTEXT,
 ): void {
   for (let version = oldVersion; version < newVersion; version++) {
     const step = migrations[version];
     if (!step) throw new Error(`No migration from database version ${version}`);
-    step(db, transaction);
+    step(db, transaction, context);
   }
 }
 
@@ -144,6 +197,8 @@ export interface OpenOptions {
   name?: string;
   version?: number;
   migrations?: readonly Migration[];
+  /** Read before each open, for the steps that need it; none when not given. */
+  context?: () => Promise<MigrationContext>;
   onEvent?: (event: ConnectionEvent) => void;
 }
 
@@ -152,17 +207,18 @@ export interface OpenOptions {
  * this connection closes itself at once (`blocking`) so the upgrade is never stuck behind an
  * idle popup; callers that keep a connection use {@link createConnection}, which reopens.
  */
-export function openDatabase(options: OpenOptions = {}): Promise<Database> {
+export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
   const { name = DB_NAME, version = DB_VERSION, migrations = MIGRATIONS, onEvent } = options;
   const missing = migrations.findIndex((step, index) => index < version && !step);
   if (migrations.length < version || missing >= 0) {
     const from = missing >= 0 ? missing : migrations.length;
-    return Promise.reject(new Error(`No migration from database version ${from}`));
+    throw new Error(`No migration from database version ${from}`);
   }
+  const context = options.context ? await options.context() : NO_CONTEXT;
   let opened: Database | undefined;
   const promise = openDB<MentorkitDb>(name, version, {
     upgrade(db, oldVersion, newVersion, transaction) {
-      migrate(db, transaction, oldVersion, newVersion ?? version, migrations);
+      migrate(db, transaction, oldVersion, newVersion ?? version, migrations, context);
     },
     blocked() {
       onEvent?.('blocked');

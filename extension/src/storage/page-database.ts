@@ -2,12 +2,12 @@
 // change notices between pages: a page that writes tells the others, which reload their lists.
 import type { SessionLog } from '@mentorkit/core';
 import {
-  createConnection,
   requestPersistentStorage,
   type Connection,
   type ConnectionEvent,
   type Database,
 } from './database.ts';
+import { extensionConnection } from './extension-connection.ts';
 import { sendMessage } from '../shared/send-message.ts';
 import { listSessions } from './session-store.ts';
 
@@ -19,7 +19,7 @@ const eventListeners = new Set<(event: ConnectionEvent) => void>();
 /** The page's connection; asks once for persistent storage. */
 export function database(): Promise<Database> {
   if (!connection) {
-    connection = createConnection({
+    connection = extensionConnection({
       onEvent: (event) => eventListeners.forEach((listener) => listener(event)),
     });
     // Never rejects: a refusal or failure is just `false`.

@@ -296,7 +296,7 @@ test.describe('glossary search in the popup', () => {
     await expect(card.getByRole('heading', { level: 2 })).toHaveText('kollektivavtal');
     // The quick-log form, ready once the sessions are read, leaves the search its focus and
     // its text (it once took both when the machine was slow).
-    await expect(popup.getByRole('combobox', { name: 'Mentee' })).toHaveValue('');
+    await expect(popup.getByRole('combobox', { name: 'Mentee', exact: true })).toHaveValue('');
     await expect(search).toBeFocused();
     await expect(card).toContainText('In plain Swedish');
     await expect(card).toContainText('In English');

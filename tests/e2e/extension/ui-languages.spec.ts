@@ -56,7 +56,7 @@ test.describe('in Arabic (--lang=ar)', () => {
     await expect(
       options.getByRole('heading', { level: 1, name: 'إعدادات Mentorkit' }),
     ).toBeVisible();
-    await expect(options.getByLabel('لغة المتدرّب لديك')).toBeVisible();
+    await expect(options.getByLabel('لغة المتدرّب الجديد')).toBeVisible();
     // The languages keep their own names and direction whatever the UI language.
     await expect(
       options

@@ -12,8 +12,12 @@ import {
   MAX_LOOKUP_TEXT_LENGTH,
   errorText,
   failure,
+  type CardLanguages,
   type ResponseTo,
 } from '../../shared/messages.ts';
+import type { MenteeLanguage } from '../../shared/languages.ts';
+import { extensionConnection } from '../../storage/extension-connection.ts';
+import { languagesInUse } from '../../storage/mentee-languages.ts';
 import { sendMessageToTab } from '../../shared/send-message.ts';
 import { loadSettings } from '../../shared/settings.ts';
 import { createGlossaryStore, PACKS_STORAGE_KEY } from './glossary-store.ts';
@@ -23,19 +27,41 @@ import type { Routes } from '../../background/message-router.ts';
 
 const glossary = createGlossaryStore(browser.storage.local);
 
-async function menteeLanguage() {
-  return (await loadSettings(browser.storage.local)).menteeLanguage;
+const connection = extensionConnection();
+
+/**
+ * The language the cards explain in: the one asked for (the quick-log's mentee, or the mentor's
+ * choice on a card), else that of the mentee met most recently, else the settings' language for
+ * a new mentee; with every language of the mentor's mentees, for the card's chooser.
+ */
+async function cardLanguages(requested: MenteeLanguage | null | undefined): Promise<CardLanguages> {
+  const fallback = (await loadSettings(browser.storage.local)).menteeLanguage;
+  let languages: MenteeLanguage[] = [];
+  try {
+    languages = await languagesInUse(await connection.get(), fallback);
+  } catch (error) {
+    // The glossary answers without the log: the settings' language, no chooser.
+    console.warn("Mentorkit: the mentees' languages could not be read:", errorText(error));
+  }
+  const language = requested !== undefined ? requested : (languages[0] ?? fallback);
+  return { language, languages };
 }
 
 /** The messages the glossary answers (background/background.ts gives them to messaging). */
 export const lookupRoutes: Routes = {
   'lookup-term': {
     from: ['content-script', 'extension-page'],
-    handle: async ({ text }) => (await glossary.get()).lookup(text, await menteeLanguage()),
+    handle: async ({ text, language: requested }) => {
+      const languages = await cardLanguages(requested);
+      return { ...(await glossary.get()).lookup(text, languages.language), ...languages };
+    },
   },
   'search-glossary': {
     from: ['extension-page'],
-    handle: async ({ query }) => (await glossary.get()).search(query, await menteeLanguage()),
+    handle: async ({ query, language: requested }) => {
+      const languages = await cardLanguages(requested);
+      return { ...(await glossary.get()).search(query, languages.language), ...languages };
+    },
   },
   'prepare-glossary': {
     from: ['extension-page'],

@@ -13,7 +13,9 @@ import { mountOnce } from '../../shared/mount-once.ts';
 import { termCardStyles } from './term-card.styles.ts';
 import { copyText, explanationText, lemmaButton, termCard } from './term-card.ts';
 import { t } from '../../shared/i18n.ts';
-import type { LookupEntry, ResponseTo } from '../../shared/messages.ts';
+import type { CardLanguages, LookupEntry, ResponseTo } from '../../shared/messages.ts';
+import type { MenteeLanguage } from '../../shared/languages.ts';
+import { currentMenteeLanguage, onCurrentMenteeLanguage } from '../quick-log/current-language.ts';
 import { sendMessage } from '../../shared/send-message.ts';
 import { mountSiteToggle } from '../sites/site-toggle.ts';
 
@@ -117,13 +119,22 @@ function start(host: HTMLElement, signal: AbortSignal): void {
   let searching = false;
   let nextQuery: string | undefined;
   let siteHost: HTMLElement | undefined;
+  /** A language chosen on the card; the quick-log's mentee's until then (and again after). */
+  let chosenLanguage: MenteeLanguage | undefined;
+  let languages: CardLanguages = { language: null, languages: [] };
+  const language = () => chosenLanguage ?? currentMenteeLanguage();
+  /** What the cards shown answer: a search, or a related term looked up. */
+  let lastAsked: 'search-glossary' | 'lookup-term' = 'search-glossary';
 
   const show = (
     answer: ResponseTo<'search-glossary'> | ResponseTo<'lookup-term'>,
     query: string,
   ) => {
     if (!answer.ok) state = { kind: 'failed', query, error: answer.error };
-    else state = { kind: 'done', query, entries: answer.data.entries, selected: 0 };
+    else {
+      state = { kind: 'done', query, entries: answer.data.entries, selected: 0 };
+      languages = { language: answer.data.language, languages: answer.data.languages };
+    }
     copyState = undefined;
     update();
   };
@@ -140,8 +151,10 @@ function start(host: HTMLElement, signal: AbortSignal): void {
       state = { kind: 'searching', query };
       update();
     }
-    const answer = await sendMessage({ type: 'search-glossary', query });
-    if (mine === generation) show(answer, query);
+    const answer = await sendMessage({ type: 'search-glossary', query, language: language() });
+    if (mine !== generation) return;
+    lastAsked = 'search-glossary';
+    show(answer, query);
   };
 
   const searchNow = async (query: string) => {
@@ -179,8 +192,9 @@ function start(host: HTMLElement, signal: AbortSignal): void {
 
   const lookUpRelated = async (lemma: string) => {
     const mine = ++generation;
-    const answer = await sendMessage({ type: 'lookup-term', text: lemma });
+    const answer = await sendMessage({ type: 'lookup-term', text: lemma, language: language() });
     if (mine !== generation) return;
+    lastAsked = 'lookup-term';
     show(answer, lemma);
     host.querySelector<HTMLElement>('.results h2')?.focus();
   };
@@ -190,6 +204,34 @@ function start(host: HTMLElement, signal: AbortSignal): void {
     copyState = { id: entry.id, state: copied ? 'copied' : 'failed' };
     update();
   };
+
+  /** Asks again for the cards shown, in language(), the same term kept on the card. */
+  const askAgain = async () => {
+    if (state.kind !== 'done') return;
+    const { query, selected } = state;
+    const mine = ++generation;
+    const answer =
+      lastAsked === 'lookup-term'
+        ? await sendMessage({ type: 'lookup-term', text: query, language: language() })
+        : await sendMessage({ type: 'search-glossary', query, language: language() });
+    if (mine !== generation) return;
+    show(answer, query);
+    if (state.kind === 'done' && selected < state.entries.length) state.selected = selected;
+    update();
+  };
+
+  /** Chosen on the card: the cards again in that language, focus kept on the chooser. */
+  const chooseLanguage = async (next: MenteeLanguage) => {
+    chosenLanguage = next;
+    await askAgain();
+    host.querySelector<HTMLElement>('.results .language-choice select')?.focus();
+  };
+
+  // Another mentee in the quick-log: the cards follow their language.
+  onCurrentMenteeLanguage(() => {
+    chosenLanguage = undefined;
+    void askAgain();
+  }, signal);
 
   const select = (index: number) => {
     if (state.kind !== 'done') return;
@@ -214,6 +256,11 @@ function start(host: HTMLElement, signal: AbortSignal): void {
         onRelated: (lemma) => void lookUpRelated(lemma),
         onCopy: (chosen) => void copy(chosen),
         copyState: copyState?.id === entry.id ? copyState.state : undefined,
+        languages: {
+          current: languages.language,
+          choices: languages.languages,
+          onChoose: (next) => void chooseLanguage(next),
+        },
       })}
       ${
         others.length > 0

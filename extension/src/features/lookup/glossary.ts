@@ -6,7 +6,18 @@
 import { createGlossary, type GlossaryEntry, type GlossaryPack } from '@mentorkit/glossary';
 import type { GlossaryTerm } from '@mentorkit/core';
 import { MENTEE_LANGUAGES, type MenteeLanguage } from '../../shared/languages.ts';
-import type { LookupEntry, MenteeText, MessageResults } from '../../shared/messages.ts';
+import type {
+  CardLanguages,
+  LookupEntry,
+  MenteeText,
+  MessageResults,
+} from '../../shared/messages.ts';
+
+/** An answer before the background adds which languages the cards offer. */
+type Cards<T extends 'lookup-term' | 'search-glossary'> = Omit<
+  MessageResults[T],
+  keyof CardLanguages
+>;
 
 /** Most cards one lookup returns (a pack's term and the bundled one of the same lemma, …). */
 export const MAX_LOOKUP_ENTRIES = 5;
@@ -16,8 +27,8 @@ export const MAX_CLOSEST = 5;
 export const MAX_SEARCH_RESULTS = 8;
 
 export interface LookupService {
-  lookup(text: string, language: MenteeLanguage | null): MessageResults['lookup-term'];
-  search(query: string, language: MenteeLanguage | null): MessageResults['search-glossary'];
+  lookup(text: string, language: MenteeLanguage | null): Cards<'lookup-term'>;
+  search(query: string, language: MenteeLanguage | null): Cards<'search-glossary'>;
   /** Known terms in each piece of text, as flat [start, end, …] offsets per piece. */
   findTerms(texts: readonly string[]): MessageResults['find-terms'];
 }
@@ -44,7 +55,7 @@ export function createLookupService(packs: readonly GlossaryPack[] = []): Lookup
   return {
     lookup(text, language) {
       const matches = index.lookup(text, { limit: MAX_LOOKUP_ENTRIES });
-      const result: MessageResults['lookup-term'] = {
+      const result: Cards<'lookup-term'> = {
         text,
         entries: matches.map((match) =>
           toEntry(match.term, language, match.found, match.matchedForm),

@@ -28,6 +28,7 @@ import {
 import { sendMessage } from '../../shared/send-message.ts';
 import { classifySender, originOf } from '../../shared/sender.ts';
 import { createOverlayRoot, type OverlayRoot } from '../../content/overlay-root.ts';
+import type { MenteeLanguage } from '../../shared/languages.ts';
 import { popoverStyles } from './lookup-popover.styles.ts';
 import { copyText, explanationText, lemmaButton, termCard } from './term-card.ts';
 
@@ -105,9 +106,18 @@ export const lookupPopover: Feature = {
         popoverSignal,
         reference.contextElement,
       );
+      // The mentee language chosen on a card, kept for the related terms looked up after it;
+      // until then the background's choice (the mentee met most recently).
+      let language: MenteeLanguage | undefined;
+      let shownText = text;
       const view = createView(overlay, reference, popoverSignal, {
         close,
         lookUp: (next) => void lookUp(next),
+        chooseLanguage: (next) => {
+          language = next;
+          // Focus stays on the chooser (which the new cards draw again), for the keyboard.
+          void lookUp(shownText, '.language-choice select');
+        },
       });
 
       focusReturn = { to: previousFocus, inside: () => view.hadFocus() };
@@ -127,13 +137,14 @@ export const lookupPopover: Feature = {
         { capture: true, signal: popoverSignal },
       );
 
-      const lookUp = async (lookupText: string) => {
+      const lookUp = async (lookupText: string, focusTarget?: string) => {
         const focusInside = view.hadFocus();
+        shownText = lookupText;
         view.update({ state: 'loading', text: lookupText });
-        const answer = await sendMessage({ type: 'lookup-term', text: lookupText });
+        const answer = await sendMessage({ type: 'lookup-term', text: lookupText, language });
         view.update({ state: 'answered', text: lookupText, answer });
         // A related term replaced the card under the focused button: keep focus in the popover.
-        if (focusInside) view.focus();
+        if (focusInside) view.focus(focusTarget);
       };
 
       await lookUp(text);
@@ -174,11 +185,13 @@ export const lookupPopover: Feature = {
 interface ViewActions {
   close: () => void;
   lookUp: (text: string) => void;
+  chooseLanguage: (language: MenteeLanguage) => void;
 }
 
 interface View {
   update(state: State): void;
-  focus(): void;
+  /** Focuses the popover, or the element of it that `selector` finds. */
+  focus(selector?: string): void;
   /** Whether focus is in the popover now. */
   hadFocus(): boolean;
 }
@@ -242,6 +255,7 @@ function createView(
         </div>
         ${body(state, {
           onRelated: actions.lookUp,
+          onLanguage: actions.chooseLanguage,
           onCopy: (entry) => void copy(entry),
           copyStateOf: (id) => copyStates.get(id),
         })}
@@ -256,8 +270,9 @@ function createView(
       copyStates.clear();
       draw();
     },
-    focus() {
-      section?.focus();
+    focus(selector) {
+      const target = selector ? section?.querySelector<HTMLElement>(selector) : undefined;
+      (target ?? section)?.focus();
     },
     hadFocus() {
       return document.activeElement === overlay.host;
@@ -267,6 +282,7 @@ function createView(
 
 interface BodyActions {
   onRelated: (lemma: string) => void;
+  onLanguage: (language: MenteeLanguage) => void;
   onCopy: (entry: LookupEntry) => void;
   copyStateOf: (id: string) => 'copied' | 'failed' | undefined;
 }
@@ -278,11 +294,17 @@ function body(state: State, actions: BodyActions): TemplateResult {
   const { answer, text } = state;
   if (!answer.ok) return html`<p class="error" role="alert">${answer.error}</p>`;
   if (answer.data.entries.length === 0) return notFound(text, answer.data.closest ?? [], actions);
+  const languages = {
+    current: answer.data.language,
+    choices: answer.data.languages,
+    onChoose: actions.onLanguage,
+  };
   return html`${answer.data.entries.map((entry) =>
     termCard(entry, {
       onRelated: actions.onRelated,
       onCopy: actions.onCopy,
       copyState: actions.copyStateOf(entry.id),
+      languages,
     }),
   )}`;
 }

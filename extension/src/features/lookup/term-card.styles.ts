@@ -120,6 +120,27 @@ export const termCardStyles = `
     outline: 2px solid var(--mk-fg, #1a1a1a);
     outline-offset: 2px;
   }
+  /* The mentee-language chooser: its label above, the select as wide as the card allows. */
+  .language-choice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 8px;
+    margin-block-start: 6px;
+    color: var(--mk-muted, #4a4a4a);
+    font-size: 13px;
+  }
+  .language-choice select {
+    font: inherit;
+    font-size: 14px;
+    min-block-size: 24px;
+    max-inline-size: 100%;
+    color: var(--mk-fg, #1a1a1a);
+  }
+  .language-choice select:focus-visible {
+    outline: 2px solid var(--mk-fg, #1a1a1a);
+    outline-offset: 2px;
+  }
   .copy-status {
     font-size: 13px;
   }

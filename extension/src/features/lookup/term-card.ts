@@ -2,9 +2,12 @@
 // in the popup. Everything from the glossary or the page goes in through lit text bindings; the
 // source link is only ever an http(s) URL.
 import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { live } from 'lit/directives/live.js';
 import { webHref } from '@mentorkit/core/web-url';
 import { t, uiLanguage, type MessageKey } from '../../shared/i18n.ts';
 import type { LookupEntry } from '../../shared/messages.ts';
+import { languageLabel } from '../../shared/language-names.ts';
+import { MENTEE_LANGUAGES, isMentorLanguage, type MenteeLanguage } from '../../shared/languages.ts';
 
 export interface CardActions {
   /** A related term was chosen: look it up. */
@@ -13,6 +16,50 @@ export interface CardActions {
   onCopy(entry: LookupEntry): void;
   /** What the last copy of this card did, for the status line. */
   copyState?: 'copied' | 'failed' | undefined;
+  /** The mentee languages the card may explain in: a chooser when there are several. */
+  languages?: LanguageChoice | undefined;
+}
+
+export interface LanguageChoice {
+  /** The language the card is in (null: none, Swedish and English only). */
+  current: MenteeLanguage | null;
+  /** The languages of the mentor's mentees, most recently met first. */
+  choices: readonly MenteeLanguage[];
+  onChoose(language: MenteeLanguage): void;
+}
+
+/**
+ * "Explain for the mentee in [Dari (دری)]", when the mentor's mentees read more than one
+ * language; each named in the UI's language with its own name beside it.
+ */
+function languageChooser(
+  choice: LanguageChoice | undefined,
+  ui: string,
+): TemplateResult | typeof nothing {
+  if (!choice) return nothing;
+  const { current } = choice;
+  const choices =
+    current === null || choice.choices.includes(current)
+      ? choice.choices
+      : [current, ...choice.choices];
+  if (choices.length < 2) return nothing;
+  const onChange = (event: Event) => {
+    const value = (event.target as HTMLSelectElement).value;
+    const language = MENTEE_LANGUAGES.find((candidate) => candidate.code === value);
+    if (language) choice.onChoose(language.code);
+  };
+  return html`<label class="language-choice">
+    <span>${t('cardChooseLanguage')}</span>
+    <select @change=${onChange}>
+      ${current === null ? html`<option value="" selected>${t('optionsMenteeLanguageNone')}</option>` : nothing}
+      ${choices.map(
+        (code) =>
+          html`<option value=${code} .selected=${live(code === current)}>
+            ${languageLabel(code, ui)}
+          </option>`,
+      )}
+    </select>
+  </label>`;
 }
 
 const PART_OF_SPEECH_KEYS: Record<string, MessageKey> = {
@@ -75,6 +122,7 @@ export function termCard(entry: LookupEntry, actions: CardActions): TemplateResu
               <span lang="sv" dir="ltr" class="found-form">${entry.found}</span>
             </p>`
       }
+      ${languageChooser(actions.languages, ui)}
       ${
         entry.pack
           ? html`<p class="pack">${t('cardFromPack')} <span>${entry.pack}</span></p>`
@@ -88,7 +136,13 @@ export function termCard(entry: LookupEntry, actions: CardActions): TemplateResu
         ${
           mentee
             ? html`
-                <dt>${t('cardMenteeLanguage')}</dt>
+                <dt>
+                  ${t('cardMenteeLanguage')}${
+                    isMentorLanguage(mentee.language)
+                      ? `: ${languageLabel(mentee.language, ui)}`
+                      : nothing
+                  }
+                </dt>
                 <dd class="mentee">
                   <p lang=${mentee.language} dir=${mentee.dir}>
                     <strong class="mentee-term">${mentee.text}</strong>${

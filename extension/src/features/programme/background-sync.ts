@@ -8,14 +8,14 @@ import type { Routes } from '../../background/message-router.ts';
 import type { Feature } from '../../shared/feature.ts';
 import { listen } from '../../shared/listen.ts';
 import { errorText } from '../../shared/messages.ts';
-import { createConnection } from '../../storage/database.ts';
+import { extensionConnection } from '../../storage/extension-connection.ts';
 import { sitePattern } from '../sites/sites.ts';
 import { announceSyncChange } from './sync-channel.ts';
 import { flush, reconcile, type FlushResult } from './sync-queue.ts';
 
 export const SYNC_ALARM = 'mentorkit-sync';
 
-const connection = createConnection();
+const connection = extensionConnection();
 let running: Promise<FlushResult> | undefined;
 
 async function runOnce(everything: boolean): Promise<FlushResult> {

@@ -11,7 +11,10 @@ import {
   type SessionMode,
   type SessionTopic,
 } from '@mentorkit/core';
-import { t, type MessageKey } from '../../shared/i18n.ts';
+import { t, uiLanguage, type MessageKey } from '../../shared/i18n.ts';
+import { languageLabel } from '../../shared/language-names.ts';
+import { MENTEE_LANGUAGES, type MenteeLanguage } from '../../shared/languages.ts';
+import { setCurrentMenteeLanguage } from './current-language.ts';
 import type { Mentee } from '../../storage/session-store.ts';
 import {
   DURATION_CHIPS,
@@ -48,8 +51,12 @@ const PROBLEM_FIELDS: Record<DraftProblem, string> = {
 export interface QuickLogFormOptions {
   /** Prefix of element ids, unique on the page. */
   id: string;
-  /** Saves the session; a rejection is shown in the form. */
-  onSubmit(session: SessionLog, editing: SessionLog | undefined): Promise<void>;
+  /** Saves the session and its mentee's language; a rejection is shown in the form. */
+  onSubmit(
+    session: SessionLog,
+    editing: SessionLog | undefined,
+    language: MenteeLanguage | null,
+  ): Promise<void>;
   /** Shown as a Cancel button while editing. */
   onCancel?(): void;
 }
@@ -57,11 +64,18 @@ export interface QuickLogFormOptions {
 export interface QuickLogForm {
   /** Known mentees, most recent first, offered for the mentee field. */
   setMentees(mentees: readonly Mentee[]): void;
+  /** Each mentee's language (storage/mentee-languages.ts), and the one a new mentee starts with. */
+  setLanguages(languages: MenteeLanguages): void;
   /** Starts a new entry from the last session's mentee, duration and mode. */
   startNew(last: SessionLog | undefined): void;
   /** Edits an existing session. */
   startEdit(session: SessionLog): void;
   focus(): void;
+}
+
+export interface MenteeLanguages {
+  chosen: ReadonlyMap<string, MenteeLanguage | null>;
+  forNew: MenteeLanguage | null;
 }
 
 export function createQuickLogForm(
@@ -75,8 +89,26 @@ export function createQuickLogForm(
   let problem: DraftProblem | undefined;
   let failure = '';
   let saving = false;
+  let languages: MenteeLanguages = { chosen: new Map(), forNew: null };
+  /** Chosen in the form for the mentee typed; undefined: theirs (or a new mentee's). */
+  let pickedLanguage: MenteeLanguage | null | undefined;
+
+  /** The language the form shows for the mentee typed, as draft.ts finds the mentee. */
+  const menteeLanguage = (): MenteeLanguage | null => {
+    if (pickedLanguage !== undefined) return pickedLanguage;
+    const alias = draft.menteeAlias.trim().replace(/\s+/g, ' ').toLowerCase();
+    const id =
+      editing && editing.menteeAlias.toLowerCase() === alias
+        ? editing.menteeId
+        : mentees.find((mentee) => mentee.alias.toLowerCase() === alias)?.id;
+    return id !== undefined && languages.chosen.has(id)
+      ? (languages.chosen.get(id) ?? null)
+      : languages.forNew;
+  };
 
   const change = (patch: Partial<Draft>) => {
+    // Another mentee: their own language again, not the one picked for the last.
+    if (patch.menteeAlias !== undefined) pickedLanguage = undefined;
     draft = { ...draft, ...patch };
     update();
   };
@@ -106,7 +138,7 @@ export function createQuickLogForm(
     update();
     let saved = false;
     try {
-      await options.onSubmit(result.session, editing);
+      await options.onSubmit(result.session, editing, menteeLanguage());
       saved = true;
       failure = '';
     } catch (error) {
@@ -173,6 +205,7 @@ export function createQuickLogForm(
           ${mentees.map((mentee) => html`<option value=${mentee.alias}></option>`)}
         </datalist>
         <p id="${id}-mentee-hint" class="hint">${t('quickLogMenteeHint')}</p>
+        ${languageField()}
 
         <div class="row">
           <div>
@@ -371,6 +404,32 @@ export function createQuickLogForm(
     `;
   };
 
+  // Each language named in the UI's language with its own name beside it ("Dari (دری)"), as
+  // plain text: an <option> holds no markup, so the name's direction is kept by isolates.
+  const languageField = (): TemplateResult => {
+    const shown = menteeLanguage();
+    const ui = uiLanguage();
+    const onChange = (event: Event) => {
+      const value = (event.target as HTMLSelectElement).value;
+      pickedLanguage = MENTEE_LANGUAGES.find((language) => language.code === value)?.code ?? null;
+      update();
+    };
+    return html`
+      <label for="${id}-mentee-language">${t('quickLogMenteeLanguage')}</label>
+      <select id="${id}-mentee-language" @change=${onChange}>
+        <option value="" .selected=${live(shown === null)}>
+          ${t('optionsMenteeLanguageNone')}
+        </option>
+        ${MENTEE_LANGUAGES.map(
+          (language) =>
+            html`<option value=${language.code} .selected=${live(shown === language.code)}>
+              ${languageLabel(language.code, ui)}
+            </option>`,
+        )}
+      </select>
+    `;
+  };
+
   const toggleTopic = (topic: SessionTopic, event: Event) => {
     const checked = (event.target as HTMLInputElement).checked;
     const topics = draft.topics.filter((candidate) => candidate !== topic);
@@ -379,7 +438,11 @@ export function createQuickLogForm(
     change({ topics: SESSION_TOPICS.filter((candidate) => topics.includes(candidate)) });
   };
 
-  const update = () => render(view(), container);
+  const update = () => {
+    render(view(), container);
+    // The popup's glossary search explains in this mentee's language.
+    setCurrentMenteeLanguage(menteeLanguage());
+  };
 
   update();
   return {
@@ -387,7 +450,12 @@ export function createQuickLogForm(
       mentees = next;
       update();
     },
+    setLanguages(next) {
+      languages = next;
+      update();
+    },
     startNew(last) {
+      pickedLanguage = undefined;
       editing = undefined;
       problem = undefined;
       failure = '';
@@ -395,6 +463,7 @@ export function createQuickLogForm(
       update();
     },
     startEdit(session) {
+      pickedLanguage = undefined;
       editing = session;
       problem = undefined;
       failure = '';

@@ -11,7 +11,9 @@ import { OPTIONS_PAGE_PATH, SESSIONS_PAGE_PATH } from '../../shared/page-paths.t
 import { announceChange, database } from '../../storage/page-database.ts';
 import { deleteSession, putSession } from '../../storage/session-store.ts';
 import { readPopupSummary, type PopupSummary } from '../../storage/summary.ts';
+import { setMenteeLanguage } from '../../storage/mentee-languages.ts';
 import { createQuickLogForm } from './quick-log-form.ts';
+import { formLanguages } from './form-languages.ts';
 import { minutesLabel } from './labels.ts';
 
 type Status =
@@ -93,8 +95,10 @@ async function start(host: HTMLElement): Promise<void> {
 
   const form = createQuickLogForm(host.querySelector<HTMLElement>('.form-host') as HTMLElement, {
     id: 'ql',
-    async onSubmit(session) {
-      await putSession(await database(), session);
+    async onSubmit(session, _editing, language) {
+      const db = await database();
+      await putSession(db, session);
+      await setMenteeLanguage(db, session.menteeId, language);
       announceChange();
       status = { kind: 'saved', session };
       await refresh();
@@ -103,7 +107,11 @@ async function start(host: HTMLElement): Promise<void> {
   });
 
   const refresh = async (read = readSummary()) => {
-    const summary = await read;
+    const [summary, languages] = await Promise.all([
+      read,
+      database().then((db) => formLanguages(db)),
+    ]);
+    form.setLanguages(languages);
     form.setMentees(summary.mentees);
     // The last one logged gives the mentee, duration and mode to start from.
     form.startNew(summary.lastLogged);

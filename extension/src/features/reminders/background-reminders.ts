@@ -11,14 +11,14 @@ import { t } from '../../shared/i18n.ts';
 import { listen } from '../../shared/listen.ts';
 import { errorText } from '../../shared/messages.ts';
 import { SESSIONS_PAGE_PATH } from '../../shared/page-paths.ts';
-import { createConnection } from '../../storage/database.ts';
+import { extensionConnection } from '../../storage/extension-connection.ts';
 import { getMeta, getSession, listSessions, setMeta } from '../../storage/session-store.ts';
 import { plannedReminders } from './plan.ts';
 
 const ALARM_PREFIX = 'mentorkit-reminder:';
 const NOTIFICATION_PREFIX = 'mentorkit-reminder:';
 
-const connection = createConnection();
+const connection = extensionConnection();
 
 /** Sets an alarm for each planned reminder and clears the others; returns how many are set. */
 export async function planReminders(now = new Date()): Promise<number> {

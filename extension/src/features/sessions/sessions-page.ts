@@ -12,6 +12,8 @@ import { onSyncChanged } from '../programme/sync-channel.ts';
 import { syncStates, type SessionSyncState } from '../programme/sync-queue.ts';
 import { localToday } from '../quick-log/labels.ts';
 import { createQuickLogForm } from '../quick-log/quick-log-form.ts';
+import { formLanguages } from '../quick-log/form-languages.ts';
+import { setMenteeLanguage } from '../../storage/mentee-languages.ts';
 import {
   allSessions,
   announceChange,
@@ -61,6 +63,7 @@ export const sessionsPage: Feature = {
       sessions = await allSessions();
       sync = await syncStates(await database());
       reminder = await unexportedOldSessions(sessions);
+      form.setLanguages(await formLanguages(await database()));
       form.setMentees(menteesOf(sessions));
       update();
     };
@@ -160,8 +163,10 @@ export const sessionsPage: Feature = {
     update();
     const form = createQuickLogForm(app.querySelector<HTMLElement>('.form-host') as HTMLElement, {
       id: 'entry',
-      async onSubmit(session, editing) {
-        await putSession(await database(), session);
+      async onSubmit(session, editing, language) {
+        const db = await database();
+        await putSession(db, session);
+        await setMenteeLanguage(db, session.menteeId, language);
         announceChange();
         status = {
           kind: 'message',

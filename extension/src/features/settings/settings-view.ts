@@ -2,7 +2,8 @@
 // change was saved (settings-section.ts keeps the state and renders it).
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { t } from '../../shared/i18n.ts';
+import { t, uiLanguage } from '../../shared/i18n.ts';
+import { languageLabel } from '../../shared/language-names.ts';
 import {
   MENTEE_LANGUAGES,
   MENTOR_LANGUAGES,
@@ -48,11 +49,9 @@ export function settingsFormView({
         (language) => html`
           <option
             value=${language.code}
-            lang=${language.code}
-            dir=${language.dir}
             .selected=${live(settings.menteeLanguage === language.code)}
           >
-            ${language.endonym}
+            ${languageLabel(language.code, uiLanguage())}
           </option>
         `,
       )}
