@@ -2,8 +2,9 @@
 //   npm run xliff:ui -w @mentorkit/widgets -- export ar strings.ar.xlf
 //   npm run xliff:ui -w @mentorkit/widgets -- import strings.ar.xlf [--lang ar]
 // One <file> per catalogue: `extension` (extension/_locales/<lang>/messages.json) and
-// `widgets:<bundle>` (each bundle's plain-text messages; those that are functions, with plurals
-// or parameters, stay in the TypeScript catalogues). The import writes the review status to
+// `widgets:<bundle>` (each bundle's messages; those that are functions carry their parameters as
+// <ph/> placeholders, one segment per plural category where the text depends on a number; one
+// that formats a parameter itself is left out and named). The import writes the review status to
 // packages/glossary/reviews/ui-<lang>.json and a corrected extension string to its messages.json,
 // or nothing at all when any unit is wrong. A corrected widget string is refused with the file to
 // edit: the catalogues are TypeScript.
@@ -16,6 +17,7 @@ import {
   MAX_XLIFF_CHARS,
   formatImportErrors,
   importStringsXliff,
+  messageStrings,
   stringsToXliff,
   type StringCatalogue,
   type StringReviewFile,
@@ -43,14 +45,6 @@ function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
-function plainStrings(catalogue: Readonly<Record<string, unknown>>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(catalogue).filter(
-      (entry): entry is [string, string] => typeof entry[1] === 'string',
-    ),
-  );
-}
-
 async function catalogues(lang: Locale): Promise<StringCatalogue[]> {
   const list: StringCatalogue[] = [];
   if (existsSync(extensionMessages(lang))) {
@@ -67,12 +61,10 @@ async function catalogues(lang: Locale): Promise<StringCatalogue[]> {
   }
   for (const [name, bundle] of Object.entries(MESSAGE_BUNDLES)) {
     const target = lang === 'sv' ? bundle.sv : await bundle.lazy[lang]();
-    list.push({
-      id: `widgets:${name}`,
-      source: plainStrings(bundle.sv),
-      target: plainStrings(target),
-      writable: false,
-    });
+    const { source, target: translated, skipped } = messageStrings(bundle.sv, target, lang);
+    if (skipped.length > 0)
+      console.error(`widgets:${name}: left out (they format a parameter): ${skipped.join(', ')}`);
+    list.push({ id: `widgets:${name}`, source, target: translated, writable: false });
   }
   return list;
 }

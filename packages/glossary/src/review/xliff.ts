@@ -15,7 +15,9 @@ export {
 } from './xliff-document.ts';
 export {
   MAX_UI_STRING,
+  SEGMENT_KEY_SEPARATOR,
   importStringsXliff,
+  parameterToken,
   stringReviewStands,
   stringsToXliff,
   type StringCatalogue,
@@ -25,3 +27,4 @@ export {
   type StringsImportResult,
 } from './xliff-strings.ts';
 export { MAX_XLIFF_CHARS } from './xliff-format.ts';
+export { messageStrings, type MessageStrings } from './message-strings.ts';

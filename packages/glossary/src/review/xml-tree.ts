@@ -15,6 +15,8 @@ export interface XmlElement {
   children: XmlElement[];
   /** The text directly inside, in order (child elements' text not included). */
   text: string;
+  /** The text and child elements in document order (a target's text around its <ph/>). */
+  content: (string | XmlElement)[];
   /** 1-based line of the start tag. */
   line: number;
 }
@@ -72,11 +74,14 @@ export function readXml(text: string, limits: XmlLimits): XmlElement {
       attributes,
       children: [],
       text: '',
+      content: [],
       line: parser.line,
     };
     const parent = stack.at(-1);
-    if (parent) parent.children.push(element);
-    else root = element;
+    if (parent) {
+      parent.children.push(element);
+      parent.content.push(element);
+    } else root = element;
     stack.push(element);
   });
   parser.on('closetag', () => {
@@ -84,7 +89,11 @@ export function readXml(text: string, limits: XmlLimits): XmlElement {
   });
   const addText = (text: string) => {
     const current = stack.at(-1);
-    if (current) current.text += text;
+    if (!current) return;
+    current.text += text;
+    const last = current.content.at(-1);
+    if (typeof last === 'string') current.content[current.content.length - 1] = last + text;
+    else current.content.push(text);
   };
   parser.on('text', addText);
   parser.on('cdata', addText);
