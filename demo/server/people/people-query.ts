@@ -6,12 +6,7 @@
 import type { SignupSubmission } from '@mentorkit/core';
 import type { Queryable } from '../db/database.ts';
 import { optionalIso, toIso } from '../store/rows.ts';
-import {
-  MATCH_STATE_CTE,
-  STATUS_RANK_SQL,
-  STATUS_SQL,
-  type PersonStatus,
-} from './person-status.ts';
+import { MATCH_STATE_CTE, STATUS_SQL, statusRankSql, type PersonStatus } from './person-status.ts';
 import { searchWords } from './search-text.ts';
 
 export const PEOPLE_SORTS = ['newest', 'oldest', 'name', 'region', 'status'] as const;
@@ -78,12 +73,13 @@ interface PersonRow {
   total: number | string;
 }
 
-const ORDER: Record<PeopleSort, string> = {
-  newest: 'created_at DESC, id DESC',
-  oldest: 'created_at ASC, id ASC',
-  name: 'lower(name), id',
-  region: 'lower(region), lower(name), id',
-  status: `${STATUS_RANK_SQL}, created_at DESC, id DESC`,
+/** Each sort's ORDER BY over the columns of `table` (the ranked rows, then the page). */
+const ORDER: Record<PeopleSort, (table: string) => string> = {
+  newest: (t) => `${t}.created_at DESC, ${t}.id DESC`,
+  oldest: (t) => `${t}.created_at ASC, ${t}.id ASC`,
+  name: (t) => `lower(${t}.name), ${t}.id`,
+  region: (t) => `lower(${t}.region), lower(${t}.name), ${t}.id`,
+  status: (t) => `${statusRankSql(`${t}.status`)}, ${t}.created_at DESC, ${t}.id DESC`,
 };
 
 /** The WHERE of signups `s` that a query's filters and scope leave (status apart). */
@@ -117,21 +113,28 @@ function conditionsOf(query: Omit<PeopleQuery, 'sort' | 'page' | 'size' | 'statu
 export async function listPeople(database: Queryable, query: PeopleQuery): Promise<PeoplePage> {
   const { conditions, params, add } = conditionsOf(query);
   const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-  const statusFilter = query.status ? `WHERE status = ${add(query.status)}` : '';
+  const statusFilter = query.status ? `WHERE ranked.status = ${add(query.status)}` : '';
   const limit = add(query.size);
   const offset = add((query.page - 1) * query.size);
+  // The window (the total) and the sort read only the sort keys and the status of every row;
+  // the page's 25 rows are then joined back for what the list shows, so the submissions'
+  // JSON is read for those rows only.
+  const region = query.sort === 'region' ? "s.submission->'profile'->>'region'" : 'NULL::text';
   const found = await database.query<PersonRow>(
     `WITH ${MATCH_STATE_CTE},
-     people AS (
-       SELECT s.id, s.kind, s.name, s.email, s.programme_id, s.demo, s.created_at, s.confirmed_at,
-              s.submission->'profile'->>'profession' AS profession,
-              s.submission->'profile'->>'region' AS region,
-              s.submission->'profile'->'occupation'->>'ssyk' AS ssyk,
-              ${STATUS_SQL} AS status
-         FROM signups s LEFT JOIN match_state ms ON ms.person_id = s.id
-         ${where})
-     SELECT *, count(*) OVER () AS total FROM people ${statusFilter}
-      ORDER BY ${ORDER[query.sort]} LIMIT ${limit} OFFSET ${offset}`,
+     ranked AS (
+       SELECT s.id, s.name, s.created_at, ${region} AS region, ${STATUS_SQL} AS status
+         FROM signups s ${where}),
+     page AS (
+       SELECT ranked.*, count(*) OVER () AS total FROM ranked ${statusFilter}
+        ORDER BY ${ORDER[query.sort]('ranked')} LIMIT ${limit} OFFSET ${offset})
+     SELECT s.id, s.kind, s.name, s.email, s.programme_id, s.demo, s.created_at, s.confirmed_at,
+            s.submission->'profile'->>'profession' AS profession,
+            s.submission->'profile'->>'region' AS region,
+            s.submission->'profile'->'occupation'->>'ssyk' AS ssyk,
+            page.status, page.total
+       FROM page JOIN signups s ON s.id = page.id
+      ORDER BY ${ORDER[query.sort]('page')}`,
     params,
   );
   const total =
@@ -146,7 +149,7 @@ async function countPeople(database: Queryable, query: PeopleQuery): Promise<num
   const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
   const counted = await database.query<{ total: number | string }>(
     `WITH ${MATCH_STATE_CTE}
-     SELECT count(*) AS total FROM signups s LEFT JOIN match_state ms ON ms.person_id = s.id ${where}`,
+     SELECT count(*) AS total FROM signups s ${where}`,
     params,
   );
   return Number(counted.rows[0]?.total ?? 0);

@@ -47,7 +47,7 @@ export async function personStatus(
   const found = await database.query<{ status: PersonStatus }>(
     `WITH ${MATCH_STATE_CTE}
      SELECT ${STATUS_SQL} AS status
-       FROM signups s LEFT JOIN match_state ms ON ms.person_id = s.id WHERE s.id = $1`,
+       FROM signups s WHERE s.id = $1`,
     [signupId],
   );
   return found.rows[0]?.status;
