@@ -38,7 +38,10 @@ async function writeDomains(files: Map<string, RawTerm[]>, changed: Set<string>)
     if (!changed.has(domain)) continue;
     const path = dataFilePath(domain as Parameters<typeof dataFilePath>[0]);
     const config = (await resolveConfig(path)) ?? {};
-    writeFileSync(path, await format(JSON.stringify(terms, null, 2), { ...config, filepath: path }));
+    writeFileSync(
+      path,
+      await format(JSON.stringify(terms, null, 2), { ...config, filepath: path }),
+    );
   }
 }
 
