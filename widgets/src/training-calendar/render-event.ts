@@ -50,8 +50,8 @@ export function placeLine(
 function renderHeading(level: 3 | 4, title: string, select: (e: Event) => void): TemplateResult {
   // prettier-ignore
   return level === 3
-    ? html`<h3 class="event__heading"><button type="button" class="event__title" part="event-title" @click=${select}>${title}</button></h3>`
-    : html`<h4 class="event__heading"><button type="button" class="event__title" part="event-title" @click=${select}>${title}</button></h4>`;
+    ? html`<h3 class="event__heading"><button type="button" class="event__title" part="event-title" @click=${select} .textContent=${title}></button></h3>`
+    : html`<h4 class="event__heading"><button type="button" class="event__title" part="event-title" @click=${select} .textContent=${title}></button></h4>`;
 }
 
 /**
@@ -76,11 +76,12 @@ export function renderEventEntry(
   const date = options.withDate ? dateText(event, zones, localize) : '';
   const languagesLine = languages ? `${localize.term('calendarLanguages')}: ${languages}` : '';
   // Written without white space between the tags (as many more nodes an entry), but between the
-  // texts of a line, which read as words.
+  // texts of a line, which read as words; each text set as textContent, which needs no marker
+  // node and no text node of Lit's own (safe: text, never parsed as HTML).
   // prettier-ignore
   return html`<li class="event ${event.status === 'cancelled' ? 'event--cancelled' : ''}" part="event">${
     renderHeading(options.headingLevel, event.title, select)
-  }<p class="event__when"><span ?hidden=${!date}>${date}</span> <span>${timeText(event, zones, localize)}</span></p><p class="event__where" ?hidden=${!place}>${place ?? ''}</p><p class="event__meta" ?hidden=${!languagesLine && !seats}><span ?hidden=${!languagesLine}>${languagesLine}</span> <span ?hidden=${!seats}>${seats ?? ''}</span></p>${
+  }<p class="event__when"><span ?hidden=${!date} .textContent=${date}></span> <span .textContent=${timeText(event, zones, localize)}></span></p><p class="event__where" ?hidden=${!place} .textContent=${place ?? ''}></p><p class="event__meta" ?hidden=${!languagesLine && !seats}><span ?hidden=${!languagesLine} .textContent=${languagesLine}></span> <span ?hidden=${!seats} .textContent=${seats ?? ''}></span></p>${
     renderStatus(event, localize)
   }</li>`;
 }
