@@ -14,6 +14,8 @@ interface ConnectMessages {
   help: string;
   label: string;
   shared: string;
+  /** The paragraph of the mentor's introduction mail (match-mail/introduction-mail.ts). */
+  mail: string;
 }
 
 export const CONNECT_MESSAGES: Record<Locale, ConnectMessages> = {
@@ -23,6 +25,7 @@ export const CONNECT_MESSAGES: Record<Locale, ConnectMessages> = {
     label: 'Anslutningskod',
     shared:
       'Det som delas för varje session: datum, längd, form, ämnen, betyg och om samordnaren behöver titta på något. En anteckning delas bara när du väljer det för den sessionen.',
+    mail: 'Loggar du era träffar med Mentorkit-tillägget för webbläsaren? Då kan du dela korta sammanfattningar med samordnaren. Öppna ditt matchningskort: där finns anslutningskoden som du klistrar in i tilläggets inställningar under ”Dela sessioner med ditt program”. Inget delas förrän du ansluter.',
   },
   en: {
     heading: 'Share your sessions from the Mentorkit extension',
@@ -30,6 +33,7 @@ export const CONNECT_MESSAGES: Record<Locale, ConnectMessages> = {
     label: 'Connect code',
     shared:
       'Shared for each session: the date, duration, format, topics, rating and whether the coordinator needs to look at something. A note is shared only when you choose so for that session.',
+    mail: 'Do you log your meetings with the Mentorkit browser extension? Then you can share short summaries with the coordinator. Open your match card: it shows the connect code to paste into the extension’s settings under “Share sessions with your programme”. Nothing is shared until you connect.',
   },
   ar: {
     heading: 'شارك جلساتك من إضافة Mentorkit',
@@ -37,6 +41,7 @@ export const CONNECT_MESSAGES: Record<Locale, ConnectMessages> = {
     label: 'رمز الاتصال',
     shared:
       'يُشارك لكل جلسة: التاريخ والمدة والشكل والمواضيع والتقييم وما إذا كان على المنسق الاطلاع على أمر ما. لا تُشارك الملاحظة إلا إذا اخترت ذلك لتلك الجلسة.',
+    mail: 'هل تسجّل لقاءاتكما بإضافة Mentorkit للمتصفح؟ يمكنك حينها مشاركة ملخصات قصيرة مع المنسق. افتح بطاقة المطابقة: ستجد فيها رمز الاتصال لتلصقه في إعدادات الإضافة تحت «شارك الجلسات مع برنامجك». لا يُشارك شيء قبل أن تتصل.',
   },
   fa: {
     heading: 'جلسه‌هایتان را از افزونهٔ Mentorkit به اشتراک بگذارید',
@@ -44,6 +49,7 @@ export const CONNECT_MESSAGES: Record<Locale, ConnectMessages> = {
     label: 'کد اتصال',
     shared:
       'برای هر جلسه به اشتراک گذاشته می‌شود: تاریخ، مدت، شکل، موضوع‌ها، امتیاز و اینکه آیا هماهنگ‌کننده باید به چیزی رسیدگی کند. یادداشت فقط وقتی به اشتراک گذاشته می‌شود که برای آن جلسه انتخاب کنید.',
+    mail: 'جلسه‌هایتان را با افزونهٔ مرورگر Mentorkit ثبت می‌کنید؟ آن‌گاه می‌توانید خلاصه‌های کوتاه را با هماهنگ‌کننده به اشتراک بگذارید. کارت همتایی خود را باز کنید: کد اتصال آنجاست تا آن را در تنظیمات افزونه در «جلسه‌ها را با برنامه‌تان به اشتراک بگذارید» بچسبانید. تا وصل نشوید چیزی به اشتراک گذاشته نمی‌شود.',
   },
   prs: {
     heading: 'جلسه‌های تان را از افزونهٔ Mentorkit شریک سازید',
@@ -51,6 +57,7 @@ export const CONNECT_MESSAGES: Record<Locale, ConnectMessages> = {
     label: 'کد اتصال',
     shared:
       'برای هر جلسه شریک می‌شود: تاریخ، مدت، شکل، موضوع‌ها، نمره و اینکه آیا هماهنگ‌کننده باید به چیزی رسیدگی کند. یادداشت تنها وقتی شریک می‌شود که برای همان جلسه انتخاب کنید.',
+    mail: 'آیا جلسه‌های تان را با افزونهٔ مرورگر Mentorkit ثبت می‌کنید؟ در آن صورت می‌توانید خلاصه‌های کوتاه را با هماهنگ‌کننده شریک سازید. کارت همتایی تان را باز کنید: کد اتصال در آنجاست تا آن را در تنظیمات افزونه در «جلسه‌ها را با برنامهٔ تان شریک سازید» بچسپانید. تا وصل نشوید چیزی شریک نمی‌شود.',
   },
   so: {
     heading: 'La wadaag kulamadaada kordhinta Mentorkit',
@@ -58,6 +65,7 @@ export const CONNECT_MESSAGES: Record<Locale, ConnectMessages> = {
     label: 'Koodka xiriirka',
     shared:
       'Kulan kasta waxaa la wadaagaa: taariikhda, mudada, qaabka, mowduucyada, qiimeynta iyo in isku-duwuhu u baahan yahay inuu wax eego. Qoraal waxaa la wadaagaa oo keliya marka aad adigu doorato kulankaas.',
+    mail: 'Ma ku diiwaangelisaa kulamadiinna kordhinta browser-ka ee Mentorkit? Markaas waxaad isku-duwaha la wadaagi kartaa soo koobitaanno gaaban. Fur kaarkaaga lammaanaha: waxaa ku yaal koodka xiriirka oo aad ku dhejinayso dejinta kordhinta qaybta “La wadaag kulamada barnaamijkaaga”. Waxba lama wadaago ilaa aad ku xirto.',
   },
   ti: {
     heading: 'ኣኼባታትካ ካብ Mentorkit መወሰኺ ኣካፍል',
@@ -65,6 +73,7 @@ export const CONNECT_MESSAGES: Record<Locale, ConnectMessages> = {
     label: 'ኮድ ምትእስሳር',
     shared:
       'ንነፍሲ ወከፍ ኣኼባ ዝካፈል፡ ዕለት፣ ንውሓት፣ ኣገባብ፣ ኣርእስትታት፣ ገምጋምን ኣወሃሃዲ ገለ ነገር ክርኢ ዘድልዮ እንተኾይኑን። መዘኻኸሪ ዝካፈል ንሱ ኣኼባ ምስ እትመርጽ ጥራይ እዩ።',
+    mail: 'ኣኼባታትኩም ብMentorkit መወሰኺ ብራውዘር ትምዝግቡ ዶ? ሽዑ ሓጺር ጽማቕ ምስ ኣወሃሃዲ ከተካፍል ትኽእል ኢኻ። ካርድ መጻምድትኻ ክፈት፦ ኣብኡ ዘሎ ኮድ ምትእስሳር ኣብ ቅጥዕታት መወሰኺ ኣብ «ኣኼባታት ምስ መደብካ ኣካፍል» ለጥፎ። ክሳብ እትእሰር ዋላ ሓንቲ ኣይካፈልን።',
   },
   uk: {
     heading: 'Діліться зустрічами з розширення Mentorkit',
@@ -72,6 +81,7 @@ export const CONNECT_MESSAGES: Record<Locale, ConnectMessages> = {
     label: 'Код підключення',
     shared:
       'Для кожної зустрічі передаються: дата, тривалість, формат, теми, оцінка та чи потрібна увага координатора. Нотатка передається, лише якщо ви оберете це для тієї зустрічі.',
+    mail: 'Записуєте зустрічі в розширенні браузера Mentorkit? Тоді ви можете ділитися короткими підсумками з координатором. Відкрийте картку пари: там є код підключення, який треба вставити в налаштуваннях розширення в розділі «Діліться зустрічами зі своєю програмою». Нічого не передається, доки ви не підключитеся.',
   },
 };
 

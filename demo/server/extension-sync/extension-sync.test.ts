@@ -5,6 +5,7 @@
 // sessions the coordinator marks handled, and a disconnect that deletes what the server held.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportPerson, personExportToCsv } from '../privacy/person-export.ts';
 import type { ExtensionConnection, SessionSummary } from '@mentorkit/core';
 import { migrate } from '../db/migrations.ts';
 import { TEST_DATABASES, useTestDatabase } from '../db/testing/databases.ts';
@@ -65,7 +66,7 @@ describe.each(TEST_DATABASES)("the extension's session sync on $name", (testData
     }
     const { mentor: mentorToken, mentee: menteeToken } = proposed!.tokens;
     clock += 5 * DAY;
-    return { id, mentorToken, menteeToken };
+    return { id, mentorToken, menteeToken, mentorId: mentor.id, menteeId: mentee.id };
   }
 
   const connect = (matchToken: string) =>
@@ -298,5 +299,35 @@ describe.each(TEST_DATABASES)("the extension's session sync on $name", (testData
     expect((await shared()).matches.some((item) => item.matchId === id)).toBe(false);
     expect((await remove(token, 'connection')).status).toBe(401);
     expect((await put(token, summary(), randomUUID())).status).toBe(401);
+  });
+
+  it("puts what the mentor's extension shared in the mentor's data export, JSON and CSV", async () => {
+    const { id, mentorToken, mentorId, menteeId } = await activeMatch();
+    const token = await connected(mentorToken);
+    const flagged = summary({
+      needsAttention: true,
+      note: '=SUM(A1) is what she needs help with',
+      rating: 4,
+    });
+    expect((await put(token, flagged, randomUUID())).status).toBe(201);
+    const plain = summary({ date: '2026-11-26', updatedAt: '2026-11-26T12:00:00.000Z' });
+    expect((await put(token, plain, randomUUID())).status).toBe(201);
+
+    const exported = await exportPerson(context.database, mentorId, new Date(clock));
+    const match = exported?.matches.find((item) => item.id === id);
+    expect(match?.sharedSessions).toEqual([flagged, plain]);
+    // The server's own key hash and the match id (the entry's own) stay out.
+    expect(JSON.stringify(match?.sharedSessions)).not.toContain('lastKeyHash');
+    const lines = personExportToCsv(exported!, 'rfc4180').split('\r\n');
+    expect(lines).toContain(`matches.0.sharedSessions.0.sessionId,${flagged.sessionId}`);
+    expect(lines).toContain('matches.0.sharedSessions.1.date,2026-11-26');
+    // The mentor's own note, as text a spreadsheet does not run.
+    expect(lines).toContain(
+      "matches.0.sharedSessions.0.note,'=SUM(A1) is what she needs help with",
+    );
+
+    // The mentee's export has the match, not the mentor's log.
+    const mentee = await exportPerson(context.database, menteeId, new Date(clock));
+    expect(mentee?.matches.find((item) => item.id === id)?.sharedSessions).toEqual([]);
   });
 });

@@ -103,6 +103,11 @@ describe.each(TEST_DATABASES)(
       expect(mentorHtml).toContain('ليلى&lt;b&gt;');
       expect(mentorHtml).not.toContain('ليلى<b>');
       expect(mentorHtml).toContain(`href="${mentorUrl}"`);
+      // The mentor, not the mentee, reads how their extension connects, in the mail's language.
+      expect(toMentor.text).toContain('Mentorkit-tillägget för webbläsaren');
+      expect(toMentor.text).toContain('anslutningskoden');
+      expect(mentorHtml).toContain('Mentorkit-tillägget för webbläsaren');
+      expect(toMentee.text).not.toContain('Mentorkit');
 
       // The link's page: the participant card in the person's language.
       const menteeToken = tokenOf(menteeUrl);

@@ -3,6 +3,7 @@
 import type { Locale, MatchProfileReason } from '@mentorkit/core';
 import { renderLinkMail, type RenderedMail } from '../mail/link-mail.ts';
 import { CONFIRMATION_MESSAGES } from '../signup-mail/confirmation-messages.ts';
+import { CONNECT_MESSAGES } from '../extension-sync/connect-section.ts';
 import type { MatchRole } from '../store/match-history.ts';
 import { INTRODUCTION_MESSAGES, type SharedReasonKind } from './introduction-messages.ts';
 
@@ -44,6 +45,9 @@ export function renderIntroductionMail(input: IntroductionMailInput): RenderedMa
       [opening],
       ...(shared.length ? [{ heading: messages.sharedHeading, items: shared }] : []),
       [messages.instruction],
+      // The mentor logs the meetings: how their extension joins the programme, from the card
+      // the button opens (its connect code); the mentee has nothing to connect.
+      ...(input.role === 'mentor' ? [[CONNECT_MESSAGES[input.locale].mail]] : []),
     ],
     button: messages.button,
   });

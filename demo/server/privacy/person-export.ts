@@ -1,7 +1,8 @@
 // Everything the backend holds about one person, for their right of access (GDPR art. 15) and
 // portability (art. 20, as JSON or CSV):
 // their signup as they sent it, each match they are in with its history, meetings and their own
-// follow-up answers, and the mails sent to them. The other person of a match appears by the
+// follow-up answers, the session summaries their extension shared as the match's mentor
+// (issue 18), and the mails sent to them. The other person of a match appears by the
 // name the match card shows, as the person already knows it; the other's follow-up answers are
 // the other's data and are left out.
 import type { SignupSubmission } from '@mentorkit/core';
@@ -12,6 +13,7 @@ import { listMatchEvents, type MatchEvent, type MatchRole } from '../store/match
 import { listMatchesOf } from '../store/matches.ts';
 import { listMeetings, type MeetingRecord } from '../store/meetings.ts';
 import { listMailsTo } from '../store/outbox.ts';
+import { listSummaries, type StoredSummary } from '../store/session-summaries.ts';
 import { getSignup } from '../store/signups.ts';
 
 export interface PersonExport {
@@ -36,8 +38,23 @@ export interface PersonExport {
       answeredAt: string | null;
       answers: unknown;
     }[];
+    /**
+     * What the person's extension shared as this match's mentor, as stored (the note only when
+     * they shared it); none for the mentee, whose sessions are the mentor's log.
+     */
+    sharedSessions: SharedSession[];
   }[];
   mails: { kind: string; subject: string; createdAt: string; sentAt: string | null }[];
+}
+
+/** A shared session summary; the hash of its last Idempotency-Key is the server's own. */
+export type SharedSession = Omit<StoredSummary, 'matchId' | 'lastKeyHash'>;
+
+function sharedSession(stored: StoredSummary): SharedSession {
+  const copy: Partial<StoredSummary> = { ...stored };
+  delete copy.matchId;
+  delete copy.lastKeyHash;
+  return copy as SharedSession;
 }
 
 /** The person's export; undefined when no such signup is stored. */
@@ -50,10 +67,12 @@ export async function exportPerson(
   if (!signup) return undefined;
   const matches = await listMatchesOf(database, signupId);
   const ids = matches.map((match) => match.id);
-  const [history, followUps, mails] = await Promise.all([
+  const mentorOf = matches.filter((match) => match.mentorSignupId === signupId).map((m) => m.id);
+  const [history, followUps, mails, summaries] = await Promise.all([
     listMatchEvents(database, ids),
     listFollowUps(database, ids),
     listMailsTo(database, signupId, signup.email),
+    listSummaries(database, mentorOf),
   ]);
   const exported: PersonExport['matches'] = [];
   for (const match of matches) {
@@ -78,6 +97,10 @@ export async function exportPerson(
           answeredAt: followUp.answeredAt ?? null,
           answers: followUp.answers ?? null,
         })),
+      sharedSessions:
+        role === 'mentor'
+          ? summaries.filter((stored) => stored.matchId === match.id).map(sharedSession)
+          : [],
     });
   }
   return {

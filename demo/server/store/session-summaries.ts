@@ -132,6 +132,19 @@ export async function hasSummaryOn(tx: Queryable, matchId: string, day: string):
   return result.rows.length > 0;
 }
 
+/** Every summary the mentor's extension shared for these matches, by day then session. */
+export async function listSummaries(
+  database: Queryable,
+  matchIds: readonly string[],
+): Promise<StoredSummary[]> {
+  const result = await database.query<SummaryRow>(
+    `SELECT ${COLUMNS} FROM session_summaries WHERE match_id = ANY($1)
+      ORDER BY held_on, session_id`,
+    [[...matchIds]],
+  );
+  return result.rows.map(fromRow);
+}
+
 export interface SummaryCounts {
   sessions: number;
   /** The latest session's day. */
