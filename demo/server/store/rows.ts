@@ -11,8 +11,3 @@ export function toIso(value: unknown): string {
 export function optionalIso(value: unknown): string | undefined {
   return value === null || value === undefined ? undefined : toIso(value);
 }
-
-/** Escapes LIKE's wildcards, so that a search for `50%` finds "50%" and not everything. */
-export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-}

@@ -3,8 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import type { SignupSubmission } from '@mentorkit/core';
 import type { Database, Queryable } from '../db/database.ts';
-import { searchTextOf } from '../people/search-text.ts';
-import { likePattern, optionalIso, toIso } from './rows.ts';
+import { searchTextOf, searchWords } from '../people/search-text.ts';
+import { optionalIso, toIso } from './rows.ts';
 
 export interface StoredSignup {
   id: string;
@@ -115,7 +115,7 @@ export async function insertSignup(
 }
 
 export interface SignupQuery {
-  /** Matches name, e-mail, profession, region or field, case-insensitively. */
+  /** Words found in name, e-mail, profession, region or field, case and diacritics aside. */
   search?: string;
   kind?: SignupSubmission['kind'];
   limit?: number;
@@ -153,19 +153,13 @@ export async function listSignups(
 ): Promise<StoredSignup[]> {
   const conditions: string[] = [];
   const params: unknown[] = [];
-  // What no stored text holds (core's STORABLE_TEXT_PATTERN refuses it, and PostgreSQL refuses
-  // a NUL in a parameter outright) cannot be searched for: it is left out of the words.
-  // eslint-disable-next-line no-control-regex -- control characters are what it removes
-  const words = search?.replace(/[\u0000-\u001F\u007F]|[\uD800-\uDFFF]/g, '').trim() ?? '';
-  if (words !== '') {
-    params.push(likePattern(words));
-    const p = `$${params.length}`;
-    conditions.push(
-      `(name ILIKE ${p} OR email ILIKE ${p} OR submission->'profile'->>'profession' ILIKE ${p}` +
-        ` OR submission->'profile'->>'region' ILIKE ${p}` +
-        ` OR submission->'profile'->>'desiredField' ILIKE ${p}` +
-        ` OR submission->'profile'->>'industry' ILIKE ${p})`,
-    );
+  // Each word of the search, folded as the signups' search text is (people/search-text.ts),
+  // somewhere in it: case and diacritics aside ("Lakare" finds Läkare). The fold keeps letters
+  // and digits only, so neither LIKE's wildcards nor a NUL (which PostgreSQL refuses in a
+  // parameter) reach the query; a search of punctuation alone searches nothing.
+  for (const word of searchWords(search ?? '')) {
+    params.push(`%${word}%`);
+    conditions.push(`search_text LIKE $${params.length}`);
   }
   if (kind) {
     params.push(kind);
