@@ -12,6 +12,7 @@ export type {
 } from '../server/api/coordinator-routes.ts';
 export type { OccupationChoice } from '../server/api/coordinator-occupation-routes.ts';
 export type { SessionView } from '../server/coordinator-auth/sign-in-routes.ts';
+export type { PasskeyView } from '../server/coordinator-auth/passkey-routes.ts';
 export type { StoredAuditEntry as AuditEntry } from '../server/store/audit-log.ts';
 export type { Coordinator, Programme } from '../server/store/coordinators.ts';
 export type {

@@ -10,6 +10,7 @@ import { loadMatches } from './matches.ts';
 import { proposeFor } from './matching.ts';
 import { initOccupation, openOccupation } from './occupation.ts';
 import { loadOutbox } from './outbox.ts';
+import { initPasskeys, loadPasskeys } from './passkeys.ts';
 import { initReport, loadReport } from './report.ts';
 import { loadSharedSessions } from './shared-sessions.ts';
 import { handleFailure, initSession, resumeSession, showWorkspace } from './session.ts';
@@ -31,6 +32,7 @@ initReport();
 initAdministration();
 initErasure(refreshAll);
 initSession(refreshAll);
+initPasskeys(refreshAll);
 
 async function refreshAll(): Promise<void> {
   try {
@@ -42,6 +44,7 @@ async function refreshAll(): Promise<void> {
       loadTrainings(),
       loadFeeds(),
       loadOutbox(),
+      loadPasskeys(),
       currentSession()?.role === 'administrator' ? loadAdministration() : undefined,
     ]);
   } catch (error) {

@@ -7,6 +7,7 @@ import { auditRequest } from './coordinator-auth/audit.ts';
 import { authorizeCoordinator } from './coordinator-auth/authorize.ts';
 import type { AccountMailSettings } from './coordinator-auth/sign-in-mail.ts';
 import { answerSignInPage, SIGN_IN_PAGE_PATH } from './coordinator-auth/sign-in-page.ts';
+import { passkeyRoutes, passkeySignInRoutes } from './coordinator-auth/passkey-routes.ts';
 import { sessionRoutes, signInRoutes } from './coordinator-auth/sign-in-routes.ts';
 import type { Database } from './db/database.ts';
 import { coordinatorRoutes } from './api/coordinator-routes.ts';
@@ -120,13 +121,17 @@ export function createBackend(options: BackendOptions): Backend {
   };
   const publicApi = publicRoutes(context);
   const signInLimit = options.signInRateLimit ?? DEFAULT_SIGN_IN_RATE_LIMIT;
-  const signInApi = signInRoutes(context, {
-    perClient: perClientLimiter(options.database, 'coordinator-sign-in', signInLimit),
-    perAddress: perClientLimiter(options.database, 'coordinator-sign-in-address', signInLimit),
-  });
+  const signInApi = [
+    ...signInRoutes(context, {
+      perClient: perClientLimiter(options.database, 'coordinator-sign-in', signInLimit),
+      perAddress: perClientLimiter(options.database, 'coordinator-sign-in-address', signInLimit),
+    }),
+    ...passkeySignInRoutes(context),
+  ];
   const extensionApi = extensionRoutes(context);
   const coordinatorApi = [
     ...sessionRoutes(context),
+    ...passkeyRoutes(context),
     ...administratorRoutes(context),
     ...coordinatorRoutes(context),
   ];

@@ -16,6 +16,7 @@ import { listMatches } from '../store/matches.ts';
 import { eraseSignup, getSignup, listSignups, type StoredSignup } from '../store/signups.ts';
 import { compactAfterErasure } from '../privacy/compact-after-erasure.ts';
 import { ADMINISTRATOR_ROUTE_EXAMPLES } from '../coordinator-auth/admin-routes.ts';
+import { PASSKEY_ROUTE_EXAMPLES } from '../coordinator-auth/passkey-routes.ts';
 import { actorOf, scopeOf } from '../coordinator-auth/authorize.ts';
 import { boundRoute } from './bound-route.ts';
 import { readValid, type BackendContext } from './context.ts';
@@ -240,6 +241,7 @@ export const COORDINATOR_ROUTE_EXAMPLES: readonly { method: string; path: string
   { method: 'GET', path: '/api/coordinator/session' },
   { method: 'POST', path: '/api/coordinator/sign-out' },
   ...ADMINISTRATOR_ROUTE_EXAMPLES,
+  ...PASSKEY_ROUTE_EXAMPLES,
   { method: 'GET', path: '/api/coordinator/signups' },
   { method: 'GET', path: '/api/coordinator/signups.csv' },
   { method: 'GET', path: '/api/coordinator/signups/su-x' },

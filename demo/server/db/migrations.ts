@@ -357,6 +357,30 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX matches_mentee_signup_id ON matches (mentee_signup_id);
     `,
   },
+  {
+    version: 15,
+    name: 'coordinator passkeys and their single-use challenges (issue 19)',
+    sql: `
+      CREATE TABLE coordinator_passkeys (
+        id text PRIMARY KEY,
+        coordinator_id text NOT NULL REFERENCES coordinators (id) ON DELETE CASCADE,
+        public_key text NOT NULL,
+        counter bigint NOT NULL DEFAULT 0,
+        transports jsonb,
+        name text NOT NULL,
+        created_at timestamptz NOT NULL,
+        last_used_at timestamptz
+      );
+      CREATE INDEX coordinator_passkeys_coordinator ON coordinator_passkeys (coordinator_id);
+
+      CREATE TABLE coordinator_passkey_challenges (
+        challenge text PRIMARY KEY,
+        coordinator_id text REFERENCES coordinators (id) ON DELETE CASCADE,
+        purpose text NOT NULL CHECK (purpose IN ('registration', 'sign-in')),
+        expires_at timestamptz NOT NULL
+      );
+    `,
+  },
 ];
 
 export interface MigrationReport {

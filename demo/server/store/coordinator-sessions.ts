@@ -154,7 +154,7 @@ export async function endSession(database: Queryable, token: string): Promise<vo
   ]);
 }
 
-/** Deletes ended sessions and spent or expired links (the nightly sweep). */
+/** Deletes ended sessions, spent or expired links and expired passkey challenges (nightly). */
 export async function deleteEndedSessions(database: Queryable, now: Date): Promise<number> {
   const idleSince = new Date(now.getTime() - SESSION_IDLE_MS);
   const sessions = await database.query(
@@ -165,5 +165,9 @@ export async function deleteEndedSessions(database: Queryable, now: Date): Promi
     'DELETE FROM coordinator_sign_in_links WHERE expires_at <= $1 OR used_at IS NOT NULL',
     [now],
   );
-  return sessions.rowCount + links.rowCount;
+  const challenges = await database.query(
+    'DELETE FROM coordinator_passkey_challenges WHERE expires_at <= $1',
+    [now],
+  );
+  return sessions.rowCount + links.rowCount + challenges.rowCount;
 }

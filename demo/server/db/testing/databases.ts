@@ -46,7 +46,7 @@ if (testDatabaseUrl) {
 /** Empties the data tables between tests (keeps the schema and its migrations). */
 export async function truncateAll(database: Database): Promise<void> {
   await database.query(
-    'TRUNCATE session_summaries, extension_connections, match_meetings, follow_ups, match_events, match_links, matches, signup_confirmations, outbox, signups, trainings, erasures, external_feeds, erased_idempotency_keys, rate_limit_buckets, audit_log, coordinator_sessions, coordinator_sign_in_links, coordinator_programmes, coordinators, programmes',
+    'TRUNCATE session_summaries, extension_connections, match_meetings, follow_ups, match_events, match_links, matches, signup_confirmations, outbox, signups, trainings, erasures, external_feeds, erased_idempotency_keys, rate_limit_buckets, audit_log, coordinator_passkey_challenges, coordinator_passkeys, coordinator_sessions, coordinator_sign_in_links, coordinator_programmes, coordinators, programmes',
   );
 }
 
