@@ -5,9 +5,9 @@
 // language and offers the others of the mentor's mentees, by keyboard. In English (ltr) and in
 // Arabic (rtl), with axe.
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test, POPUP_PATH, type WithChrome } from '../../support/extension.ts';
-import { seedSessions, session } from './sessions-helpers.ts';
+import { readStore, seedSessions, session } from './sessions-helpers.ts';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -22,23 +22,12 @@ async function storeOneLanguage(worker: Worker, menteeLanguage: string): Promise
 }
 
 /** Each mentee's language as the extension keeps it (IndexedDB, read from one of its pages). */
-function storedLanguages(page: Page): Promise<Record<string, unknown>> {
-  return page.evaluate(async () => {
-    const done = <T>(request: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-      });
-    const db = await done(indexedDB.open('mentorkit'));
-    try {
-      const records = (await done(
-        db.transaction('mentee-languages').objectStore('mentee-languages').getAll(),
-      )) as { menteeId: string; language: unknown }[];
-      return Object.fromEntries(records.map((record) => [record.menteeId, record.language]));
-    } finally {
-      db.close();
-    }
-  });
+async function storedLanguages(page: Page): Promise<Record<string, unknown>> {
+  const records = (await readStore(page, 'mentee-languages')) as {
+    menteeId: string;
+    language: unknown;
+  }[];
+  return Object.fromEntries(records.map((record) => [record.menteeId, record.language]));
 }
 
 /** Amal met last, then Bashir: a log from before per-mentee languages. */
@@ -61,6 +50,26 @@ async function seedTwoMentees(page: Page): Promise<void> {
   ]);
 }
 
+/**
+ * The popup opened on the log an earlier build left (two mentees, one language for both in the
+ * settings), which it upgrades as it opens.
+ */
+async function popupAfterUpdate(
+  context: BrowserContext,
+  popupUrl: string,
+  worker: Worker,
+  oneLanguage: string,
+): Promise<Page> {
+  await storeOneLanguage(worker, oneLanguage);
+  const seeder = await context.newPage();
+  await seeder.goto(popupUrl);
+  await seedTwoMentees(seeder);
+  await seeder.close();
+  const popup = await context.newPage();
+  await popup.goto(popupUrl);
+  return popup;
+}
+
 const isolated = (endonym: string) => `\u2068${endonym}\u2069`;
 
 test('each mentee keeps the one language after the update, and the term card explains in the quick-log mentee’s', async ({
@@ -68,14 +77,7 @@ test('each mentee keeps the one language after the update, and the term card exp
   extensionUrl,
   serviceWorker,
 }) => {
-  await storeOneLanguage(serviceWorker, 'fa');
-  const seeder = await context.newPage();
-  await seeder.goto(extensionUrl(POPUP_PATH));
-  await seedTwoMentees(seeder);
-  await seeder.close();
-
-  const popup = await context.newPage();
-  await popup.goto(extensionUrl(POPUP_PATH));
+  const popup = await popupAfterUpdate(context, extensionUrl(POPUP_PATH), serviceWorker, 'fa');
   // The upgrade (version 1 → today's) gave both mentees the settings' language.
   const mentee = popup.getByLabel('Mentee', { exact: true });
   const language = popup.getByLabel('Mentee’s language');
@@ -173,14 +175,7 @@ test.describe('in Arabic (--lang=ar)', () => {
     extensionUrl,
     serviceWorker,
   }) => {
-    await storeOneLanguage(serviceWorker, 'so');
-    const seeder = await context.newPage();
-    await seeder.goto(extensionUrl(POPUP_PATH));
-    await seedTwoMentees(seeder);
-    await seeder.close();
-
-    const popup = await context.newPage();
-    await popup.goto(extensionUrl(POPUP_PATH));
+    const popup = await popupAfterUpdate(context, extensionUrl(POPUP_PATH), serviceWorker, 'so');
     await expect(popup.locator('html')).toHaveAttribute('dir', 'rtl');
     const language = popup.getByLabel('لغة المتدرّب');
     await expect(language).toHaveValue('so');

@@ -22,6 +22,7 @@ import {
   type WithChrome,
 } from '../../support/extension.ts';
 import { PINNED_NOW, pinnedToday } from '../../support/pinned-clock.ts';
+import { readStore } from './sessions-helpers.ts';
 
 // A second Chromium with a copy of the build, on shared machines (as the other extension specs).
 test.describe.configure({ timeout: 90_000 });
@@ -60,23 +61,12 @@ function shownNotifications(worker: Worker): Promise<string[]> {
 }
 
 /** The stored sessions' ids and the meta record of reminders shown, read from an extension page. */
-function storedReminders(page: Page): Promise<{ ids: string[]; shown: unknown }> {
-  return page.evaluate(async () => {
-    const done = <T>(request: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-      });
-    const db = await done(indexedDB.open('mentorkit'));
-    try {
-      const transaction = db.transaction(['sessions', 'meta']);
-      const ids = await done(transaction.objectStore('sessions').getAllKeys());
-      const shown: unknown = await done(transaction.objectStore('meta').get('remindersShown'));
-      return { ids: ids.map(String), shown };
-    } finally {
-      db.close();
-    }
-  });
+async function storedReminders(page: Page): Promise<{ ids: string[]; shown: unknown }> {
+  const sessions = (await readStore(page, 'sessions')) as { id: string }[];
+  return {
+    ids: sessions.map((session) => session.id),
+    shown: await readStore(page, 'meta', 'remindersShown'),
+  };
 }
 
 /**

@@ -88,26 +88,39 @@ export async function seedSessions(page: Page, sessions: StoredSession[]): Promi
   }, sessions);
 }
 
+/**
+ * The records of one of the extension's IndexedDB stores, or the one under `key` (undefined
+ * when there is none), read from one of its pages. A store the database does not have yet
+ * reads as empty.
+ */
+export async function readStore(page: Page, store: string, key?: string): Promise<unknown> {
+  return page.evaluate(
+    async ([name, wanted]) => {
+      const done = <T>(request: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+        });
+      const db = await done(indexedDB.open('mentorkit'));
+      try {
+        if (!db.objectStoreNames.contains(name)) return wanted === undefined ? [] : undefined;
+        const records = db.transaction(name).objectStore(name);
+        const found: unknown = await done(
+          wanted === undefined ? records.getAll() : records.get(wanted),
+        );
+        return found;
+      } finally {
+        db.close();
+      }
+    },
+    [store, key] as const,
+  );
+}
+
 /** Every stored session, sorted by id. */
 export async function readSessions(page: Page): Promise<StoredSession[]> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('mentorkit');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-    });
-    if (!db.objectStoreNames.contains('sessions')) {
-      db.close();
-      return [];
-    }
-    const all = await new Promise<StoredSession[]>((resolve, reject) => {
-      const request = db.transaction('sessions').objectStore('sessions').getAll();
-      request.onsuccess = () => resolve(request.result as StoredSession[]);
-      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-    });
-    db.close();
-    return all.sort((a, b) => (a.id < b.id ? -1 : 1));
-  });
+  const all = (await readStore(page, 'sessions')) as StoredSession[];
+  return all.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 /** A valid stored session (the extension's own test sessions), with `overrides`. */
