@@ -248,6 +248,14 @@ describe.each(TEST_DATABASES)('the people list on $name', { timeout: 120_000 }, 
       withdrawnAt: NOW.toISOString(),
     });
     expect(await statusOf('Amal Haddad')).toBe('withdrawn');
+    // The person's own export (GDPR art. 15) says so too.
+    const exported = await fetch(
+      `${server!.base}/api/coordinator/signups/${ids['Amal Haddad']}/export`,
+      { headers: admin },
+    );
+    expect(
+      ((await exported.json()) as { signup: { withdrawnAt: string } }).signup.withdrawnAt,
+    ).toBe(NOW.toISOString());
     expect(await namesIn(admin, 'status=withdrawn')).toEqual(['Amal Haddad']);
     // Nobody proposes a withdrawn person.
     const candidates = await fetch(

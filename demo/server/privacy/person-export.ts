@@ -22,6 +22,8 @@ export interface PersonExport {
     id: string;
     createdAt: string;
     confirmedAt: string | null;
+    /** When a coordinator marked them withdrawn; null: not withdrawn. */
+    withdrawnAt: string | null;
     submission: SignupSubmission;
   };
   matches: {
@@ -109,6 +111,7 @@ export async function exportPerson(
       id: signup.id,
       createdAt: signup.createdAt,
       confirmedAt: signup.confirmedAt,
+      withdrawnAt: signup.withdrawnAt,
       submission: signup.submission,
     },
     matches: exported,
