@@ -11,12 +11,15 @@ interface Rule {
   replacement: string;
   /** The candidate must keep at least this many letters, so "en" is never a lemma of "ten". */
   minStem: number;
+  /** The candidate may not end in this letter (see the bare -r below). */
+  notAfter?: string;
 }
 
-const rule = (suffix: string, replacement = '', minStem = 3): Rule => ({
+const rule = (suffix: string, replacement = '', minStem = 3, notAfter?: string): Rule => ({
   suffix,
   replacement,
   minStem,
+  ...(notAfter ? { notAfter } : {}),
 });
 
 // Nouns: definite and plural endings of the five declensions, and the genitive s.
@@ -45,7 +48,10 @@ const RULES: readonly Rule[] = [
   rule('et'),
   rule('n'),
   rule('t'),
-  rule('r'),
+  // A bare -r makes plurals of nouns in a long vowel (sko → skor) and the present of -a verbs
+  // (fika → fikar); after an -e it is a verb's -er (möter of möta), never a noun: a Swedish noun in
+  // -e has no -r form, so "möter" is not "möte".
+  rule('r', '', 3, 'e'),
   rule('na', 'n'),
   rule('en', 'e'),
   rule('ne'),
@@ -104,10 +110,10 @@ export function deinflect(word: string): string[] {
   for (let depth = 0; depth < 2; depth++) {
     const next: string[] = [];
     for (const form of frontier) {
-      for (const { suffix, replacement, minStem } of RULES) {
+      for (const { suffix, replacement, minStem, notAfter } of RULES) {
         if (!form.endsWith(suffix)) continue;
         const stem = form.slice(0, form.length - suffix.length);
-        if (stem.length < minStem) continue;
+        if (stem.length < minStem || (notAfter && stem.endsWith(notAfter))) continue;
         const candidate = stem + replacement;
         if (!seen.has(candidate)) {
           seen.add(candidate);

@@ -14,6 +14,8 @@ export interface IndexableTerm {
   id: string;
   lemma: string;
   forms?: readonly string[];
+  /** False: never the last part of a compound (GlossaryTerm.matchesAsTail). */
+  matchesAsTail?: boolean;
 }
 
 export type MatchKind = 'exact' | 'variant' | 'inflected' | 'contained' | 'compound';
@@ -399,6 +401,7 @@ export class TermIndex<T extends IndexableTerm> {
         for (const entry of this.#byKey.get(tail) ?? []) {
           // "kontrasten" holds "rasten", a form of "rast": too short a lemma to trust.
           if (entry.lemmaLength < minTail || entry.clipped) continue;
+          if (entry.term.matchesAsTail === false) continue;
           const score = SCORE.compound + (10 * tail.length) / word.length;
           candidates.push({ entry, how: 'compound', score });
         }
@@ -420,6 +423,10 @@ export class TermIndex<T extends IndexableTerm> {
       let rest = word.slice(end);
       if (rest.startsWith('-')) rest = rest.slice(1);
       if (rest.length < MIN_HEAD_REST || NOT_A_REST.test(rest)) continue;
+      // The last part says what a compound is: a konsultchef is a chef, not a konsult. When that
+      // part is a term itself (too short to be trusted as a tail in running text), the first
+      // part's card would explain the wrong thing.
+      if (deinflect(rest).some((form) => this.#byKey.has(form))) continue;
       const head = word.slice(0, end);
       const linked = /[se]$/.test(head) ? head.slice(0, -1) : undefined;
       const candidates: Candidate<T>[] = [];

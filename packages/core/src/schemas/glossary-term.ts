@@ -61,6 +61,12 @@ export const GlossaryTermSchema = z.object({
     en: boundedText(TEXT_LIMITS.medium),
   }),
   translations: z.partialRecord(z.enum(GLOSSARY_TRANSLATION_LOCALES), GlossaryTranslationSchema),
+  /**
+   * False when the term, as the last part of a longer compound, names something else: a
+   * handläggare is a case officer at an authority, an orderhandläggare an office job in a company.
+   * The scanner then finds the term alone and as a first part, never as a compound's last part.
+   */
+  matchesAsTail: z.optional(z.boolean()),
   /** A Swedish example sentence. */
   example: z.optional(boundedText(TEXT_LIMITS.medium)),
   /** Ids of related terms. */
