@@ -80,7 +80,7 @@ test('a coordinator adds a passkey, signs in with it, a cloned one is refused, a
 
     // Signed out, in again with the passkey: no address, no mail.
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+    await page.getByRole('button', { name: 'Use a passkey' }).click();
     await expect(page.locator('#signed-in-as')).toContainText('First administrator');
     await expect(page.locator('#passkeys')).toContainText('last used');
     const audit = page.locator('#audit-table tbody tr[data-action="signed-in"]');
@@ -98,7 +98,7 @@ test('a coordinator adds a passkey, signs in with it, a cloned one is refused, a
       credential: { ...used!, signCount: 0 },
     });
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+    await page.getByRole('button', { name: 'Use a passkey' }).click();
     await expect(page.locator('#passkey-error')).toHaveText(
       'The passkey could not be checked. Try again.',
     );
@@ -113,7 +113,7 @@ test('a coordinator adds a passkey, signs in with it, a cloned one is refused, a
     await expect(page.getByRole('status')).toHaveText('The passkey "Work laptop" was removed.');
     await expect(page.locator('#passkeys')).toHaveText('No passkeys yet.');
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+    await page.getByRole('button', { name: 'Use a passkey' }).click();
     await expect(page.locator('#passkey-error')).toHaveText(
       'This passkey does not sign in here. Sign in with your e-mail address.',
     );
