@@ -10,6 +10,7 @@ import { answerSignInPage, SIGN_IN_PAGE_PATH } from './coordinator-auth/sign-in-
 import { passkeyRoutes, passkeySignInRoutes } from './coordinator-auth/passkey-routes.ts';
 import { sessionRoutes, signInRoutes } from './coordinator-auth/sign-in-routes.ts';
 import type { Database } from './db/database.ts';
+import { batchTransactions, type RunInTransaction } from './db/transaction-batch.ts';
 import { coordinatorRoutes } from './api/coordinator-routes.ts';
 import { EXTENSION_API_PREFIX, extensionRoutes } from './api/extension-routes.ts';
 import type { BackendContext } from './api/context.ts';
@@ -89,10 +90,26 @@ export interface Backend {
 export const DEFAULT_SIGNUP_RATE_LIMIT = { capacity: 20, refillPerSecond: 0.5 };
 export const DEFAULT_SIGN_IN_RATE_LIMIT = { capacity: 5, refillPerSecond: 1 / 60 };
 
+/**
+ * Signups' transactions: batched on PGlite, which runs one statement at a time anyway; one each
+ * on PostgreSQL. Chosen at the first signup, when the database is open (as perClientLimiter).
+ */
+function signupTransactions(database: Database): RunInTransaction {
+  let chosen: RunInTransaction | undefined;
+  return (work) => {
+    chosen ??=
+      database.engine === 'pglite'
+        ? batchTransactions(database)
+        : (each) => database.transaction(each);
+    return chosen(work);
+  };
+}
+
 export function createBackend(options: BackendOptions): Backend {
   const rateLimit = options.signupRateLimit ?? DEFAULT_SIGNUP_RATE_LIMIT;
   const context: BackendContext = {
     database: options.database,
+    signupTransaction: signupTransactions(options.database),
     coordinatorToken: options.coordinatorToken,
     cors: options.cors ?? '*',
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,

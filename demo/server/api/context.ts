@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import * as z from 'zod/mini';
 import { fieldPath } from '@mentorkit/core';
 import type { Database } from '../db/database.ts';
+import type { RunInTransaction } from '../db/transaction-batch.ts';
 import type { AccountMailSettings } from '../coordinator-auth/sign-in-mail.ts';
 import type { FeedRefreshSettings } from '../external-feeds/refresh.ts';
 import type { CorsPolicy } from '../http/cors.ts';
@@ -16,6 +17,11 @@ import type { ProgrammeQuestions } from '../programmes/programme-questions.ts';
 
 export interface BackendContext {
   database: Database;
+  /**
+   * The transaction a signup is stored in: on PGlite batched with the signups that wait for
+   * it (db/transaction-batch.ts); on PostgreSQL, which runs them side by side, one each.
+   */
+  signupTransaction: RunInTransaction;
   coordinatorToken: string;
   cors: CorsPolicy;
   bodyLimit: number;

@@ -10,7 +10,7 @@ import { toMatchProfile, type MatchAudience } from '../store/candidates.ts';
 import type { MatchRole } from '../store/match-history.ts';
 import { readMatchLink } from '../store/match-links.ts';
 import { getMatch } from '../store/matches.ts';
-import { getSignup, insertSignup, signupIdForKey, wasErased } from '../store/signups.ts';
+import { getSignup, insertSignup, keyStatus } from '../store/signups.ts';
 import { listTrainings, seatsTaken, seriesUid, trainingAvailability } from '../store/trainings.ts';
 import { nextOpenTraining } from '../feeds/next-open-training.ts';
 import { queueSignupMails } from '../signup-mail/signup-mail.ts';
@@ -71,13 +71,14 @@ async function postSignup(backend: BackendContext, { request, response }: RouteC
   }
   // The signup and its mails in one transaction (the outbox pattern): never a stored signup
   // without its confirmation. If its mails cannot be queued, nothing is stored and the answer
-  // is a 5xx, which the form retries with the same key.
+  // is a 5xx, which the form retries with the same key. On PGlite the transaction may be shared
+  // with concurrent signups (db/transaction-batch.ts): this work may run twice, all in `tx`.
   const { signupMail } = backend;
-  const result = await backend.database.transaction(async (tx) => {
+  const result = await backend.signupTransaction(async (tx) => {
     // A retry of a stored signup is answered as one (409), even if its training filled since.
-    const stored = await signupIdForKey(tx, key);
-    if (stored) return { created: false, id: stored };
-    if (await wasErased(tx, key)) {
+    const { storedId, erased } = await keyStatus(tx, key);
+    if (storedId) return { created: false, id: storedId };
+    if (erased) {
       throw new HttpProblem({
         status: 410,
         title: 'Erased',

@@ -125,26 +125,26 @@ export interface SignupQuery {
   withoutWithdrawn?: boolean;
 }
 
-/** Whether a signup stored under `idempotencyKey` was erased (its replay must not store it). */
-export async function wasErased(database: Queryable, idempotencyKey: string): Promise<boolean> {
-  const found = await database.query(
-    `SELECT 1 FROM erased_idempotency_keys
-      WHERE key_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
-    [idempotencyKey],
-  );
-  return found.rows.length > 0;
+export interface KeyStatus {
+  /** The id of the signup stored under the key, if any. */
+  storedId: string | undefined;
+  /** Whether a signup stored under the key was erased (its replay must not store it again). */
+  erased: boolean;
 }
 
-/** The id of the signup stored under `idempotencyKey`, if any. */
-export async function signupIdForKey(
-  database: Queryable,
-  idempotencyKey: string,
-): Promise<string | undefined> {
-  const found = await database.query<{ id: string }>(
-    'SELECT id FROM signups WHERE idempotency_key = $1',
+/**
+ * What an idempotency key has come to, before a signup is stored under it: both questions in
+ * one statement (on PGlite each statement is a turn of its own; issue 23).
+ */
+export async function keyStatus(database: Queryable, idempotencyKey: string): Promise<KeyStatus> {
+  const found = await database.query<{ id: string | null; erased: boolean }>(
+    `SELECT (SELECT id FROM signups WHERE idempotency_key = $1) AS id,
+            EXISTS (SELECT 1 FROM erased_idempotency_keys
+                     WHERE key_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')) AS erased`,
     [idempotencyKey],
   );
-  return found.rows[0]?.id;
+  const row = found.rows[0];
+  return { storedId: row?.id ?? undefined, erased: row?.erased === true };
 }
 
 export async function listSignups(
