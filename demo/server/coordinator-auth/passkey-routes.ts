@@ -60,6 +60,22 @@ function challengeOf(response: { response: { clientDataJSON: string } }): string
   }
 }
 
+/** What both ceremonies' answers are checked against: our challenge, origin and host. */
+function expectations(
+  context: BackendContext,
+  request: IncomingMessage,
+  credential: { response: { clientDataJSON: string } },
+) {
+  const { rpID, origin } = relyingParty(context, request);
+  return {
+    expectedChallenge: challengeOf(credential),
+    expectedOrigin: origin,
+    expectedRPID: rpID,
+    // A passkey is one factor here, as the mailed link is: presence is enough.
+    requireUserVerification: false,
+  };
+}
+
 const refused = (detail: string) =>
   new HttpProblem({ status: 400, title: 'Passkey refused', detail });
 
@@ -105,7 +121,6 @@ async function register(context: BackendContext, request: IncomingMessage) {
   const actor = actorOf(request);
   const input = await readValid(request, RegistrationSchema, 32 * 1024);
   const credential = input.credential as unknown as RegistrationResponseJSON;
-  const { rpID, origin } = relyingParty(context, request);
   return context.database.transaction(async (tx) => {
     const challenge = await takeChallenge(
       tx,
@@ -118,10 +133,7 @@ async function register(context: BackendContext, request: IncomingMessage) {
     }
     const verification = await verifyRegistrationResponse({
       response: credential,
-      expectedChallenge: challengeOf(credential),
-      expectedOrigin: origin,
-      expectedRPID: rpID,
-      requireUserVerification: false,
+      ...expectations(context, request, credential),
     }).catch(() => ({ verified: false as const }));
     if (!verification.verified) throw refused('The passkey could not be checked. Try again.');
     const { credential: made } = verification.registrationInfo;
@@ -173,7 +185,6 @@ async function signIn(
   }
   const input = await readValid(request, SignInSchema, 32 * 1024);
   const credential = input.credential as unknown as AuthenticationResponseJSON;
-  const { rpID, origin } = relyingParty(context, request);
   const coordinator = await context.database.transaction(async (tx) => {
     const challenge = await takeChallenge(tx, challengeOf(credential), 'sign-in', context.now());
     const passkey = await getPasskey(tx, credential.id, true);
@@ -181,16 +192,13 @@ async function signIn(
       throw refused('This passkey does not sign in here. Sign in with your e-mail address.');
     const verification = await verifyAuthenticationResponse({
       response: credential,
-      expectedChallenge: challengeOf(credential),
-      expectedOrigin: origin,
-      expectedRPID: rpID,
+      ...expectations(context, request, credential),
       credential: {
         id: passkey.id,
         publicKey: Buffer.from(passkey.publicKey, 'base64url'),
         counter: passkey.counter,
         transports: passkey.transports,
       },
-      requireUserVerification: false,
     }).catch(() => ({ verified: false as const }));
     // The library refuses a counter that did not grow (a cloned authenticator) as unverified.
     if (!verification.verified) throw refused('The passkey could not be checked. Try again.');
