@@ -31,8 +31,8 @@ describe.each(TEST_DATABASES)('a burst of signups, on $name', (testDatabase) => 
   };
   const lazy = lazyDatabase(context);
   const database: Database = {
-    query: lazy.query,
-    close: lazy.close,
+    query: (sql, params) => lazy.query(sql, params),
+    close: () => lazy.close(),
     get engine() {
       return context.database.engine;
     },
