@@ -21,6 +21,7 @@ import { SUPPORTED_TIME_ZONES } from '../feeds/ical.ts';
 import { HttpProblem, sendJson } from '../http/respond.ts';
 import { listProgrammes } from '../store/coordinators.ts';
 import { cancelTraining, insertTraining, listTrainings } from '../store/trainings.ts';
+import { boundRoute } from './bound-route.ts';
 import { readValid, type BackendContext } from './context.ts';
 import type { Route, RouteContext } from './router.ts';
 
@@ -131,11 +132,7 @@ async function cancelTrainingRoute(backend: BackendContext, { response, params }
 }
 
 export function coordinatorTrainingRoutes(backend: BackendContext): Route[] {
-  const route = (
-    method: Route['method'],
-    path: RegExp,
-    handle: (b: BackendContext, c: RouteContext) => Promise<void>,
-  ): Route => ({ method, path, handle: (context) => handle(backend, context) });
+  const route = boundRoute(backend);
   return [
     route('GET', /^\/api\/coordinator\/trainings$/, listTrainingsRoute),
     route('POST', /^\/api\/coordinator\/trainings$/, addTrainingRoute),

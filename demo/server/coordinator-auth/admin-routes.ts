@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { EmailSchema, IdentifierSchema, TEXT_LIMITS, boundedText } from '@mentorkit/core';
 import { readValid, type BackendContext } from '../api/context.ts';
+import { boundRoute } from '../api/bound-route.ts';
 import type { Route, RouteContext } from '../api/router.ts';
 import { HttpProblem, sendJson } from '../http/respond.ts';
 import { listAudit } from '../store/audit-log.ts';
@@ -165,11 +166,7 @@ async function removeRoute(backend: BackendContext, { request, response, params 
 }
 
 export function administratorRoutes(backend: BackendContext): Route[] {
-  const route = (
-    method: Route['method'],
-    path: RegExp,
-    handle: (b: BackendContext, c: RouteContext) => Promise<void>,
-  ): Route => ({ method, path, handle: (context) => handle(backend, context) });
+  const route = boundRoute(backend);
   return [
     // Everyone's (authorize.ts): a coordinator reads their own programmes' names.
     route('GET', /^\/api\/coordinator\/programmes$/, async (b, { request, response }) => {
