@@ -1,7 +1,9 @@
 // A training's RRULE in a coordinator's words: FREQ=WEEKLY;COUNT=12 → "weekly, 12 times"
 // ("varje vecka, 12 gånger"). The backend writes only the simple rules its feeds expand
 // (daily or weekly, an interval, a count or an end date: demo/server/feeds/recurrence.ts); a
-// rule outside them is shown as "repeats" rather than as its code.
+// rule outside them is shown as "repeats" rather than as its code. The reading is the feeds'
+// own (parseSimpleRule), so the words never describe a rule the feeds would expand otherwise.
+import { parseSimpleRule } from '../../server/feeds/recurrence.ts';
 
 export interface RepeatRule {
   freq: 'DAILY' | 'WEEKLY';
@@ -11,28 +13,15 @@ export interface RepeatRule {
   until?: string;
 }
 
-/** The rule's parts; undefined for a rule outside the simple subset. */
+/** The rule's parts, read as the backend reads them; undefined for a rule outside its subset. */
 export function readRepeatRule(rrule: string): RepeatRule | undefined {
-  const parts = new Map<string, string>();
-  for (const pair of rrule.replace(/^RRULE:/i, '').split(';')) {
-    const [key, value] = pair.split('=');
-    if (!key || value === undefined || parts.has(key.toUpperCase())) return undefined;
-    parts.set(key.toUpperCase(), value.toUpperCase());
-  }
-  const freq = parts.get('FREQ');
-  if (freq !== 'DAILY' && freq !== 'WEEKLY') return undefined;
-  if ([...parts.keys()].some((key) => !['FREQ', 'INTERVAL', 'COUNT', 'UNTIL'].includes(key))) {
-    return undefined;
-  }
-  const interval = Number(parts.get('INTERVAL') ?? '1');
-  if (!Number.isInteger(interval) || interval < 1) return undefined;
-  const rule: RepeatRule = { freq, interval };
-  const count = parts.get('COUNT');
-  if (count !== undefined) {
-    if (!/^\d{1,4}$/.test(count) || Number(count) < 1) return undefined;
-    rule.count = Number(count);
-  }
-  const until = /^(\d{4})(\d{2})(\d{2})/.exec(parts.get('UNTIL') ?? '');
-  if (until) rule.until = `${until[1]}-${until[2]}-${until[3]}`;
-  return rule;
+  const rule = parseSimpleRule(rrule);
+  if (!rule) return undefined;
+  return {
+    freq: rule.freq,
+    interval: rule.interval,
+    ...(rule.count === undefined ? {} : { count: rule.count }),
+    // UNTIL is the end of that day (or an instant written in UTC): its UTC date is the day.
+    ...(rule.until ? { until: rule.until.toISOString().slice(0, 10) } : {}),
+  };
 }
