@@ -188,7 +188,13 @@ test.describe('content script', () => {
     expect(answers.ping).toEqual({ ok: true, data: { extensionVersion: '0.1.0' } });
     expect(answers.lookup).toEqual({
       ok: true,
-      data: { text: 'semester', entries: [expect.objectContaining({ lemma: 'semester' })] },
+      data: {
+        text: 'semester',
+        entries: [expect.objectContaining({ lemma: 'semester' })],
+        // A new profile: no mentee's language yet, so the card offers no chooser.
+        language: null,
+        languages: [],
+      },
     });
     expect(answers.missingText).toEqual({
       ok: false,

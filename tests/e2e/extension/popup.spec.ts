@@ -51,6 +51,9 @@ test('an extension page gets an answer from the service worker', async ({
       data: {
         text: 'kollektivavtal',
         entries: [expect.objectContaining({ lemma: 'kollektivavtal', found: 'kollektivavtal' })],
+        // A new profile: no mentee yet, and no language for a new mentee chosen in the settings.
+        language: null,
+        languages: [],
       },
     },
     { ok: false, error: 'The background does not handle "show-lookup" messages' },

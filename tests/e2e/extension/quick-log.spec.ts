@@ -157,6 +157,57 @@ test('a routine entry takes at most 5 keystrokes or clicks after opening', async
   ).toEqual(['Amal', 'Bashir']);
 });
 
+test('what the mentor types while the popup opens is kept when the sessions arrive', async ({
+  context,
+  extensionUrl,
+}) => {
+  const sessionsPage = await context.newPage();
+  await sessionsPage.goto(extensionUrl(SESSIONS_PATH));
+  await seedSessions(sessionsPage, [session({ menteeAlias: 'Bashir' })]);
+  // Opened by the extension again, so the database is at its current version.
+  await sessionsPage.reload();
+  await expect(sessionsPage.getByRole('heading', { name: /with Bashir/ })).toBeVisible();
+
+  // This page holds every store in a read-write transaction (kept alive by a chain of
+  // requests), so the popup's first read waits until the test lets it go: the popup opens, the
+  // mentor types, then the sessions arrive, however fast or slow the machine is.
+  await sessionsPage.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('mentorkit');
+        open.onerror = () => reject(open.error ?? new Error('could not open'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const transaction = db.transaction([...db.objectStoreNames], 'readwrite');
+          const store = transaction.objectStore(db.objectStoreNames[0]!);
+          const held = globalThis as { releaseDatabase?: boolean };
+          const keepAlive = () => {
+            if (!held.releaseDatabase) store.count().onsuccess = keepAlive;
+          };
+          keepAlive();
+          resolve();
+        };
+      }),
+  );
+
+  const popup = await context.newPage();
+  await popup.goto(extensionUrl(POPUP_PATH));
+  const mentee = popup.getByLabel('Mentee', { exact: true });
+  await mentee.fill('Amal');
+  await popup.getByLabel('Notes', { exact: true }).fill('CV');
+  // Nothing has arrived yet: Bashir is not offered.
+  await expect(popup.locator('#ql-mentees option')).toHaveCount(0);
+
+  await sessionsPage.evaluate(() => {
+    (globalThis as { releaseDatabase?: boolean }).releaseDatabase = true;
+  });
+  // The sessions arrived (Bashir is offered), and the entry typed is still there: the last
+  // mentee logged does not replace it.
+  await expect(popup.locator('#ql-mentees option')).toHaveCount(1);
+  await expect(mentee).toHaveValue('Amal');
+  await expect(popup.getByLabel('Notes', { exact: true })).toHaveValue('CV');
+});
+
 test('the popup names what is wrong and keeps the entry', async ({ context, extensionUrl }) => {
   const popup = await context.newPage();
   await popup.goto(extensionUrl(POPUP_PATH));

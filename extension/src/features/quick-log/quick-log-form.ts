@@ -68,6 +68,8 @@ export interface QuickLogForm {
   setLanguages(languages: MenteeLanguages): void;
   /** Starts a new entry from the last session's mentee, duration and mode. */
   startNew(last: SessionLog | undefined): void;
+  /** Whether the person has changed a field since the entry was started. */
+  hasInput(): boolean;
   /** Edits an existing session. */
   startEdit(session: SessionLog): void;
   focus(): void;
@@ -92,6 +94,8 @@ export function createQuickLogForm(
   let languages: MenteeLanguages = { chosen: new Map(), forNew: null };
   /** Chosen in the form for the mentee typed; undefined: theirs (or a new mentee's). */
   let pickedLanguage: MenteeLanguage | null | undefined;
+  /** The person changed a field since startNew or startEdit. */
+  let typed = false;
 
   /** The language the form shows for the mentee typed, as draft.ts finds the mentee. */
   const menteeLanguage = (): MenteeLanguage | null => {
@@ -110,6 +114,7 @@ export function createQuickLogForm(
     // Another mentee: their own language again, not the one picked for the last.
     if (patch.menteeAlias !== undefined) pickedLanguage = undefined;
     draft = { ...draft, ...patch };
+    typed = true;
     update();
   };
 
@@ -460,6 +465,7 @@ export function createQuickLogForm(
       problem = undefined;
       failure = '';
       draft = newDraft(localToday(), last);
+      typed = false;
       update();
     },
     startEdit(session) {
@@ -468,8 +474,10 @@ export function createQuickLogForm(
       problem = undefined;
       failure = '';
       draft = draftOf(session);
+      typed = false;
       update();
     },
+    hasInput: () => typed,
     focus() {
       const mentee = container.querySelector<HTMLInputElement>(`#${id}-mentee`);
       mentee?.focus();

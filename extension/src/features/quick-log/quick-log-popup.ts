@@ -106,21 +106,23 @@ async function start(host: HTMLElement): Promise<void> {
     },
   });
 
-  const refresh = async (read = readSummary()) => {
+  /** `opening`: the popup's first read, which may end after the mentor has begun typing. */
+  const refresh = async (read = readSummary(), opening = false) => {
     const [summary, languages] = await Promise.all([
       read,
       database().then((db) => formLanguages(db)),
     ]);
     form.setLanguages(languages);
     form.setMentees(summary.mentees);
-    // The last one logged gives the mentee, duration and mode to start from.
-    form.startNew(summary.lastLogged);
+    // The last one logged gives the mentee, duration and mode to start from; but what the
+    // mentor typed while the popup opened is never thrown away.
+    if (!(opening && form.hasInput())) form.startNew(summary.lastLogged);
     reminder = summary.needingBackup;
     update();
   };
 
   try {
-    await refresh(firstRead);
+    await refresh(firstRead, true);
   } catch (error) {
     status = { kind: 'error', message: String(error) };
     update();
