@@ -97,14 +97,15 @@ describe.each(TEST_DATABASES)('a burst of signups, on $name', (testDatabase) => 
     expect(await countSignups(context.database)).toBe(1 + fresh.length);
   });
 
-  it.runIf(testDatabase.name === 'PGlite')(
-    'stores the signups that wait for a transaction together (PGlite)',
-    async () => {
+  // Batching is PGlite's alone (PostgreSQL runs transactions side by side): the test exists only
+  // there, rather than being reported as skipped on PostgreSQL.
+  if (testDatabase.name === 'PGlite') {
+    it('stores the signups that wait for a transaction together (PGlite)', async () => {
       const answers = await burst(Array.from({ length: BURST }, () => menteeSubmission()));
       expect(answers.map((answer) => answer.status)).toEqual(Array(BURST).fill(201));
       // One transaction each before; now the first alone and the rest in one or a few.
       expect(transactions).toBeLessThan(BURST);
       expect(await countSignups(context.database)).toBe(BURST);
-    },
-  );
+    });
+  }
 });
