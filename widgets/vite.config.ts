@@ -31,6 +31,8 @@ function esmEntries(): Record<string, string> {
   const entries: Record<string, string> = {
     index: resolve(src, 'index.ts'),
     define: resolve(src, 'define.ts'),
+    // The base element and controllers, for apps built like the widgets (src/shared/index.ts).
+    'shared/index': resolve(src, 'shared', 'index.ts'),
   };
   for (const name of widgetNames()) {
     entries[`${name}/index`] = resolve(src, name, 'index.ts');

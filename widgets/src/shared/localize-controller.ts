@@ -32,6 +32,7 @@ import {
 import type {
   CatalogueOverrides,
   DateInput,
+  LoadedCatalogues,
   Locale,
   MessageParams,
   PluralForms,
@@ -44,7 +45,7 @@ import {
   loadCatalogue,
   registerMessages,
 } from '../locales/index.ts';
-import type { CommonMessages, MessageBundle, WidgetMessages } from '../locales/index.ts';
+import type { CommonMessages, MessageBundle } from '../locales/index.ts';
 
 export type LocalizeHost = ReactiveControllerHost & HTMLElement;
 
@@ -210,15 +211,18 @@ export class LocalizeController<
    * The message `key` in the element's language: the partner's wording for that language if
    * given, else the catalogue's (English, then Swedish, while missing).
    */
-  term<Key extends keyof (CommonMessages & Own) & keyof WidgetMessages>(
+  term<Key extends keyof (CommonMessages & Own) & string>(
     key: Key,
-    ...params: MessageParams<WidgetMessages[Key]>
+    ...params: MessageParams<(CommonMessages & Own)[Key]>
   ): string {
     const override: unknown = this.overrides?.()?.[this.currentLang]?.[key];
     if (typeof override === 'string') return override;
     if (typeof override === 'function')
       return String((override as (p: unknown) => unknown)(params[0]));
-    return translate(catalogues, this.currentLang, key, ...params);
+    // The registry is typed with the widgets' keys; an app's own bundle (an element built on
+    // `@mentorkit/widgets/shared`) is registered by this controller, so its keys are there too.
+    const loaded = catalogues as unknown as LoadedCatalogues<CommonMessages & Own>;
+    return translate(loaded, this.currentLang, key, ...params);
   }
 
   /** A date (default medium style); a `YYYY-MM-DD` string is a calendar day in every zone. */
