@@ -199,14 +199,15 @@ export const trainingCalendarStyles = css`
     background-color: var(--_mk-color-surface);
   }
 
+  /* A block of its own width, not an inline-flex: the cell's other children are blocks, and an
+     inline one would need an anonymous box around it (render-month.ts keeps a day's boxes few). */
   .day__number {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
+    inline-size: fit-content;
     min-inline-size: 1.75em;
-    min-block-size: 1.75em;
+    line-height: 1.75em;
     border-radius: 50%;
     font-weight: 600;
+    text-align: center;
   }
 
   .day--today .day__number {
@@ -220,15 +221,6 @@ export const trainingCalendarStyles = css`
   .day[aria-selected='true'] {
     outline: 2px solid var(--_mk-color-accent);
     outline-offset: -2px;
-  }
-
-  .day__events {
-    display: flex;
-    flex-direction: column;
-    gap: 2px;
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
 
   .chip,
@@ -245,6 +237,7 @@ export const trainingCalendarStyles = css`
   }
 
   .chip {
+    margin-block-end: 2px;
     border-color: transparent;
     background-color: var(--_mk-color-accent);
     color: var(--_mk-color-accent-text);
@@ -378,13 +371,13 @@ export const trainingCalendarStyles = css`
       block-size: 3rem;
     }
 
-    .day__events,
+    .chip,
     .more {
       display: none;
     }
 
     /* On a narrow screen a day with events shows a dot; the day's list holds them. */
-    .day:has(.day__events)::after {
+    .day:has(.chip)::after {
       content: '';
       display: block;
       inline-size: 0.4em;
