@@ -1,5 +1,6 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { PeopleMessages } from './sv.ts';
+import { goalNameEn } from '@mentorkit/core/goal-words/en';
 
 const CEFR_EN: Record<string, string> = {
   A1: 'beginner',
@@ -25,15 +26,8 @@ export const peopleEn: CatalogueOf<PeopleMessages> = {
     if (sfi) return `SFI, course ${sfi[1]!.toUpperCase()}`;
     return CEFR_EN[level] ? `${level} (${CEFR_EN[level]})` : level;
   },
-  peopleGoal: ({ goal }) =>
-    ({
-      network: 'Professional network',
-      cv: 'CV',
-      interview: 'Job interviews',
-      'workplace-culture': 'Workplace culture',
-      'language-practice': 'Language practice',
-      'degree-validation': 'Validating a degree',
-    })[goal] ?? goal,
+  // The goals' words are core's, the same as the match card's and the signup form's.
+  peopleGoal: goalNameEn,
   peopleSlot: ({ slot }) =>
     ({
       'weekday-daytime': 'Weekdays, daytime',

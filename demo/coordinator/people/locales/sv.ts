@@ -3,6 +3,7 @@
 // rules) has a message here, so no code reaches the screen.
 import type { SourceCatalogue } from '@mentorkit/core/i18n';
 import type { RepeatRule } from '../repeat-rule.ts';
+import { goalNameSv } from '@mentorkit/core/goal-words/sv';
 
 export type PersonStatusParam = {
   status: 'new' | 'confirmed' | 'contacted' | 'matched' | 'withdrawn';
@@ -38,15 +39,8 @@ export const peopleSv = {
     if (sfi) return `Sfi, kurs ${sfi[1]!.toUpperCase()}`;
     return CEFR_SV[level] ? `${level} (${CEFR_SV[level]})` : level;
   },
-  peopleGoal: ({ goal }: GoalParam): string =>
-    ({
-      network: 'Kontaktnät',
-      cv: 'CV',
-      interview: 'Anställningsintervjuer',
-      'workplace-culture': 'Kulturen på arbetsplatsen',
-      'language-practice': 'Språkträning',
-      'degree-validation': 'Validering av utbildning',
-    })[goal] ?? goal,
+  // The goals' words are core's, the same as the match card's and the signup form's.
+  peopleGoal: goalNameSv,
   peopleSlot: ({ slot }: SlotParam): string =>
     ({
       'weekday-daytime': 'Vardagar, dagtid',

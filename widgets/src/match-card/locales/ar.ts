@@ -1,5 +1,6 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { matchCardSv } from './sv.ts';
+import { goalNameAr } from '@mentorkit/core/goal-words/ar';
 
 export const matchCardAr: CatalogueOf<typeof matchCardSv> = {
   matchRole: ({ role }) => (role === 'mentor' ? 'المرشد' : 'المتدرّب'),
@@ -19,15 +20,7 @@ export const matchCardAr: CatalogueOf<typeof matchCardSv> = {
   matchGoalsAgainstExpertise: 'الأهداف وخبرة المرشد',
   matchGoalCovered: 'يستطيع المرشد المساعدة',
   matchGoalNotCovered: 'خارج خبرة المرشد',
-  matchGoal: ({ goal }) =>
-    ({
-      network: 'شبكة العلاقات المهنية',
-      cv: 'السيرة الذاتية',
-      interview: 'مقابلات العمل',
-      'workplace-culture': 'ثقافة مكان العمل',
-      'language-practice': 'التدرّب على اللغة',
-      'degree-validation': 'معادلة الشهادات',
-    })[goal] ?? String(goal),
+  matchGoal: goalNameAr,
   matchReasonsTitle: 'لماذا اقتُرحت هذه المطابقة',
   matchReason: ({ kind }) =>
     ({

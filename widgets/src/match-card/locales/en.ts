@@ -1,5 +1,6 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { matchCardSv } from './sv.ts';
+import { goalNameEn } from '@mentorkit/core/goal-words/en';
 
 export const matchCardEn: CatalogueOf<typeof matchCardSv> = {
   matchRole: ({ role }) => (role === 'mentor' ? 'Mentor' : 'Mentee'),
@@ -19,15 +20,7 @@ export const matchCardEn: CatalogueOf<typeof matchCardSv> = {
   matchGoalsAgainstExpertise: "Goals and the mentor's expertise",
   matchGoalCovered: 'the mentor can help',
   matchGoalNotCovered: "outside the mentor's expertise",
-  matchGoal: ({ goal }) =>
-    ({
-      network: 'Professional network',
-      cv: 'CV',
-      interview: 'Job interviews',
-      'workplace-culture': 'Workplace culture',
-      'language-practice': 'Language practice',
-      'degree-validation': 'Recognition of qualifications',
-    })[goal] ?? String(goal),
+  matchGoal: goalNameEn,
   matchReasonsTitle: 'Why this match was proposed',
   matchReason: ({ kind }) =>
     ({

@@ -1,5 +1,6 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { matchCardSv } from './sv.ts';
+import { goalNameFa } from '@mentorkit/core/goal-words/fa';
 
 export const matchCardFa: CatalogueOf<typeof matchCardSv> = {
   matchRole: ({ role }) => (role === 'mentor' ? 'منتور' : 'منتی'),
@@ -19,15 +20,7 @@ export const matchCardFa: CatalogueOf<typeof matchCardSv> = {
   matchGoalsAgainstExpertise: 'اهداف و تخصص منتور',
   matchGoalCovered: 'منتور می‌تواند کمک کند',
   matchGoalNotCovered: 'خارج از تخصص منتور',
-  matchGoal: ({ goal }) =>
-    ({
-      network: 'شبکهٔ حرفه‌ای',
-      cv: 'رزومه',
-      interview: 'مصاحبهٔ کاری',
-      'workplace-culture': 'فرهنگ محیط کار',
-      'language-practice': 'تمرین زبان',
-      'degree-validation': 'ارزیابی مدرک تحصیلی',
-    })[goal] ?? String(goal),
+  matchGoal: goalNameFa,
   matchReasonsTitle: 'چرا این هم‌گزینی پیشنهاد شد',
   matchReason: ({ kind }) =>
     ({

@@ -1,5 +1,6 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { matchCardSv } from './sv.ts';
+import { goalNamePrs } from '@mentorkit/core/goal-words/prs';
 
 export const matchCardPrs: CatalogueOf<typeof matchCardSv> = {
   matchRole: ({ role }) => (role === 'mentor' ? 'رهنما' : 'رهنمایی‌شونده'),
@@ -19,15 +20,7 @@ export const matchCardPrs: CatalogueOf<typeof matchCardSv> = {
   matchGoalsAgainstExpertise: 'اهداف و تخصص رهنما',
   matchGoalCovered: 'رهنما کمک کرده می‌تواند',
   matchGoalNotCovered: 'بیرون از تخصص رهنما',
-  matchGoal: ({ goal }) =>
-    ({
-      network: 'شبکهٔ مسلکی',
-      cv: 'خلص سوانح',
-      interview: 'مصاحبهٔ کاری',
-      'workplace-culture': 'فرهنگ محل کار',
-      'language-practice': 'تمرین زبان',
-      'degree-validation': 'تأیید اسناد تحصیلی',
-    })[goal] ?? String(goal),
+  matchGoal: goalNamePrs,
   matchReasonsTitle: 'چرا این جوړه پیشنهاد شد',
   matchReason: ({ kind }) =>
     ({

@@ -1,5 +1,6 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { matchCardSv } from './sv.ts';
+import { goalNameSo } from '@mentorkit/core/goal-words/so';
 
 export const matchCardSo: CatalogueOf<typeof matchCardSv> = {
   matchRole: ({ role }) => (role === 'mentor' ? 'Lataliye' : 'Qofka la hago'),
@@ -19,15 +20,7 @@ export const matchCardSo: CatalogueOf<typeof matchCardSv> = {
   matchGoalsAgainstExpertise: 'Yoolalka iyo khibradda lataliyaha',
   matchGoalCovered: 'lataliyuhu wuu caawin karaa',
   matchGoalNotCovered: 'ka baxsan khibradda lataliyaha',
-  matchGoal: ({ goal }) =>
-    ({
-      network: 'Shabakad xirfadeed',
-      cv: 'CV (taariikh nololeed)',
-      interview: 'Wareysiyada shaqada',
-      'workplace-culture': 'Dhaqanka goobta shaqada',
-      'language-practice': 'Ku tababarka luqadda',
-      'degree-validation': 'Aqoonsiga shahaadooyinka',
-    })[goal] ?? String(goal),
+  matchGoal: goalNameSo,
   matchReasonsTitle: 'Sababta isku-aadintan loo soo jeediyay',
   matchReason: ({ kind }) =>
     ({

@@ -1,4 +1,6 @@
 import type { SourceCatalogue } from '@mentorkit/core/i18n';
+import { goalNameSv } from '@mentorkit/core/goal-words/sv';
+import type { GoalWordParam } from '@mentorkit/core/goal-words/goal-message';
 
 /**
  * `<mk-match-card>`'s messages, Swedish source. Messages that pick one of a fixed set (a role,
@@ -8,15 +10,8 @@ export type MatchRoleParam = { role: 'mentor' | 'mentee' };
 export type MatchStatusParam = {
   status: 'proposed' | 'active' | 'paused' | 'completed' | 'closed';
 };
-export type MatchGoalParam = {
-  goal:
-    | 'network'
-    | 'cv'
-    | 'interview'
-    | 'workplace-culture'
-    | 'language-practice'
-    | 'degree-validation';
-};
+/** A goal's words come from core's goal-word catalogue, shared with every other surface. */
+export type MatchGoalParam = GoalWordParam;
 export type MatchReasonParam = {
   kind: 'profession' | 'industry' | 'language' | 'region' | 'goals' | 'availability' | 'capacity';
 };
@@ -41,15 +36,7 @@ export const matchCardSv = {
   matchGoalsAgainstExpertise: 'Mål och mentorns kunskaper',
   matchGoalCovered: 'mentorn kan hjälpa till',
   matchGoalNotCovered: 'utanför mentorns kunskaper',
-  matchGoal: ({ goal }: MatchGoalParam): string =>
-    ({
-      network: 'Kontaktnät',
-      cv: 'CV',
-      interview: 'Anställningsintervjuer',
-      'workplace-culture': 'Kulturen på arbetsplatsen',
-      'language-practice': 'Språkträning',
-      'degree-validation': 'Validering av utbildning',
-    })[goal] ?? String(goal),
+  matchGoal: goalNameSv,
   matchReasonsTitle: 'Därför föreslogs matchningen',
   matchReason: ({ kind }: MatchReasonParam): string =>
     ({

@@ -1,5 +1,6 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { matchCardSv } from './sv.ts';
+import { goalNameTi } from '@mentorkit/core/goal-words/ti';
 
 export const matchCardTi: CatalogueOf<typeof matchCardSv> = {
   matchRole: ({ role }) => (role === 'mentor' ? 'ኣማኻሪ' : 'ተማኻሪ'),
@@ -19,15 +20,7 @@ export const matchCardTi: CatalogueOf<typeof matchCardSv> = {
   matchGoalsAgainstExpertise: 'ዕላማታትን ክእለት ኣማኻርን',
   matchGoalCovered: 'ኣማኻሪ ክሕግዝ ይኽእል',
   matchGoalNotCovered: 'ካብ ክእለት ኣማኻሪ ወጻኢ',
-  matchGoal: ({ goal }) =>
-    ({
-      network: 'ሞያዊ መርበብ',
-      cv: 'ታሪኽ ህይወት (CV)',
-      interview: 'ቃለ-መሕትት ስራሕ',
-      'workplace-culture': 'ባህሊ ቦታ ስራሕ',
-      'language-practice': 'ልምምድ ቋንቋ',
-      'degree-validation': 'ምርግጋጽ ትምህርቲ',
-    })[goal] ?? String(goal),
+  matchGoal: goalNameTi,
   matchReasonsTitle: 'እዚ ምትእስሳር ስለምንታይ ተሓሲቡ',
   matchReason: ({ kind }) =>
     ({

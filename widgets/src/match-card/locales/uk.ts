@@ -1,5 +1,6 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { matchCardSv } from './sv.ts';
+import { goalNameUk } from '@mentorkit/core/goal-words/uk';
 
 export const matchCardUk: CatalogueOf<typeof matchCardSv> = {
   matchRole: ({ role }) => (role === 'mentor' ? 'Ментор' : 'Менті'),
@@ -19,15 +20,7 @@ export const matchCardUk: CatalogueOf<typeof matchCardSv> = {
   matchGoalsAgainstExpertise: 'Цілі та досвід ментора',
   matchGoalCovered: 'ментор може допомогти',
   matchGoalNotCovered: 'поза досвідом ментора',
-  matchGoal: ({ goal }) =>
-    ({
-      network: 'Професійні контакти',
-      cv: 'Резюме',
-      interview: 'Співбесіди',
-      'workplace-culture': 'Культура на роботі',
-      'language-practice': 'Мовна практика',
-      'degree-validation': 'Визнання освіти',
-    })[goal] ?? String(goal),
+  matchGoal: goalNameUk,
   matchReasonsTitle: 'Чому запропоновано цю пару',
   matchReason: ({ kind }) =>
     ({

@@ -1,5 +1,6 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { signupSv } from './sv.ts';
+import { goalAskedAr } from '@mentorkit/core/goal-words/ar';
 
 export const signupAr: CatalogueOf<typeof signupSv> = {
   signupFormLabelMentor: 'التسجيل كمرشد',
@@ -32,12 +33,12 @@ export const signupAr: CatalogueOf<typeof signupSv> = {
   signupSfiC: 'دورة SFI ‏C',
   signupSfiD: 'دورة SFI ‏D',
   signupGoals: 'بماذا تريد المساعدة؟',
-  signupGoalNetwork: 'العلاقات وشبكة المعارف',
-  signupGoalCv: 'سيرتي الذاتية',
-  signupGoalInterview: 'التحضير لمقابلة عمل',
-  signupGoalWorkplaceCulture: 'كيف تسير الأمور في مكان عمل سويدي',
-  signupGoalLanguagePractice: 'التدرّب على السويدية',
-  signupGoalDegreeValidation: 'تقييم شهادتي الأجنبية',
+  signupGoalNetwork: goalAskedAr({ goal: 'network' }),
+  signupGoalCv: goalAskedAr({ goal: 'cv' }),
+  signupGoalInterview: goalAskedAr({ goal: 'interview' }),
+  signupGoalWorkplaceCulture: goalAskedAr({ goal: 'workplace-culture' }),
+  signupGoalLanguagePractice: goalAskedAr({ goal: 'language-practice' }),
+  signupGoalDegreeValidation: goalAskedAr({ goal: 'degree-validation' }),
   signupCountryOfBirth: 'بلد الميلاد',
   signupCountryOfBirthPurpose:
     'اختياري. نسأل فقط لنتأكد من أن البرنامج يصل إلى الجميع، ولا يؤثر ذلك على تسجيلك.',

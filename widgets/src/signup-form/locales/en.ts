@@ -1,5 +1,6 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { signupSv } from './sv.ts';
+import { goalAskedEn } from '@mentorkit/core/goal-words/en';
 
 export const signupEn: CatalogueOf<typeof signupSv> = {
   signupFormLabelMentor: 'Sign up as a mentor',
@@ -33,12 +34,12 @@ export const signupEn: CatalogueOf<typeof signupSv> = {
   signupSfiC: 'SFI course C',
   signupSfiD: 'SFI course D',
   signupGoals: 'What would you like help with?',
-  signupGoalNetwork: 'Contacts and a network',
-  signupGoalCv: 'My CV',
-  signupGoalInterview: 'Preparing for a job interview',
-  signupGoalWorkplaceCulture: 'How things work at a Swedish workplace',
-  signupGoalLanguagePractice: 'Practising Swedish',
-  signupGoalDegreeValidation: 'Getting my foreign education assessed',
+  signupGoalNetwork: goalAskedEn({ goal: 'network' }),
+  signupGoalCv: goalAskedEn({ goal: 'cv' }),
+  signupGoalInterview: goalAskedEn({ goal: 'interview' }),
+  signupGoalWorkplaceCulture: goalAskedEn({ goal: 'workplace-culture' }),
+  signupGoalLanguagePractice: goalAskedEn({ goal: 'language-practice' }),
+  signupGoalDegreeValidation: goalAskedEn({ goal: 'degree-validation' }),
   signupCountryOfBirth: 'Country of birth',
   signupCountryOfBirthPurpose:
     'Optional. We ask only to check that the programme reaches everyone; it does not affect your signup.',

@@ -1,5 +1,6 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { signupSv } from './sv.ts';
+import { goalAskedFa } from '@mentorkit/core/goal-words/fa';
 
 export const signupFa: CatalogueOf<typeof signupSv> = {
   signupFormLabelMentor: 'ثبت‌نام به عنوان منتور',
@@ -33,12 +34,12 @@ export const signupFa: CatalogueOf<typeof signupSv> = {
   signupSfiC: 'دوره SFI ‏C',
   signupSfiD: 'دوره SFI ‏D',
   signupGoals: 'در چه چیزی کمک می‌خواهید؟',
-  signupGoalNetwork: 'آشنایی‌ها و شبکه ارتباطی',
-  signupGoalCv: 'رزومه من',
-  signupGoalInterview: 'آمادگی برای مصاحبه کاری',
-  signupGoalWorkplaceCulture: 'روال کار در یک محل کار سوئدی',
-  signupGoalLanguagePractice: 'تمرین زبان سوئدی',
-  signupGoalDegreeValidation: 'ارزیابی مدرک تحصیلی خارجی من',
+  signupGoalNetwork: goalAskedFa({ goal: 'network' }),
+  signupGoalCv: goalAskedFa({ goal: 'cv' }),
+  signupGoalInterview: goalAskedFa({ goal: 'interview' }),
+  signupGoalWorkplaceCulture: goalAskedFa({ goal: 'workplace-culture' }),
+  signupGoalLanguagePractice: goalAskedFa({ goal: 'language-practice' }),
+  signupGoalDegreeValidation: goalAskedFa({ goal: 'degree-validation' }),
   signupCountryOfBirth: 'کشور محل تولد',
   signupCountryOfBirthPurpose:
     'اختیاری. فقط می‌پرسیم تا ببینیم برنامه به همه می‌رسد؛ این روی ثبت‌نام شما اثری ندارد.',

@@ -1,5 +1,6 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { signupSv } from './sv.ts';
+import { goalAskedPrs } from '@mentorkit/core/goal-words/prs';
 
 export const signupPrs: CatalogueOf<typeof signupSv> = {
   signupFormLabelMentor: 'ثبت‌نام به حیث منتور',
@@ -33,12 +34,12 @@ export const signupPrs: CatalogueOf<typeof signupSv> = {
   signupSfiC: 'دوره SFI ‏C',
   signupSfiD: 'دوره SFI ‏D',
   signupGoals: 'در چه چیزی کمک می‌خواهید که برایتان شود؟',
-  signupGoalNetwork: 'آشنایی‌ها و شبکه',
-  signupGoalCv: 'سی‌وی من',
-  signupGoalInterview: 'آمادگی برای مصاحبه کاری',
-  signupGoalWorkplaceCulture: 'روال کار در یک محل کار سوئدی',
-  signupGoalLanguagePractice: 'تمرین زبان سوئدی',
-  signupGoalDegreeValidation: 'ارزیابی مدرک تحصیلی خارجی من',
+  signupGoalNetwork: goalAskedPrs({ goal: 'network' }),
+  signupGoalCv: goalAskedPrs({ goal: 'cv' }),
+  signupGoalInterview: goalAskedPrs({ goal: 'interview' }),
+  signupGoalWorkplaceCulture: goalAskedPrs({ goal: 'workplace-culture' }),
+  signupGoalLanguagePractice: goalAskedPrs({ goal: 'language-practice' }),
+  signupGoalDegreeValidation: goalAskedPrs({ goal: 'degree-validation' }),
   signupCountryOfBirth: 'کشور تولد',
   signupCountryOfBirthPurpose:
     'اختیاری. فقط می‌پرسیم تا ببینیم برنامه به همه می‌رسد؛ این روی ثبت‌نام شما اثری ندارد.',

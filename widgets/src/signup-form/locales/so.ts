@@ -1,5 +1,6 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { signupSv } from './sv.ts';
+import { goalAskedSo } from '@mentorkit/core/goal-words/so';
 
 export const signupSo: CatalogueOf<typeof signupSv> = {
   signupFormLabelMentor: 'Isku diiwaangeli sidii lataliye (mentor)',
@@ -32,12 +33,12 @@ export const signupSo: CatalogueOf<typeof signupSv> = {
   signupSfiC: 'Koorsada SFI C',
   signupSfiD: 'Koorsada SFI D',
   signupGoals: 'Maxaad caawimaad ku rabtaa?',
-  signupGoalNetwork: 'Xiriirro iyo shabakad',
-  signupGoalCv: 'CV-gayga',
-  signupGoalInterview: 'U diyaargaroowga wareysiga shaqada',
-  signupGoalWorkplaceCulture: 'Sida wax uga socdaan goob shaqo oo Iswiidhish ah',
-  signupGoalLanguagePractice: 'Ku tababarka iswiidhishka',
-  signupGoalDegreeValidation: 'In la qiimeeyo waxbarashadayda dibadda',
+  signupGoalNetwork: goalAskedSo({ goal: 'network' }),
+  signupGoalCv: goalAskedSo({ goal: 'cv' }),
+  signupGoalInterview: goalAskedSo({ goal: 'interview' }),
+  signupGoalWorkplaceCulture: goalAskedSo({ goal: 'workplace-culture' }),
+  signupGoalLanguagePractice: goalAskedSo({ goal: 'language-practice' }),
+  signupGoalDegreeValidation: goalAskedSo({ goal: 'degree-validation' }),
   signupCountryOfBirth: 'Waddanka dhalashada',
   signupCountryOfBirthPurpose:
     'Ikhtiyaari. Waxaan u weydiinaynaa kaliya si aan u hubino in barnaamijku gaaro qof walba; saameyn kuma laha diiwaangelintaada.',

@@ -1,5 +1,6 @@
 import type { SourceCatalogue } from '@mentorkit/core/i18n';
 import type { SignupMatchingMessages } from '../matching-locales/sv.ts';
+import { goalAskedSv } from '@mentorkit/core/goal-words/sv';
 
 /** `<mk-signup-form>`'s messages; the source that every other language is typed against. */
 export const signupSv = {
@@ -35,12 +36,12 @@ export const signupSv = {
   signupSfiC: 'Sfi kurs C',
   signupSfiD: 'Sfi kurs D',
   signupGoals: 'Vad vill du ha hjälp med?',
-  signupGoalNetwork: 'Kontakter och nätverk',
-  signupGoalCv: 'Mitt cv',
-  signupGoalInterview: 'Att förbereda en anställningsintervju',
-  signupGoalWorkplaceCulture: 'Hur det fungerar på en svensk arbetsplats',
-  signupGoalLanguagePractice: 'Att öva svenska',
-  signupGoalDegreeValidation: 'Att få min utländska utbildning bedömd',
+  signupGoalNetwork: goalAskedSv({ goal: 'network' }),
+  signupGoalCv: goalAskedSv({ goal: 'cv' }),
+  signupGoalInterview: goalAskedSv({ goal: 'interview' }),
+  signupGoalWorkplaceCulture: goalAskedSv({ goal: 'workplace-culture' }),
+  signupGoalLanguagePractice: goalAskedSv({ goal: 'language-practice' }),
+  signupGoalDegreeValidation: goalAskedSv({ goal: 'degree-validation' }),
   signupCountryOfBirth: 'Födelseland',
   signupCountryOfBirthPurpose:
     'Frivilligt. Vi frågar bara för att följa upp att programmet når alla, och det påverkar inte din anmälan.',

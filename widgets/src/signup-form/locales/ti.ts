@@ -1,5 +1,6 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { signupSv } from './sv.ts';
+import { goalAskedTi } from '@mentorkit/core/goal-words/ti';
 
 export const signupTi: CatalogueOf<typeof signupSv> = {
   signupFormLabelMentor: 'ከም ኣማኻሪ (ሜንቶር) ተመዝገብ',
@@ -32,12 +33,12 @@ export const signupTi: CatalogueOf<typeof signupSv> = {
   signupSfiC: 'ኮርስ SFI C',
   signupSfiD: 'ኮርስ SFI D',
   signupGoals: 'ብምንታይ ሓገዝ ትደሊ?',
-  signupGoalNetwork: 'ርክባትን መርበብን',
-  signupGoalCv: 'ናተይ ሲቪ',
-  signupGoalInterview: 'ንቓለ መሕትት ስራሕ ምድላው',
-  signupGoalWorkplaceCulture: 'ኣብ ሽወደናዊ ቦታ ስራሕ ነገራት ከመይ ከም ዝሰርሑ',
-  signupGoalLanguagePractice: 'ሽወደንኛ ምልምማድ',
-  signupGoalDegreeValidation: 'ወጻኢ ትምህርተይ ከም ዝግምገም ምግባር',
+  signupGoalNetwork: goalAskedTi({ goal: 'network' }),
+  signupGoalCv: goalAskedTi({ goal: 'cv' }),
+  signupGoalInterview: goalAskedTi({ goal: 'interview' }),
+  signupGoalWorkplaceCulture: goalAskedTi({ goal: 'workplace-culture' }),
+  signupGoalLanguagePractice: goalAskedTi({ goal: 'language-practice' }),
+  signupGoalDegreeValidation: goalAskedTi({ goal: 'degree-validation' }),
   signupCountryOfBirth: 'ሃገር ትውልዲ',
   signupCountryOfBirthPurpose: 'ኣማራጺ። እቲ መደብ ንኹሉ ከም ዝበጽሕ ንምርግጋጽ ጥራይ ኢና እንሓትት፤ ኣብ ምዝገባኻ ጽልዋ የብሉን።',
   signupMotherTongue: 'ቋንቋ ኣደ',

@@ -1,5 +1,6 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { signupSv } from './sv.ts';
+import { goalAskedUk } from '@mentorkit/core/goal-words/uk';
 
 export const signupUk: CatalogueOf<typeof signupSv> = {
   signupFormLabelMentor: 'Реєстрація як ментор',
@@ -32,12 +33,12 @@ export const signupUk: CatalogueOf<typeof signupSv> = {
   signupSfiC: 'Курс SFI C',
   signupSfiD: 'Курс SFI D',
   signupGoals: 'З чим вам потрібна допомога?',
-  signupGoalNetwork: 'Контакти й мережа знайомств',
-  signupGoalCv: 'Моє резюме',
-  signupGoalInterview: 'Підготовка до співбесіди',
-  signupGoalWorkplaceCulture: 'Як усе влаштовано на шведському робочому місці',
-  signupGoalLanguagePractice: 'Практика шведської',
-  signupGoalDegreeValidation: 'Оцінювання моєї іноземної освіти',
+  signupGoalNetwork: goalAskedUk({ goal: 'network' }),
+  signupGoalCv: goalAskedUk({ goal: 'cv' }),
+  signupGoalInterview: goalAskedUk({ goal: 'interview' }),
+  signupGoalWorkplaceCulture: goalAskedUk({ goal: 'workplace-culture' }),
+  signupGoalLanguagePractice: goalAskedUk({ goal: 'language-practice' }),
+  signupGoalDegreeValidation: goalAskedUk({ goal: 'degree-validation' }),
   signupCountryOfBirth: 'Країна народження',
   signupCountryOfBirthPurpose:
     'Необов’язково. Ми питаємо лише для того, щоб перевірити, що програма доходить до всіх; це не впливає на вашу реєстрацію.',

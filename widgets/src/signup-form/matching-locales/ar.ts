@@ -1,6 +1,7 @@
 import { plural } from '@mentorkit/core/i18n';
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { signupMatchingSv } from './sv.ts';
+import { goalOfferedAr } from '@mentorkit/core/goal-words/ar';
 
 export const signupMatchingAr: CatalogueOf<typeof signupMatchingSv> = {
   signupOccupationHint: 'اكتب مهنتك واخترها من القائمة.',
@@ -26,12 +27,12 @@ export const signupMatchingAr: CatalogueOf<typeof signupMatchingSv> = {
   signupModeInPerson: 'حضوريًا',
   signupModeRemote: 'عن بُعد (فيديو أو هاتف)',
   signupExpertise: 'بماذا يمكنك مساعدة المتدرّب؟',
-  signupExpertiseNetwork: 'العلاقات وشبكة المعارف',
-  signupExpertiseCv: 'كتابة السيرة الذاتية',
-  signupExpertiseInterview: 'التحضير لمقابلة عمل',
-  signupExpertiseWorkplaceCulture: 'كيف تسير الأمور في مكان عمل سويدي',
-  signupExpertiseLanguagePractice: 'التدرّب على السويدية',
-  signupExpertiseDegreeValidation: 'تقييم شهادة أجنبية',
+  signupExpertiseNetwork: goalOfferedAr({ goal: 'network' }),
+  signupExpertiseCv: goalOfferedAr({ goal: 'cv' }),
+  signupExpertiseInterview: goalOfferedAr({ goal: 'interview' }),
+  signupExpertiseWorkplaceCulture: goalOfferedAr({ goal: 'workplace-culture' }),
+  signupExpertiseLanguagePractice: goalOfferedAr({ goal: 'language-practice' }),
+  signupExpertiseDegreeValidation: goalOfferedAr({ goal: 'degree-validation' }),
   signupCapacity: 'كم متدرّبًا يمكنك أن تستقبل في الوقت نفسه؟',
   signupCapacityHint: 'لدى معظم المرشدين متدرّب واحد أو اثنان.',
   // After a submit: the training was full, cancelled or unknown (issue 20).

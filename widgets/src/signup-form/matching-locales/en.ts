@@ -1,6 +1,7 @@
 import { plural } from '@mentorkit/core/i18n';
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { signupMatchingSv } from './sv.ts';
+import { goalOfferedEn } from '@mentorkit/core/goal-words/en';
 
 export const signupMatchingEn: CatalogueOf<typeof signupMatchingSv> = {
   signupOccupationHint: 'Type your occupation and choose it from the list.',
@@ -24,12 +25,12 @@ export const signupMatchingEn: CatalogueOf<typeof signupMatchingSv> = {
   signupModeInPerson: 'In person',
   signupModeRemote: 'Remotely (video or phone)',
   signupExpertise: 'What can you help a mentee with?',
-  signupExpertiseNetwork: 'Contacts and a network',
-  signupExpertiseCv: 'Writing a CV',
-  signupExpertiseInterview: 'Preparing for a job interview',
-  signupExpertiseWorkplaceCulture: 'How a Swedish workplace works',
-  signupExpertiseLanguagePractice: 'Practising Swedish',
-  signupExpertiseDegreeValidation: 'Getting a foreign degree assessed',
+  signupExpertiseNetwork: goalOfferedEn({ goal: 'network' }),
+  signupExpertiseCv: goalOfferedEn({ goal: 'cv' }),
+  signupExpertiseInterview: goalOfferedEn({ goal: 'interview' }),
+  signupExpertiseWorkplaceCulture: goalOfferedEn({ goal: 'workplace-culture' }),
+  signupExpertiseLanguagePractice: goalOfferedEn({ goal: 'language-practice' }),
+  signupExpertiseDegreeValidation: goalOfferedEn({ goal: 'degree-validation' }),
   signupCapacity: 'How many mentees can you have at a time?',
   signupCapacityHint: 'Most mentors have one or two.',
   // After a submit: the training was full, cancelled or unknown (issue 20).

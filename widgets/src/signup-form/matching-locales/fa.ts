@@ -1,6 +1,7 @@
 import { plural } from '@mentorkit/core/i18n';
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { signupMatchingSv } from './sv.ts';
+import { goalOfferedFa } from '@mentorkit/core/goal-words/fa';
 
 export const signupMatchingFa: CatalogueOf<typeof signupMatchingSv> = {
   signupOccupationHint: 'شغل خود را بنویسید و آن را از فهرست انتخاب کنید.',
@@ -21,12 +22,12 @@ export const signupMatchingFa: CatalogueOf<typeof signupMatchingSv> = {
   signupModeInPerson: 'حضوری',
   signupModeRemote: 'از راه دور (تصویری یا تلفنی)',
   signupExpertise: 'در چه چیزی می‌توانید به یک منتی کمک کنید؟',
-  signupExpertiseNetwork: 'آشنایی‌ها و شبکه ارتباطی',
-  signupExpertiseCv: 'نوشتن رزومه',
-  signupExpertiseInterview: 'آمادگی برای مصاحبه استخدامی',
-  signupExpertiseWorkplaceCulture: 'روال کار در یک محل کار سوئدی',
-  signupExpertiseLanguagePractice: 'تمرین زبان سوئدی',
-  signupExpertiseDegreeValidation: 'ارزیابی مدرک تحصیلی خارجی',
+  signupExpertiseNetwork: goalOfferedFa({ goal: 'network' }),
+  signupExpertiseCv: goalOfferedFa({ goal: 'cv' }),
+  signupExpertiseInterview: goalOfferedFa({ goal: 'interview' }),
+  signupExpertiseWorkplaceCulture: goalOfferedFa({ goal: 'workplace-culture' }),
+  signupExpertiseLanguagePractice: goalOfferedFa({ goal: 'language-practice' }),
+  signupExpertiseDegreeValidation: goalOfferedFa({ goal: 'degree-validation' }),
   signupCapacity: 'هم‌زمان چند منتی می‌توانید داشته باشید؟',
   signupCapacityHint: 'بیشتر منتورها یک یا دو منتی دارند.',
   // After a submit: the training was full, cancelled or unknown (issue 20).

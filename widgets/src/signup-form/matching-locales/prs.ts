@@ -1,6 +1,7 @@
 import { plural } from '@mentorkit/core/i18n';
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { signupMatchingSv } from './sv.ts';
+import { goalOfferedPrs } from '@mentorkit/core/goal-words/prs';
 
 export const signupMatchingPrs: CatalogueOf<typeof signupMatchingSv> = {
   signupOccupationHint: 'وظیفهٔ خود را بنویسید و آن را از لست انتخاب کنید.',
@@ -24,12 +25,12 @@ export const signupMatchingPrs: CatalogueOf<typeof signupMatchingSv> = {
   signupModeInPerson: 'حضوری',
   signupModeRemote: 'از راه دور (ویدیو یا تیلفون)',
   signupExpertise: 'در چه چیزی می‌توانید با یک شاگرد کمک کنید؟',
-  signupExpertiseNetwork: 'آشنایی‌ها و شبکه',
-  signupExpertiseCv: 'نوشتن سی‌وی',
-  signupExpertiseInterview: 'آمادگی برای مصاحبهٔ کاری',
-  signupExpertiseWorkplaceCulture: 'کار در یک محل کار سویدنی چطور است',
-  signupExpertiseLanguagePractice: 'تمرین زبان سویدنی',
-  signupExpertiseDegreeValidation: 'ارزیابی سند تحصیلی خارجی',
+  signupExpertiseNetwork: goalOfferedPrs({ goal: 'network' }),
+  signupExpertiseCv: goalOfferedPrs({ goal: 'cv' }),
+  signupExpertiseInterview: goalOfferedPrs({ goal: 'interview' }),
+  signupExpertiseWorkplaceCulture: goalOfferedPrs({ goal: 'workplace-culture' }),
+  signupExpertiseLanguagePractice: goalOfferedPrs({ goal: 'language-practice' }),
+  signupExpertiseDegreeValidation: goalOfferedPrs({ goal: 'degree-validation' }),
   signupCapacity: 'هم‌زمان چند شاگرد را می‌توانید بپذیرید؟',
   signupCapacityHint: 'بیشتر منتورها یک یا دو شاگرد دارند.',
   // After a submit: the training was full, cancelled or unknown (issue 20).

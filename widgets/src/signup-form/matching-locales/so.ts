@@ -1,6 +1,7 @@
 import { plural } from '@mentorkit/core/i18n';
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { signupMatchingSv } from './sv.ts';
+import { goalOfferedSo } from '@mentorkit/core/goal-words/so';
 
 export const signupMatchingSo: CatalogueOf<typeof signupMatchingSv> = {
   signupOccupationHint: 'Qor shaqadaada oo ka dooro liiska.',
@@ -24,12 +25,12 @@ export const signupMatchingSo: CatalogueOf<typeof signupMatchingSv> = {
   signupModeInPerson: 'Fool ka fool',
   signupModeRemote: 'Fog (muuqaal ama telefoon)',
   signupExpertise: 'Maxaad kaga caawin kartaa qof la taliyo?',
-  signupExpertiseNetwork: 'Xiriirro iyo shabakad',
-  signupExpertiseCv: 'Qorista CV',
-  signupExpertiseInterview: 'U diyaargarowga wareysiga shaqada',
-  signupExpertiseWorkplaceCulture: 'Sida goob shaqo oo Iswiidhish ah u shaqeyso',
-  signupExpertiseLanguagePractice: 'Ku celcelinta luqadda Iswiidhishka',
-  signupExpertiseDegreeValidation: 'Qiimeynta shahaado dibadda laga helay',
+  signupExpertiseNetwork: goalOfferedSo({ goal: 'network' }),
+  signupExpertiseCv: goalOfferedSo({ goal: 'cv' }),
+  signupExpertiseInterview: goalOfferedSo({ goal: 'interview' }),
+  signupExpertiseWorkplaceCulture: goalOfferedSo({ goal: 'workplace-culture' }),
+  signupExpertiseLanguagePractice: goalOfferedSo({ goal: 'language-practice' }),
+  signupExpertiseDegreeValidation: goalOfferedSo({ goal: 'degree-validation' }),
   signupCapacity: 'Immisa qof oo la taliyo ayaad hal mar yeelan kartaa?',
   signupCapacityHint: 'Inta badan lataliyeyaashu waxay leeyihiin hal ama laba.',
   // After a submit: the training was full, cancelled or unknown (issue 20).

@@ -1,5 +1,6 @@
 import { plural } from '@mentorkit/core/i18n';
 import type { SourceCatalogue } from '@mentorkit/core/i18n';
+import { goalOfferedSv } from '@mentorkit/core/goal-words/sv';
 
 /**
  * The messages that come with checks.ts: the fields that matching needs (issue 16: the
@@ -27,12 +28,12 @@ export const signupMatchingSv = {
   signupModeInPerson: 'På plats',
   signupModeRemote: 'På distans (video eller telefon)',
   signupExpertise: 'Vad kan du hjälpa en adept med?',
-  signupExpertiseNetwork: 'Kontakter och nätverk',
-  signupExpertiseCv: 'Att skriva ett cv',
-  signupExpertiseInterview: 'Att förbereda en anställningsintervju',
-  signupExpertiseWorkplaceCulture: 'Hur det fungerar på en svensk arbetsplats',
-  signupExpertiseLanguagePractice: 'Att öva svenska',
-  signupExpertiseDegreeValidation: 'Att få en utländsk utbildning bedömd',
+  signupExpertiseNetwork: goalOfferedSv({ goal: 'network' }),
+  signupExpertiseCv: goalOfferedSv({ goal: 'cv' }),
+  signupExpertiseInterview: goalOfferedSv({ goal: 'interview' }),
+  signupExpertiseWorkplaceCulture: goalOfferedSv({ goal: 'workplace-culture' }),
+  signupExpertiseLanguagePractice: goalOfferedSv({ goal: 'language-practice' }),
+  signupExpertiseDegreeValidation: goalOfferedSv({ goal: 'degree-validation' }),
   signupCapacity: 'Hur många adepter kan du ha samtidigt?',
   signupCapacityHint: 'De flesta mentorer har en eller två.',
   // After a submit: the training was full, cancelled or unknown (issue 20).

@@ -1,5 +1,6 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { signupMatchingSv } from './sv.ts';
+import { goalOfferedTi } from '@mentorkit/core/goal-words/ti';
 
 export const signupMatchingTi: CatalogueOf<typeof signupMatchingSv> = {
   signupOccupationHint: 'ሞያኻ ጽሓፍን ካብ ዝርዝር ምረጾን።',
@@ -16,12 +17,12 @@ export const signupMatchingTi: CatalogueOf<typeof signupMatchingSv> = {
   signupModeInPerson: 'ኣካላዊ',
   signupModeRemote: 'ካብ ርሑቕ (ቪድዮ ወይ ተሌፎን)',
   signupExpertise: 'ንሓደ ተማኻሪ ብምንታይ ክትሕግዞ ትኽእል?',
-  signupExpertiseNetwork: 'ርክባትን መርበብን',
-  signupExpertiseCv: 'ሲቪ ምጽሓፍ',
-  signupExpertiseInterview: 'ንቃለ-መሕትት ስራሕ ምድላው',
-  signupExpertiseWorkplaceCulture: 'ኣብ ሽወደናዊ ቦታ ስራሕ ነገራት ብኸመይ ከም ዝኸዱ',
-  signupExpertiseLanguagePractice: 'ሽወደንኛ ምልማድ',
-  signupExpertiseDegreeValidation: 'ወጻኢ ትምህርቲ ምግምጋም',
+  signupExpertiseNetwork: goalOfferedTi({ goal: 'network' }),
+  signupExpertiseCv: goalOfferedTi({ goal: 'cv' }),
+  signupExpertiseInterview: goalOfferedTi({ goal: 'interview' }),
+  signupExpertiseWorkplaceCulture: goalOfferedTi({ goal: 'workplace-culture' }),
+  signupExpertiseLanguagePractice: goalOfferedTi({ goal: 'language-practice' }),
+  signupExpertiseDegreeValidation: goalOfferedTi({ goal: 'degree-validation' }),
   signupCapacity: 'ክንደይ ተማኸርቲ ብሓደ ግዜ ክህልዉኻ ይኽእሉ?',
   signupCapacityHint: 'መብዛሕትኦም መማኽርቲ ሓደ ወይ ክልተ ኣለዉዎም።',
   // After a submit: the training was full, cancelled or unknown (issue 20).

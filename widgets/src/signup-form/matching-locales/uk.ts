@@ -1,6 +1,7 @@
 import { plural } from '@mentorkit/core/i18n';
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { signupMatchingSv } from './sv.ts';
+import { goalOfferedUk } from '@mentorkit/core/goal-words/uk';
 
 export const signupMatchingUk: CatalogueOf<typeof signupMatchingSv> = {
   signupOccupationHint: 'Напишіть свою професію та виберіть її зі списку.',
@@ -26,12 +27,12 @@ export const signupMatchingUk: CatalogueOf<typeof signupMatchingSv> = {
   signupModeInPerson: 'Особисто',
   signupModeRemote: 'Дистанційно (відео чи телефон)',
   signupExpertise: 'З чим ви можете допомогти менті?',
-  signupExpertiseNetwork: 'Контакти й мережа знайомств',
-  signupExpertiseCv: 'Написати резюме',
-  signupExpertiseInterview: 'Підготуватися до співбесіди',
-  signupExpertiseWorkplaceCulture: 'Як усе влаштовано на шведському робочому місці',
-  signupExpertiseLanguagePractice: 'Практикувати шведську',
-  signupExpertiseDegreeValidation: 'Отримати оцінку іноземного диплома',
+  signupExpertiseNetwork: goalOfferedUk({ goal: 'network' }),
+  signupExpertiseCv: goalOfferedUk({ goal: 'cv' }),
+  signupExpertiseInterview: goalOfferedUk({ goal: 'interview' }),
+  signupExpertiseWorkplaceCulture: goalOfferedUk({ goal: 'workplace-culture' }),
+  signupExpertiseLanguagePractice: goalOfferedUk({ goal: 'language-practice' }),
+  signupExpertiseDegreeValidation: goalOfferedUk({ goal: 'degree-validation' }),
   signupCapacity: 'Скільки менті ви можете мати одночасно?',
   signupCapacityHint: 'Більшість менторів мають одного або двох менті.',
   // After a submit: the training was full, cancelled or unknown (issue 20).
