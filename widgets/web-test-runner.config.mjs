@@ -12,6 +12,7 @@ import { requireChrome, requireFirefox, CHROME_ARGS } from '../tests/support/fin
 import { countReporter } from './test-support/count-reporter.mjs';
 import { testRoutes } from './test-support/test-routes.mjs';
 import { forcedColorsPlugin } from './test-support/forced-colors.mjs';
+import { peopleTestRoutes } from '../demo/coordinator/people/testing/people-test-routes.mjs';
 
 const widgetsDir = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -36,12 +37,17 @@ export default {
   // Served from the repository root so that workspace packages (@mentorkit/core, a symlink
   // into packages/) resolve and load like any other module.
   rootDir: repoRoot,
-  files: [`${widgetsDir}src/**/*.browser.test.ts`],
+  // The coordinator app's elements (demo/coordinator) are built on the widgets' base and tested
+  // here the same way, so `npm test` runs them with the widgets'.
+  files: [
+    `${widgetsDir}src/**/*.browser.test.ts`,
+    `${repoRoot}demo/coordinator/**/*.browser.test.ts`,
+  ],
   // `mentorkit-source`: workspace packages (@mentorkit/core) from their TypeScript sources, as
   // every tool in this repository takes them (core's dist/ is for other people's builds).
   nodeResolve: { exportConditions: ['mentorkit-source', 'browser', 'development'] },
   // Real HTTP answers (statuses, delays, bodies) for the data-loading tests.
-  middleware: [testRoutes],
+  middleware: [peopleTestRoutes, testRoutes],
   // Without a tsconfig esbuild would use define semantics for class fields, and a Lit
   // property's initialiser would shadow its accessor. The plugin hands the file's raw text to
   // esbuild (`tsconfigRaw`), which does not follow `extends`: widgets/tsconfig.json alone would

@@ -93,7 +93,7 @@ function gate(name) {
 }
 
 /** Waits for <name>'s release, or for the client to go away, or MAX_DELAY. */
-function held(name, request) {
+export function held(name, request) {
   return Promise.race([gate(name).released, wait(MAX_DELAY, request)]);
 }
 

@@ -1,0 +1,140 @@
+import { css } from 'lit';
+
+/** The list's layout on the widgets' theme tokens (so it is light or dark as they are). */
+export const peopleListStyles = css`
+  :host {
+    display: block;
+  }
+  h2 {
+    margin: 0 0 var(--_mk-space-m);
+  }
+  form {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_mk-space-m);
+    align-items: flex-start;
+    margin-block-end: var(--_mk-space-m);
+  }
+  fieldset {
+    display: contents;
+  }
+  legend {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_mk-space-xs);
+    max-inline-size: 22rem;
+  }
+  .field.search {
+    flex: 1 1 18rem;
+  }
+  label {
+    font-weight: 600;
+  }
+  input,
+  select,
+  button {
+    font: inherit;
+    min-block-size: 2.25rem;
+    color: var(--_mk-color-text);
+    background: var(--_mk-color-background);
+    border: 1px solid var(--_mk-color-border);
+    border-radius: var(--_mk-radius);
+    padding: var(--_mk-space-xs) var(--_mk-space-s);
+  }
+  button {
+    cursor: pointer;
+    background: var(--_mk-color-surface);
+  }
+  button:disabled {
+    cursor: not-allowed;
+    color: var(--_mk-color-text-muted);
+  }
+  :focus-visible {
+    outline: var(--_mk-focus-ring-width) solid var(--_mk-focus-ring-color);
+    outline-offset: var(--_mk-focus-ring-offset);
+  }
+  input[type='checkbox'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    min-block-size: 0;
+    margin: 0;
+  }
+  .hint,
+  .muted {
+    color: var(--_mk-color-text-muted);
+    margin: 0;
+  }
+  .error {
+    color: var(--_mk-color-danger);
+    margin: 0;
+    font-weight: 600;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_mk-color-danger);
+    border-width: 2px;
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_mk-space-s);
+    align-items: center;
+    margin-block: var(--_mk-space-s);
+  }
+  .bar p {
+    margin: 0;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: var(--_mk-space-xs) var(--_mk-space-s);
+    border-block-end: 1px solid var(--_mk-color-border);
+  }
+  caption {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  a {
+    color: var(--_mk-color-accent);
+    font-weight: 600;
+  }
+  .badge {
+    display: inline-block;
+    margin-inline-start: var(--_mk-space-xs);
+    padding: 0 var(--_mk-space-xs);
+    border: 1px solid var(--_mk-color-border);
+    border-radius: var(--_mk-radius);
+    font-size: 0.85em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_mk-space-xs);
+  }
+  .notice {
+    padding: var(--_mk-space-s) var(--_mk-space-m);
+    border: 1px solid var(--_mk-color-border);
+    border-radius: var(--_mk-radius);
+    background: var(--_mk-color-surface);
+  }
+  .notice:empty {
+    display: none;
+  }
+`;
