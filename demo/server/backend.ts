@@ -55,7 +55,10 @@ export interface BackendOptions {
   signupRateLimit?: { capacity: number; refillPerSecond: number } | false;
   /** Refused coordinator tokens and sessions per client before 429 (default 30 at once, then one a second). */
   authFailureRateLimit?: { capacity: number; refillPerSecond: number };
-  /** Requests for a sign-in link, per client and per address (default 5 at once, then one a minute). */
+  /**
+   * Requests for a sign-in link, per client and per address, and for a passkey's sign-in
+   * challenge, per client (default 5 at once, then one a minute).
+   */
   signInRateLimit?: { capacity: number; refillPerSecond: number };
   /** How coordinators' sign-in links are mailed; without: none can be asked for (503). */
   accountMail?: AccountMailSettings;
@@ -143,7 +146,10 @@ export function createBackend(options: BackendOptions): Backend {
       perClient: perClientLimiter(options.database, 'coordinator-sign-in', signInLimit),
       perAddress: perClientLimiter(options.database, 'coordinator-sign-in-address', signInLimit),
     }),
-    ...passkeySignInRoutes(context),
+    ...passkeySignInRoutes(
+      context,
+      perClientLimiter(options.database, 'coordinator-passkey-options', signInLimit),
+    ),
   ];
   const extensionApi = extensionRoutes(context);
   const coordinatorApi = [

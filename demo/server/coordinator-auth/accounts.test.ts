@@ -547,6 +547,34 @@ describe.each(TEST_DATABASES)(
       expect((await ask('frank@foundry.example')).status).toBe(429);
     });
 
+    it('limits requests for a passkey sign-in challenge per client, storing none it refuses', async () => {
+      const backend = await start({ signInRateLimit: { capacity: 3, refillPerSecond: 0.001 } });
+      const ask = () =>
+        fetch(`${backend.base}/api/coordinator/sign-in/passkey/options`, { method: 'POST' });
+      const challenges = async () =>
+        Number(
+          (
+            await context.database.query<{ n: number }>(
+              'SELECT count(*)::int AS n FROM coordinator_passkey_challenges',
+            )
+          ).rows[0]?.n,
+        );
+      const before = await challenges();
+      for (let i = 0; i < 3; i++) expect((await ask()).status).toBe(200);
+      const refused = await ask();
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0);
+      expect(await refused.json()).toMatchObject({ detail: 'Wait a moment and ask again.' });
+      expect(await challenges()).toBe(before + 3);
+      // A request for a sign-in link is counted apart: it is not refused for the passkey's.
+      const link = await fetch(`${backend.base}/api/coordinator/sign-in`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ email: 'nobody@union.example' }),
+      });
+      expect(link.status).toBe(202);
+    });
+
     it('spends a link once; retires the token once an invited administrator signed in', async () => {
       const backend = await start();
       const admin = await signInWithToken(backend.base, TEST_COORDINATOR_TOKEN);

@@ -16,7 +16,7 @@ import {
 } from '@simplewebauthn/server';
 import * as z from 'zod/mini';
 import { TEXT_LIMITS, boundedText } from '@mentorkit/core';
-import { readValid, type BackendContext } from '../api/context.ts';
+import { clientAddress, readValid, type BackendContext } from '../api/context.ts';
 import type { Route } from '../api/router.ts';
 import { HttpProblem, sendJson } from '../http/respond.ts';
 import { getCoordinator } from '../store/coordinators.ts';
@@ -32,8 +32,9 @@ import {
 } from '../store/passkeys.ts';
 import { auditSubject } from './audit.ts';
 import { actorOf, forbidden, notFound } from './authorize.ts';
-import { sessionView, startSession } from './sign-in-routes.ts';
+import { refuseOverLimit, sessionView, startSession } from './sign-in-routes.ts';
 import { notFromAnotherOrigin } from '../http/same-origin.ts';
+import type { RateLimiter } from '../http/shared-rate-limit.ts';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 const RP_NAME = 'Mentorkit';
@@ -160,10 +161,17 @@ async function register(context: BackendContext, request: IncomingMessage) {
   });
 }
 
-async function signInOptions(context: BackendContext, request: IncomingMessage) {
+async function signInOptions(
+  context: BackendContext,
+  limiter: RateLimiter,
+  request: IncomingMessage,
+) {
   request.resume();
   if (!notFromAnotherOrigin(request))
     throw forbidden('Sign-in is possible from the coordinator view only.');
+  // Anyone may ask, without a session, and each answer stores a challenge for 5 minutes: limited
+  // per client like a request for a sign-in link, so that nobody fills the table.
+  await refuseOverLimit(limiter, clientAddress(request, context.trustProxy));
   const { rpID } = relyingParty(context, request);
   const options = await generateAuthenticationOptions({ rpID, userVerification: 'preferred' });
   await saveChallenge(context.database, {
@@ -223,14 +231,17 @@ async function signIn(
   return sessionView(coordinator, csrfToken);
 }
 
-/** Signing in with a passkey: answers without a session (backend.ts routes these first). */
-export function passkeySignInRoutes(context: BackendContext): Route[] {
+/**
+ * Signing in with a passkey: answers without a session (backend.ts routes these first).
+ * `optionsLimiter` counts each client's requests for a sign-in challenge.
+ */
+export function passkeySignInRoutes(context: BackendContext, optionsLimiter: RateLimiter): Route[] {
   return [
     {
       method: 'POST',
       path: /^\/api\/coordinator\/sign-in\/passkey\/options$/,
       handle: async ({ request, response }) =>
-        sendJson(response, 200, await signInOptions(context, request), NO_STORE),
+        sendJson(response, 200, await signInOptions(context, optionsLimiter, request), NO_STORE),
     },
     {
       method: 'POST',

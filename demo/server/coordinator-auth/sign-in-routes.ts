@@ -70,7 +70,8 @@ export interface SignInLimiters {
   perAddress: RateLimiter;
 }
 
-async function refuseOverLimit(limiter: RateLimiter, key: string): Promise<void> {
+/** A 429 with Retry-After when `key` has spent its tokens (every sign-in route's limit). */
+export async function refuseOverLimit(limiter: RateLimiter, key: string): Promise<void> {
   const decision = await limiter.take(key);
   if (!decision.allowed) {
     throw new HttpProblem(
