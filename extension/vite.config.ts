@@ -2,6 +2,7 @@
 import { defaultClientConditions, defineConfig } from 'vite';
 import { crx, type CrxPlugin } from '@crxjs/vite-plugin';
 import { BACKGROUND_ENTRY, manifestFor, type BuildTarget } from './manifest.config.ts';
+import { popupChunks } from './popup-chunks.ts';
 
 /** Where crxjs writes the IIFE build of src/content/content-script.ts (imported with `?iife`). */
 const INJECTED_CONTENT_SCRIPT = 'src/content/content-script.js';
@@ -55,6 +56,12 @@ function checkServiceWorkerLoader(): CrxPlugin {
 
 export default defineConfig(({ mode }) => {
   const target: BuildTarget = mode === 'firefox' ? 'firefox' : 'chromium';
+  const popup = popupChunks({
+    root: import.meta.dirname,
+    popupEntry: 'src/popup/popup.ts',
+    backgroundEntry: BACKGROUND_ENTRY,
+    pageBaseCss: 'src/shared/page-base.css',
+  });
   return {
     plugins: [
       crx({
@@ -63,6 +70,7 @@ export default defineConfig(({ mode }) => {
       }),
       keepInjectedScriptPrivate(),
       checkServiceWorkerLoader(),
+      popup.plugin,
     ],
     // Workspace packages (@mentorkit/core, glossary) from their TypeScript sources: the
     // `mentorkit-source` export condition (core's dist/ is for other people's builds).
@@ -71,8 +79,16 @@ export default defineConfig(({ mode }) => {
       outDir: `dist/${target}`,
       emptyOutDir: true,
       target: target === 'firefox' ? 'firefox140' : 'chrome127',
+      // Both browsers preload modules themselves: Vite's polyfill would be one more file that
+      // each page loads before its code (a chunk of its own once the popup's are grouped).
+      modulePreload: { polyfill: false },
       // Extension pages that the manifest does not name (crxjs builds the ones it names).
-      rollupOptions: { input: { sessions: 'src/sessions/sessions.html' } },
+      rollupOptions: {
+        input: { sessions: 'src/sessions/sessions.html' },
+        // Needed by the popup's groups (only the modules they name, not their dependencies).
+        preserveEntrySignatures: 'allow-extension',
+        output: { codeSplitting: popup.codeSplitting },
+      },
     },
   };
 });

@@ -82,7 +82,7 @@ async function start(host: HTMLElement): Promise<void> {
   const update = () =>
     render(
       html`
-        <p class="status" role="status" data-testid="quick-log-status">${statusView()}</p>
+        <p class="log-status" role="status" data-testid="quick-log-status">${statusView()}</p>
         ${backupReminder(reminder, backupUrl)}
         <div class="form-host"></div>
         <p>

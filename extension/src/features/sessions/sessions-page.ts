@@ -3,7 +3,8 @@
 import browser from 'webextension-polyfill';
 import { html, render } from 'lit';
 import type { SessionLog } from '@mentorkit/core';
-import { backupReminder, unexportedOldSessions } from '../backup/reminder.ts';
+import { backupReminder } from '../backup/reminder.ts';
+import { unexportedOldSessions } from '../backup/unexported-sessions.ts';
 import type { Feature } from '../../shared/feature.ts';
 import { followUiLanguage, t } from '../../shared/i18n.ts';
 import { OPTIONS_PAGE_PATH } from '../../shared/page-paths.ts';
@@ -128,7 +129,7 @@ export const sessionsPage: Feature = {
       render(
         html`
           <h1>${t('sessionsTitle')}</h1>
-          <p class="status" role="status" data-testid="sessions-status">${statusView()}</p>
+          <p class="log-status" role="status" data-testid="sessions-status">${statusView()}</p>
           ${backupReminder(reminder, backupUrl)}
           <div class="layout">
             <div>
