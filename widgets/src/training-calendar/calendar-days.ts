@@ -98,6 +98,18 @@ export function weekBounds(key: string, firstDay: number): [string, string] {
  * where the engine has it; Monday otherwise (as in Sweden and most of Europe).
  */
 export function localeFirstDay(tag: string): number {
+  // Asked on every render of the month view: `Intl.Locale` is built once per tag.
+  let day = firstDays.get(tag);
+  if (day === undefined) {
+    day = readFirstDay(tag);
+    firstDays.set(tag, day);
+  }
+  return day;
+}
+
+const firstDays = new Map<string, number>();
+
+function readFirstDay(tag: string): number {
   try {
     const locale = new Intl.Locale(tag) as Intl.Locale & {
       getWeekInfo?: () => { firstDay: number };

@@ -135,6 +135,13 @@ export function timeText(
   return `${range} (${name})`;
 }
 
+/** A day of the month grid, as its cell is read out: `tisdag 17 mars`. */
+export function dayText(day: string, localize: LocalizeController<CalendarMessages>): string {
+  return remembered(`day|${localize.lang}|${day}`, () =>
+    localize.formatDate(day, { weekday: 'long', day: 'numeric', month: 'long' }),
+  );
+}
+
 /** The date or dates: `tors 8 okt. 2026`, or a range for multi-day events. */
 export function dateText(
   event: TrainingEvent,

@@ -8,6 +8,7 @@ import type { TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TrainingEvent } from '@mentorkit/core';
 import { monthGrid, monthOf } from './calendar-days.ts';
+import { dayText } from './event-time.ts';
 import { renderEventEntry } from './render-event.ts';
 import type { EventRenderContext } from './render-event.ts';
 import { eventKey } from './render-list.ts';
@@ -35,7 +36,7 @@ export interface MonthRenderContext extends EventRenderContext {
 
 function dayLabel(day: string, context: MonthRenderContext): string {
   const { localize } = context;
-  const parts = [localize.formatDate(day, { weekday: 'long', day: 'numeric', month: 'long' })];
+  const parts = [dayText(day, localize)];
   if (day === context.today) parts.push(localize.term('calendarToday'));
   const count = context.eventsByDay.get(day)?.length ?? 0;
   if (count > 0) parts.push(localize.term('calendarEventCount', { count }));

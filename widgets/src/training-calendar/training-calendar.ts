@@ -34,6 +34,9 @@ import { FIRST_LIST_STEP, LIST_STEP, renderList } from './render-list.ts';
 import { fillSignupForm, findSignupForm, signupActionFor } from './signup-action.ts';
 import { trainingCalendarStyles } from './training-calendar.styles.ts';
 
+/** The state a move within the month view changes, and nothing else. */
+const MOVES = new Set<PropertyKey>(['focusedDay', 'openDay', 'announcement']);
+
 const isFeedBody = (body: unknown): body is FeedBody =>
   typeof body === 'object' && body !== null && 'text' in body && 'contentType' in body;
 
@@ -188,7 +191,9 @@ export class MkTrainingCalendar extends MentorkitElement<CalendarMessages> {
 
   /**
    * The viewer's zone, read once per update: `Intl` builds a formatter to tell it, and a render
-   * asks several times (a step to another month spent 6 % of its time there).
+   * asks several times (a step to another month spent 6 % of its time there). Read again when a
+   * property other than a move within the month view (a day, a month, a day's list) changed: the
+   * one read was still a twentieth of a month step's script (issue 22).
    */
   private viewerZone?: string;
 
@@ -211,7 +216,9 @@ export class MkTrainingCalendar extends MentorkitElement<CalendarMessages> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.viewerZone = viewerTimeZone();
+    if (this.viewerZone === undefined || [...changed.keys()].some((key) => !MOVES.has(key))) {
+      this.viewerZone = viewerTimeZone();
+    }
     const sourceChanged = [
       'src',
       'apiBase',
