@@ -19,4 +19,5 @@ export {
   renderLoading,
 } from './data-state.ts';
 export { themeStyles } from './theme.styles.ts';
+export { emit } from './events.ts';
 export type { LazyLocale, MessageBundle } from '../locales/index.ts';

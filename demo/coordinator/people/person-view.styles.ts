@@ -1,0 +1,119 @@
+import { css } from 'lit';
+
+/** The person view's layout on the widgets' theme tokens (light or dark as they are). */
+export const personViewStyles = css`
+  :host {
+    display: block;
+  }
+  h2,
+  h3 {
+    margin: var(--_mk-space-l) 0 var(--_mk-space-s);
+  }
+  h2 {
+    margin-block-start: var(--_mk-space-s);
+  }
+  a {
+    color: var(--_mk-color-accent);
+    font-weight: 600;
+  }
+  /* Links on a line of their own are targets of at least 24 × 24 px (WCAG 2.5.8). */
+  .back a,
+  th a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 1.5rem;
+  }
+  button {
+    font: inherit;
+    min-block-size: 2.25rem;
+    color: var(--_mk-color-text);
+    background: var(--_mk-color-surface);
+    border: 1px solid var(--_mk-color-border);
+    border-radius: var(--_mk-radius);
+    padding: var(--_mk-space-xs) var(--_mk-space-s);
+    cursor: pointer;
+  }
+  button[aria-disabled='true'] {
+    cursor: progress;
+    color: var(--_mk-color-text-muted);
+  }
+  button.danger {
+    color: var(--_mk-color-danger);
+    border-color: var(--_mk-color-danger);
+  }
+  :focus-visible {
+    outline: var(--_mk-focus-ring-width) solid var(--_mk-focus-ring-color);
+    outline-offset: var(--_mk-focus-ring-offset);
+  }
+  .muted {
+    color: var(--_mk-color-text-muted);
+  }
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_mk-space-m);
+    margin: 0;
+  }
+  .status {
+    font-weight: 600;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_mk-space-s);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .notice {
+    margin-block: var(--_mk-space-s);
+  }
+  .notice:empty {
+    display: none;
+  }
+  .error {
+    color: var(--_mk-color-danger);
+    font-weight: 600;
+  }
+  .details {
+    display: grid;
+    grid-template-columns: minmax(10rem, max-content) 1fr;
+    gap: var(--_mk-space-xs) var(--_mk-space-m);
+    margin: 0;
+  }
+  .item {
+    display: contents;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+  }
+  .text {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: var(--_mk-space-xs) var(--_mk-space-s);
+    border-block-end: 1px solid var(--_mk-color-border);
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
