@@ -1,5 +1,5 @@
 // The view's two DOM helpers. Every text goes in with textContent or as a text node, never as
-// HTML: the page runs under Trusted Types with no policy at all, so an HTML sink would throw.
+// HTML: the page runs under Trusted Types with Lit's policy only, so any other HTML sink would throw.
 
 /** The page's element `#id`, checked to be a `type` (a missing or wrong element is a bug). */
 export function byId<Type extends HTMLElement>(id: string, type: abstract new () => Type): Type {

@@ -47,7 +47,11 @@ export function isPagePolicyName(name: string): name is PagePolicyName {
   return Object.hasOwn(PAGE_POLICIES, name);
 }
 
-/** The coordinator view handles personal data: nothing by default, no framing, no TT policy. */
+/**
+ * The coordinator view handles personal data: nothing by default, no framing, and Trusted
+ * Types with Lit's own policy only (its people list and person view are Lit elements built on
+ * the widgets' base), so no other string can become HTML.
+ */
 export const COORDINATOR_POLICY: Directives = {
   'default-src': ["'none'"],
   'script-src': ["'self'"],
@@ -58,8 +62,7 @@ export const COORDINATOR_POLICY: Directives = {
   'base-uri': ["'none'"],
   'frame-ancestors': ["'none'"],
   'require-trusted-types-for': ["'script'"],
-  // No value: no Trusted Types policy may be created, so no string can become HTML.
-  'trusted-types': [],
+  'trusted-types': ['lit-html'],
 };
 
 /** The policy as a header or <meta> value; undefined for an empty policy (none at all). */
