@@ -170,7 +170,7 @@ export function renderMonth(context: MonthRenderContext): TemplateResult {
       @keydown=${context.onGridKeydown}
     >
       <thead>
-        <tr>
+        <tr role="row">
           ${weeks[0]?.map(
             (day) =>
               html`<th
@@ -186,7 +186,7 @@ export function renderMonth(context: MonthRenderContext): TemplateResult {
       <tbody>
         ${weeks.map(
           (week) =>
-            html`<tr>
+            html`<tr role="row">
               ${week.map((day) => renderCell(day, context))}
             </tr>`,
         )}

@@ -167,10 +167,26 @@ export const trainingCalendarStyles = css`
     transform: scaleX(-1);
   }
 
-  .grid {
-    inline-size: 100%;
-    table-layout: fixed;
-    border-collapse: collapse;
+  /*
+   * A table in the page (its roles written out in render-month.ts, so no browser takes them from
+   * the layout), but each week laid out as a grid of seven equal columns: a step to another month
+   * lays out every day again, and table layout (rows measured, then cells laid out again at the
+   * row's height) took a quarter more than grids (issue 22). The cells are grid items, so blocks.
+   */
+  .grid,
+  .grid tbody,
+  .grid thead {
+    display: block;
+  }
+
+  .grid tr {
+    display: grid;
+    grid-template-columns: repeat(7, minmax(0, 1fr));
+  }
+
+  .grid tbody {
+    border-block-start: 1px solid var(--_mk-color-border);
+    border-inline-start: 1px solid var(--_mk-color-border);
   }
 
   .grid th {
@@ -181,11 +197,12 @@ export const trainingCalendarStyles = css`
     text-align: center;
   }
 
+  /* Borders end and below; the body's start and top close the grid (no border collapsing). */
   .day {
-    block-size: var(--_mk-calendar-cell-min-height);
+    min-block-size: var(--_mk-calendar-cell-min-height);
     padding: var(--_mk-space-xs);
-    border: 1px solid var(--_mk-color-border);
-    vertical-align: top;
+    border-block-end: 1px solid var(--_mk-color-border);
+    border-inline-end: 1px solid var(--_mk-color-border);
     overflow: hidden;
     cursor: pointer;
   }
@@ -368,7 +385,7 @@ export const trainingCalendarStyles = css`
 
   @media (max-width: 30rem) {
     .day {
-      block-size: 3rem;
+      min-block-size: 3rem;
     }
 
     .chip,
