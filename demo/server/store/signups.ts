@@ -70,27 +70,41 @@ function fromRow(row: SignupRow): StoredSignup {
   };
 }
 
+/** What storing a submission under its idempotency key came to. */
+export type StoreResult =
+  | { outcome: 'created'; id: string }
+  /** A signup is stored under the key already (this one is a retry): its id. */
+  | { outcome: 'stored'; id: string }
+  /** A signup stored under the key was erased at the person's request: not stored again. */
+  | { outcome: 'erased' };
+
+/** How an idempotency key is kept once its signup is erased: hashed (SQL of the key `key`). */
+const keyHash = (key: string) => `encode(sha256(convert_to(${key}, 'UTF8')), 'hex')`;
+
 /**
- * Stores a validated submission under its idempotency key. The same key again stores nothing
- * and returns the first record's id: the unique index decides, so two requests racing with
- * one key still make one row.
+ * Stores a validated submission under its idempotency key, unless a signup is stored under it
+ * already or was erased. A new signup is one statement, one round trip (issue 23: on PGlite
+ * each statement is a turn of its own, on PostgreSQL a round trip): the INSERT skips an erased
+ * key and a stored one (the unique index decides, so two requests with one key still make one
+ * row). Only when it stored nothing does a second statement ask why.
  */
-export async function insertSignup(
+export async function storeSignup(
   database: Queryable,
   idempotencyKey: string,
   submission: SignupSubmission,
   { demo = false, createdAt }: { demo?: boolean; createdAt?: Date } = {},
-): Promise<InsertResult> {
-  const id = `su-${randomUUID()}`;
+): Promise<StoreResult> {
   const inserted = await database.query<{ id: string }>(
     `INSERT INTO signups
        (id, idempotency_key, kind, name, email, programme_id, training_uid, submission, demo,
         created_at, search_text)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, COALESCE($10, now()), $11)
+     SELECT $1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::boolean,
+            COALESCE($10::timestamptz, now()), $11
+      WHERE NOT EXISTS (SELECT 1 FROM erased_idempotency_keys WHERE key_hash = ${keyHash('$2')})
      ON CONFLICT (idempotency_key) DO NOTHING
      RETURNING id`,
     [
-      id,
+      `su-${randomUUID()}`,
       idempotencyKey,
       submission.kind,
       submission.person.name,
@@ -103,15 +117,29 @@ export async function insertSignup(
       searchTextOf(submission),
     ],
   );
-  if (inserted.rows[0]) return { created: true, id: inserted.rows[0].id };
-  const existing = await database.query<{ id: string }>(
-    'SELECT id FROM signups WHERE idempotency_key = $1',
-    [idempotencyKey],
-  );
-  const existingId = existing.rows[0]?.id;
+  if (inserted.rows[0]) return { outcome: 'created', id: inserted.rows[0].id };
+  const { storedId, erased } = await keyStatus(database, idempotencyKey);
+  if (storedId) return { outcome: 'stored', id: storedId };
+  if (erased) return { outcome: 'erased' };
   // Erased between the two statements: try once more, which will now insert.
-  if (!existingId) return insertSignup(database, idempotencyKey, submission, { demo, createdAt });
-  return { created: false, id: existingId };
+  return storeSignup(database, idempotencyKey, submission, { demo, createdAt });
+}
+
+/**
+ * Stores a submission as `storeSignup` does, for demo data and tests: the same key again
+ * stores nothing and returns the first record's id. An erased key is an error here.
+ */
+export async function insertSignup(
+  database: Queryable,
+  idempotencyKey: string,
+  submission: SignupSubmission,
+  options: { demo?: boolean; createdAt?: Date } = {},
+): Promise<InsertResult> {
+  const stored = await storeSignup(database, idempotencyKey, submission, options);
+  if (stored.outcome === 'erased') {
+    throw new Error(`The signup under key ${idempotencyKey} was erased; it is not stored again.`);
+  }
+  return { created: stored.outcome === 'created', id: stored.id };
 }
 
 export interface SignupQuery {
@@ -139,8 +167,7 @@ export interface KeyStatus {
 export async function keyStatus(database: Queryable, idempotencyKey: string): Promise<KeyStatus> {
   const found = await database.query<{ id: string | null; erased: boolean }>(
     `SELECT (SELECT id FROM signups WHERE idempotency_key = $1) AS id,
-            EXISTS (SELECT 1 FROM erased_idempotency_keys
-                     WHERE key_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')) AS erased`,
+            EXISTS (SELECT 1 FROM erased_idempotency_keys WHERE key_hash = ${keyHash('$1')}) AS erased`,
     [idempotencyKey],
   );
   const row = found.rows[0];
@@ -229,7 +256,7 @@ export async function eraseSignup(
     // does not store the person again; the key is a random draft id, hashed all the same.
     await tx.query(
       `INSERT INTO erased_idempotency_keys (key_hash)
-         SELECT encode(sha256(convert_to(idempotency_key, 'UTF8')), 'hex') FROM signups
+         SELECT ${keyHash('idempotency_key')} FROM signups
           WHERE id = ANY($1)
        ON CONFLICT (key_hash) DO NOTHING`,
       [signupIds],
