@@ -154,6 +154,34 @@ describe('database migrations', () => {
     db.close();
   });
 
+  it('reads the migration context only for an upgrade, and opens as it was left otherwise', async () => {
+    const name = freshName();
+    const version3 = await openDatabase({ name, version: 3, migrations: MIGRATIONS.slice(0, 3) });
+    await writeSessions(version3, [makeSession({ menteeId: 'a', menteeAlias: 'Amal' })], {
+      replace: false,
+    });
+    version3.close();
+    let reads = 0;
+    const context = () => {
+      reads += 1;
+      return Promise.resolve({ menteeLanguage: 'so' as const });
+    };
+
+    // The first attempt, without the context, asks for 3 → 4: it is aborted, the context read,
+    // and the upgrade run with it.
+    const upgraded = await openDatabase({ name, context });
+    expect(upgraded.version).toBe(DB_VERSION);
+    expect(await menteeLanguages(upgraded)).toEqual(new Map([['a', 'so']]));
+    expect(reads).toBe(1);
+    upgraded.close();
+
+    // Already at the current version (every popup but the first after an update): not read.
+    const again = await openDatabase({ name, context });
+    expect(await listSessions(again)).toHaveLength(1);
+    expect(reads).toBe(1);
+    again.close();
+  });
+
   it('gives the mentees of a version-1 database a language too, in the one upgrade to 4', async () => {
     const name = freshName();
     const old = await openVersion1(name);

@@ -206,18 +206,49 @@ export interface OpenOptions {
  * Opens (creating or migrating) the database. When another context asks for a newer version,
  * this connection closes itself at once (`blocking`) so the upgrade is never stuck behind an
  * idle popup; callers that keep a connection use {@link createConnection}, which reopens.
+ *
+ * The migration context is read only when an upgrade is needed: every open but the first after
+ * an install or update needs none, and reading it first (a round trip to extension storage)
+ * held up the popup's first read (issue 23). So the database is opened at once; if it asks for
+ * an upgrade, that attempt is aborted (the database stays as it was), the context is read and
+ * the database opened again.
  */
 export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
-  const { name = DB_NAME, version = DB_VERSION, migrations = MIGRATIONS, onEvent } = options;
+  const { version = DB_VERSION, migrations = MIGRATIONS } = options;
   const missing = migrations.findIndex((step, index) => index < version && !step);
   if (migrations.length < version || missing >= 0) {
     const from = missing >= 0 ? missing : migrations.length;
     throw new Error(`No migration from database version ${from}`);
   }
-  const context = options.context ? await options.context() : NO_CONTEXT;
+  if (!options.context) return openWith(options, NO_CONTEXT);
+  const opened = await openWith(options, undefined);
+  return opened ?? openWith(options, await options.context());
+}
+
+/**
+ * One open of the database; with `context` undefined, an open that needs an upgrade is aborted
+ * and gives undefined.
+ */
+function openWith(options: OpenOptions, context: MigrationContext): Promise<Database>;
+function openWith(
+  options: OpenOptions,
+  context: MigrationContext | undefined,
+): Promise<Database | undefined>;
+async function openWith(
+  options: OpenOptions,
+  context: MigrationContext | undefined,
+): Promise<Database | undefined> {
+  const { name = DB_NAME, version = DB_VERSION, migrations = MIGRATIONS, onEvent } = options;
   let opened: Database | undefined;
+  let deferred = false;
   const promise = openDB<MentorkitDb>(name, version, {
     upgrade(db, oldVersion, newVersion, transaction) {
+      if (!context) {
+        deferred = true;
+        transaction.done.catch(() => undefined);
+        transaction.abort();
+        return;
+      }
       migrate(db, transaction, oldVersion, newVersion ?? version, migrations, context);
     },
     blocked() {
@@ -231,10 +262,13 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
       onEvent?.('terminated');
     },
   });
-  return promise.then((db) => {
-    opened = db;
-    return db;
-  });
+  try {
+    opened = await promise;
+    return opened;
+  } catch (error) {
+    if (deferred) return undefined;
+    throw error;
+  }
 }
 
 export interface Connection {

@@ -6,9 +6,10 @@ import type { Database } from '../../storage/database.ts';
 import { menteeLanguages } from '../../storage/mentee-languages.ts';
 import type { MenteeLanguages } from './quick-log-form.ts';
 
-export async function formLanguages(db: Database): Promise<MenteeLanguages> {
+/** `db` may still be opening: the settings are read meanwhile. */
+export async function formLanguages(db: Database | Promise<Database>): Promise<MenteeLanguages> {
   const [chosen, settings] = await Promise.all([
-    menteeLanguages(db),
+    Promise.resolve(db).then(menteeLanguages),
     loadSettings(browser.storage.local),
   ]);
   return { chosen, forNew: settings.menteeLanguage };

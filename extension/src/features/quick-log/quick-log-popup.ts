@@ -12,7 +12,7 @@ import { announceChange, database } from '../../storage/page-database.ts';
 import { deleteSession, putSession } from '../../storage/session-store.ts';
 import { readPopupSummary, type PopupSummary } from '../../storage/summary.ts';
 import { setMenteeLanguage } from '../../storage/mentee-languages.ts';
-import { createQuickLogForm } from './quick-log-form.ts';
+import { createQuickLogForm, type MenteeLanguages } from './quick-log-form.ts';
 import { formLanguages } from './form-languages.ts';
 import { minutesLabel } from './labels.ts';
 
@@ -22,7 +22,11 @@ type Status =
   | { kind: 'undone' }
   | { kind: 'error'; message: string };
 
+/** The popup's first read, begun as the page's template is made: before anything renders. */
+let firstRead: Promise<PopupData> | undefined;
+
 export function quickLogSection(): TemplateResult {
+  firstRead ??= readPopupData();
   return html`<div class="quick-log-host" ${ref(mount)}></div>`;
 }
 
@@ -36,9 +40,16 @@ async function readSummary(): Promise<PopupSummary> {
   return readPopupSummary(await database(), new Date());
 }
 
+type PopupData = [PopupSummary, MenteeLanguages];
+
+/** The summary and the form's languages, read side by side (the settings while the database opens). */
+function readPopupData(): Promise<PopupData> {
+  return Promise.all([readSummary(), formLanguages(database())]);
+}
+
 async function start(host: HTMLElement): Promise<void> {
-  // Asked for before the form renders, so that the database works while the page does.
-  const firstRead = readSummary();
+  // Asked for before the page renders (quickLogSection), so that the database works meanwhile.
+  const opening = firstRead ?? readPopupData();
   let status: Status = { kind: 'none' };
   let reminder = 0;
   const sessionsUrl = browser.runtime.getURL(SESSIONS_PAGE_PATH);
@@ -107,11 +118,8 @@ async function start(host: HTMLElement): Promise<void> {
   });
 
   /** `opening`: the popup's first read, which may end after the mentor has begun typing. */
-  const refresh = async (read = readSummary(), opening = false) => {
-    const [summary, languages] = await Promise.all([
-      read,
-      database().then((db) => formLanguages(db)),
-    ]);
+  const refresh = async (read = readPopupData(), opening = false) => {
+    const [summary, languages] = await read;
     form.setLanguages(languages);
     form.setMentees(summary.mentees);
     // The last one logged gives the mentee, duration and mode to start from; but what the
@@ -122,7 +130,7 @@ async function start(host: HTMLElement): Promise<void> {
   };
 
   try {
-    await refresh(firstRead, true);
+    await refresh(opening, true);
   } catch (error) {
     status = { kind: 'error', message: String(error) };
     update();
