@@ -4,12 +4,14 @@
 // part wires its own controls; this file connects them.
 import { initAdministration, loadAdministration } from './administration.ts';
 import { currentSession } from './current-session.ts';
-import { initErasure, openErasure } from './erasure.ts';
+import { byId } from './dom.ts';
+import { initErasure } from './erasure.ts';
 import { initFeeds, loadFeeds } from './feeds.ts';
 import { loadMatches } from './matches.ts';
 import { proposeFor } from './matching.ts';
 import { initOccupation, openOccupation } from './occupation.ts';
 import { loadOutbox } from './outbox.ts';
+import { initLanguageSwitch } from './people/language-switch.ts';
 import { initPasskeys, loadPasskeys } from './passkeys.ts';
 import { initReport, loadReport } from './report.ts';
 import { loadSharedSessions } from './shared-sessions.ts';
@@ -17,11 +19,9 @@ import { handleFailure, initSession, resumeSession, showWorkspace } from './sess
 import { focusClassifyButton, initSignups } from './signups.ts';
 import { initTrainings, loadTrainings } from './trainings.ts';
 
-const loadSignups = initSignups({
-  findMentor: proposeFor,
-  erase: openErasure,
-  classify: openOccupation,
-});
+// Before the list renders: it speaks the page's language from its first render.
+initLanguageSwitch(byId('language', HTMLSelectElement));
+const loadSignups = initSignups({ findMentor: proposeFor, classify: openOccupation });
 initOccupation(async (signup) => {
   await loadSignups();
   focusClassifyButton(signup.id);

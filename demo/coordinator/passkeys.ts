@@ -47,7 +47,7 @@ async function signInWithPasskey(onSignedIn: () => Promise<void>): Promise<void>
     });
     showWorkspace(session);
     await onSignedIn();
-    byId('signups-heading', HTMLElement).focus();
+    await document.querySelector('mk-people-list')?.focusHeading();
   } catch (failure) {
     error.textContent = ceremonyMessage(failure);
   }

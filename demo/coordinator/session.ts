@@ -102,7 +102,7 @@ export function initSession(onSignedIn: () => Promise<void>): void {
         tokenInput.value = '';
         showWorkspace((await response.json()) as SessionView);
         await onSignedIn();
-        byId('signups-heading', HTMLElement).focus();
+        await document.querySelector('mk-people-list')?.focusHeading();
       })
       .catch(handleFailure);
   });

@@ -7,7 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { a11yPasses } from '../../../widgets/src/shared/testing/a11y-passes.ts';
 import { describe, it } from '../../../widgets/src/shared/testing/mocha.ts';
 import { waitFor } from '../../../widgets/src/shared/testing/wait.ts';
-import './people-list.ts';
+import './define-people-list.ts';
 import type { MkPeopleList } from './people-list.ts';
 import type { PersonActionDetail } from './list-types.ts';
 

@@ -108,8 +108,9 @@ export class MkPeopleList extends MentorkitElement<ListMessages> {
     return `${url.pathname}/${encodeURIComponent(id)}/${action}${url.search}`;
   }
 
-  /** The heading, for the page to move focus to (after signing in). */
-  focusHeading(): void {
+  /** The heading, for the page to move focus to (after signing in), once it is rendered. */
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
@@ -279,7 +280,7 @@ export class MkPeopleList extends MentorkitElement<ListMessages> {
         </button>
       </div>
       <div class="bar">
-        <p class="notice" role="status" tabindex="-1">${this.notice?.text ?? ''}</p>
+        <p class="notice" aria-live="polite" tabindex="-1">${this.notice?.text ?? ''}</p>
         ${
           undo
             ? html`<button type="button" class="undo" @click=${() => void this.undo(undo)}>
@@ -384,7 +385,7 @@ export class MkPeopleList extends MentorkitElement<ListMessages> {
         onChange: this.onFilterChange,
       })}
       ${this.renderOtherErrors()}
-      <p class="count" role="status">${page && !loading ? count : ''}</p>
+      <p class="count" aria-live="polite">${page && !loading ? count : ''}</p>
       ${this.renderBulk()}
       ${
         page && this.data.status !== 'error'
@@ -394,13 +395,5 @@ export class MkPeopleList extends MentorkitElement<ListMessages> {
               retry: () => void this.reload(),
             })
       }`;
-  }
-}
-
-if (!customElements.get('mk-people-list')) customElements.define('mk-people-list', MkPeopleList);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'mk-people-list': MkPeopleList;
   }
 }
