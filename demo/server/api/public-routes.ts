@@ -89,7 +89,12 @@ async function postSignup(backend: BackendContext, { request, response }: RouteC
     const toStore = submission.trainingUid
       ? {
           ...submission,
-          trainingUid: await checkTrainingOpen(tx, submission.trainingUid, backend.now()),
+          trainingUid: await checkTrainingOpen(
+            tx,
+            submission.trainingUid,
+            submission.programmeId,
+            backend.now(),
+          ),
         }
       : submission;
     const inserted = await insertSignup(tx, key, toStore, { createdAt: backend.now() });
@@ -108,15 +113,20 @@ async function postSignup(backend: BackendContext, { request, response }: RouteC
 }
 
 /**
- * A signup for a training needs one the backend publishes, not cancelled, with a seat left.
- * When it is full or cancelled, the answer names the next date with a seat (`next`), which the
- * form offers the person instead.
+ * A signup for a training needs one the backend publishes, not cancelled, with a seat left, and
+ * of the signup's programme (or of none). When it is full or cancelled, the answer names the
+ * next date with a seat (`next`), which the form offers the person instead.
  */
-async function checkTrainingOpen(tx: Queryable, uid: string, now: Date): Promise<string> {
-  const { availability, uid: storedUid } = await trainingAvailability(tx, uid);
+async function checkTrainingOpen(
+  tx: Queryable,
+  uid: string,
+  programmeId: string | undefined,
+  now: Date,
+): Promise<string> {
+  const { availability, uid: storedUid } = await trainingAvailability(tx, uid, programmeId);
   if (availability === 'open') return storedUid;
   const next =
-    availability === 'unknown'
+    availability === 'unknown' || availability === 'other-programme'
       ? undefined
       : nextOpenTraining(
           trainingsToJson(await listTrainings(tx), await seatsTaken(tx)),
@@ -128,6 +138,7 @@ async function checkTrainingOpen(tx: Queryable, uid: string, now: Date): Promise
     full: 'The training is fully booked.',
     cancelled: 'The training is cancelled.',
     unknown: 'There is no such training.',
+    'other-programme': 'The training belongs to another programme than this signup.',
   }[availability];
   throw new HttpProblem({
     status: 422,

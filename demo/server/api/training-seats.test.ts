@@ -35,8 +35,12 @@ describe.each(TEST_DATABASES)('signups for a training, on $name', (testDatabase)
   });
   afterAll(() => server.close());
 
-  const signUp = (trainingUid: string, draftId?: string) => {
-    const submission = menteeSubmission({ trainingUid, ...(draftId ? { draftId } : {}) });
+  const signUp = (trainingUid: string, draftId?: string, programmeId?: string) => {
+    const submission = menteeSubmission({
+      trainingUid,
+      ...(draftId ? { draftId } : {}),
+      ...(programmeId ? { programmeId } : {}),
+    });
     return fetch(`${base}/api/signups`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': submission.draftId },
@@ -167,5 +171,35 @@ describe.each(TEST_DATABASES)('signups for a training, on $name', (testDatabase)
     const unknown = (await (await signUp('offer-nothing@test')).json()) as Record<string, unknown>;
     expect(unknown['type']).toBe('https://mentorkit.example/problems/training-unknown');
     expect(unknown).not.toHaveProperty('next');
+  });
+
+  it("refuses a signup of one programme for another programme's training, and stores nothing", async () => {
+    await insertTraining(context.database, {
+      ...training('foundry-only@test', 5),
+      programmeId: 'foundry',
+    });
+    const refused = await signUp('foundry-only@test', undefined, 'academics');
+    expect(refused.status).toBe(422);
+    const problem = (await refused.json()) as Record<string, unknown>;
+    expect(problem).toMatchObject({
+      type: 'https://mentorkit.example/problems/training-other-programme',
+      errors: [
+        {
+          field: 'trainingUid',
+          detail: 'The training belongs to another programme than this signup.',
+        },
+      ],
+    });
+    // No other date is offered: every date of this training is the other programme's.
+    expect(problem).not.toHaveProperty('next');
+    expect(await countSignups(context.database)).toBe(0);
+
+    // Its own programme's signup, and one that names no programme, take a seat.
+    expect((await signUp('foundry-only@test', undefined, 'foundry')).status).toBe(201);
+    expect((await signUp('foundry-only@test')).status).toBe(201);
+    // A training of no programme (the organisation's) takes any programme's signup.
+    await insertTraining(context.database, training('for-everyone@test', 5));
+    expect((await signUp('for-everyone@test', undefined, 'academics')).status).toBe(201);
+    expect(await countSignups(context.database)).toBe(3);
   });
 });

@@ -168,8 +168,22 @@ export async function seatsTaken(database: Queryable): Promise<Map<string, numbe
   return new Map(result.rows.map((row) => [row.training_uid, Number(row.taken)]));
 }
 
-/** Whether a signup for training `uid` can be taken now. */
-export type TrainingAvailability = 'open' | 'full' | 'cancelled' | 'unknown';
+/**
+ * Whether a signup of `signupProgrammeId` may be for a training of `programmeId`. A signup of
+ * programme A for a training of programme B is refused: A's coordinators would see a training
+ * they do not run, and it would take one of B's seats. A
+ * training of no programme (the organisation's) takes every programme's signups, and a signup
+ * that names no programme may be for any training.
+ */
+function ofProgramme(programmeId: string | null, signupProgrammeId: string | undefined): boolean {
+  return programmeId === null || !signupProgrammeId || programmeId === signupProgrammeId;
+}
+
+/**
+ * Whether a signup for training `uid` can be taken now; `other-programme` when the signup names
+ * a programme and the training belongs to another one.
+ */
+export type TrainingAvailability = 'open' | 'full' | 'cancelled' | 'unknown' | 'other-programme';
 
 /**
  * Whether training `uid` takes one more signup, for the transaction that stores it, and the
@@ -185,6 +199,7 @@ export type TrainingAvailability = 'open' | 'full' | 'cancelled' | 'unknown';
 export async function trainingAvailability(
   tx: Queryable,
   uid: string,
+  signupProgrammeId?: string,
 ): Promise<{ availability: TrainingAvailability; uid: string }> {
   const found = await tx.query<{
     status: TrainingEvent['status'];
@@ -192,8 +207,10 @@ export async function trainingAvailability(
     rrule: string | null;
     starts_at: unknown;
     time_zone: string;
+    programme_id: string | null;
   }>(
-    'SELECT status, seats_total, rrule, starts_at, time_zone FROM trainings WHERE uid = $1 FOR UPDATE',
+    `SELECT status, seats_total, rrule, starts_at, time_zone, programme_id
+       FROM trainings WHERE uid = $1 FOR UPDATE`,
     [seriesUid(uid)],
   );
   const row = found.rows[0];
@@ -206,6 +223,9 @@ export async function trainingAvailability(
       [`(^|\n)UID:${escapeRegExp(uid)}\r?(\n|$)`],
     );
     return { availability: external.rows.length > 0 ? 'open' : 'unknown', uid };
+  }
+  if (!ofProgramme(row.programme_id, signupProgrammeId)) {
+    return { availability: 'other-programme', uid };
   }
   const stored = storedOccurrenceUid(uid, {
     rrule: row.rrule,

@@ -4,7 +4,7 @@
  * one, and two ways on that keep everything the person wrote: that date instead, or the signup
  * without a training. Only a sent submission can be refused, so this comes with checks.ts.
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { registerMessages } from '../locales/index.ts';
 import type { LocalizeController } from '../shared/localize-controller.ts';
@@ -23,6 +23,7 @@ const REASON_KEYS = {
   full: 'signupTrainingFull',
   cancelled: 'signupTrainingCancelled',
   unknown: 'signupTrainingUnknown',
+  'other-programme': 'signupTrainingOtherProgramme',
 } as const;
 
 /** The date and time of `next` in its own zone, as the person reads dates. */
@@ -42,22 +43,31 @@ export function renderTrainingRefusal(
   registerMessages(signupMatchingMessages);
   const { next } = refusal;
   const date = next && dateText(next, localize);
+  // Another programme's training has no later date in this form's programme to look for: its
+  // message says by itself that the input is kept.
+  const looksForDates = refusal.reason !== 'other-programme';
   return html`<div
     class="notice notice--warning training-refusal"
     part="training-refusal"
     role="group"
     aria-labelledby="training-refusal-reason"
-    aria-describedby="training-refusal-next"
+    aria-describedby=${looksForDates ? 'training-refusal-next' : nothing}
     tabindex="-1"
   >
     <p id="training-refusal-reason" class="training-refusal__reason">
       ${localize.term(REASON_KEYS[refusal.reason])}
     </p>
-    <p id="training-refusal-next">
-      ${
-        date ? localize.term('signupTrainingNext', { date }) : localize.term('signupTrainingNoNext')
-      }
-    </p>
+    ${
+      looksForDates
+        ? html`<p id="training-refusal-next">
+            ${
+              date
+                ? localize.term('signupTrainingNext', { date })
+                : localize.term('signupTrainingNoNext')
+            }
+          </p>`
+        : nothing
+    }
     ${
       next && date
         ? html`<button

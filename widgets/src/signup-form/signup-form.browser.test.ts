@@ -475,6 +475,48 @@ describe('<mk-signup-form>', () => {
       });
     });
 
+    describe("another programme's training", () => {
+      // As the reference backend answers a signup of one programme for another's training.
+      const detail = 'The training belongs to another programme than this signup.';
+      const problem = {
+        type: 'https://mentorkit.example/problems/training-other-programme',
+        title: 'Invalid submission',
+        detail,
+        errors: [{ field: 'trainingUid', detail }],
+      };
+      const endpoint = `${ROUTES}signup?problem=${encodeURIComponent(JSON.stringify(problem))}`;
+
+      for (const [lang, words] of [
+        ['en', 'This training belongs to a different programme from this form.'],
+        ['sv', 'Utbildningen hör till ett annat program än det här formuläret.'],
+        ['ar', 'هذه الدورة التدريبية تابعة لبرنامج آخر'],
+      ] as const) {
+        it(`says so in the form's language, looks for no other date, keeps the input (${lang})`, async () => {
+          const el = await form({
+            lang,
+            programme: 'academics',
+            training: 'foundry-basics@partner.example',
+            endpoint,
+          });
+          await fill(el, MENTOR_VALUES);
+          const failed = oneEvent<HTMLElementEventMap['mk-signup-error']>(el, 'mk-signup-error');
+          submit(el);
+          expect((await failed).detail).to.include({ kind: 'fields', status: 422 });
+          await waitFor(() => root(el).querySelector('[part="training-refusal"]'), 'no refusal');
+          const refusal = root(el).querySelector('[part="training-refusal"]');
+          expectFocused(el, refusal);
+          expect(text(refusal)).to.contain(words);
+          // Not the server's English, and no "no later date" line: there is none to look for.
+          if (lang !== 'en') expect(text(refusal)).not.to.contain(detail);
+          expect(root(el).querySelector('#training-refusal-next')).to.equal(null);
+          expect(refusal?.hasAttribute('aria-describedby')).to.equal(false);
+          expect(root(el).querySelector('[part="training-without"]')).not.to.equal(null);
+          expect(control(el, 'person.name').value).to.equal('Anna Lindqvist');
+          await expect(el).to.be.accessible();
+        });
+      }
+    });
+
     it('after every retry fails: a clear message, the input kept, Try again', async () => {
       const el = await form({ endpoint: `${ROUTES}signup?fail=99` });
       await fill(el, MENTOR_VALUES);

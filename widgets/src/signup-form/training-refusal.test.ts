@@ -29,6 +29,9 @@ describe('trainingRefusal', () => {
     expect(
       problemOf({ type: 'https://mentorkit.example/problems/training-unknown' })?.training,
     ).toEqual({ reason: 'unknown' });
+    expect(
+      problemOf({ type: 'https://mentorkit.example/problems/training-other-programme' })?.training,
+    ).toEqual({ reason: 'other-programme' });
     expect(problemOf({ type: 'https://other.example/problems/training-full' })?.training).toBe(
       undefined,
     );

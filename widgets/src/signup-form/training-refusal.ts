@@ -1,6 +1,6 @@
 /**
- * A training the reference backend refused (full, cancelled, unknown: a 422 whose `type` says
- * which), with the next date it offers instead (`next`). Read from the problem's members and
+ * A training the reference backend refused (full, cancelled, unknown, or another programme's than
+ * the form's: a 422 whose `type` says which), with the next date it offers instead (`next`). Read from the problem's members and
  * bounded like every text from a server; a `next` is kept only when every part of it is sound.
  * Only the signup form sends to a training, so only its sending reads this.
  */
@@ -8,7 +8,7 @@ import { bounded, type Problem } from '../shared/send/problem.ts';
 
 /** Why a training took no signup, with the date to offer instead when the server named one. */
 export interface TrainingRefusal {
-  readonly reason: 'full' | 'cancelled' | 'unknown';
+  readonly reason: 'full' | 'cancelled' | 'unknown' | 'other-programme';
   readonly next?: TrainingDate;
 }
 
@@ -23,12 +23,18 @@ export interface TrainingDate {
 
 /** The problem types of a refused training, as the reference backend names them. */
 const TRAINING_PROBLEM =
-  /^https:\/\/mentorkit\.example\/problems\/training-(full|cancelled|unknown)$/;
+  /^https:\/\/mentorkit\.example\/problems\/training-(full|cancelled|unknown|other-programme)$/;
 
 export function trainingRefusal(problem: Problem): TrainingRefusal | undefined {
   const { type, next } = problem.members;
   const reason = typeof type === 'string' ? TRAINING_PROBLEM.exec(type)?.[1] : undefined;
-  if (reason !== 'full' && reason !== 'cancelled' && reason !== 'unknown') return undefined;
+  if (
+    reason !== 'full' &&
+    reason !== 'cancelled' &&
+    reason !== 'unknown' &&
+    reason !== 'other-programme'
+  )
+    return undefined;
   if (typeof next !== 'object' || next === null) return { reason };
   const { uid, title, start, timeZone } = next as Record<string, unknown>;
   const date = {

@@ -39,6 +39,8 @@ export const signupMatchingAr: CatalogueOf<typeof signupMatchingSv> = {
   signupTrainingFull: 'هذه الدورة التدريبية مكتملة العدد.',
   signupTrainingCancelled: 'تم إلغاء هذه الدورة التدريبية.',
   signupTrainingUnknown: 'هذه الدورة التدريبية لم تعد متاحة.',
+  signupTrainingOtherProgramme:
+    'هذه الدورة التدريبية تابعة لبرنامج آخر غير برنامج هذا النموذج. ما كتبته محفوظ.',
   signupTrainingNext: ({ date }) => `الموعد التالي الذي فيه مكان شاغر: ${date}.`,
   signupTrainingNoNext: 'لا يوجد موعد لاحق فيه مكان شاغر حتى الآن. ما كتبته محفوظ.',
   signupTrainingChooseNext: ({ date }) => `سجّلني في موعد ${date} بدلاً من ذلك`,

@@ -37,6 +37,8 @@ export const signupMatchingEn: CatalogueOf<typeof signupMatchingSv> = {
   signupTrainingFull: 'This training is fully booked.',
   signupTrainingCancelled: 'This training has been cancelled.',
   signupTrainingUnknown: 'This training is no longer offered.',
+  signupTrainingOtherProgramme:
+    'This training belongs to a different programme from this form. What you have written is kept.',
   signupTrainingNext: ({ date }) => `The next date with a free place: ${date}.`,
   signupTrainingNoNext:
     'There is no later date with a free place yet. What you have written is kept.',

@@ -34,6 +34,8 @@ export const signupMatchingFa: CatalogueOf<typeof signupMatchingSv> = {
   signupTrainingFull: 'ظرفیت این دوره آموزشی تکمیل شده است.',
   signupTrainingCancelled: 'این دوره آموزشی لغو شده است.',
   signupTrainingUnknown: 'این دوره آموزشی دیگر برگزار نمی‌شود.',
+  signupTrainingOtherProgramme:
+    'این دوره آموزشی به برنامه دیگری غیر از برنامه این فرم تعلق دارد. آنچه نوشته‌اید حفظ شده است.',
   signupTrainingNext: ({ date }) => `نوبت بعدی که جای خالی دارد: ${date}.`,
   signupTrainingNoNext: 'هنوز نوبت دیگری با جای خالی وجود ندارد. آنچه نوشته‌اید حفظ شده است.',
   signupTrainingChooseNext: ({ date }) => `به جای آن، مرا برای ${date} ثبت‌نام کنید`,

@@ -37,6 +37,8 @@ export const signupMatchingPrs: CatalogueOf<typeof signupMatchingSv> = {
   signupTrainingFull: 'ظرفیت این دوره آموزشی پُر شده است.',
   signupTrainingCancelled: 'این دوره آموزشی لغو شده است.',
   signupTrainingUnknown: 'این دوره آموزشی دیگر برگزار نمی‌شود.',
+  signupTrainingOtherProgramme:
+    'این دوره آموزشی مربوط به برنامهٔ دیگری غیر از برنامهٔ این فورم است. آنچه نوشته‌اید نگه داشته شده است.',
   signupTrainingNext: ({ date }) => `تاریخ بعدی که جای خالی دارد: ${date}.`,
   signupTrainingNoNext: 'تا حال تاریخ دیگری با جای خالی نیست. آنچه نوشته‌اید نگه داشته شده است.',
   signupTrainingChooseNext: ({ date }) => `به جای آن، مرا برای ${date} ثبت‌نام کنید`,

@@ -37,6 +37,8 @@ export const signupMatchingSo: CatalogueOf<typeof signupMatchingSv> = {
   signupTrainingFull: 'Tababarkan waa buuxaa.',
   signupTrainingCancelled: 'Tababarkan waa la joojiyay.',
   signupTrainingUnknown: 'Tababarkan hadda lama bixiyo.',
+  signupTrainingOtherProgramme:
+    'Tababarkani wuxuu ka tirsan yahay barnaamij kale, ma aha kan foomkan. Waxaad qortay waa la hayaa.',
   signupTrainingNext: ({ date }) => `Taariikhda xigta ee boos bannaan leh: ${date}.`,
   signupTrainingNoNext:
     'Weli ma jirto taariikh dambe oo boos bannaan leh. Waxaad qortay waa la hayaa.',

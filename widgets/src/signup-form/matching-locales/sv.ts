@@ -36,10 +36,13 @@ export const signupMatchingSv = {
   signupExpertiseDegreeValidation: goalOfferedSv({ goal: 'degree-validation' }),
   signupCapacity: 'Hur många adepter kan du ha samtidigt?',
   signupCapacityHint: 'De flesta mentorer har en eller två.',
-  // After a submit: the training was full, cancelled or unknown (issue 20).
+  // After a submit: the training was full, cancelled or unknown (issue 20), or another
+  // programme's than the form's (issue 19).
   signupTrainingFull: 'Utbildningen är fullbokad.',
   signupTrainingCancelled: 'Utbildningen är inställd.',
   signupTrainingUnknown: 'Utbildningen finns inte längre.',
+  signupTrainingOtherProgramme:
+    'Utbildningen hör till ett annat program än det här formuläret. Det du har skrivit finns kvar.',
   signupTrainingNext: ({ date }: { date: string }) =>
     `Nästa tillfälle med en ledig plats: ${date}.`,
   signupTrainingNoNext:

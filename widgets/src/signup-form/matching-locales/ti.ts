@@ -29,6 +29,7 @@ export const signupMatchingTi: CatalogueOf<typeof signupMatchingSv> = {
   signupTrainingFull: 'እዚ ስልጠና ምሉእ እዩ።',
   signupTrainingCancelled: 'እዚ ስልጠና ተሰሪዙ እዩ።',
   signupTrainingUnknown: 'እዚ ስልጠና ድሕሪ ሕጂ ኣይወሃብን እዩ።',
+  signupTrainingOtherProgramme: 'እዚ ስልጠና ናይ ካልእ ፕሮግራም እዩ፡ ናይዚ ቅጥዒ ኣይኮነን። ዝጸሓፍካዮ ተዓቂቡ ኣሎ።',
   signupTrainingNext: ({ date }) => `ዝቕጽል ባዶ ቦታ ዘለዎ ዕለት፦ ${date}።`,
   signupTrainingNoNext: 'ክሳብ ሕጂ ባዶ ቦታ ዘለዎ ዝቕጽል ዕለት የለን። ዝጸሓፍካዮ ተዓቂቡ ኣሎ።',
   signupTrainingChooseNext: ({ date }) => `ኣብ ክንድኡ ን${date} ኣመዝግበኒ`,

@@ -39,6 +39,8 @@ export const signupMatchingUk: CatalogueOf<typeof signupMatchingSv> = {
   signupTrainingFull: 'На це навчання вже немає вільних місць.',
   signupTrainingCancelled: 'Це навчання скасовано.',
   signupTrainingUnknown: 'Це навчання більше не проводиться.',
+  signupTrainingOtherProgramme:
+    'Це навчання належить до іншої програми, ніж ця форма. Усе, що ви написали, збережено.',
   signupTrainingNext: ({ date }) => `Найближча дата з вільним місцем: ${date}.`,
   signupTrainingNoNext:
     'Пізнішої дати з вільним місцем поки немає. Усе, що ви написали, збережено.',
