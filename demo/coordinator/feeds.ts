@@ -1,11 +1,16 @@
 // Calendar feeds from elsewhere (Outlook, Google, Teamup): the coordinator registers a feed's
 // address, sees whether the backend can fetch it and why not, and gets the address the
 // calendar widget shows it from (the backend's copy, with CORS, which the original lacks).
+// A feed belongs to one of the coordinator's programmes (an administrator's may be the whole
+// organisation's), as a training does; the list has theirs only.
 import { api, apiJson, Unauthorized } from './api.ts';
-import type { ExternalFeed } from './api-types.ts';
+import type { ExternalFeed, Json, Programme } from './api-types.ts';
+import { currentSession } from './current-session.ts';
 import { byId, h } from './dom.ts';
 import { formatDateTime } from './format.ts';
+import { fillProgrammeChoice } from './programme-choice.ts';
 import { handleFailure, setStatus } from './session.ts';
+import { TRAINING_MESSAGES } from './training-messages.ts';
 
 /** Why a fetch failed, in the coordinator's words, with what to do about it. */
 const FEED_ERRORS: Record<NonNullable<ExternalFeed['lastError']>, string> = {
@@ -27,6 +32,9 @@ const eventCount = (count: number) => (count === 1 ? '1 event' : `${count} event
 /** The backend's copy: what a partner's calendar widget shows. */
 const copyUrl = (feed: ExternalFeed) => new URL(feed.path, window.location.origin).href;
 
+/** The select of the add form's programme: made here, beside the name and address fields. */
+const PROGRAMME_SELECT_ID = 'feed-programme';
+
 function statusLine(feed: ExternalFeed): HTMLElement {
   if (!feed.lastError) {
     return h(
@@ -47,12 +55,14 @@ function statusLine(feed: ExternalFeed): HTMLElement {
   );
 }
 
-function feedCard(feed: ExternalFeed): HTMLLIElement {
+function feedCard(feed: ExternalFeed, names: ReadonlyMap<string, string>): HTMLLIElement {
   const headingId = `feed-${feed.id}`;
   const card = h(
     'li',
     { className: 'card', 'data-feed-id': feed.id, 'aria-labelledby': headingId },
     h('h3', { id: headingId }, feed.name),
+    feed.programmeId &&
+      h('p', {}, TRAINING_MESSAGES.programme(names.get(feed.programmeId) ?? feed.programmeId)),
     statusLine(feed),
     h('p', { className: 'muted' }, 'From ', h('span', { className: 'feed-url' }, feed.url)),
     h(
@@ -143,16 +153,33 @@ async function removeFeed(feed: ExternalFeed, button: HTMLButtonElement): Promis
 }
 
 export async function loadFeeds(): Promise<void> {
-  const feeds = await apiJson<ExternalFeed[]>('/api/coordinator/feeds');
+  const [feeds, programmes] = await Promise.all([
+    apiJson<ExternalFeed[]>('/api/coordinator/feeds'),
+    apiJson<Json<Programme>[]>('/api/coordinator/programmes'),
+  ]);
+  const names = new Map(programmes.map((programme) => [programme.id, programme.name]));
   byId('feeds', HTMLElement).replaceChildren(
     ...(feeds.length
-      ? feeds.map(feedCard)
+      ? feeds.map((feed) => feedCard(feed, names))
       : [h('li', { className: 'muted' }, 'No calendar feeds from elsewhere yet.')]),
   );
+  fillProgrammeChoice(byId(PROGRAMME_SELECT_ID, HTMLSelectElement), programmes);
+}
+
+/** The add form's programme field, before the name (the page's HTML has name and address). */
+function addProgrammeField(form: HTMLFormElement): void {
+  const field = h(
+    'div',
+    { className: 'field' },
+    h('label', { for: PROGRAMME_SELECT_ID }, 'Programme'),
+    h('select', { id: PROGRAMME_SELECT_ID, name: 'programme', 'aria-describedby': 'feed-error' }),
+  );
+  (form.querySelector('.grid') ?? form).prepend(field);
 }
 
 export function initFeeds(): void {
   const form = byId('feed-form', HTMLFormElement);
+  addProgrammeField(form);
   const formError = byId('feed-error', HTMLElement);
   const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]');
   form.addEventListener('submit', (event) => {
@@ -162,11 +189,16 @@ export function initFeeds(): void {
       const value = data.get(name);
       return typeof value === 'string' ? value.trim() : '';
     };
-    const body = { name: field('name'), url: field('url') };
+    const body = { name: field('name'), url: field('url'), programme: field('programme') };
     const missing = !body.name ? 'feed-name' : !body.url ? 'feed-url' : undefined;
     if (missing) {
       formError.textContent = 'Give the feed a name and its address.';
       byId(missing, HTMLInputElement).focus();
+      return;
+    }
+    if (!body.programme && currentSession()?.role !== 'administrator') {
+      formError.textContent = 'Choose the programme the feed belongs to.';
+      byId(PROGRAMME_SELECT_ID, HTMLSelectElement).focus();
       return;
     }
     formError.textContent = '';
@@ -177,6 +209,8 @@ export function initFeeds(): void {
     apiJson<ExternalFeed>('/api/coordinator/feeds', { method: 'POST', body })
       .then(async (feed) => {
         form.reset();
+        // reset() would leave the first programme chosen; the one just used is the likelier next.
+        byId(PROGRAMME_SELECT_ID, HTMLSelectElement).value = body.programme;
         setStatus(
           feed.lastError
             ? `"${feed.name}" was added, but could not be fetched: ${FEED_ERRORS[feed.lastError]}`

@@ -8,6 +8,7 @@ import { demoBadge } from './demo-badge.ts';
 import { byId, h } from './dom.ts';
 import { serverFieldErrors, showFieldErrors, type FieldErrors } from './field-errors.ts';
 import { formatDateTime } from './format.ts';
+import { fillProgrammeChoice } from './programme-choice.ts';
 import { handleFailure, setStatus } from './session.ts';
 import { TRAINING_MESSAGES } from './training-messages.ts';
 
@@ -22,22 +23,7 @@ export async function loadTrainings(): Promise<void> {
       ? trainings.map((training) => trainingCard(training, names))
       : [h('li', {}, 'No trainings yet.')]),
   );
-  programmeOptions(programmes);
-}
-
-/** The form's programme choice: the actor's programmes by name (and, for an administrator, none). */
-function programmeOptions(programmes: readonly Json<Programme>[]): void {
-  const select = byId('training-programme', HTMLSelectElement);
-  const chosen = select.value;
-  const everyone =
-    currentSession()?.role === 'administrator'
-      ? [h('option', { value: '' }, TRAINING_MESSAGES.wholeOrganisation)]
-      : [];
-  select.replaceChildren(
-    ...everyone,
-    ...programmes.map((programme) => h('option', { value: programme.id }, programme.name)),
-  );
-  if ([...select.options].some((option) => option.value === chosen)) select.value = chosen;
+  fillProgrammeChoice(byId('training-programme', HTMLSelectElement), programmes);
 }
 
 async function cancelTraining(training: Training, button: HTMLButtonElement): Promise<void> {

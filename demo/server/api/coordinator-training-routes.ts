@@ -16,12 +16,12 @@ import {
   optionalText,
 } from '@mentorkit/core';
 import { zonedToInstant } from '@mentorkit/core/time';
-import { actorOf, inScope, notFound, scopeOf } from '../coordinator-auth/authorize.ts';
+import { actorOf, notFound, scopeOf } from '../coordinator-auth/authorize.ts';
 import { SUPPORTED_TIME_ZONES } from '../feeds/ical.ts';
 import { HttpProblem, sendJson } from '../http/respond.ts';
-import { listProgrammes } from '../store/coordinators.ts';
 import { cancelTraining, insertTraining, listTrainings } from '../store/trainings.ts';
 import { boundRoute } from './bound-route.ts';
+import { chosenProgramme } from './chosen-programme.ts';
 import { readValid, type BackendContext } from './context.ts';
 import type { Route, RouteContext } from './router.ts';
 
@@ -54,30 +54,6 @@ async function listTrainingsRoute(backend: BackendContext, { request, response }
   sendJson(response, 200, trainings, NO_STORE);
 }
 
-/** The programme a new training goes to: one of the actor's (an administrator's: any, or none). */
-async function programmeOf(
-  backend: BackendContext,
-  request: RouteContext['request'],
-  programme: string | undefined,
-): Promise<string | undefined> {
-  const actor = actorOf(request);
-  const refuse = (detail: string) =>
-    new HttpProblem({
-      status: 422,
-      title: 'Invalid training',
-      errors: [{ field: 'programme', detail }],
-    });
-  if (!programme) {
-    if (actor.role === 'administrator') return undefined;
-    throw refuse('Choose the programme the training belongs to.');
-  }
-  const known = (await listProgrammes(backend.database)).some((p) => p.id === programme);
-  if (!known || !inScope(actor, programme)) {
-    throw refuse('Choose one of your programmes.');
-  }
-  return programme;
-}
-
 async function addTrainingRoute(backend: BackendContext, { request, response }: RouteContext) {
   const input = await readValid(
     request,
@@ -100,7 +76,10 @@ async function addTrainingRoute(backend: BackendContext, { request, response }: 
       errors: [{ field: 'endTime', detail: 'The training must end after it starts.' }],
     });
   }
-  const programmeId = await programmeOf(backend, request, input.programme || undefined);
+  const programmeId = await chosenProgramme(backend, request, input.programme || undefined, {
+    title: 'Invalid training',
+    name: 'training',
+  });
   const uid = await insertTraining(backend.database, {
     title: input.title.trim(),
     description: input.description?.trim() || undefined,

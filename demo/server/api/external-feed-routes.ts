@@ -1,6 +1,11 @@
 // External calendar feeds: the coordinator registers an Outlook, Google or Teamup feed URL;
 // the backend fetches it (at once, then on a schedule: external-feeds/refresh.ts) and serves
 // the last good copy with CORS at /api/feeds/<id>.ics, the `src` for a partner's calendar.
+// A feed belongs to a programme, as a training does: a coordinator sees, fetches and removes
+// their programmes' feeds only (the list is filtered by `scopeOf`; authorize.ts answers 404 for
+// another programme's feed in a path) and adds feeds to one of them; an administrator sees
+// every feed and may add one for the whole organisation. `?programme=<id>` on the public copy
+// answers it only when the feed is that programme's, as the trainings' feeds filter.
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import { boundedText } from '@mentorkit/core';
@@ -14,6 +19,10 @@ import {
   listExternalFeeds,
   type ExternalFeedStatus,
 } from '../store/external-feeds.ts';
+import { actorOf, scopeOf } from '../coordinator-auth/authorize.ts';
+import { IdentifierSchema } from '@mentorkit/core';
+import { boundRoute } from './bound-route.ts';
+import { chosenProgramme } from './chosen-programme.ts';
 import { readValid, type BackendContext } from './context.ts';
 import type { Route, RouteContext } from './router.ts';
 
@@ -33,18 +42,24 @@ const view = (status: ExternalFeedStatus): ExternalFeedView => ({
 const NewFeedSchema = z.object({
   name: boundedText(120),
   url: z.string().check(z.minLength(1), z.maxLength(2000)),
+  /** The programme it belongs to; '' or absent: the organisation's (administrators only). */
+  programme: z.optional(z.union([z.literal(''), IdentifierSchema])),
 });
 
 const notFound = () =>
   new HttpProblem({ status: 404, title: 'Not found', detail: 'No such calendar feed.' });
 
-async function listFeedsRoute(backend: BackendContext, { response }: RouteContext) {
-  const feeds = await listExternalFeeds(backend.database);
+async function listFeedsRoute(backend: BackendContext, { request, response }: RouteContext) {
+  const feeds = await listExternalFeeds(backend.database, scopeOf(actorOf(request)));
   sendJson(response, 200, feeds.map(view), NO_STORE);
 }
 
 async function addFeedRoute(backend: BackendContext, { request, response }: RouteContext) {
-  const { name, url } = await readValid(request, NewFeedSchema, 8192);
+  const { name, url, programme } = await readValid(request, NewFeedSchema, 8192);
+  const programmeId = await chosenProgramme(backend, request, programme || undefined, {
+    title: 'Invalid feed',
+    name: 'feed',
+  });
   let address: URL;
   try {
     address = feedUrl(url);
@@ -59,7 +74,7 @@ async function addFeedRoute(backend: BackendContext, { request, response }: Rout
   const settings = { database: backend.database, ...backend.feeds };
   const id = await insertExternalFeed(
     backend.database,
-    { name: name.trim(), url: address.href },
+    { name: name.trim(), url: address.href, programmeId },
     settings.now(),
   );
   // Fetched at once, so the coordinator sees whether it works before leaving the page.
@@ -80,9 +95,15 @@ async function deleteFeedRoute(backend: BackendContext, { response, params }: Ro
 }
 
 /** The last good copy, for any page's calendar (CORS is the public API's). */
-async function feedCopyRoute(backend: BackendContext, { request, response, params }: RouteContext) {
+async function feedCopyRoute(
+  backend: BackendContext,
+  { request, response, params, url }: RouteContext,
+) {
   const copy = await getExternalFeedCopy(backend.database, params[0]!);
-  if (!copy) throw notFound();
+  // A calendar of programme A asking for a feed of another programme (or of the whole
+  // organisation) gets none, as trainings.json?programme=A lists A's trainings only.
+  const programme = url.searchParams.get('programme');
+  if (!copy || (programme && copy.programmeId !== programme)) throw notFound();
   if (copy.body === null) {
     throw new HttpProblem(
       {
@@ -114,11 +135,7 @@ export function publicFeedRoutes(backend: BackendContext): Route[] {
 }
 
 export function coordinatorFeedRoutes(backend: BackendContext): Route[] {
-  const route = (
-    method: Route['method'],
-    path: RegExp,
-    handle: (backend: BackendContext, context: RouteContext) => Promise<void>,
-  ): Route => ({ method, path, handle: (context) => handle(backend, context) });
+  const route = boundRoute(backend);
   return [
     route('GET', /^\/api\/coordinator\/feeds$/, listFeedsRoute),
     route('POST', /^\/api\/coordinator\/feeds$/, addFeedRoute),

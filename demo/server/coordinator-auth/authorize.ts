@@ -170,13 +170,14 @@ async function checkSubjectInScope(
   }
 }
 
-/** The programmes of a subject's people (or training), for item 4 above. */
-const SUBJECT_PROGRAMMES: Record<'signup' | 'match' | 'training', string> = {
+/** The programmes of a subject's people (or training, or feed), for item 4 above. */
+const SUBJECT_PROGRAMMES: Record<'signup' | 'match' | 'training' | 'feed', string> = {
   signup: 'SELECT programme_id FROM signups WHERE id = $1',
   match: `SELECT s.programme_id FROM matches m
             JOIN signups s ON s.id IN (m.mentor_signup_id, m.mentee_signup_id)
            WHERE m.id = $1`,
   training: 'SELECT programme_id FROM trainings WHERE uid = $1',
+  feed: 'SELECT programme_id FROM external_feeds WHERE id = $1',
 };
 
 const SUBJECT_KINDS = {
@@ -184,13 +185,14 @@ const SUBJECT_KINDS = {
   matches: 'match',
   coordinators: 'coordinator',
   trainings: 'training',
+  feeds: 'feed',
 } as const;
 
-/** The signup, match, account or training a coordinator path is about, from its id segment. */
+/** The signup, match, account, training or feed a coordinator path is about, from its id segment. */
 export function subjectOfPath(
   pathname: string,
 ): { kind: (typeof SUBJECT_KINDS)[keyof typeof SUBJECT_KINDS]; id: string } | undefined {
-  const match = /^\/api\/coordinator\/(signups|matches|coordinators|trainings)\/([^/]+)/.exec(
+  const match = /^\/api\/coordinator\/(signups|matches|coordinators|trainings|feeds)\/([^/]+)/.exec(
     pathname,
   );
   if (!match || match[2] === undefined) return undefined;

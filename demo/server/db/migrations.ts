@@ -381,6 +381,14 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 16,
+    name: 'external calendar feeds belong to a programme, like trainings (issue 19)',
+    sql: `
+      -- Null: the organisation's (feeds added before; administrators see and change them).
+      ALTER TABLE external_feeds ADD COLUMN programme_id text;
+    `,
+  },
 ];
 
 export interface MigrationReport {

@@ -15,7 +15,7 @@ export interface AuditEntry {
   action: AuditAction;
   /** Method and path, ids included: `POST /api/coordinator/signups/su-1/erase`. */
   route: string;
-  subjectKind?: 'signup' | 'match' | 'coordinator' | 'programme' | 'training' | undefined;
+  subjectKind?: 'signup' | 'match' | 'coordinator' | 'programme' | 'training' | 'feed' | undefined;
   subjectId?: string | undefined;
   /** The answer's HTTP status. */
   status: number;

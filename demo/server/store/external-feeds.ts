@@ -14,6 +14,8 @@ export interface ExternalFeedStatus {
   id: string;
   name: string;
   url: string;
+  /** The programme it belongs to; null: the organisation's (an administrator's to manage). */
+  programmeId: string | null;
   createdAt: string;
   nextFetchAt: string;
   lastAttemptAt?: string;
@@ -43,6 +45,7 @@ interface FeedRow {
   id: string;
   name: string;
   url: string;
+  programme_id: string | null;
   created_at: unknown;
   next_fetch_at: unknown;
   last_attempt_at: unknown;
@@ -55,7 +58,7 @@ interface FeedRow {
 }
 
 // Events are counted in SQL, so a status never carries the body.
-const STATUS_COLUMNS = `id, name, url, created_at, next_fetch_at, last_attempt_at,
+const STATUS_COLUMNS = `id, name, url, programme_id, created_at, next_fetch_at, last_attempt_at,
   last_success_at, body_fetched_at, last_error, last_error_detail, failures,
   (length(coalesce(body, '')) - length(replace(coalesce(body, ''), 'BEGIN:VEVENT', ''))) / 12 AS events`;
 
@@ -64,6 +67,7 @@ function statusFromRow(row: FeedRow): ExternalFeedStatus {
     id: row.id,
     name: row.name,
     url: row.url,
+    programmeId: row.programme_id,
     createdAt: toIso(row.created_at),
     nextFetchAt: toIso(row.next_fetch_at),
     events: Number(row.events ?? 0),
@@ -87,21 +91,36 @@ function newFeedId(): string {
 
 export async function insertExternalFeed(
   db: Queryable,
-  feed: { name: string; url: string },
+  feed: { name: string; url: string; programmeId?: string | undefined },
   now: Date,
 ): Promise<string> {
   const id = newFeedId();
   await db.query(
-    'INSERT INTO external_feeds (id, name, url, created_at, next_fetch_at) VALUES ($1, $2, $3, $4, $4)',
-    [id, feed.name, feed.url, now],
+    `INSERT INTO external_feeds (id, name, url, programme_id, created_at, next_fetch_at)
+     VALUES ($1, $2, $3, $4, $5, $5)`,
+    [id, feed.name, feed.url, feed.programmeId ?? null, now],
   );
   return id;
 }
 
-export async function listExternalFeeds(db: Queryable): Promise<ExternalFeedStatus[]> {
-  const result = await db.query<FeedRow>(
-    `SELECT ${STATUS_COLUMNS} FROM external_feeds ORDER BY created_at, id`,
-  );
+/**
+ * The feeds of `programmes` ('all': every one, the organisation's included; a list: those
+ * programmes' only, as listTrainings reads its scope).
+ */
+export async function listExternalFeeds(
+  db: Queryable,
+  programmes: 'all' | readonly string[] = 'all',
+): Promise<ExternalFeedStatus[]> {
+  const result =
+    programmes === 'all'
+      ? await db.query<FeedRow>(
+          `SELECT ${STATUS_COLUMNS} FROM external_feeds ORDER BY created_at, id`,
+        )
+      : await db.query<FeedRow>(
+          `SELECT ${STATUS_COLUMNS} FROM external_feeds
+            WHERE programme_id = ANY($1::text[]) ORDER BY created_at, id`,
+          [[...programmes]],
+        );
   return result.rows.map(statusFromRow);
 }
 
@@ -121,16 +140,20 @@ export async function getExternalFeedStatus(
 export async function getExternalFeedCopy(
   db: Queryable,
   id: string,
-): Promise<{ body: string | null; fetchedAt: Date | null } | undefined> {
-  const result = await db.query<{ body: string | null; body_fetched_at: unknown }>(
-    'SELECT body, body_fetched_at FROM external_feeds WHERE id = $1',
-    [id],
-  );
+): Promise<
+  { body: string | null; fetchedAt: Date | null; programmeId: string | null } | undefined
+> {
+  const result = await db.query<{
+    body: string | null;
+    body_fetched_at: unknown;
+    programme_id: string | null;
+  }>('SELECT body, body_fetched_at, programme_id FROM external_feeds WHERE id = $1', [id]);
   const row = result.rows[0];
   if (!row) return undefined;
   return {
     body: row.body,
     fetchedAt: row.body_fetched_at ? new Date(toIso(row.body_fetched_at)) : null,
+    programmeId: row.programme_id,
   };
 }
 

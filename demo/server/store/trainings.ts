@@ -169,9 +169,9 @@ export async function seatsTaken(database: Queryable): Promise<Map<string, numbe
 }
 
 /**
- * Whether a signup of `signupProgrammeId` may be for a training of `programmeId`. A signup of
- * programme A for a training of programme B is refused: A's coordinators would see a training
- * they do not run, and it would take one of B's seats. A
+ * Whether a signup of `signupProgrammeId` may be for a training (or a feed's event) of
+ * `programmeId`. A signup of programme A for a training of programme B is refused: A's
+ * coordinators would see a training they do not run, and it would take one of B's seats. A
  * training of no programme (the organisation's) takes every programme's signups, and a signup
  * that names no programme may be for any training.
  */
@@ -217,12 +217,15 @@ export async function trainingAvailability(
   if (!row) {
     // Lines unfolded first (a long UID, as Outlook writes them, spans two lines), then the
     // UID's whole line, so that `UID:abc` is not found inside `UID:abcd`.
-    const external = await tx.query(
-      `SELECT 1 FROM external_feeds WHERE body IS NOT NULL
-         AND regexp_replace(body, E'\\r?\\n[ \\t]', '', 'g') ~ $1 LIMIT 1`,
+    const external = await tx.query<{ programme_id: string | null }>(
+      `SELECT programme_id FROM external_feeds WHERE body IS NOT NULL
+         AND regexp_replace(body, E'\\r?\\n[ \\t]', '', 'g') ~ $1`,
       [`(^|\n)UID:${escapeRegExp(uid)}\r?(\n|$)`],
     );
-    return { availability: external.rows.length > 0 ? 'open' : 'unknown', uid };
+    if (external.rows.length === 0) return { availability: 'unknown', uid };
+    // An event of a feed is the feed's programme's, as a training is its own's.
+    const ours = external.rows.some((feed) => ofProgramme(feed.programme_id, signupProgrammeId));
+    return { availability: ours ? 'open' : 'other-programme', uid };
   }
   if (!ofProgramme(row.programme_id, signupProgrammeId)) {
     return { availability: 'other-programme', uid };
