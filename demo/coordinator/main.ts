@@ -12,6 +12,7 @@ import { proposeFor } from './matching.ts';
 import { initOccupation, openOccupation } from './occupation.ts';
 import { loadOutbox } from './outbox.ts';
 import { initLanguageSwitch } from './people/language-switch.ts';
+import { initPersonRoute } from './people/person-route.ts';
 import { initPasskeys, loadPasskeys } from './passkeys.ts';
 import { initReport, loadReport } from './report.ts';
 import { loadSharedSessions } from './shared-sessions.ts';
@@ -33,6 +34,8 @@ initAdministration();
 initErasure(refreshAll);
 initSession(refreshAll);
 initPasskeys(refreshAll);
+// #person=<id> shows one person (people/person-route.ts).
+const reloadPerson = initPersonRoute();
 
 async function refreshAll(): Promise<void> {
   try {
@@ -45,6 +48,7 @@ async function refreshAll(): Promise<void> {
       loadFeeds(),
       loadOutbox(),
       loadPasskeys(),
+      reloadPerson(),
       currentSession()?.role === 'administrator' ? loadAdministration() : undefined,
     ]);
   } catch (error) {

@@ -121,14 +121,16 @@ export class MkPersonView extends MentorkitElement<PersonViewMessages> {
   private renderPerson(person: Person): TemplateResult {
     const term = this.localize.term.bind(this.localize);
     const { signup } = person;
+    const role = term('peopleRole', { role: signup.kind });
     return html`<article aria-labelledby="person-heading" aria-busy=${this.busy}>
       <h2 id="person-heading" tabindex="-1">${signup.name}</h2>
       <p class="summary">
         <span
-          >${term('personRoleInProgramme', {
-            role: term('peopleRole', { role: signup.kind }),
-            programme: person.programme?.name ?? term('personNoProgramme'),
-          })}</span
+          >${
+            person.programme
+              ? term('personRoleInProgramme', { role, programme: person.programme.name })
+              : term('personNoProgramme', { role })
+          }</span
         >
         <span
           >${term('personStatusLabel')}:

@@ -7,7 +7,7 @@ export const personEn: CatalogueOf<PersonMessages> = {
   personNotFoundBody:
     'No person with this link is in your programmes. They may have been erased, or belong to another programme.',
   personRoleInProgramme: ({ role, programme }) => `${role} in ${programme}`,
-  personNoProgramme: 'no programme',
+  personNoProgramme: ({ role }) => `${role} in no programme`,
   personStatusLabel: 'Status',
   personGaveHeading: 'What they gave',
   personContactHeading: 'Contact',

@@ -13,7 +13,7 @@ export const personSv = {
     'Ingen person med den här länken finns i dina program. Den kan ha raderats, eller höra till ett annat program.',
   personRoleInProgramme: ({ role, programme }: { role: string; programme: string }): string =>
     `${role} i ${programme}`,
-  personNoProgramme: 'utan program',
+  personNoProgramme: ({ role }: { role: string }): string => `${role} utan program`,
   personStatusLabel: 'Status',
   personGaveHeading: 'Det här lämnade personen',
   personContactHeading: 'Kontakt',

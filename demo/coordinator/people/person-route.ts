@@ -1,0 +1,120 @@
+// The person view as a page of the coordinator app: `#person=<id>` shows <mk-person-view> in
+// place of the workspace's other parts (the list's links and the matches' names lead there),
+// any other address shows them again. Focus goes to the person's name on the way in and back
+// to the link that led there on the way out, so a keyboard or screen reader user keeps their
+// place. The view's dialog actions open the page's own dialogs and panels (erasure.ts,
+// occupation.ts, matching.ts); when a dialog closes, the view loads the person again.
+import { Unauthorized } from '../api.ts';
+import { byId } from '../dom.ts';
+import { openErasure } from '../erasure.ts';
+import { proposeFor } from '../matching.ts';
+import { openOccupation } from '../occupation.ts';
+import { handleFailure } from '../session.ts';
+import './define-person-view.ts';
+import type { PersonEvent } from './person-events.ts';
+
+/** The signup id in `#person=<id>`, or undefined for any other address. */
+export function personIdOf(hash: string): string | undefined {
+  const found = /^#person=([^&]+)$/.exec(hash);
+  if (!found) return undefined;
+  try {
+    return decodeURIComponent(found[1]!) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The workspace's parts that stay while a person shows: the signed-in bar and proposals. */
+const KEPT = ':scope > .toolbar, #proposal';
+/** Marks what the route hid, so that it shows again only what it hid (not, say, administration). */
+const HIDDEN_BY_ROUTE = 'data-hidden-for-person';
+
+/** The first element matching `selector` in `root` or any open shadow root below it. */
+function deepQuery(root: ParentNode, selector: string): HTMLElement | undefined {
+  const found = root.querySelector<HTMLElement>(selector);
+  if (found) return found;
+  for (const element of root.querySelectorAll('*')) {
+    const inner = element.shadowRoot && deepQuery(element.shadowRoot, selector);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/**
+ * Wires the route; answers a function that loads the person shown again (for the page's
+ * refresh after a change elsewhere), doing nothing when none shows.
+ */
+export function initPersonRoute(): () => Promise<unknown> {
+  const workspace = byId('workspace', HTMLElement);
+  const page = document.createElement('div');
+  page.id = 'person-page';
+  page.hidden = true;
+  const view = document.createElement('mk-person-view');
+  view.backHref = '#people';
+  page.append(view);
+  const bar = workspace.querySelector(':scope > .toolbar');
+  if (bar) bar.after(page);
+  else workspace.prepend(page);
+
+  let shownId: string | undefined;
+
+  const afterDialog = (
+    signup: PersonEvent['detail']['signup'],
+    open: (s: typeof signup) => void,
+  ) => {
+    open(signup);
+    const dialog = document.querySelector('dialog[open]');
+    dialog?.addEventListener('close', () => void view.reload(), { once: true });
+  };
+  view.addEventListener('mk-person-classify', (event) =>
+    afterDialog(event.detail.signup, openOccupation),
+  );
+  view.addEventListener('mk-person-erase', (event) =>
+    afterDialog(event.detail.signup, openErasure),
+  );
+  view.addEventListener('mk-person-propose', (event) => void proposeFor(event.detail.signup));
+  view.addEventListener('mk-person-session-ended', () =>
+    handleFailure(new Unauthorized('The session has ended.')),
+  );
+
+  function showPerson(id: string): void {
+    for (const part of workspace.children) {
+      if (part === page || part.matches(KEPT) || !(part instanceof HTMLElement) || part.hidden)
+        continue;
+      part.hidden = true;
+      part.setAttribute(HIDDEN_BY_ROUTE, '');
+    }
+    byId('proposal', HTMLElement).hidden = true;
+    page.hidden = false;
+    shownId = id;
+    view.personId = id;
+    view.focusHeading();
+  }
+
+  function showList(): void {
+    const leaving = shownId;
+    shownId = undefined;
+    page.hidden = true;
+    view.personId = '';
+    for (const part of workspace.querySelectorAll<HTMLElement>(`[${HIDDEN_BY_ROUTE}]`)) {
+      part.hidden = false;
+      part.removeAttribute(HIDDEN_BY_ROUTE);
+    }
+    if (leaving === undefined) return;
+    // Back to the link that led here (the list's, in its shadow root), else the list itself.
+    const link = deepQuery(
+      workspace,
+      `a[href="#person=${CSS.escape(encodeURIComponent(leaving))}"]`,
+    );
+    (link ?? deepQuery(workspace, '#people'))?.focus();
+  }
+
+  const route = () => {
+    const id = personIdOf(location.hash);
+    if (id) showPerson(id);
+    else showList();
+  };
+  window.addEventListener('hashchange', route);
+  route();
+  return () => (shownId === undefined ? Promise.resolve() : view.reload());
+}
