@@ -1,5 +1,5 @@
 // The public API of the data contract: what the widgets on a partner's page call.
-import { SignupSubmissionSchema } from '@mentorkit/core';
+import { SignupSubmissionSchema, type SignupSubmission } from '@mentorkit/core';
 import type { Queryable } from '../db/database.ts';
 import { trainingsToIcal } from '../feeds/ical.ts';
 import { trainingsToJson } from '../feeds/json-feed.ts';
@@ -10,8 +10,14 @@ import { toMatchProfile, type MatchAudience } from '../store/candidates.ts';
 import type { MatchRole } from '../store/match-history.ts';
 import { readMatchLink } from '../store/match-links.ts';
 import { getMatch } from '../store/matches.ts';
-import { getSignup, insertSignup, keyStatus } from '../store/signups.ts';
-import { listTrainings, seatsTaken, seriesUid, trainingAvailability } from '../store/trainings.ts';
+import { getSignup, keyStatus, storeSignup, type StoreResult } from '../store/signups.ts';
+import {
+  listTrainings,
+  seatsTaken,
+  seriesUid,
+  trainingAvailability,
+  type TrainingAvailability,
+} from '../store/trainings.ts';
 import { nextOpenTraining } from '../feeds/next-open-training.ts';
 import { queueSignupMails } from '../signup-mail/signup-mail.ts';
 import { answerErrors } from '../programmes/programme-questions.ts';
@@ -69,39 +75,21 @@ async function postSignup(backend: BackendContext, { request, response }: RouteC
       errors,
     });
   }
-  // The signup and its mails in one transaction (the outbox pattern): never a stored signup
-  // without its confirmation. If its mails cannot be queued, nothing is stored and the answer
-  // is a 5xx, which the form retries with the same key. On PGlite the transaction may be shared
-  // with concurrent signups (db/transaction-batch.ts): this work may run twice, all in `tx`.
-  const { signupMail } = backend;
-  const result = await backend.signupTransaction(async (tx) => {
-    // A retry of a stored signup is answered as one (409), even if its training filled since.
-    const { storedId, erased } = await keyStatus(tx, key);
-    if (storedId) return { created: false, id: storedId };
-    if (erased) {
-      throw new HttpProblem({
-        status: 410,
-        title: 'Erased',
-        detail: 'This signup was erased at the person’s request; it is not stored again.',
-      });
-    }
-    // Stored under the name the feeds count its seats by (an occurrence has two spellings).
-    const toStore = submission.trainingUid
-      ? {
-          ...submission,
-          trainingUid: await checkTrainingOpen(
-            tx,
-            submission.trainingUid,
-            submission.programmeId,
-            backend.now(),
-          ),
-        }
-      : submission;
-    const inserted = await insertSignup(tx, key, toStore, { createdAt: backend.now() });
-    if (inserted.created && signupMail) await queueSignupMails(signupMail, inserted.id, tx);
-    return inserted;
-  });
-  if (!result.created) {
+  // One statement stores the signup, or finds its key stored (409) or erased (410): a
+  // transaction only when more is read or written with it, a training's seat or the signup's
+  // mails (db/transaction-batch.ts may share it with concurrent signups on PGlite).
+  const result =
+    submission.trainingUid || backend.signupMail
+      ? await backend.signupTransaction((tx) => storeWithSeatAndMails(backend, tx, key, submission))
+      : await storeSignup(backend.database, key, submission, { createdAt: backend.now() });
+  if (result.outcome === 'erased') {
+    throw new HttpProblem({
+      status: 410,
+      title: 'Erased',
+      detail: 'This signup was erased at the person’s request; it is not stored again.',
+    });
+  }
+  if (result.outcome === 'stored') {
     throw new HttpProblem({
       status: 409,
       title: 'Already stored',
@@ -113,18 +101,54 @@ async function postSignup(backend: BackendContext, { request, response }: RouteC
 }
 
 /**
- * A signup for a training needs one the backend publishes, not cancelled, with a seat left, and
- * of the signup's programme (or of none). When it is full or cancelled, the answer names the
- * next date with a seat (`next`), which the form offers the person instead.
+ * A signup with a training or mails, in `tx`: its seat is checked and its mails are queued in
+ * the transaction that stores it (the outbox pattern): never a stored signup without its
+ * confirmation. If its mails cannot be queued, nothing is stored and the answer is a 5xx, which
+ * the form retries with the same key. On PGlite `tx` may be shared with concurrent signups
+ * (db/transaction-batch.ts): this may run twice, and writes nothing outside `tx`.
  */
-async function checkTrainingOpen(
+async function storeWithSeatAndMails(
+  backend: BackendContext,
   tx: Queryable,
+  key: string,
+  submission: SignupSubmission,
+): Promise<StoreResult> {
+  let toStore = submission;
+  if (submission.trainingUid) {
+    const { availability, uid } = await trainingAvailability(
+      tx,
+      submission.trainingUid,
+      submission.programmeId,
+    );
+    if (availability !== 'open') {
+      // A retry of a stored signup is answered as one (409), even if its training filled since.
+      const { storedId, erased } = await keyStatus(tx, key);
+      if (storedId) return { outcome: 'stored', id: storedId };
+      if (erased) return { outcome: 'erased' };
+      throw await trainingProblem(tx, availability, submission.trainingUid, backend.now());
+    }
+    // Stored under the name the feeds count its seats by (an occurrence has two spellings).
+    toStore = { ...submission, trainingUid: uid };
+  }
+  const stored = await storeSignup(tx, key, toStore, { createdAt: backend.now() });
+  if (stored.outcome === 'created' && backend.signupMail) {
+    await queueSignupMails(backend.signupMail, stored.id, tx);
+  }
+  return stored;
+}
+
+/**
+ * Why a signup for a training is refused: there is no such training, it is full or cancelled,
+ * or it is another programme's (a training of no programme takes any programme's signups).
+ * When it is full or cancelled, the answer names the next date with a seat (`next`), which the
+ * form offers the person instead.
+ */
+async function trainingProblem(
+  tx: Queryable,
+  availability: Exclude<TrainingAvailability, 'open'>,
   uid: string,
-  programmeId: string | undefined,
   now: Date,
-): Promise<string> {
-  const { availability, uid: storedUid } = await trainingAvailability(tx, uid, programmeId);
-  if (availability === 'open') return storedUid;
+): Promise<HttpProblem> {
   const next =
     availability === 'unknown' || availability === 'other-programme'
       ? undefined
@@ -140,7 +164,7 @@ async function checkTrainingOpen(
     unknown: 'There is no such training.',
     'other-programme': 'The training belongs to another programme than this signup.',
   }[availability];
-  throw new HttpProblem({
+  return new HttpProblem({
     status: 422,
     title: 'Invalid submission',
     detail,
