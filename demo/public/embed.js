@@ -51,6 +51,7 @@ function readChoices() {
   return {
     widget,
     programme: form.elements.programme.value,
+    calendarProgramme: form.elements['calendar-programme'].value,
     privacyUrl: privacyInput.value.trim(),
     matchId: matchInput.value.trim(),
     domains: [...form.querySelectorAll('input[name="domain"]:checked')].map((box) => box.value),
@@ -89,7 +90,10 @@ function attributesFor(choices) {
     if (choices.programme) attributes.push(['programme', choices.programme]);
     attributes.push(['privacy-url', choices.privacyUrl]);
   } else if (widget.tag === 'mk-training-calendar') {
-    attributes.push(['src', `${ORIGIN}/api/trainings.json`]);
+    // With a programme, no `src`: the widget asks the backend beside its script (this one) for
+    // that programme's trainings, as the signup form's `programme` names where signups go.
+    if (choices.calendarProgramme) attributes.push(['programme', choices.calendarProgramme]);
+    else attributes.push(['src', `${ORIGIN}/api/trainings.json`]);
   } else if (widget.tag === 'mk-glossary') {
     // The terms are in the widget's own chunks: no address. All subjects is the default.
     const all = form.querySelectorAll('input[name="domain"]').length;
@@ -301,6 +305,8 @@ function update() {
   const isSignup = choices.widget.tag === 'mk-signup-form';
   const isMatch = choices.widget.tag === 'mk-match-card';
   document.getElementById('signup-options').hidden = !isSignup;
+  document.getElementById('calendar-options').hidden =
+    choices.widget.tag !== 'mk-training-calendar';
   document.getElementById('match-options').hidden = !isMatch;
   document.getElementById('glossary-options').hidden = choices.widget.tag !== 'mk-glossary';
   showFieldProblem(

@@ -162,6 +162,42 @@ test('the glossary: subjects chosen by keyboard become its domains, and its prev
   expect(problems).toEqual([]);
 });
 
+test("the calendar's programme: chosen, the snippet and the preview ask for that programme's trainings", async ({
+  page,
+}) => {
+  const problems = await openBuilder(page);
+  const origin = new URL(page.url()).origin;
+  const programme = page
+    .getByRole('group', { name: 'Training calendar', exact: true })
+    .getByLabel('Programme');
+  await page.getByLabel('Training calendar').check();
+  // The signup form's programme is hidden with its fieldset; the calendar offers its own.
+  await expect(page.locator('#programme-control')).toBeHidden();
+  await expect(programme).toBeVisible();
+  await expect(programme).toHaveValue('');
+  expect(await snippetText(page)).toContain(`src="${origin}/api/trainings.json"`);
+
+  const asked = page.waitForRequest((request) =>
+    request.url().endsWith('/api/trainings.json?programme=demo'),
+  );
+  await programme.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(programme).toHaveValue('demo');
+  const snippet = await snippetText(page);
+  expect(snippet).toContain('programme="demo"');
+  expect(snippet).not.toContain('trainings.json');
+  await expect(preview(page)).toHaveAttribute('programme', 'demo');
+  await expect(preview(page)).not.toHaveAttribute('src', /./);
+  await asked;
+  await expectAccessible(page);
+
+  // Every programme again: the whole feed, by its address.
+  await programme.selectOption('');
+  expect(await snippetText(page)).toContain(`src="${origin}/api/trainings.json"`);
+  expect(await snippetText(page)).not.toContain('programme=');
+  expect(problems).toEqual([]);
+});
+
 test('the snippet names this backend in full, with the hash integrity.json has, or none with latest', async ({
   page,
 }) => {
