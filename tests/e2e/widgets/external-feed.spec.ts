@@ -100,7 +100,7 @@ async function signIn(page: Page): Promise<void> {
   await page.goto('/coordinator/');
   await page.getByLabel('Coordinator token').fill(COORDINATOR_TOKEN);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Signups' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'People' })).toBeVisible();
 }
 
 /** Adds a feed in the coordinator view, by keyboard; its card. */
