@@ -7,13 +7,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { migrate } from '../db/migrations.ts';
 import { TEST_DATABASES, useTestDatabase } from '../db/testing/databases.ts';
 import { listAudit } from '../store/audit-log.ts';
-import { insertCoordinator, insertProgramme } from '../store/coordinators.ts';
-import { createSession } from '../store/coordinator-sessions.ts';
 import { countSignups } from '../store/signups.ts';
 import { storeFeedCopy } from '../store/external-feeds.ts';
-import { signInWithToken } from '../testing/coordinator-session.ts';
 import { menteeSubmission } from '../testing/fixtures.ts';
-import { lazyDatabase, startTestServer, type TestServer } from '../testing/test-server.ts';
+import { lazyDatabase, type TestServer } from '../testing/test-server.ts';
+import { startWithTwoProgrammes } from '../testing/two-programmes.ts';
 import type { ExternalFeedView } from './external-feed-routes.ts';
 
 const TOKEN = 'feed-test-token-0123456789abcdef';
@@ -34,36 +32,10 @@ describe.each(TEST_DATABASES)(
       server = undefined;
     });
 
-    /** A coordinator of `programme`, signed in: the headers of their session. */
-    async function coordinatorOf(email: string, programme: string) {
-      const account = await insertCoordinator(context.database, {
-        email,
-        name: email.split('@')[0]!,
-        role: 'coordinator',
-        lang: 'en',
-        programmes: [programme],
-        now: NOW,
-      });
-      const session = await createSession(context.database, account!.id, NOW);
-      return {
-        Cookie: `mentorkit-coordinator=${session.token}`,
-        'X-CSRF-Token': session.csrfToken,
-      };
-    }
-
     async function setUp() {
-      server = await startTestServer(lazyDatabase(context), {
-        coordinatorToken: TOKEN,
-        now: () => NOW,
-      });
-      await insertProgramme(context.database, { id: 'academics', name: 'Academics', now: NOW });
-      await insertProgramme(context.database, { id: 'foundry', name: 'Foundry', now: NOW });
-      return {
-        base: server.base,
-        admin: await signInWithToken(server.base, TOKEN),
-        ulla: await coordinatorOf('ulla@union.example', 'academics'),
-        frank: await coordinatorOf('frank@foundry.example', 'foundry'),
-      };
+      const running = await startWithTwoProgrammes(lazyDatabase(context), TOKEN, NOW);
+      server = running.server;
+      return running;
     }
 
     async function add(
