@@ -24,28 +24,40 @@ function matchRow(localize: Localize, match: PersonMatch): TemplateResult {
   </tr>`;
 }
 
-export function renderMatches(localize: Localize, person: Person): TemplateResult {
-  const term = localize.term.bind(localize);
-  if (!person.matches.length) return html`<p class="muted">${term('personNoMatches')}</p>`;
+/** A table of `rows` under `columns`, captioned for screen readers; `empty` when none. */
+function table(caption: string, columns: readonly string[], rows: TemplateResult[], empty: string) {
+  if (!rows.length) return html`<p class="muted">${empty}</p>`;
   return html`<div class="table-wrap">
     <table>
       <caption class="visually-hidden">
-        ${term('personMatchesHeading')}
+        ${caption}
       </caption>
       <thead>
         <tr>
-          <th scope="col">${term('personMatchWith')}</th>
-          <th scope="col">${term('personMatchTheirRole')}</th>
-          <th scope="col">${term('personMatchStatus')}</th>
-          <th scope="col">${term('personMatchProposed')}</th>
-          <th scope="col">${term('personMatchStarted')}</th>
+          ${columns.map((column) => html`<th scope="col">${column}</th>`)}
         </tr>
       </thead>
       <tbody>
-        ${person.matches.map((match) => matchRow(localize, match))}
+        ${rows}
       </tbody>
     </table>
   </div>`;
+}
+
+export function renderMatches(localize: Localize, person: Person): TemplateResult {
+  const term = localize.term.bind(localize);
+  return table(
+    term('personMatchesHeading'),
+    [
+      term('personMatchWith'),
+      term('personMatchTheirRole'),
+      term('personMatchStatus'),
+      term('personMatchProposed'),
+      term('personMatchStarted'),
+    ],
+    person.matches.map((match) => matchRow(localize, match)),
+    term('personNoMatches'),
+  );
 }
 
 function when(localize: Localize, training: PersonTraining): string {
@@ -74,23 +86,15 @@ function trainingRow(localize: Localize, training: PersonTraining): TemplateResu
 
 export function renderTrainings(localize: Localize, person: Person): TemplateResult {
   const term = localize.term.bind(localize);
-  if (!person.trainings.length) return html`<p class="muted">${term('personNoTrainings')}</p>`;
-  return html`<div class="table-wrap">
-    <table>
-      <caption class="visually-hidden">
-        ${term('personTrainingsHeading')}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${term('personTrainingsHeading')}</th>
-          <th scope="col">${term('personTrainingWhen')}</th>
-          <th scope="col">${term('personTrainingRepeats')}</th>
-          <th scope="col">${term('personMatchStatus')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${person.trainings.map((training) => trainingRow(localize, training))}
-      </tbody>
-    </table>
-  </div>`;
+  return table(
+    term('personTrainingsHeading'),
+    [
+      term('personTrainingsHeading'),
+      term('personTrainingWhen'),
+      term('personTrainingRepeats'),
+      term('personMatchStatus'),
+    ],
+    person.trainings.map((training) => trainingRow(localize, training)),
+    term('personNoTrainings'),
+  );
 }

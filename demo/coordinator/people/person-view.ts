@@ -17,6 +17,13 @@ import type { Person } from './person-types.ts';
 import { personViewStyles } from './person-view.styles.ts';
 import './person-events.ts';
 
+/** One part of the view under its heading, which names the section for assistive technology. */
+const section = (id: string, heading: string, content: unknown) =>
+  html`<section aria-labelledby=${id}>
+    <h3 id=${id}>${heading}</h3>
+    ${content}
+  </section>`;
+
 /** What the last action said: done (with Undo after a withdrawal), or why it failed. */
 type Notice =
   { kind: 'done'; text: string; undo?: boolean } | { kind: 'failed'; text: string } | undefined;
@@ -137,26 +144,15 @@ export class MkPersonView extends MentorkitElement<PersonViewMessages> {
           <span class="status">${term('peopleStatus', { status: person.status })}</span></span
         >
       </p>
-      <section aria-labelledby="person-actions">
-        <h3 id="person-actions">${term('personActionsHeading')}</h3>
-        ${this.renderActions(person)}
-      </section>
-      <section aria-labelledby="person-given">
-        <h3 id="person-given">${term('personGaveHeading')}</h3>
-        ${renderGiven(this.localize, person)}
-      </section>
-      <section aria-labelledby="person-signup">
-        <h3 id="person-signup">${term('personSignupHeading')}</h3>
-        ${renderSignup(this.localize, person)}
-      </section>
-      <section aria-labelledby="person-matches">
-        <h3 id="person-matches">${term('personMatchesHeading')}</h3>
-        ${renderMatches(this.localize, person)}
-      </section>
-      <section aria-labelledby="person-trainings">
-        <h3 id="person-trainings">${term('personTrainingsHeading')}</h3>
-        ${renderTrainings(this.localize, person)}
-      </section>
+      ${section('person-actions', term('personActionsHeading'), this.renderActions(person))}
+      ${section('person-given', term('personGaveHeading'), renderGiven(this.localize, person))}
+      ${section('person-signup', term('personSignupHeading'), renderSignup(this.localize, person))}
+      ${section('person-matches', term('personMatchesHeading'), renderMatches(this.localize, person))}
+      ${section(
+        'person-trainings',
+        term('personTrainingsHeading'),
+        renderTrainings(this.localize, person),
+      )}
     </article>`;
   }
 
