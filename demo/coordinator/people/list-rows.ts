@@ -51,7 +51,7 @@ function row(view: RowsView, person: PersonItem): TemplateResult {
       } <br /><span class="muted">${person.email}</span>
     </td>
     <td>${term('peopleRole', { role: person.kind })}</td>
-    <td>${term('peopleStatus', { status: person.status })}</td>
+    <td class="status">${term('peopleStatus', { status: person.status })}</td>
     <td>${person.profession}</td>
     <td class="occupation">
       ${occupation ?? html`<span class="muted">${term('peopleListUnclassified')}</span>`}

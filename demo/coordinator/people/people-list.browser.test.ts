@@ -228,6 +228,25 @@ describe('<mk-people-list>', () => {
     expect((classified as CustomEvent<PersonActionDetail>).detail.id).to.equal('su-08');
   });
 
+  it('with manual, asks for nothing until the page calls reload()', async () => {
+    const key = `manual-${Date.now()}`;
+    const el = await fixture<MkPeopleList>(
+      html`<mk-people-list
+        lang="en"
+        manual
+        src="/__mk-test/people/${key}/signups"
+      ></mk-people-list>`,
+    );
+    await el.updateComplete;
+    const log = async () =>
+      (await (await fetch(`/__mk-test/people-log/${key}`)).json()) as string[];
+    expect(await log()).to.deep.equal([]);
+    expect(names(el)).to.deep.equal([]);
+    await el.reload();
+    expect(names(el)).to.have.length(5);
+    expect(await log()).to.deep.equal(['GET /signups?page=1&facets=1']);
+  });
+
   for (const lang of ['sv', 'en']) {
     it(`passes axe with people listed (${lang})`, async () => {
       const el = await list(lang);

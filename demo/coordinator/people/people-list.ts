@@ -42,6 +42,7 @@ export class MkPeopleList extends MentorkitElement<ListMessages> {
 
   static override properties: PropertyDeclarations = {
     src: {},
+    manual: { type: Boolean },
     query: { state: true },
     notice: { state: true },
     selected: { state: true },
@@ -49,6 +50,11 @@ export class MkPeopleList extends MentorkitElement<ListMessages> {
 
   /** The list's address (default: the reference backend's). */
   src = '/api/coordinator/signups';
+  /**
+   * Loads only when the page calls `reload()` (the coordinator page does once signed in: before
+   * that the list would be refused).
+   */
+  manual = false;
   query: ListQuery = { ...EMPTY_QUERY };
   notice: Notice | undefined;
   /** The people selected, kept across pages (cleared when a filter changes). */
@@ -66,7 +72,7 @@ export class MkPeopleList extends MentorkitElement<ListMessages> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.data.status === 'idle') void this.reload();
+    if (!this.manual && this.data.status === 'idle') void this.reload();
   }
 
   override disconnectedCallback(): void {

@@ -50,7 +50,7 @@ async function acceptInvitation(browser: Browser, base: string, smtp: SmtpSink, 
   await page.goto(await mailedLink(smtp, email, /invited/));
   await page.getByRole('button', { name: 'Accept and sign in' }).click();
   await expect(page).toHaveURL(`${base}/coordinator/`);
-  await expect(page.getByRole('heading', { name: 'Signups' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'People' })).toBeVisible();
   return { context, page };
 }
 

@@ -63,7 +63,7 @@ test('a signup is confirmed through the link of the mail in the outbox', async (
   // The link names nobody: only the token.
   expect(link).not.toContain('samira');
   const row = page.locator('#signups-table tbody tr', { hasText: name });
-  await expect(row.locator('.confirmed')).toHaveText('Not yet');
+  await expect(row.locator('.status')).toHaveText('New');
 
   // The link opens the page in the signup's language; the button confirms.
   await page.goto(link!);
@@ -82,7 +82,7 @@ test('a signup is confirmed through the link of the mail in the outbox', async (
 
   // The coordinator view shows it confirmed (the token is kept for the tab).
   await page.goto('/coordinator/');
-  await expect(row.locator('.confirmed')).toContainText('Yes');
+  await expect(row.locator('.status')).toHaveText('Confirmed');
   await expect(page.locator('#outbox li', { hasText: email })).toHaveCount(1);
   // Nothing was blocked by a policy or threw on any of the pages.
   expect(problems).toEqual([]);

@@ -49,15 +49,18 @@ test('the coordinator classifies an unclassified signup and sees the profession 
     expect(stored.status()).toBe(201);
   }
 
+  // Three axe runs: slow on a busy machine, never a timing check.
+  test.slow();
   await page.goto('/coordinator/');
   await page.getByLabel('Coordinator token').fill(COORDINATOR_TOKEN);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByLabel('Search name, e-mail, profession or region').fill(menteeName);
-  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  const search = page.getByLabel('Search name, e-mail, profession or region');
+  await search.fill(menteeName);
+  await search.press('Enter');
   const row = page.locator('#signups-table tbody tr');
   await expect(row).toHaveCount(1);
   await expect(row.locator('td.occupation')).toContainText('Unclassified');
-  expect((await new AxeBuilder({ page }).include('#signups-table').analyze()).violations).toEqual(
+  expect((await new AxeBuilder({ page }).include('mk-people-list').analyze()).violations).toEqual(
     [],
   );
 
@@ -89,9 +92,8 @@ test('the coordinator classifies an unclassified signup and sees the profession 
   await page.keyboard.press('Enter');
 
   await expect(dialog).toBeHidden();
-  await expect(row.locator('td.occupation')).toContainText(
-    '2211 Specialist physicians (by a coordinator)',
-  );
+  // The group in words (who classified it is in the person's view).
+  await expect(row.locator('td.occupation')).toContainText('Specialist physicians');
   await expect(
     page.getByRole('button', { name: `Change the occupation of ${menteeName}` }),
   ).toBeFocused();
