@@ -4,7 +4,6 @@ import type { PeopleListMessages } from './list-sv.ts';
 
 export const peopleListEn: CatalogueOf<PeopleListMessages> = {
   peopleListHeading: 'People',
-  peopleListLanguage: 'Language',
   peopleListSearch: 'Search name, e-mail, profession or region',
   peopleListSearchHint: 'Case and accents do not matter: "Lakare" finds Läkare.',
   peopleListFilters: 'Filters',
@@ -42,12 +41,10 @@ export const peopleListEn: CatalogueOf<PeopleListMessages> = {
   peopleListProfession: 'Profession',
   peopleListSignedUp: 'Signed up',
   peopleListActions: 'Actions',
-  peopleListSelect: 'Select',
   peopleListSelectRow: ({ name }) => `Select ${name}`,
   peopleListSelectPage: 'Select everyone on this page',
   peopleListSelected: ({ formatted }) => `${formatted} selected`,
   peopleListWithdrawSelected: 'Withdraw selected',
-  peopleListExportSelected: 'Export selected as CSV',
   peopleListWithdrawn: ({ count, formatted }) =>
     plural('en', count, {
       one: `${formatted} person withdrawn.`,
@@ -60,7 +57,6 @@ export const peopleListEn: CatalogueOf<PeopleListMessages> = {
       other: `Undone: ${formatted} people are back.`,
     }),
   peopleListSaveFailed: 'Could not be saved. Nothing changed for those not saved; try again.',
-  peopleListExported: 'The CSV file was downloaded.',
   peopleListFindMentor: 'Find a mentor',
   peopleListFindMentorFor: ({ name }) => `Find a mentor for ${name}`,
   peopleListClassify: 'Classify',

@@ -10,7 +10,6 @@ export type NameParam = { name: string };
 
 export const peopleListSv = {
   peopleListHeading: 'Personer',
-  peopleListLanguage: 'Språk',
   peopleListSearch: 'Sök namn, e-post, yrke eller region',
   peopleListSearchHint: 'Skiftläge och accenter spelar ingen roll: ”Lakare” hittar Läkare.',
   peopleListFilters: 'Filter',
@@ -49,13 +48,11 @@ export const peopleListSv = {
   peopleListProfession: 'Yrke',
   peopleListSignedUp: 'Anmäld',
   peopleListActions: 'Åtgärder',
-  peopleListSelect: 'Välj',
   peopleListSelectRow: ({ name }: NameParam): string => `Välj ${name}`,
   peopleListSelectPage: 'Välj alla på sidan',
   peopleListSelected: ({ count, formatted }: CountParam): string =>
     plural('sv', count, { one: `${formatted} vald`, other: `${formatted} valda` }),
   peopleListWithdrawSelected: 'Markera de valda som avböjda',
-  peopleListExportSelected: 'Exportera de valda som CSV',
   peopleListWithdrawn: ({ count, formatted }: CountParam): string =>
     plural('sv', count, {
       one: `${formatted} person markerades som avböjd.`,
@@ -69,7 +66,6 @@ export const peopleListSv = {
     }),
   peopleListSaveFailed:
     'Det gick inte att spara. Inget ändrades för dem som inte sparades; försök igen.',
-  peopleListExported: 'CSV-filen laddades ned.',
   peopleListFindMentor: 'Hitta en mentor',
   peopleListFindMentorFor: ({ name }: NameParam): string => `Hitta en mentor åt ${name}`,
   peopleListClassify: 'Klassificera',
