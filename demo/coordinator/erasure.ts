@@ -17,8 +17,8 @@ export function openErasure(signup: Signup): void {
   confirm.focus();
 }
 
-/** Wires the dialog; `onErased` refreshes what showed the person. */
-export function initErasure(onErased: () => Promise<void>): void {
+/** Wires the dialog; `onErased` (with whom) refreshes what showed the person. */
+export function initErasure(onErased: (person: Signup) => Promise<void>): void {
   const dialog = byId('erase-dialog', HTMLDialogElement);
   const confirmInput = byId('erase-confirm', HTMLInputElement);
   const errorText = byId('erase-error', HTMLElement);
@@ -48,7 +48,7 @@ export function initErasure(onErased: () => Promise<void>): void {
         );
         erasing = undefined;
         byId('proposal', HTMLElement).hidden = true;
-        await onErased();
+        await onErased(person);
       })
       .catch((error: unknown) => {
         if (error instanceof Unauthorized || !(error instanceof Error)) {

@@ -31,11 +31,16 @@ initTrainings();
 initFeeds();
 initReport();
 initAdministration();
-initErasure(refreshAll);
+// After an erasure, the list (without the person) says whose data went, where the focus is.
+initErasure(async (person) => {
+  personRoute.forget(person.id);
+  await refreshAll();
+  await document.querySelector('mk-people-list')?.announceErased(person.name);
+});
 initSession(refreshAll);
 initPasskeys(refreshAll);
 // #person=<id> shows one person (people/person-route.ts).
-const reloadPerson = initPersonRoute();
+const personRoute = initPersonRoute();
 
 async function refreshAll(): Promise<void> {
   try {
@@ -48,7 +53,7 @@ async function refreshAll(): Promise<void> {
       loadFeeds(),
       loadOutbox(),
       loadPasskeys(),
-      reloadPerson(),
+      personRoute.reload(),
       currentSession()?.role === 'administrator' ? loadAdministration() : undefined,
     ]);
   } catch (error) {

@@ -120,6 +120,15 @@ export class MkPeopleList extends MentorkitElement<ListMessages> {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
+  /**
+   * After the page erased a person (from their view): the list without them, saying so, with
+   * the focus on what it says (the view that showed them is gone).
+   */
+  async announceErased(name: string): Promise<void> {
+    await this.reload();
+    await this.announce({ text: this.localize.term('peopleListErased', { name }) }, 'notice');
+  }
+
   /** Back on a person's classify button, where the focus was before the dialog. */
   focusClassify(id: string): void {
     this.renderRoot

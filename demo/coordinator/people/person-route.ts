@@ -3,7 +3,8 @@
 // any other address shows them again. Focus goes to the person's name on the way in and back
 // to the link that led there on the way out, so a keyboard or screen reader user keeps their
 // place. The view's dialog actions open the page's own dialogs and panels (erasure.ts,
-// occupation.ts, matching.ts); when a dialog closes, the view loads the person again.
+// occupation.ts, matching.ts); when a dialog closes, the view loads the person again, unless
+// they were erased: then the page goes back to the list, which says so (main.ts).
 import { Unauthorized } from '../api.ts';
 import { byId } from '../dom.ts';
 import { openErasure } from '../erasure.ts';
@@ -40,11 +41,15 @@ function deepQuery(root: ParentNode, selector: string): HTMLElement | undefined 
   return undefined;
 }
 
-/**
- * Wires the route; answers a function that loads the person shown again (for the page's
- * refresh after a change elsewhere), doing nothing when none shows.
- */
-export function initPersonRoute(): () => Promise<unknown> {
+export interface PersonRoute {
+  /** Loads the person shown again (after a change elsewhere); nothing when none shows. */
+  reload(): Promise<unknown>;
+  /** The person was erased: if they show, back to the list (the address too, not in history). */
+  forget(id: string): void;
+}
+
+/** Wires the route. */
+export function initPersonRoute(): PersonRoute {
   const workspace = byId('workspace', HTMLElement);
   const page = document.createElement('div');
   page.id = 'person-page';
@@ -64,7 +69,10 @@ export function initPersonRoute(): () => Promise<unknown> {
   ) => {
     open(signup);
     const dialog = document.querySelector('dialog[open]');
-    dialog?.addEventListener('close', () => void view.reload(), { once: true });
+    // After an erasure the view shows no one (forget): nothing to load, no "not found".
+    dialog?.addEventListener('close', () => void (view.personId && view.reload()), {
+      once: true,
+    });
   };
   view.addEventListener('mk-person-classify', (event) =>
     afterDialog(event.detail.signup, openOccupation),
@@ -116,5 +124,14 @@ export function initPersonRoute(): () => Promise<unknown> {
   };
   window.addEventListener('hashchange', route);
   route();
-  return () => (shownId === undefined ? Promise.resolve() : view.reload());
+  return {
+    reload: () => (shownId === undefined ? Promise.resolve() : view.reload()),
+    forget(id) {
+      if (shownId !== id) return;
+      // Gone for good: no link to return the focus to, and Back must not lead to "not found".
+      shownId = undefined;
+      history.replaceState(null, '', '#people');
+      showList();
+    },
+  };
 }

@@ -170,8 +170,13 @@ test('the coordinator proposes a match with reasons, adds and cancels a training
   await expect(dialog).toBeHidden();
   // The page's status line (the person view has one of its own).
   await expect(page.locator('#status')).toContainText(`The data of ${email} was erased`);
-  // Back in the list, no one is left by that name.
-  await page.getByRole('link', { name: 'Back to the people list' }).click();
+  // Back in the list (the address too), which says whose data went, with the focus there:
+  // no "not found" for the person just erased, and no one is left by that name.
+  await expect(page).toHaveURL(/#people$/);
+  await expect(page.locator('#person-page')).toBeHidden();
+  const notice = page.locator('mk-people-list .notice');
+  await expect(notice).toHaveText(`The data of ${name} was erased for good, with their matches.`);
+  await expect(notice).toBeFocused();
   await expect(page.locator('#signups-table')).toBeHidden();
   await expect(page.locator('mk-people-list')).toContainText('No one matches these filters.');
   await expect(page.locator('#matches')).not.toContainText(name);

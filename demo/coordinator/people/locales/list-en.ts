@@ -56,6 +56,7 @@ export const peopleListEn: CatalogueOf<PeopleListMessages> = {
       one: `Undone: ${formatted} person is back.`,
       other: `Undone: ${formatted} people are back.`,
     }),
+  peopleListErased: ({ name }) => `The data of ${name} was erased for good, with their matches.`,
   peopleListSaveFailed: 'Could not be saved. Nothing changed for those not saved; try again.',
   peopleListFindMentor: 'Find a mentor',
   peopleListFindMentorFor: ({ name }) => `Find a mentor for ${name}`,

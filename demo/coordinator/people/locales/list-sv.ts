@@ -64,6 +64,8 @@ export const peopleListSv = {
       one: `Ångrat: ${formatted} person är tillbaka.`,
       other: `Ångrat: ${formatted} personer är tillbaka.`,
     }),
+  peopleListErased: ({ name }: NameParam): string =>
+    `Uppgifterna om ${name} raderades för gott, med deras matchningar.`,
   peopleListSaveFailed:
     'Det gick inte att spara. Inget ändrades för dem som inte sparades; försök igen.',
   peopleListFindMentor: 'Hitta en mentor',
