@@ -27,6 +27,8 @@ export function personIdOf(hash: string): string | undefined {
 
 /** The workspace's parts that stay while a person shows: the signed-in bar and proposals. */
 const KEPT = ':scope > .toolbar, #proposal';
+/** What the proposal panel shows once a match is proposed (matching.ts). */
+const PROPOSED_LINKS = '.proposed-links';
 /** Marks what the route hid, so that it shows again only what it hid (not, say, administration). */
 const HIDDEN_BY_ROUTE = 'data-hidden-for-person';
 
@@ -81,6 +83,16 @@ export function initPersonRoute(): PersonRoute {
     afterDialog(event.detail.signup, openErasure),
   );
   view.addEventListener('mk-person-propose', (event) => void proposeFor(event.detail.signup));
+  // A match proposed in the proposal panel (matching.ts puts its participants' links in place
+  // of the button pressed) makes the person "contacted": their view loads them again.
+  new MutationObserver((changes) => {
+    const proposed = changes.some((change) =>
+      [...change.addedNodes].some(
+        (node) => node instanceof Element && node.matches(PROPOSED_LINKS),
+      ),
+    );
+    if (proposed && shownId !== undefined) void view.reload();
+  }).observe(byId('candidates', HTMLElement), { childList: true, subtree: true });
   view.addEventListener('mk-person-session-ended', () =>
     handleFailure(new Unauthorized('The session has ended.')),
   );
@@ -109,6 +121,8 @@ export function initPersonRoute(): PersonRoute {
       part.removeAttribute(HIDDEN_BY_ROUTE);
     }
     if (leaving === undefined) return;
+    // What was done in the person's view (a proposal, a withdrawal) shows in their row.
+    void document.querySelector('mk-people-list')?.reload();
     // Back to the link that led here (the list's, in its shadow root), else the list itself.
     const link = deepQuery(
       workspace,

@@ -4,9 +4,9 @@
 // data as JSON and CSV, and goes back to the list, all by keyboard, from the list's link.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
-import type { MenteeSignup } from '@mentorkit/core';
-import { menteeSubmission } from '../../../demo/server/testing/fixtures.ts';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import type { MenteeSignup, MentorSignup } from '@mentorkit/core';
+import { menteeSubmission, mentorSubmission } from '../../../demo/server/testing/fixtures.ts';
 import { expect, test } from '../../support/pinned-clock.ts';
 import { COORDINATOR_TOKEN } from './backend-helpers.ts';
 
@@ -31,6 +31,16 @@ function fullMentee(name: string, email: string): MenteeSignup {
     locale: 'ar',
     draftId: crypto.randomUUID(),
   };
+}
+
+/** Stores `signup` as the form would; answers its id. */
+async function store(request: APIRequestContext, signup: MenteeSignup | MentorSignup) {
+  const stored = await request.post('/api/signups', {
+    data: signup,
+    headers: { 'Idempotency-Key': signup.draftId },
+  });
+  expect(stored.status(), await stored.text()).toBe(201);
+  return ((await stored.json()) as { id: string }).id;
 }
 
 async function signIn(page: Page): Promise<void> {
@@ -185,4 +195,34 @@ test('a person who is not there is not found, in words, and axe passes', async (
   await expect(view).toContainText('Personen finns inte');
   await expect(view.getByRole('link', { name: 'Tillbaka till personlistan' })).toBeVisible();
   await axePasses(page, 'not found');
+});
+
+test('a match proposed from the person view shows them contacted, there and back in the list', async ({
+  page,
+  request,
+}) => {
+  const stamp = crypto.randomUUID().slice(0, 8);
+  const name = `Samir Proposed ${stamp}`;
+  const id = await store(request, fullMentee(name, `samir.${stamp}@example.org`));
+  const mentor = `Lena Mentor ${stamp}`;
+  await store(
+    request,
+    mentorSubmission({
+      person: { name: mentor, email: `lena.${stamp}@example.org` },
+    }),
+  );
+
+  await signIn(page);
+  const row = page.locator('mk-people-list tbody tr', { hasText: name });
+  await expect(row.locator('td.status')).toHaveText('New');
+  await page.goto(`/coordinator/#person=${id}`);
+  const view = page.locator('mk-person-view');
+  await expect(view).toContainText('Status: New');
+  await view.getByRole('button', { name: 'Propose a mentor' }).click();
+  await page.getByRole('button', { name: `Propose this match: ${mentor} and ${name}` }).click();
+  // Without a manual refresh: the view loads them again, then the list when it shows again.
+  await expect(view).toContainText('Status: Contacted');
+  await expect(view.locator('section[aria-labelledby="person-matches"]')).toContainText(mentor);
+  await view.getByRole('link', { name: 'Back to the people list' }).click();
+  await expect(row.locator('td.status')).toHaveText('Contacted');
 });
