@@ -4,12 +4,12 @@
 // (match-lifecycle/transitions.ts); the backend checks again and says why when it refuses.
 import { apiJson } from './api.ts';
 import type { MatchListEntry, ReissuedLink } from './api-types.ts';
+import { roleWord } from './code-words.ts';
 import { h } from './dom.ts';
 import { formatDateTime } from './format.ts';
 import { handleFailure, setStatus } from './session.ts';
 
 type Step = 'activate' | 'pause' | 'complete' | 'close';
-type Role = 'mentor' | 'mentee';
 
 const STEPS: Record<Step, { label: string; from: string[] }> = {
   activate: { label: 'Activate', from: ['proposed', 'paused'] },
@@ -17,8 +17,6 @@ const STEPS: Record<Step, { label: string; from: string[] }> = {
   complete: { label: 'Complete', from: ['active', 'paused'] },
   close: { label: 'Close', from: ['proposed', 'active', 'paused'] },
 };
-
-const ROLE_NAME: Record<Role, string> = { mentor: 'mentor', mentee: 'mentee' };
 
 /** The step buttons and the reason they share; `reload` shows the match as it now is. */
 export function stepControls(
@@ -107,7 +105,7 @@ export function linkControls(entry: MatchListEntry, reload: () => Promise<void>)
     revoke.addEventListener('click', () => act('revoke'));
     const reissue = h('button', { type: 'button', 'aria-label': `New link: ${name}` }, 'New link');
     reissue.addEventListener('click', () => act('reissue'));
-    return h('li', {}, `${name} (${ROLE_NAME[role]}): ${state} `, revoke, ' ', reissue, newLink);
+    return h('li', {}, `${name} (${roleWord(role)}): ${state} `, revoke, ' ', reissue, newLink);
   });
   return h('ul', { className: 'match-links', 'aria-label': 'Their own links' }, rows);
 }

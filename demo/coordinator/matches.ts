@@ -4,9 +4,11 @@
 import { apiJson } from './api.ts';
 import type { MatchListEntry } from './api-types.ts';
 import { demoBadge } from './demo-badge.ts';
+import { matchStatusWords, roleWord } from './code-words.ts';
 import { byId, h } from './dom.ts';
 import { formatDateTime, formatPercent } from './format.ts';
 import { linkControls, meetingControls, stepControls } from './match-controls.ts';
+import { reasonList } from './reason-list.ts';
 
 type HistoryEvent = MatchListEntry['history'][number];
 
@@ -23,21 +25,23 @@ const ACTION_TEXT: Record<string, string> = {
 };
 
 function historyLine(event: HistoryEvent): HTMLLIElement {
-  const what = `${ACTION_TEXT[event.action] ?? event.action}${event.about ? ` ${event.about}` : ''}`;
+  const what = `${ACTION_TEXT[event.action] ?? event.action}${event.about ? ` ${roleWord(event.about)}` : ''}`;
   const status =
-    event.toStatus && event.toStatus !== event.fromStatus ? ` → ${event.toStatus}` : '';
+    event.toStatus && event.toStatus !== event.fromStatus
+      ? ` → ${matchStatusWords(event.toStatus)}`
+      : '';
   return h(
     'li',
     {},
     h('time', { datetime: event.at }, formatDateTime(event.at)),
-    `: the ${event.actor} ${what}${status}`,
+    `: the ${event.actor === 'coordinator' ? 'coordinator' : roleWord(event.actor)} ${what}${status}`,
     event.reason ? ` (reason: ${event.reason})` : '',
   );
 }
 
 function waitingText({ profile, waitingFor }: MatchListEntry): string {
   if (waitingFor.length === 0) return '';
-  const names = waitingFor.map((role) => `${profile[role].displayName} (${role})`);
+  const names = waitingFor.map((role) => `${profile[role].displayName} (${roleWord(role)})`);
   return ` · waiting for ${names.join(' and ')}`;
 }
 
@@ -53,7 +57,7 @@ function progressLine({ lastMeeting, followUps }: MatchListEntry): HTMLElement |
   if (lastMeeting) parts.push(`Last meeting: ${lastMeeting}`);
   for (const followUp of followUps) {
     parts.push(
-      `${followUp.monthsAfterStart}-month follow-up, ${followUp.role}: ${ROUND_STATE[followUp.state]}`,
+      `${followUp.monthsAfterStart}-month follow-up, ${roleWord(followUp.role)}: ${ROUND_STATE[followUp.state]}`,
     );
   }
   return parts.length > 0 && h('p', { className: 'match-progress' }, parts.join(' · '));
@@ -77,17 +81,18 @@ function matchCard(entry: MatchListEntry): HTMLLIElement {
     h(
       'p',
       { className: 'match-state' },
-      `Status: ${profile.status}` +
+      `Status: ${matchStatusWords(profile.status)}` +
         waitingText(entry) +
         (profile.score === undefined ? '' : ` · score ${formatPercent(profile.score)}`) +
         meetings,
     ),
-    h(
-      'ul',
-      { className: 'reasons' },
-      profile.reasons
-        .filter((reason) => reason.weight > 0)
-        .map((reason) => h('li', {}, `${reason.label} (${formatPercent(reason.weight)})`)),
+    // A stored reason keeps only its kind and the group both share: that is what it says.
+    reasonList(
+      profile.reasons.map((reason) => ({
+        ...reason,
+        details: reason.occupationGroup?.names.en ? [reason.occupationGroup.names.en] : [],
+      })),
+      (reason) => reason.weight,
     ),
     progressLine(entry),
     stepControls(entry, loadMatches),

@@ -1,5 +1,5 @@
-// Matching: the mentors rankCandidates proposes for a mentee (with each reason's share of the
-// score), and proposing one of them (the list of matches is matches.ts).
+// Matching: the mentors the matching suggests for a mentee (with each reason, in words, and its
+// share of the score), and proposing one of them (the list of matches is matches.ts).
 import { apiJson } from './api.ts';
 import type { CandidateList, CandidateView, ProposedMatch, Signup } from './api-types.ts';
 import { demoBadge } from './demo-badge.ts';
@@ -7,21 +7,9 @@ import { byId, h } from './dom.ts';
 import { formatPercent } from './format.ts';
 import { loadMatches } from './matches.ts';
 import { loadOutbox } from './outbox.ts';
+import { reasonList } from './reason-list.ts';
 import { handleFailure, setStatus } from './session.ts';
-
-interface Reason {
-  label: string;
-}
-
-function reasonList<Item extends Reason>(reasons: Item[], shareOf: (reason: Item) => number) {
-  return h(
-    'ul',
-    { className: 'reasons' },
-    reasons
-      .filter((reason) => shareOf(reason) > 0)
-      .map((reason) => h('li', {}, `${reason.label} (${formatPercent(shareOf(reason))})`)),
-  );
-}
+import { peopleEn } from './people/locales/en.ts';
 
 async function createMatch(mentorId: string, menteeId: string, button: HTMLButtonElement) {
   button.disabled = true;
@@ -101,7 +89,7 @@ export async function proposeFor(mentee: Signup): Promise<void> {
     byId('proposal-intro', HTMLElement).textContent = inActiveMatch
       ? `${mentee.name} is in an active match: no other mentor is proposed.`
       : candidates.length
-        ? `The best mentors for ${mentee.name}, by rankCandidates, the profession's reason first. The percentages are each reason's share of the score; mentors at capacity come last.`
+        ? `${peopleEn.peopleCandidatesBy}: the best mentors for ${mentee.name}, the profession first. The percentages are each reason's share of the score; mentors at capacity come last.`
         : `No mentor to propose for ${mentee.name}: none has signed up, or each has been matched with them before.`;
     byId('candidates', HTMLElement).replaceChildren(
       ...candidates.map((candidate) => candidateCard(candidate, mentee)),

@@ -4,6 +4,7 @@
 // HTML from strings, and a mail's HTML holds what people typed).
 import { apiJson } from './api.ts';
 import type { OutboxMail, OutboxView } from './api-types.ts';
+import { languageWords, mailKindWords } from './code-words.ts';
 import { byId, h } from './dom.ts';
 import { formatDateTime } from './format.ts';
 
@@ -39,7 +40,7 @@ function mailCard(mail: OutboxMail, smtpConfigured: boolean): HTMLLIElement {
     h(
       'p',
       {},
-      `To ${mail.recipient}, written ${formatDateTime(mail.createdAt)} (${mail.kind}, language ${mail.lang}).`,
+      `To ${mail.recipient}, written ${formatDateTime(mail.createdAt)} (${mailKindWords(mail.kind)}, in ${languageWords(mail.lang)}).`,
     ),
     statusOf(mail, smtpConfigured),
     h(

@@ -8,6 +8,8 @@ import type { MentoringHelpLevel, WorkSituation } from '@mentorkit/core';
 import { apiJson, Unauthorized } from './api.ts';
 import type {
   CohortReport,
+  Json,
+  Programme,
   ProgrammeReport,
   Report,
   RoundReport,
@@ -52,8 +54,14 @@ const monthName = new Intl.DateTimeFormat('en-GB', {
 /** `2026-11` as "November 2026". */
 const cohortName = (cohort: string) => monthName.format(new Date(`${cohort}-01T12:00:00Z`));
 
-const programmeName = (programme: ProgrammeReport) =>
-  programme.programmeId === null ? 'No programme' : `Programme ${programme.programmeId}`;
+/** The programmes' names by id, as last loaded with the report: the report answers ids. */
+let programmeNames: ReadonlyMap<string, string> = new Map();
+
+/** Its name; a programme the coordinator cannot see by name (none on record) by its id. */
+const programmeName = ({ programmeId }: ProgrammeReport) =>
+  programmeId === null
+    ? 'No programme'
+    : (programmeNames.get(programmeId) ?? `Programme ${programmeId}`);
 
 const months = (round: RoundReport) =>
   round.monthsAfterStart === 1 ? '1 month' : `${round.monthsAfterStart} months`;
@@ -420,7 +428,12 @@ export async function loadReport(): Promise<void> {
   container.replaceChildren(h('p', { className: 'muted' }, 'Loading the report…'));
   let report: Report;
   try {
-    report = await apiJson<Report>('/api/coordinator/report');
+    let programmes: Json<Programme>[];
+    [report, programmes] = await Promise.all([
+      apiJson<Report>('/api/coordinator/report'),
+      apiJson<Json<Programme>[]>('/api/coordinator/programmes'),
+    ]);
+    programmeNames = new Map(programmes.map(({ id, name }) => [id, name]));
   } catch (error) {
     container.removeAttribute('aria-busy');
     // A refused token signs out (the caller's handleFailure); anything else is told here.

@@ -3,6 +3,7 @@
 // for the coordinator's attention, each with a button to mark it handled. The meetings those
 // sessions count as are in each match card's progress (the matches list).
 import { apiJson } from './api.ts';
+import { sessionModeWords, sessionTopicWords } from './code-words.ts';
 import { byId, h } from './dom.ts';
 import { formatDateTime } from './format.ts';
 import type {
@@ -10,17 +11,6 @@ import type {
   SharedSessionsAnswer,
   SharedSessionsOfMatch,
 } from '../server/extension-sync/shared-sessions.ts';
-
-const TOPICS: Record<string, string> = {
-  cv: 'CV',
-  interview: 'interview',
-  'workplace-culture': 'workplace culture',
-  language: 'language',
-  network: 'network',
-  'degree-validation': 'degree validation',
-  'job-search': 'job search',
-  other: 'other',
-};
 
 function matchRow(match: SharedSessionsOfMatch): HTMLTableRowElement {
   return h(
@@ -38,8 +28,8 @@ function flaggedCard(session: FlaggedSession, reload: () => Promise<void>): HTML
   const status = h('p', { role: 'status' });
   const details = [
     `${session.durationMinutes} min`,
-    session.mode,
-    ...session.topics.map((topic) => TOPICS[topic] ?? topic),
+    sessionModeWords(session.mode),
+    ...session.topics.map(sessionTopicWords),
     session.rating ? `rated ${session.rating} of 5` : undefined,
   ].filter((part): part is string => Boolean(part));
   const button = h(

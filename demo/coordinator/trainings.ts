@@ -3,6 +3,7 @@
 // has theirs only. A change is in the public iCalendar and JSON feeds at once.
 import { apiJson, Unauthorized } from './api.ts';
 import type { Json, Programme, Training } from './api-types.ts';
+import { repeatWords, trainingStatusWords } from './code-words.ts';
 import { currentSession } from './current-session.ts';
 import { demoBadge } from './demo-badge.ts';
 import { byId, h } from './dom.ts';
@@ -51,7 +52,7 @@ function trainingCard(training: Training, names: ReadonlyMap<string, string>): H
       'p',
       {},
       h('time', { datetime: training.startsAt }, formatDateTime(training.startsAt)),
-      training.rrule ? ` · repeats (${training.rrule})` : '',
+      training.rrule ? ` · ${repeatWords(training.rrule)}` : '',
     ),
     training.location && h('p', { className: 'muted' }, training.location.name),
     training.programmeId &&
@@ -60,7 +61,7 @@ function trainingCard(training: Training, names: ReadonlyMap<string, string>): H
         {},
         TRAINING_MESSAGES.programme(names.get(training.programmeId) ?? training.programmeId),
       ),
-    h('p', {}, `Status: ${training.status}`),
+    h('p', {}, `Status: ${trainingStatusWords(training.status)}`),
   );
   if (!cancelled) {
     const cancel = h(

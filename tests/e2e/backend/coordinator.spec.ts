@@ -6,6 +6,7 @@ import { type Page } from '@playwright/test';
 import { expect, test } from '../../support/pinned-clock.ts';
 import { COORDINATOR_ROUTE_EXAMPLES } from '../../../demo/server/api/coordinator-routes.ts';
 import { COORDINATOR_TOKEN, coordinatorHeaders, menteeSignup } from './backend-helpers.ts';
+import { expectNoCodes } from './codes-on-screen.ts';
 
 async function signIn(page: Page) {
   await page.goto('/coordinator/');
@@ -110,6 +111,10 @@ test('the coordinator proposes a match with reasons, adds and cancels a training
   const candidates = page.locator('#candidates > li');
   await expect(candidates.first()).toBeVisible();
   await expect(candidates.first().locator('.reasons li').first()).toContainText('%');
+  await expect(page.locator('#proposal-intro')).toContainText(
+    'Suggested by occupation, languages, region, goals and times',
+  );
+  await expectNoCodes(page.locator('#proposal'));
   await candidates
     .first()
     .getByRole('button', { name: /Propose this match/ })
@@ -122,8 +127,12 @@ test('the coordinator proposes a match with reasons, adds and cancels a training
   await page.getByLabel('Date').fill('2027-05-04');
   await page.getByLabel('Starts (Stockholm time)').fill('17:00');
   await page.getByLabel('Ends').fill('18:30');
+  await page.getByLabel('Weekly, number of times').fill('3');
   await page.getByRole('button', { name: 'Add training' }).click();
-  await expect(page.locator('#trainings')).toContainText(title);
+  const training = page.locator('#trainings > li', { hasText: title });
+  await expect(training).toContainText('Repeats weekly, 3 times');
+  await expect(training).toContainText('Status: Scheduled');
+  await expectNoCodes(training);
   const feed = async () =>
     (
       (await (await request.get('/api/trainings.json')).json()) as {
@@ -134,6 +143,7 @@ test('the coordinator proposes a match with reasons, adds and cancels a training
   expect(await feed()).toMatchObject({ status: 'confirmed' });
   await page.getByRole('button', { name: `Cancel training: ${title}` }).click();
   await expect(page.getByRole('status')).toContainText('was cancelled');
+  await expect(training).toContainText('Status: Cancelled');
   expect(await feed()).toMatchObject({ status: 'cancelled' });
 
   // Before erasing, what is held about the person, as the file they may ask for: from their

@@ -9,6 +9,7 @@ import type { SignupSubmission } from '@mentorkit/core';
 import { menteeSubmission, mentorSubmission } from '../../../demo/server/testing/fixtures.ts';
 import { expect, test } from '../../support/pinned-clock.ts';
 import { COORDINATOR_TOKEN } from './backend-helpers.ts';
+import { expectNoCodes } from './codes-on-screen.ts';
 
 // Axe over the coordinator view and two card pages takes a while on a shared machine.
 test.describe.configure({ timeout: 120_000 });
@@ -67,6 +68,13 @@ test('both people accept a proposed match through their own links', async ({ pag
   await page.getByLabel('Coordinator token').fill(COORDINATOR_TOKEN);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('button', { name: `Find a mentor for ${menteeName}` }).click();
+  // Why this mentor, in a coordinator's words: no code and no programmer's jargon.
+  await expect(page.locator('#proposal-intro')).toContainText(
+    'Suggested by occupation, languages, region, goals and times',
+  );
+  const candidate = page.locator('#candidates > li', { hasText: mentorName });
+  await expect(candidate.locator('.reasons')).toContainText('A shared language: Arabic, Swedish');
+  await expectNoCodes(page.locator('#proposal'));
   await page
     .getByRole('button', { name: `Propose this match: ${mentorName} and ${menteeName}` })
     .click();
@@ -74,7 +82,7 @@ test('both people accept a proposed match through their own links', async ({ pag
   // The links are shown, not thrown away; the mails carry them too.
   await expect(page.locator('.proposed-links')).toContainText('/match/');
   const card = page.locator('#matches li.card', { hasText: mentorName });
-  await expect(card.locator('.match-state')).toContainText('Status: proposed');
+  await expect(card.locator('.match-state')).toContainText('Status: Proposed');
   await expect(card.locator('.match-state')).toContainText('waiting for');
   expect(await axeViolations(page)).toEqual([]);
 
@@ -117,14 +125,15 @@ test('both people accept a proposed match through their own links', async ({ pag
   // The coordinator view: active, nobody waited for, and the history says who did what.
   await page.goto('/coordinator/');
   const active = page.locator('#matches li.card', { hasText: mentorName });
-  await expect(active.locator('.match-state')).toContainText('Status: active');
+  await expect(active.locator('.match-state')).toContainText('Status: Active');
   await expect(active.locator('.match-state')).not.toContainText('waiting for');
   await active.getByText('History (3)').click();
   const history = active.locator('.match-history li');
   await expect(history).toHaveCount(3);
   await expect(history.nth(0)).toContainText('the coordinator proposed the match');
   await expect(history.nth(1)).toContainText('the mentee accepted');
-  await expect(history.nth(2)).toContainText('the mentor accepted → active');
+  await expect(history.nth(2)).toContainText('the mentor accepted → Active');
+  await expectNoCodes(active);
   expect(await axeViolations(page)).toEqual([]);
   expect(problems).toEqual([]);
 });
