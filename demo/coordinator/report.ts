@@ -16,6 +16,8 @@ import type {
   SuppressedCount,
   SuppressedShare,
 } from './api-types.ts';
+import { HELPED_CHOICES } from '../../widgets/src/follow-up/questions.ts';
+import { followUpEn } from '../../widgets/src/follow-up/locales/en.ts';
 import { demoBadge } from './demo-badge.ts';
 import { downloadFile } from './download.ts';
 import { byId, h } from './dom.ts';
@@ -30,12 +32,10 @@ const SITUATIONS: Record<WorkSituation, string> = {
   other: 'Other',
 };
 
-const HELPED: Record<MentoringHelpLevel, string> = {
-  'a-lot': 'A lot',
-  some: 'Some',
-  'a-little': 'A little',
-  'not-at-all': 'Not at all',
-};
+/** How much it helped: the words the mentees and mentors chose in the follow-up form. */
+const HELPED = Object.fromEntries(
+  HELPED_CHOICES.map(({ value, labelKey }) => [value, followUpEn[labelKey]]),
+) as Record<MentoringHelpLevel, string>;
 
 /** A hidden count that stands alone is under 5; a hidden cell of a row may be any size. */
 const FEWER_THAN_5 = 'fewer than 5';
