@@ -37,10 +37,19 @@ initErasure(async (person) => {
   await refreshAll();
   await document.querySelector('mk-people-list')?.announceErased(person.name);
 });
-initSession(refreshAll);
-initPasskeys(refreshAll);
+initSession(signedIn);
+initPasskeys(signedIn);
 // #person=<id> shows one person (people/person-route.ts).
 const personRoute = initPersonRoute();
+
+/**
+ * Once signed in: everything loads, then the person the address names shows (#person=<id>,
+ * kept from before signing in) with the focus on their name, else the focus goes to the list.
+ */
+async function signedIn(): Promise<void> {
+  await refreshAll();
+  if (!personRoute.enter()) await document.querySelector('mk-people-list')?.focusHeading();
+}
 
 async function refreshAll(): Promise<void> {
   try {
@@ -65,6 +74,9 @@ async function refreshAll(): Promise<void> {
 resumeSession()
   .then(async (session) => {
     showWorkspace(session);
-    if (session) await refreshAll();
+    if (session) {
+      await refreshAll();
+      personRoute.enter();
+    }
   })
   .catch(handleFailure);

@@ -47,7 +47,6 @@ async function signInWithPasskey(onSignedIn: () => Promise<void>): Promise<void>
     });
     showWorkspace(session);
     await onSignedIn();
-    await document.querySelector('mk-people-list')?.focusHeading();
   } catch (failure) {
     error.textContent = ceremonyMessage(failure);
   }
@@ -128,7 +127,7 @@ async function addPasskey(form: HTMLFormElement): Promise<void> {
   }
 }
 
-/** Wires the passkey sign-in button and the add-a-passkey form. */
+/** Wires the passkey sign-in button (`onSignedIn` loads the workspace and focuses it) and the add-a-passkey form. */
 export function initPasskeys(onSignedIn: () => Promise<void>): void {
   byId('passkey-sign-in', HTMLButtonElement).addEventListener(
     'click',

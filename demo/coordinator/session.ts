@@ -53,7 +53,7 @@ function fieldError(input: HTMLInputElement, output: HTMLElement, message: strin
   }
 }
 
-/** Wires the sign-in forms and the Sign out button; `onSignedIn` loads the workspace. */
+/** Wires the sign-in forms and the Sign out button; `onSignedIn` loads the workspace and focuses it. */
 export function initSession(onSignedIn: () => Promise<void>): void {
   const emailInput = byId('email', HTMLInputElement);
   const emailError = byId('email-error', HTMLElement);
@@ -102,7 +102,6 @@ export function initSession(onSignedIn: () => Promise<void>): void {
         tokenInput.value = '';
         showWorkspace((await response.json()) as SessionView);
         await onSignedIn();
-        await document.querySelector('mk-people-list')?.focusHeading();
       })
       .catch(handleFailure);
   });

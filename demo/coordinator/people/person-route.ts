@@ -6,6 +6,7 @@
 // occupation.ts, matching.ts); when a dialog closes, the view loads the person again, unless
 // they were erased: then the page goes back to the list, which says so (main.ts).
 import { Unauthorized } from '../api.ts';
+import { currentSession } from '../current-session.ts';
 import { byId } from '../dom.ts';
 import { openErasure } from '../erasure.ts';
 import { proposeFor } from '../matching.ts';
@@ -46,6 +47,11 @@ function deepQuery(root: ParentNode, selector: string): HTMLElement | undefined 
 export interface PersonRoute {
   /** Loads the person shown again (after a change elsewhere); nothing when none shows. */
   reload(): Promise<unknown>;
+  /**
+   * Signed in: shows the person the address names, if any (answers whether one shows). Until
+   * then the route shows no one, so nothing is asked that would be refused.
+   */
+  enter(): boolean;
   /** The person was erased: if they show, back to the list (the address too, not in history). */
   forget(id: string): void;
 }
@@ -132,7 +138,8 @@ export function initPersonRoute(): PersonRoute {
   }
 
   const route = () => {
-    const id = personIdOf(location.hash);
+    // Signed out, a person would be refused (401): the address waits for enter().
+    const id = currentSession() ? personIdOf(location.hash) : undefined;
     if (id) showPerson(id);
     else showList();
   };
@@ -140,6 +147,10 @@ export function initPersonRoute(): PersonRoute {
   route();
   return {
     reload: () => (shownId === undefined ? Promise.resolve() : view.reload()),
+    enter() {
+      route();
+      return shownId !== undefined;
+    },
     forget(id) {
       if (shownId !== id) return;
       // Gone for good: no link to return the focus to, and Back must not lead to "not found".

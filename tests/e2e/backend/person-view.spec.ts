@@ -226,3 +226,26 @@ test('a match proposed from the person view shows them contacted, there and back
   await view.getByRole('link', { name: 'Back to the people list' }).click();
   await expect(row.locator('td.status')).toHaveText('Contacted');
 });
+
+test('an address to a person opened before signing in asks nothing until then, and after signing in shows them with the focus on their name', async ({
+  page,
+  request,
+}) => {
+  const stamp = crypto.randomUUID().slice(0, 8);
+  const name = `Nadia Waiting ${stamp}`;
+  const id = await store(request, fullMentee(name, `nadia.${stamp}@example.org`));
+  const refused: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() === 401) refused.push(response.url());
+  });
+
+  await page.goto(`/coordinator/#person=${id}`);
+  await expect(page.getByLabel('Coordinator token')).toBeVisible();
+  await expect(page.locator('#workspace')).toBeHidden();
+  await page.getByLabel('Coordinator token').fill(COORDINATOR_TOKEN);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const view = page.locator('mk-person-view');
+  await expect(view.getByRole('heading', { level: 2, name })).toBeFocused();
+  await expect(page).toHaveURL(new RegExp(`#person=${id}$`));
+  expect(refused).toEqual([]);
+});
