@@ -90,20 +90,6 @@ export const peopleListStyles = css`
   .bar p {
     margin: 0;
   }
-  .table-wrap {
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-    inline-size: 100%;
-  }
-  th,
-  td {
-    text-align: start;
-    vertical-align: top;
-    padding: var(--_mk-space-xs) var(--_mk-space-s);
-    border-block-end: 1px solid var(--_mk-color-border);
-  }
   caption {
     position: absolute;
     inline-size: 1px;

@@ -94,20 +94,6 @@ export const personViewStyles = css`
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
-  .table-wrap {
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-    inline-size: 100%;
-  }
-  th,
-  td {
-    text-align: start;
-    vertical-align: top;
-    padding: var(--_mk-space-xs) var(--_mk-space-s);
-    border-block-end: 1px solid var(--_mk-color-border);
-  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
