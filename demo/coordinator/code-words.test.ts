@@ -16,6 +16,7 @@ import {
 } from '@mentorkit/core';
 import { goalNameEn } from '@mentorkit/core/goal-words/en';
 import {
+  groupWords,
   mailKindWords,
   matchStatusWords,
   reasonWords,
@@ -81,7 +82,7 @@ describe('the reasons a mentor is suggested for', () => {
 
   it('say what they are about in words', () => {
     const shown = Object.fromEntries(reasons.map((reason) => [reason.kind, reasonWords(reason)]));
-    expect(shown.profession).toBe('Same or related profession: Specialist physicians');
+    expect(shown.profession).toBe('Same occupation group: Specialist physicians');
     expect(shown.language).toBe('A shared language: Arabic, Swedish');
     expect(shown.goals).toContain(goalNameEn({ goal: 'degree-validation' }));
     expect(shown.availability).toBe(
@@ -89,6 +90,16 @@ describe('the reasons a mentor is suggested for', () => {
     );
     expect(shown.region).toBe('Live close to each other: Uppsala');
     expect(shown.capacity).toBe('The mentor has room: 2 more mentees');
+  });
+
+  it('name an occupation group without its code, unless the code is all there is', () => {
+    expect(groupWords('2211 Specialist physicians')).toBe('Specialist physicians');
+    expect(groupWords('Related occupations: 221 Physicians')).toBe(
+      'Related occupations: Physicians',
+    );
+    expect(groupWords('Same occupation group: ISCO 7212')).toBe('Same occupation group');
+    expect(groupWords('Same occupation: Svetsare 2')).toBe('Same occupation: Svetsare 2');
+    expect(groupWords('2211')).toBe('2211');
   });
 
   it("show a partner's own reason (other) as its label, which is in the reader's language", () => {

@@ -70,8 +70,16 @@ const MAIL_KINDS: Readonly<Record<string, string>> = {
 export const mailKindWords = (kind: string): string =>
   Object.hasOwn(MAIL_KINDS, kind) ? MAIL_KINDS[kind]! : 'mail';
 
-/** An occupation group's code alone ("2211") says nothing to a coordinator: only its name. */
-const isGroupCode = (detail: string) => /^\d{1,4}$/.test(detail);
+/**
+ * An occupation group by its name, without its code: "2211 Specialist physicians" →
+ * "Specialist physicians", "Same occupation group: 2211 Specialist physicians" → "Same
+ * occupation group: Specialist physicians" (the server's and the matching's labels). A group
+ * known by its code alone keeps it: nothing else names it.
+ */
+export function groupWords(text: string): string {
+  const words = text.replace(/(^|: )(?:ISCO )?\d{1,4}(?: |$)/, '$1').replace(/: $/, '');
+  return words === '' ? text : words;
+}
 
 /** What a reason is about, in words, from its details (codes, or the people's own words). */
 function aboutWords(kind: MatchReasonKind, details: readonly string[]): string[] {
@@ -86,8 +94,6 @@ function aboutWords(kind: MatchReasonKind, details: readonly string[]): string[]
           ? modeWords(code)
           : peopleEn.peopleSlot({ slot: code }),
       );
-    case 'profession':
-      return details.filter((detail) => !isGroupCode(detail)).slice(-1);
     case 'capacity':
       return details.map((free) => `${free} more ${free === '1' ? 'mentee' : 'mentees'}`);
     default:
@@ -106,10 +112,12 @@ export interface ReasonShown {
 /**
  * A reason from the matching, in the match card's words for its kind and with what it is
  * about: "A shared language: Swedish, Arabic", "Times that suit both: Weekday evenings,
- * Remote". The occupation group's name stands for its code.
+ * Remote"; the profession's is the matching's own, its group named without the code.
  */
 export function reasonWords({ kind, label, details = [] }: ReasonShown): string {
   if (kind === 'other') return label;
+  // The matching's words say how near the occupations are (same group, related, same field).
+  if (kind === 'profession') return groupWords(label);
   const about = aboutWords(kind, details);
   const words = matchCardEn.matchReason({ kind });
   return about.length ? `${words}: ${about.join(', ')}` : words;

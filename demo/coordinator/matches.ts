@@ -86,14 +86,8 @@ function matchCard(entry: MatchListEntry): HTMLLIElement {
         (profile.score === undefined ? '' : ` · score ${formatPercent(profile.score)}`) +
         meetings,
     ),
-    // A stored reason keeps only its kind and the group both share: that is what it says.
-    reasonList(
-      profile.reasons.map((reason) => ({
-        ...reason,
-        details: reason.occupationGroup?.names.en ? [reason.occupationGroup.names.en] : [],
-      })),
-      (reason) => reason.weight,
-    ),
+    // A stored reason keeps its kind and label, not its details: the kind in words.
+    reasonList(profile.reasons, (reason) => reason.weight),
     progressLine(entry),
     stepControls(entry, loadMatches),
     meetingControls(entry, loadMatches),

@@ -2,6 +2,7 @@
 // share of the score), and proposing one of them (the list of matches is matches.ts).
 import { apiJson } from './api.ts';
 import type { CandidateList, CandidateView, ProposedMatch, Signup } from './api-types.ts';
+import { groupWords } from './code-words.ts';
 import { demoBadge } from './demo-badge.ts';
 import { byId, h } from './dom.ts';
 import { formatPercent } from './format.ts';
@@ -64,7 +65,11 @@ function candidateCard(candidate: CandidateView, mentee: Signup): HTMLLIElement 
     { className: 'card' },
     h('h3', {}, candidate.name, demoBadge(candidate.demo)),
     h('p', { className: 'muted' }, `${candidate.profession} · ${candidate.region}`),
-    h('p', { className: 'muted' }, `Occupation: ${candidate.occupation ?? 'Unclassified'}`),
+    h(
+      'p',
+      { className: 'muted' },
+      `Occupation: ${candidate.occupation ? groupWords(candidate.occupation) : 'Unclassified'}`,
+    ),
     candidate.capacity &&
       h(
         'p',
