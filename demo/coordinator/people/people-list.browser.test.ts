@@ -200,6 +200,20 @@ describe('<mk-people-list>', () => {
     expect(focused(el)).to.have.class('notice');
   });
 
+  for (const [lang, said] of [
+    ['en', 'The data of Ida Berg was erased for good, with their matches.'],
+    ['sv', 'Uppgifterna om Ida Berg raderades för gott, med deras matchningar.'],
+  ] as const) {
+    it(`says whose data the page erased, with the focus there (${lang})`, async () => {
+      const el = await list(lang);
+      await el.announceErased('Ida Berg');
+      expect(text(el, '.notice')).to.equal(said);
+      expect(focused(el)).to.have.class('notice');
+      expect(root(el).querySelector('button.undo')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
   it('selects a whole page at once', async () => {
     const el = await list('en');
     root(el).querySelector<HTMLInputElement>('thead input[type="checkbox"]')!.click();

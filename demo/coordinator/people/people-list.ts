@@ -122,11 +122,10 @@ export class MkPeopleList extends MentorkitElement<ListMessages> {
   }
 
   /**
-   * After the page erased a person (from their view): the list without them, saying so, with
-   * the focus on what it says (the view that showed them is gone).
+   * After the page erased a person (from their view) and loaded the list again without them:
+   * says whose data went, with the focus there (the view that showed them is gone).
    */
   async announceErased(name: string): Promise<void> {
-    await this.reload();
     await this.announce({ text: this.localize.term('peopleListErased', { name }) }, 'notice');
   }
 
