@@ -43,6 +43,14 @@ async function store(request: APIRequestContext, signup: MenteeSignup | MentorSi
   return ((await stored.json()) as { id: string }).id;
 }
 
+/** A mentee with every field (`fullMentee`), stored under a name of their own: answers who. */
+async function storeMentee(request: APIRequestContext, first: string) {
+  const stamp = crypto.randomUUID().slice(0, 8);
+  const name = `${first} Person ${stamp}`;
+  const email = `${first.toLowerCase()}.${stamp}@example.org`;
+  return { stamp, name, email, id: await store(request, fullMentee(name, email)) };
+}
+
 async function signIn(page: Page): Promise<void> {
   await page.goto('/coordinator/');
   await page.getByLabel('Coordinator token').fill(COORDINATOR_TOKEN);
@@ -86,16 +94,7 @@ test('the person view in Swedish and English passes axe, shows everything they g
   // One coordinator's whole visit (two languages, axe three times, four requests that change
   // or export): longer than one step, on a shared machine.
   test.slow();
-  const stamp = crypto.randomUUID().slice(0, 8);
-  const name = `Rasha Person ${stamp}`;
-  const email = `rasha.${stamp}@example.org`;
-  const signup = fullMentee(name, email);
-  const stored = await request.post('/api/signups', {
-    data: signup,
-    headers: { 'Idempotency-Key': signup.draftId },
-  });
-  expect(stored.status(), await stored.text()).toBe(201);
-  const { id } = (await stored.json()) as { id: string };
+  const { name, email, id } = await storeMentee(request, 'Rasha');
 
   await signIn(page);
   await speak(page, 'sv');
@@ -201,9 +200,7 @@ test('a match proposed from the person view shows them contacted, there and back
   page,
   request,
 }) => {
-  const stamp = crypto.randomUUID().slice(0, 8);
-  const name = `Samir Proposed ${stamp}`;
-  const id = await store(request, fullMentee(name, `samir.${stamp}@example.org`));
+  const { stamp, name, id } = await storeMentee(request, 'Samir');
   const mentor = `Lena Mentor ${stamp}`;
   await store(
     request,
@@ -231,9 +228,7 @@ test('an address to a person opened before signing in asks nothing until then, a
   page,
   request,
 }) => {
-  const stamp = crypto.randomUUID().slice(0, 8);
-  const name = `Nadia Waiting ${stamp}`;
-  const id = await store(request, fullMentee(name, `nadia.${stamp}@example.org`));
+  const { name, id } = await storeMentee(request, 'Nadia');
   const refused: string[] = [];
   page.on('response', (response) => {
     if (response.status() === 401) refused.push(response.url());
