@@ -30,6 +30,7 @@ import {
 import { OPTIONS_PATH, expect, test, type WithChrome } from '../../support/extension.ts';
 import { PINNED_NOW, pinnedToday } from '../../support/pinned-clock.ts';
 import { SESSIONS_PATH } from './sessions-helpers.ts';
+import { expectNoCodes } from '../backend/codes-on-screen.ts';
 
 // Two backend starts and a browser on a shared machine take a while.
 test.describe.configure({ timeout: 300_000 });
@@ -199,6 +200,9 @@ test('a session logged offline reaches the coordinator once; a flag is handled; 
     const flagged = coordinator.locator('#flagged-sessions li.card');
     await expect(flagged).toHaveCount(1);
     await expect(flagged).toContainText('Worried about the night shifts.');
+    // The way they met and the topics in words, as the mentor chose them.
+    await expect(flagged).toContainText('CV');
+    await expectNoCodes(flagged);
     await expect(coordinator.locator('#shared-sessions-matches tr')).toContainText('Connected');
     await flagged.getByRole('button', { name: /^Mark handled/ }).click();
     await expect(flagged).toHaveAttribute('data-handled', 'true');
