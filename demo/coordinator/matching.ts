@@ -12,6 +12,14 @@ import { reasonList } from './reason-list.ts';
 import { handleFailure, setStatus } from './session.ts';
 import { peopleEn } from './people/locales/en.ts';
 
+/** Who wants to know that a match was proposed here (the person view, to show the new status). */
+const proposedListeners = new Set<(match: ProposedMatch) => void>();
+
+/** Calls `listener` with each match proposed in the proposal panel. */
+export function onMatchProposed(listener: (match: ProposedMatch) => void): void {
+  proposedListeners.add(listener);
+}
+
 async function createMatch(mentorId: string, menteeId: string, button: HTMLButtonElement) {
   button.disabled = true;
   try {
@@ -40,6 +48,7 @@ async function createMatch(mentorId: string, menteeId: string, button: HTMLButto
       ),
     );
     setStatus('The match was proposed.');
+    for (const listener of proposedListeners) listener(proposed);
     await Promise.all([loadMatches(), loadOutbox()]);
   } catch (error) {
     button.disabled = false;

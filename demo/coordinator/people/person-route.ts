@@ -9,7 +9,7 @@ import { Unauthorized } from '../api.ts';
 import { currentSession } from '../current-session.ts';
 import { byId } from '../dom.ts';
 import { openErasure } from '../erasure.ts';
-import { proposeFor } from '../matching.ts';
+import { onMatchProposed, proposeFor } from '../matching.ts';
 import { openOccupation } from '../occupation.ts';
 import { handleFailure } from '../session.ts';
 import './define-person-view.ts';
@@ -28,8 +28,6 @@ export function personIdOf(hash: string): string | undefined {
 
 /** The workspace's parts that stay while a person shows: the signed-in bar and proposals. */
 const KEPT = ':scope > .toolbar, #proposal';
-/** What the proposal panel shows once a match is proposed (matching.ts). */
-const PROPOSED_LINKS = '.proposed-links';
 /** Marks what the route hid, so that it shows again only what it hid (not, say, administration). */
 const HIDDEN_BY_ROUTE = 'data-hidden-for-person';
 
@@ -89,16 +87,11 @@ export function initPersonRoute(): PersonRoute {
     afterDialog(event.detail.signup, openErasure),
   );
   view.addEventListener('mk-person-propose', (event) => void proposeFor(event.detail.signup));
-  // A match proposed in the proposal panel (matching.ts puts its participants' links in place
-  // of the button pressed) makes the person "contacted": their view loads them again.
-  new MutationObserver((changes) => {
-    const proposed = changes.some((change) =>
-      [...change.addedNodes].some(
-        (node) => node instanceof Element && node.matches(PROPOSED_LINKS),
-      ),
-    );
-    if (proposed && shownId !== undefined) void view.reload();
-  }).observe(byId('candidates', HTMLElement), { childList: true, subtree: true });
+  // A match proposed in the proposal panel makes the person "contacted": their view loads them
+  // again.
+  onMatchProposed(() => {
+    if (shownId !== undefined) void view.reload();
+  });
   view.addEventListener('mk-person-session-ended', () =>
     handleFailure(new Unauthorized('The session has ended.')),
   );
