@@ -11,9 +11,8 @@ import './define-people-list.ts';
 import type { MkPeopleList } from './people-list.ts';
 import type { PersonActionDetail } from './list-types.ts';
 
-let keys = 0;
 /** A fresh set of people on the test server for each list. */
-const freshSrc = (query = '') => `/__mk-test/people/list-${Date.now()}-${keys++}/signups${query}`;
+const freshSrc = (query = '') => `/__mk-test/people/list-${crypto.randomUUID()}/signups${query}`;
 
 async function list(lang: string, query = ''): Promise<MkPeopleList> {
   const el = await fixture<MkPeopleList>(
@@ -169,7 +168,7 @@ describe('<mk-people-list>', () => {
   });
 
   it('shows loading until the answer arrives', async () => {
-    const hold = `people-loading-${Date.now()}`;
+    const hold = `people-loading-${crypto.randomUUID()}`;
     const el = await fixture<MkPeopleList>(
       html`<mk-people-list lang="sv" src=${freshSrc(`?hold=${hold}`)}></mk-people-list>`,
     );
@@ -243,7 +242,7 @@ describe('<mk-people-list>', () => {
   });
 
   it('with manual, asks for nothing until the page calls reload()', async () => {
-    const key = `manual-${Date.now()}`;
+    const key = `manual-${crypto.randomUUID()}`;
     const el = await fixture<MkPeopleList>(
       html`<mk-people-list
         lang="en"
