@@ -125,7 +125,7 @@ export function renderFilters(view: FiltersView): TemplateResult {
       ${errorOf(view, 'q')}
     </div>
     <fieldset>
-      <legend>${term('peopleListFilters')}</legend>
+      <legend class="visually-hidden">${term('peopleListFilters')}</legend>
       ${
         programmes.length > 1 || view.query.programme
           ? select(view, 'programme', term('peopleListProgramme'), programmes)

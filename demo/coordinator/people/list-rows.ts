@@ -88,7 +88,7 @@ export function renderRows(view: RowsView): TemplateResult {
   const allSelected = items.length > 0 && items.every((item) => view.selected.has(item.id));
   return html`<div class="table-wrap">
     <table id="signups-table">
-      <caption>
+      <caption class="visually-hidden">
         ${term('peopleListCaption')}
       </caption>
       <thead>

@@ -18,13 +18,6 @@ export const peopleListStyles = css`
   fieldset {
     display: contents;
   }
-  legend {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
   .field {
     display: flex;
     flex-direction: column;
@@ -89,13 +82,6 @@ export const peopleListStyles = css`
   }
   .bar p {
     margin: 0;
-  }
-  caption {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
   }
   a {
     color: var(--_mk-color-accent);

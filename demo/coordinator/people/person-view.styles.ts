@@ -94,12 +94,4 @@ export const personViewStyles = css`
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;
