@@ -1,6 +1,6 @@
 // The people list's message bundle: the shared people words (statuses, roles: ./locales/sv.ts)
 // and the list's own (./locales/list-sv.ts).
-import { coordinatorBundle } from './coordinator-bundle.ts';
+import { coordinatorBundle } from '../shared/coordinator-bundle.ts';
 import type { PeopleListMessages } from './locales/list-sv.ts';
 import { peopleListSv } from './locales/list-sv.ts';
 import type { PeopleMessages } from './locales/sv.ts';

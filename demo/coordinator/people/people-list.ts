@@ -23,7 +23,8 @@ import { EMPTY_QUERY, isFiltered, listParams } from './list-query.ts';
 import { renderRows } from './list-rows.ts';
 import type { Facets, PeoplePage, PersonActionDetail, PersonItem } from './list-types.ts';
 import { peopleListStyles } from './people-list.styles.ts';
-import { tableStyles } from './table.styles.ts';
+import { controlsStyles } from '../shared/controls.styles.ts';
+import { tableStyles } from '../shared/table.styles.ts';
 
 /** How long typing rests before the search is sent (Enter sends at once). */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -39,7 +40,7 @@ interface Notice {
 type FocusTarget = 'previous' | 'next' | 'search' | 'undo' | 'notice' | 'table';
 
 export class MkPeopleList extends MentorkitElement<ListMessages> {
-  static override styles = [MentorkitElement.styles, tableStyles, peopleListStyles];
+  static override styles = [MentorkitElement.styles, tableStyles, controlsStyles, peopleListStyles];
 
   static override properties: PropertyDeclarations = {
     src: {},

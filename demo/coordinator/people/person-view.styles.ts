@@ -12,41 +12,12 @@ export const personViewStyles = css`
   h2 {
     margin-block-start: var(--_mk-space-s);
   }
-  a {
-    color: var(--_mk-color-accent);
-    font-weight: 600;
-  }
   /* Links on a line of their own are targets of at least 24 × 24 px (WCAG 2.5.8). */
   .back a,
   th a {
     display: inline-flex;
     align-items: center;
     min-block-size: 1.5rem;
-  }
-  button {
-    font: inherit;
-    min-block-size: 2.25rem;
-    color: var(--_mk-color-text);
-    background: var(--_mk-color-surface);
-    border: 1px solid var(--_mk-color-border);
-    border-radius: var(--_mk-radius);
-    padding: var(--_mk-space-xs) var(--_mk-space-s);
-    cursor: pointer;
-  }
-  button[aria-disabled='true'] {
-    cursor: progress;
-    color: var(--_mk-color-text-muted);
-  }
-  button.danger {
-    color: var(--_mk-color-danger);
-    border-color: var(--_mk-color-danger);
-  }
-  :focus-visible {
-    outline: var(--_mk-focus-ring-width) solid var(--_mk-focus-ring-color);
-    outline-offset: var(--_mk-focus-ring-offset);
-  }
-  .muted {
-    color: var(--_mk-color-text-muted);
   }
   .summary {
     display: flex;
@@ -67,13 +38,6 @@ export const personViewStyles = css`
   }
   .notice {
     margin-block: var(--_mk-space-s);
-  }
-  .notice:empty {
-    display: none;
-  }
-  .error {
-    color: var(--_mk-color-danger);
-    font-weight: 600;
   }
   .details {
     display: grid;

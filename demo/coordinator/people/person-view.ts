@@ -15,7 +15,8 @@ import { exportPerson, personUrl, setWithdrawn } from './person-requests.ts';
 import { parsePerson } from './person-types.ts';
 import type { Person } from './person-types.ts';
 import { personViewStyles } from './person-view.styles.ts';
-import { tableStyles } from './table.styles.ts';
+import { controlsStyles } from '../shared/controls.styles.ts';
+import { tableStyles } from '../shared/table.styles.ts';
 import './person-events.ts';
 
 /** One part of the view under its heading, which names the section for assistive technology. */
@@ -39,7 +40,7 @@ type Notice =
  * @fires mk-person-session-ended - An action was refused because the session ended.
  */
 export class MkPersonView extends MentorkitElement<PersonViewMessages> {
-  static override styles = [super.styles, tableStyles, personViewStyles];
+  static override styles = [super.styles, tableStyles, controlsStyles, personViewStyles];
 
   static override properties = {
     personId: { attribute: 'person-id' },
