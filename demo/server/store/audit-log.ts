@@ -2,7 +2,9 @@
 // apart from the data it describes: its own table, no foreign keys (an erasure leaves the
 // entry that says it happened), and never personal data itself: the actor's account id, the
 // route with its ids (never a query string, which may hold a searched name), the subject's id.
-// Deleted after its retention by a nightly job (coordinator-auth/audit-retention.ts).
+// Deleted after its retention by a nightly job (coordinator-auth/audit-retention.ts). Whose data
+// an entry is about is read at listing time, joined from the data itself: a person's name shows
+// while they exist and is gone with their erasure, never copied into the log.
 import type { Queryable } from '../db/database.ts';
 import { toIso } from './rows.ts';
 
@@ -26,7 +28,28 @@ export interface StoredAuditEntry extends Omit<AuditEntry, 'at'> {
   at: string;
   /** The actor's name while the account exists; null once it was removed. */
   actorName: string | null;
+  /**
+   * What the subject is called now, joined at read time: a person's name, a match's mentee and
+   * mentor, an account's, a programme's, a training's or a feed's name. Empty once the subject
+   * is gone (an erased person) or when the entry has none.
+   */
+  subjectNames: string[];
 }
+
+/** The subject's names now, per kind (each a lookup by the subject's primary key). */
+const SUBJECT_NAMES = `CASE a.subject_kind
+    WHEN 'signup' THEN ARRAY(SELECT s.name FROM signups s WHERE s.id = a.subject_id)
+    WHEN 'match' THEN ARRAY(
+      SELECT s.name FROM matches m
+        JOIN signups s ON s.id IN (m.mentee_signup_id, m.mentor_signup_id)
+       WHERE m.id = a.subject_id
+       ORDER BY s.id = m.mentee_signup_id DESC)
+    WHEN 'coordinator' THEN ARRAY(SELECT k.name FROM coordinators k WHERE k.id = a.subject_id)
+    WHEN 'programme' THEN ARRAY(SELECT p.name FROM programmes p WHERE p.id = a.subject_id)
+    WHEN 'training' THEN ARRAY(SELECT t.title FROM trainings t WHERE t.uid = a.subject_id)
+    WHEN 'feed' THEN ARRAY(SELECT f.name FROM external_feeds f WHERE f.id = a.subject_id)
+    ELSE ARRAY[]::text[]
+  END AS subject_names`;
 
 export async function recordAudit(database: Queryable, entry: AuditEntry): Promise<void> {
   await database.query(
@@ -56,6 +79,7 @@ interface AuditRow {
   subject_id: string | null;
   status: number;
   actor_name: string | null;
+  subject_names: string[] | null;
 }
 
 /** The newest entries first; `subjectId` narrows to one person's (or match's) entries. */
@@ -71,7 +95,7 @@ export async function listAudit(
   }
   const found = await database.query<AuditRow>(
     `SELECT a.id, a.at, a.actor_id, a.actor_role, a.action, a.route, a.subject_kind,
-            a.subject_id, a.status, c.name AS actor_name
+            a.subject_id, a.status, c.name AS actor_name, ${SUBJECT_NAMES}
        FROM audit_log a LEFT JOIN coordinators c ON c.id = a.actor_id
        ${where} ORDER BY a.at DESC, a.id DESC LIMIT $1`,
     params,
@@ -87,6 +111,7 @@ export async function listAudit(
     ...(row.subject_kind ? { subjectKind: row.subject_kind } : {}),
     ...(row.subject_id ? { subjectId: row.subject_id } : {}),
     status: Number(row.status),
+    subjectNames: row.subject_names ?? [],
   }));
 }
 
