@@ -22,6 +22,14 @@ import { insertTraining } from './store/trainings.ts';
 /** The demo training the example pages' forms sign up for (demo/pages/examples, gallery). */
 export const DEMO_INTRO_TRAINING_UID = 'mentor-intro@demo.mentorkit';
 
+/**
+ * The demo's one programme: its people and its trainings belong to it, as a real programme's
+ * do, so a partner's calendar with `programme="demo"` (the embed builder's choice) shows the
+ * demo's trainings. The public feeds' `?programme=` keeps to that programme's trainings only
+ * (an organisation-wide training would otherwise turn up on every partner's page unasked).
+ */
+export const DEMO_PROGRAMME_ID = 'demo';
+
 const ZONE = 'Europe/Stockholm';
 const PRIVACY_URL = 'https://mentorkit.example.org/integritet';
 
@@ -255,7 +263,7 @@ export function demoSignups(now: Date): SignupSubmission[] {
     locale: 'sv' as const,
     submittedAt,
     draftId: seedKey(index),
-    programmeId: 'demo',
+    programmeId: DEMO_PROGRAMME_ID,
   });
   const mentors: MentorSignup[] = MENTORS.map(
     ([name, profession, industry, region, langs, availability, expertise], index) => ({
@@ -403,7 +411,12 @@ export async function seedDemoData(
     },
   ];
   for (const training of trainings) {
-    await insertTraining(database, { ...training, timeZone: ZONE, demo: true });
+    await insertTraining(database, {
+      ...training,
+      timeZone: ZONE,
+      demo: true,
+      programmeId: DEMO_PROGRAMME_ID,
+    });
   }
 
   // Three matches, each the best mentor for a mentee by rankCandidates, so the reasons are real.

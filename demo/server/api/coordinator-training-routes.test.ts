@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate } from '../db/migrations.ts';
 import { TEST_DATABASES, useTestDatabase } from '../db/testing/databases.ts';
+import { DEMO_PROGRAMME_ID, seedDemoData } from '../seed.ts';
 import { listAudit } from '../store/audit-log.ts';
 import { lazyDatabase, type TestServer } from '../testing/test-server.ts';
 import { startWithTwoProgrammes } from '../testing/two-programmes.ts';
@@ -117,6 +118,23 @@ describe.each(TEST_DATABASES)(
       expect(ics).toContain('SUMMARY:Foundry morning');
       expect(ics).not.toContain('Academics evening');
       expect(ics).not.toContain('Everyone');
+    });
+
+    it('shows the demo’s seeded trainings in the demo programme’s calendar, and in no other', async () => {
+      // The embed builder's "Demo programme" preview asks for ?programme=demo: the seed puts
+      // the demo's trainings in the demo's programme, as it puts its people there.
+      await seedDemoData(context.database, NOW);
+      const { base } = await setUp();
+      const seeded = await titles(base, '/api/trainings.json');
+      expect(seeded).toContain('Introduktion för nya mentorer');
+      expect(await titles(base, `/api/trainings.json?programme=${DEMO_PROGRAMME_ID}`)).toEqual(
+        seeded,
+      );
+      expect(await titles(base, '/api/trainings.json?programme=academics')).toEqual([]);
+      const ics = await (
+        await fetch(`${base}/api/trainings.ics?programme=${DEMO_PROGRAMME_ID}`)
+      ).text();
+      expect(ics).toContain('SUMMARY:Introduktion för nya mentorer');
     });
   },
 );
