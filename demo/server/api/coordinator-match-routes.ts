@@ -49,6 +49,8 @@ const REASON_LIMIT = 500;
 export interface MatchListEntry {
   demo: boolean;
   profile: MatchProfile;
+  /** The two people's signups, for the coordinator's links to each person's view. */
+  signupIds: Record<MatchRole, string>;
   history: MatchEvent[];
   /** Who has not answered the proposal yet (empty once it is no longer proposed). */
   waitingFor: MatchRole[];
@@ -177,6 +179,7 @@ async function listMatchesRoute(backend: BackendContext, { request, response }: 
       entries.push({
         demo: match.demo,
         profile: toMatchProfile(match, mentor, mentee, 'coordinator'),
+        signupIds: { mentor: mentor.id, mentee: mentee.id },
         history: history.get(match.id) ?? [],
         waitingFor: waitingFor(match),
         links: links.get(match.id)!,

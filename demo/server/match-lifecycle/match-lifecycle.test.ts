@@ -73,7 +73,7 @@ describe.each(TEST_DATABASES)(
     it('introduces both by mail in their languages, each with their own link, and becomes active when both accept', async () => {
       running = await startAll(context.database, smtp);
       const { base } = running;
-      const { id, proposed } = await propose(base);
+      const { id, proposed, mentor, mentee } = await propose(base);
       const mentorUrl = proposed.participantUrls.mentor;
       const menteeUrl = proposed.participantUrls.mentee;
       expect(mentorUrl).toMatch(/^http:\/\/mentor\.example\.org\/match\/[A-Za-z0-9_-]{43}$/);
@@ -135,7 +135,10 @@ describe.each(TEST_DATABASES)(
       const afterFirst = (await first.json()) as MatchProfile;
       expect(afterFirst).toMatchObject({ status: 'proposed', acceptedBy: ['mentee'] });
       expect(afterFirst.actions?.accept).toBeUndefined();
-      expect((await entry(base, id)).waitingFor).toEqual(['mentor']);
+      const waiting = await entry(base, id);
+      expect(waiting.waitingFor).toEqual(['mentor']);
+      // The coordinator's list links each person's view by their signup.
+      expect(waiting.signupIds).toEqual({ mentor: mentor.id, mentee: mentee.id });
 
       await running.clock.setTime(running.clock.now() + DAY);
       await signInAgain(running);
