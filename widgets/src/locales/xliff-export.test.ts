@@ -38,6 +38,10 @@ describe('the widgets’ messages in XLIFF', () => {
     const glossary = ar.find(({ name }) => name === 'glossary');
     expect(glossary?.target['glossaryResults#few']).toMatch(/\uE000count\uE001/);
     expect(glossary?.source['glossaryChecked']).toMatch(/\uE000date\uE001/);
+    // The goals' words (core's selectMessage) as one plain text per goal, not a bare placeholder.
+    const card = ar.find(({ name }) => name === 'match-card');
+    expect(card?.source['matchGoal#degree-validation']).toBe('Validering av utbildning');
+    expect(card?.target['matchGoal#degree-validation']).toBe('معادلة الشهادات');
   });
 
   it('keep the Swedish’s placeholders in every language, inventing none', async () => {

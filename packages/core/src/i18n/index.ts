@@ -24,6 +24,8 @@ export type {
   MessageParams,
 } from './catalogue.ts';
 export { pluralCategory, plural } from './plural.ts';
+export { selectMessage, choicesOf } from './select.ts';
+export type { SelectMessage } from './select.ts';
 export type { PluralCategory, PluralForms } from './plural.ts';
 export {
   formatDate,

@@ -2,7 +2,7 @@
 // placeholders, plural ones one segment per plural category of the target language; an import
 // that drops or invents a placeholder is refused by name, and nothing is written (all or nothing).
 import { describe, expect, it } from 'vitest';
-import { plural } from '@mentorkit/core/i18n';
+import { plural, selectMessage } from '@mentorkit/core/i18n';
 import { messageStrings, parameterNamesOf, pluralSamples } from './message-strings.ts';
 import type { StringCatalogue, StringsImportResult } from './xliff-strings.ts';
 import { importStringsXliff, parameterToken, stringsToXliff } from './xliff-strings.ts';
@@ -16,6 +16,8 @@ const sv = {
     plural('sv', count, { one: `${count} ord hittades`, other: `${count} ord hittades` }),
   glossaryNoResults: ({ query }: { query: string }): string => `Inga ord hittades för ”${query}”.`,
   matchRole: ({ role }: { role: string }): string => (role === 'mentor' ? 'Mentor' : 'Adept'),
+  // Shaped as core's goal words are (packages/core/src/schemas/goal-words/).
+  goalName: selectMessage('goal', { cv: 'CV', network: 'Professionellt nätverk' }),
 };
 const ar = {
   glossaryExample: 'مثال',
@@ -30,6 +32,7 @@ const ar = {
     }),
   glossaryNoResults: ({ query }: { query: string }): string => `لا توجد كلمات لـ «${query}».`,
   matchRole: ({ role }: { role: string }): string => (role === 'mentor' ? 'مرشد' : 'متدرب'),
+  goalName: selectMessage('goal', { cv: 'السيرة الذاتية', network: 'شبكة مهنية' }),
 };
 
 const strings = messageStrings(sv, ar, 'ar');
@@ -85,8 +88,20 @@ describe('the widgets’ messages with parameters', () => {
     expect(
       Object.keys(strings.source).filter((key) => key.startsWith('glossaryResults#')),
     ).toHaveLength(6);
-    // A choice on a parameter's value is no placeholder: left out and named.
+    // A choice written as a function is no placeholder: left out and named.
     expect(strings.skipped).toEqual(['matchRole']);
+  });
+
+  it('give a choice made with selectMessage one plain segment per choice', () => {
+    expect(strings.source['goalName#network']).toBe('Professionellt nätverk');
+    expect(strings.target['goalName#network']).toBe('شبكة مهنية');
+    expect(strings.target['goalName#cv']).toBe('السيرة الذاتية');
+    expect(Object.keys(strings.source).filter((key) => key.startsWith('goalName'))).toEqual([
+      'goalName#cv',
+      'goalName#network',
+    ]);
+    const xliff = stringsToXliff([catalogue], 'ar');
+    expect(xliff).toContain('<source>Professionellt nätverk</source>');
   });
 
   it('are exported as <ph/> with the parameter in <originalData>, source and target alike', () => {

@@ -1,9 +1,10 @@
 // The widgets' messages that are functions (parameters, plurals) as text a translator can review
 // (docs/decisions/0021): each parameter becomes a token (`parameterToken`, written as <ph/>), and a
 // message whose text depends on a number gets one text per plural category of the target language,
-// the Swedish rendered with the same numbers. A message that uses a parameter in a way text cannot
+// the Swedish rendered with the same numbers; a choice on a value made with core's `selectMessage`
+// (the goals' words) has one segment per choice. A message that uses a parameter in a way text cannot
 // show (formatting a number or a date itself) is left out and named, not exported half right.
-import { pluralCategory } from '@mentorkit/core/i18n';
+import { choicesOf, pluralCategory } from '@mentorkit/core/i18n';
 import type { Locale } from '@mentorkit/core/i18n';
 import { SEGMENT_KEY_SEPARATOR, parameterToken } from './xliff-strings.ts';
 
@@ -73,6 +74,18 @@ export function messageStrings(
       continue;
     }
     if (typeof sv !== 'function') continue;
+    // A choice on a value (a goal's name by its code) is one segment per choice, each plain text.
+    const choices = choicesOf(sv);
+    if (choices) {
+      const translatedChoices = choicesOf(translated);
+      for (const [choice, text] of Object.entries(choices)) {
+        const segmentKey = `${key}${SEGMENT_KEY_SEPARATOR}${choice}`;
+        result.source[segmentKey] = text;
+        const target = translatedChoices?.[choice];
+        if (target !== undefined) result.target[segmentKey] = target;
+      }
+      continue;
+    }
     const names = parameterNamesOf(sv as (...args: never[]) => unknown);
     const forms = names
       ? samples.map(([category, n]) => ({
