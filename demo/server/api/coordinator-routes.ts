@@ -14,6 +14,8 @@ import { professionFirst, programmeState } from '../occupations/programme-state.
 import { toCandidate } from '../store/candidates.ts';
 import { listMatches } from '../store/matches.ts';
 import { eraseSignup, getSignup, listSignups, type StoredSignup } from '../store/signups.ts';
+import { readPeopleSelection } from '../people/people-params.ts';
+import { selectPeopleSignups } from '../people/people-query.ts';
 import { compactAfterErasure } from '../privacy/compact-after-erasure.ts';
 import { ADMINISTRATOR_ROUTE_EXAMPLES } from '../coordinator-auth/admin-routes.ts';
 import { PASSKEY_ROUTE_EXAMPLES } from '../coordinator-auth/passkey-routes.ts';
@@ -46,6 +48,8 @@ import {
 import type { Route, RouteContext } from './router.ts';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
+/** The most rows one CSV export holds. */
+const MAX_CSV_ROWS = 10_000;
 
 // What the routes answer that the coordinator view reads (demo/coordinator/api-types.ts).
 
@@ -103,20 +107,24 @@ async function listSignupsRoute(backend: BackendContext, context: RouteContext) 
   );
 }
 
+/**
+ * The CSV of what the coordinator's list shows: the list's filters, search and sort (read as
+ * its JSON route reads them, people/people-params.ts), or the people selected in it (`ids`);
+ * no filter: everyone in the actor's programmes. `dialect=excel-sv` for Swedish Excel.
+ */
 async function exportCsv(backend: BackendContext, { request, response, url }: RouteContext) {
-  const dialect: CsvDialect =
-    url.searchParams.get('dialect') === 'excel-sv' ? 'excel-sv' : 'rfc4180';
-  const signups = await listSignups(backend.database, {
-    limit: 10_000,
-    programmes: scopeOf(actorOf(request)),
-  });
-  const date = new Date().toISOString().slice(0, 10);
+  const excel = url.searchParams.get('dialect') === 'excel-sv';
+  const dialect: CsvDialect = excel ? 'excel-sv' : 'rfc4180';
+  const selection = readPeopleSelection(url.searchParams, scopeOf(actorOf(request)));
+  const signups = await selectPeopleSignups(backend.database, selection, MAX_CSV_ROWS);
+  const date = backend.now().toISOString().slice(0, 10);
+  const fileName = `signups-${date}${excel ? '-excel' : ''}.csv`;
   sendText(
     response,
     200,
     signupsToCsv(signups, dialect),
     'text/csv; charset=utf-8; header=present',
-    { ...NO_STORE, 'Content-Disposition': `attachment; filename="signups-${date}.csv"` },
+    { ...NO_STORE, 'Content-Disposition': `attachment; filename="${fileName}"` },
   );
 }
 

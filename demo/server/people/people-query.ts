@@ -6,6 +6,12 @@
 import type { SignupSubmission } from '@mentorkit/core';
 import type { Queryable } from '../db/database.ts';
 import { optionalIso, toIso } from '../store/rows.ts';
+import {
+  SIGNUP_COLUMNS,
+  signupFromRow,
+  type SignupRow,
+  type StoredSignup,
+} from '../store/signups.ts';
 import { MATCH_STATE_CTE, STATUS_SQL, statusRankSql, type PersonStatus } from './person-status.ts';
 import { searchWords } from './search-text.ts';
 
@@ -15,7 +21,8 @@ export type PeopleSort = (typeof PEOPLE_SORTS)[number];
 /** `occupation`'s value for signups without an SSYK code. */
 export const UNCLASSIFIED = 'unclassified';
 
-export interface PeopleQuery {
+/** Who the list's filters and search leave, within the actor's scope. */
+export interface PeopleFilters {
   /** The actor's programmes ('all': an administrator). */
   scope: 'all' | readonly string[];
   search?: string;
@@ -26,10 +33,20 @@ export interface PeopleQuery {
   region?: string;
   /** An SSYK code or its first digits (a major or minor group), or UNCLASSIFIED. */
   occupation?: string;
+}
+
+/** One page of the list. */
+export interface PeopleQuery extends PeopleFilters {
   sort: PeopleSort;
   /** From 1. */
   page: number;
   size: number;
+}
+
+/** Everyone the filters leave, in the list's order; with `ids`, only those of them. */
+export interface PeopleSelection extends PeopleFilters {
+  sort: PeopleSort;
+  ids?: readonly string[];
 }
 
 /** One person as the list shows them. */
@@ -83,7 +100,7 @@ const ORDER: Record<PeopleSort, (table: string) => string> = {
 };
 
 /** The WHERE of signups `s` that a query's filters and scope leave (status apart). */
-function conditionsOf(query: Omit<PeopleQuery, 'sort' | 'page' | 'size' | 'status'>) {
+function conditionsOf(query: Omit<PeopleFilters, 'status'> & { ids?: readonly string[] }) {
   const conditions: string[] = [];
   const params: unknown[] = [];
   const add = (value: unknown) => {
@@ -92,6 +109,7 @@ function conditionsOf(query: Omit<PeopleQuery, 'sort' | 'page' | 'size' | 'statu
   };
   if (query.scope !== 'all')
     conditions.push(`s.programme_id = ANY(${add([...query.scope])}::text[])`);
+  if (query.ids) conditions.push(`s.id = ANY(${add([...query.ids])}::text[])`);
   if (query.programme) conditions.push(`s.programme_id = ${add(query.programme)}`);
   if (query.role) conditions.push(`s.kind = ${add(query.role)}`);
   if (query.region) conditions.push(`s.submission->'profile'->>'region' = ${add(query.region)}`);
@@ -140,6 +158,38 @@ export async function listPeople(database: Queryable, query: PeopleQuery): Promi
   const total =
     found.rows[0] !== undefined ? Number(found.rows[0].total) : await countPeople(database, query);
   return { items: found.rows.map(toItem), total, page: query.page, size: query.size };
+}
+
+/**
+ * The whole signups of everyone `selection` leaves, in the list's order, at most `limit` (the
+ * CSV of what the coordinator is looking at): the same conditions as the list's pages.
+ */
+export async function selectPeopleSignups(
+  database: Queryable,
+  selection: PeopleSelection,
+  limit: number,
+): Promise<StoredSignup[]> {
+  const { conditions, params, add } = conditionsOf(selection);
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  const statusFilter = selection.status ? `WHERE ranked.status = ${add(selection.status)}` : '';
+  const region = selection.sort === 'region' ? "s.submission->'profile'->>'region'" : 'NULL::text';
+  // The chosen ids get their place in the order as `chosen_rank`, so that the signups' own
+  // columns (SIGNUP_COLUMNS, unqualified) are the only ones of those names in the join.
+  const found = await database.query<SignupRow>(
+    `WITH ${MATCH_STATE_CTE},
+     ranked AS (
+       SELECT s.id, s.name, s.created_at, ${region} AS region, ${STATUS_SQL} AS status
+         FROM signups s ${where}),
+     chosen AS (
+       SELECT ranked.id AS chosen_id,
+              row_number() OVER (ORDER BY ${ORDER[selection.sort]('ranked')}) AS chosen_rank
+         FROM ranked ${statusFilter}
+        ORDER BY ${ORDER[selection.sort]('ranked')} LIMIT ${add(limit)})
+     SELECT ${SIGNUP_COLUMNS} FROM chosen JOIN signups ON signups.id = chosen.chosen_id
+      ORDER BY chosen.chosen_rank`,
+    params,
+  );
+  return found.rows.map(signupFromRow);
 }
 
 /** The total when the page asked for lies past the last one (no row carries it). */

@@ -3,6 +3,7 @@
 // derived status along the match lifecycle, withdrawal and its undo, and the programmes'
 // walls (a coordinator never sees another programme's people, on any of these routes).
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readCsv } from '@mentorkit/core/csv';
 import { migrate } from '../db/migrations.ts';
 import { TEST_DATABASES, useTestDatabase } from '../db/testing/databases.ts';
 import { listAudit } from '../store/audit-log.ts';
@@ -15,6 +16,7 @@ import { signInWithToken } from '../testing/coordinator-session.ts';
 import { menteeSubmission, mentorSubmission } from '../testing/fixtures.ts';
 import { lazyDatabase, startTestServer, type TestServer } from '../testing/test-server.ts';
 import { fillSearchText } from './fill-search-text.ts';
+import { MAX_SELECTED_IDS } from './people-params.ts';
 import type { PeoplePageView, PersonViewResponse } from '../api/people-routes.ts';
 
 const TOKEN = 'people-test-token-0123456789abcdef';
@@ -393,6 +395,107 @@ describe.each(TEST_DATABASES)('the people list on $name', { timeout: 120_000 }, 
       [other],
     );
     expect(still.rows[0]?.withdrawn_at).toBeNull();
+  });
+
+  /** The CSV export for `query`: its status, file name and the names in its rows, in order. */
+  async function csvOf(headers: Record<string, string>, query: string) {
+    const response = await fetch(`${server!.base}/api/coordinator/signups.csv?${query}`, {
+      headers,
+    });
+    // The byte-order mark kept: Swedish Excel's file starts with one.
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+    const read = readCsv(text);
+    if (!read.ok) throw new Error(`Not CSV: ${text}`);
+    const [header, ...rows] = read.records.map((record) => record.cells);
+    const name = header!.indexOf('name');
+    return {
+      status: response.status,
+      fileName: /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1],
+      excel: text.startsWith('\uFEFF'),
+      names: rows.map((cells) => cells[name]),
+    };
+  }
+
+  it('exports as CSV what the list shows: its filters, search and sort, or the people selected', async () => {
+    await start();
+    const ids = await seed();
+    const admin = await signInWithToken(server!.base, TOKEN);
+    // No filter: everyone, newest first as the list.
+    const everyone = await csvOf(admin, '');
+    expect(everyone).toMatchObject({ status: 200, fileName: 'signups-2026-12-01.csv' });
+    expect(everyone.names).toEqual(await namesIn(admin, 'size=100'));
+    // The list's parameters, read as its JSON route reads them.
+    for (const query of [
+      'role=mentor&sort=oldest',
+      'programme=foundry&sort=name',
+      'region=Sk%C3%A5ne&sort=name',
+      'occupation=2&sort=name',
+      'occupation=unclassified&sort=name',
+      'q=Lakare&sort=name',
+      'status=new&role=mentee&sort=region',
+    ]) {
+      const csv = await csvOf(admin, query);
+      expect(csv.names, query).toEqual(await namesIn(admin, query));
+      expect(csv.names.length, query).toBeGreaterThan(0);
+    }
+    expect((await csvOf(admin, 'occupation=2&sort=name')).names).toEqual([
+      'Amal Haddad',
+      'Maja Berg',
+      'Örjan Ek',
+    ]);
+    // The people selected, in the list's order; with the filters, only those they leave.
+    const selected = [ids['Örjan Ek']!, ids['Amal Haddad']!, ids['Fia Gjutare']!].join(',');
+    expect((await csvOf(admin, `ids=${selected}&sort=name`)).names).toEqual([
+      'Amal Haddad',
+      'Fia Gjutare',
+      'Örjan Ek',
+    ]);
+    expect((await csvOf(admin, `ids=${selected}&role=mentor&sort=name`)).names).toEqual([
+      'Fia Gjutare',
+      'Örjan Ek',
+    ]);
+    // Swedish Excel's dialect, under its own name.
+    const excel = await csvOf(admin, 'dialect=excel-sv&programme=foundry&sort=name');
+    expect(excel).toMatchObject({
+      excel: true,
+      fileName: 'signups-2026-12-01-excel.csv',
+      names: ['Farid Foundry', 'Fia Gjutare'],
+    });
+  });
+
+  it("exports only the coordinator's programmes' people, and refuses what the list refuses", async () => {
+    await start();
+    const ids = await seed();
+    const frank = await coordinatorOf('frank@example.org', ['foundry']);
+    expect((await csvOf(frank.headers, 'sort=name')).names).toEqual([
+      'Farid Foundry',
+      'Fia Gjutare',
+    ]);
+    // Another programme's person, selected by id or searched for, is not exported.
+    const amal = ids['Amal Haddad']!;
+    expect((await csvOf(frank.headers, `ids=${amal},${ids['Fia Gjutare']!}`)).names).toEqual([
+      'Fia Gjutare',
+    ]);
+    expect((await csvOf(frank.headers, 'programme=academics')).names).toEqual([]);
+
+    const admin = await signInWithToken(server!.base, TOKEN);
+    const refused = await fetch(
+      `${server!.base}/api/coordinator/signups.csv?sort=age&status=happy&role=boss&occupation=22a&programme=%20-x&ids=a,%20b;c`,
+      { headers: admin },
+    );
+    expect(refused.status).toBe(400);
+    const problem = (await refused.json()) as { errors: { field: string }[] };
+    expect(problem.errors.map((error) => error.field).sort()).toEqual(
+      ['ids', 'occupation', 'programme', 'role', 'sort', 'status'].sort(),
+    );
+    const tooMany = Array.from({ length: MAX_SELECTED_IDS + 1 }, (_, n) => `su-${n}`).join(',');
+    const many = await fetch(`${server!.base}/api/coordinator/signups.csv?ids=${tooMany}`, {
+      headers: admin,
+    });
+    expect(many.status).toBe(400);
+    // The export is in the audit log, as every export is.
+    const audit = await listAudit(context.database, { limit: 20 });
+    expect(audit.some((entry) => entry.action === 'exported')).toBe(true);
   });
 
   it('refuses parameters it does not understand, naming each', async () => {

@@ -32,7 +32,7 @@ export type OccupationSource = 'lookup' | 'coordinator';
 
 export type InsertResult = { created: true; id: string } | { created: false; id: string };
 
-interface SignupRow {
+export interface SignupRow {
   id: string;
   kind: SignupSubmission['kind'];
   name: string;
@@ -46,6 +46,9 @@ interface SignupRow {
   occupation_source: OccupationSource | null;
   withdrawn_at: unknown;
 }
+
+// The columns and their reading, for people/people-query.ts's selection of whole signups.
+export { COLUMNS as SIGNUP_COLUMNS, fromRow as signupFromRow };
 
 const COLUMNS =
   'id, kind, name, email, programme_id, training_uid, submission, demo, created_at, confirmed_at, occupation_source, withdrawn_at';
