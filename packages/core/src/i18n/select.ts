@@ -24,7 +24,7 @@ export function selectMessage<Parameter extends string>(
 /** The choices of a message made by `selectMessage`; undefined for any other message. */
 export function choicesOf(message: unknown): Readonly<Record<string, string>> | undefined {
   if (typeof message !== 'function' || !Object.hasOwn(message, 'choices')) return undefined;
-  const { choices } = message as { choices: unknown };
+  const choices: unknown = Reflect.get(message, 'choices');
   return typeof choices === 'object' && choices !== null
     ? (choices as Readonly<Record<string, string>>)
     : undefined;

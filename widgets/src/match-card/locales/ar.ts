@@ -1,9 +1,10 @@
+import { selectMessage } from '@mentorkit/core/i18n';
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { matchCardSv } from './sv.ts';
 import { goalNameAr } from '@mentorkit/core/goal-words/ar';
 
 export const matchCardAr: CatalogueOf<typeof matchCardSv> = {
-  matchRole: ({ role }) => (role === 'mentor' ? 'المرشد' : 'المتدرّب'),
+  matchRole: selectMessage('role', { mentor: 'المرشد', mentee: 'المتدرّب' }),
   matchAnonymousPerson: ({ role, profession }) => `${role} – ${profession}`,
   matchPublicTitle: 'مثال على مطابقة',
   matchGreeting: ({ mentee, mentor }) => `مرحبًا ${mentee} و${mentor}!`,

@@ -1,9 +1,10 @@
+import { selectMessage } from '@mentorkit/core/i18n';
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { matchCardSv } from './sv.ts';
 import { goalNameEn } from '@mentorkit/core/goal-words/en';
 
 export const matchCardEn: CatalogueOf<typeof matchCardSv> = {
-  matchRole: ({ role }) => (role === 'mentor' ? 'Mentor' : 'Mentee'),
+  matchRole: selectMessage('role', { mentor: 'Mentor', mentee: 'Mentee' }),
   matchAnonymousPerson: ({ role, profession }) => `${role} – ${profession}`,
   matchPublicTitle: 'An example of a match',
   matchGreeting: ({ mentee, mentor }) => `Hello ${mentee} and ${mentor}!`,

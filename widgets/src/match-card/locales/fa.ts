@@ -1,9 +1,10 @@
+import { selectMessage } from '@mentorkit/core/i18n';
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { matchCardSv } from './sv.ts';
 import { goalNameFa } from '@mentorkit/core/goal-words/fa';
 
 export const matchCardFa: CatalogueOf<typeof matchCardSv> = {
-  matchRole: ({ role }) => (role === 'mentor' ? 'منتور' : 'منتی'),
+  matchRole: selectMessage('role', { mentor: 'منتور', mentee: 'منتی' }),
   matchAnonymousPerson: ({ role, profession }) => `${role} – ${profession}`,
   matchPublicTitle: 'نمونه‌ای از یک هم‌گزینی',
   matchGreeting: ({ mentee, mentor }) => `سلام ${mentee} و ${mentor}!`,

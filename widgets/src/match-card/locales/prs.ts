@@ -1,9 +1,10 @@
+import { selectMessage } from '@mentorkit/core/i18n';
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { matchCardSv } from './sv.ts';
 import { goalNamePrs } from '@mentorkit/core/goal-words/prs';
 
 export const matchCardPrs: CatalogueOf<typeof matchCardSv> = {
-  matchRole: ({ role }) => (role === 'mentor' ? 'رهنما' : 'رهنمایی‌شونده'),
+  matchRole: selectMessage('role', { mentor: 'رهنما', mentee: 'رهنمایی‌شونده' }),
   matchAnonymousPerson: ({ role, profession }) => `${role} – ${profession}`,
   matchPublicTitle: 'یک نمونهٔ جوړ شدن رهنما و رهنمایی‌شونده',
   matchGreeting: ({ mentee, mentor }) => `سلام ${mentee} و ${mentor}!`,

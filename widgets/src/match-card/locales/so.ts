@@ -1,9 +1,10 @@
+import { selectMessage } from '@mentorkit/core/i18n';
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { matchCardSv } from './sv.ts';
 import { goalNameSo } from '@mentorkit/core/goal-words/so';
 
 export const matchCardSo: CatalogueOf<typeof matchCardSv> = {
-  matchRole: ({ role }) => (role === 'mentor' ? 'Lataliye' : 'Qofka la hago'),
+  matchRole: selectMessage('role', { mentor: 'Lataliye', mentee: 'Qofka la hago' }),
   matchAnonymousPerson: ({ role, profession }) => `${role} – ${profession}`,
   matchPublicTitle: 'Tusaale isku-aadin',
   matchGreeting: ({ mentee, mentor }) => `Salaan ${mentee} iyo ${mentor}!`,

@@ -1,3 +1,4 @@
+import { selectMessage } from '@mentorkit/core/i18n';
 import type { SourceCatalogue } from '@mentorkit/core/i18n';
 import { goalNameSv } from '@mentorkit/core/goal-words/sv';
 import type { GoalWordParam } from '@mentorkit/core/goal-words/goal-message';
@@ -6,7 +7,6 @@ import type { GoalWordParam } from '@mentorkit/core/goal-words/goal-message';
  * `<mk-match-card>`'s messages, Swedish source. Messages that pick one of a fixed set (a role,
  * a status, a goal, a reason) are functions of that value, like an ICU `select`.
  */
-export type MatchRoleParam = { role: 'mentor' | 'mentee' };
 export type MatchStatusParam = {
   status: 'proposed' | 'active' | 'paused' | 'completed' | 'closed';
 };
@@ -17,7 +17,7 @@ export type MatchReasonParam = {
 };
 
 export const matchCardSv = {
-  matchRole: ({ role }: MatchRoleParam): string => (role === 'mentor' ? 'Mentor' : 'Adept'),
+  matchRole: selectMessage('role', { mentor: 'Mentor', mentee: 'Adept' }),
   matchAnonymousPerson: ({ role, profession }: { role: string; profession: string }): string =>
     `${role} – ${profession}`,
   matchPublicTitle: 'Ett exempel på en matchning',

@@ -1,9 +1,10 @@
+import { selectMessage } from '@mentorkit/core/i18n';
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { matchCardSv } from './sv.ts';
 import { goalNameTi } from '@mentorkit/core/goal-words/ti';
 
 export const matchCardTi: CatalogueOf<typeof matchCardSv> = {
-  matchRole: ({ role }) => (role === 'mentor' ? 'ኣማኻሪ' : 'ተማኻሪ'),
+  matchRole: selectMessage('role', { mentor: 'ኣማኻሪ', mentee: 'ተማኻሪ' }),
   matchAnonymousPerson: ({ role, profession }) => `${role} – ${profession}`,
   matchPublicTitle: 'ኣብነት ናይ ምትእስሳር',
   matchGreeting: ({ mentee, mentor }) => `ሰላም ${mentee}ን ${mentor}ን!`,

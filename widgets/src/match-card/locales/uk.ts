@@ -1,9 +1,10 @@
+import { selectMessage } from '@mentorkit/core/i18n';
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { matchCardSv } from './sv.ts';
 import { goalNameUk } from '@mentorkit/core/goal-words/uk';
 
 export const matchCardUk: CatalogueOf<typeof matchCardSv> = {
-  matchRole: ({ role }) => (role === 'mentor' ? 'Ментор' : 'Менті'),
+  matchRole: selectMessage('role', { mentor: 'Ментор', mentee: 'Менті' }),
   matchAnonymousPerson: ({ role, profession }) => `${role} – ${profession}`,
   matchPublicTitle: 'Приклад пари',
   matchGreeting: ({ mentee, mentor }) => `Вітаємо, ${mentee} і ${mentor}!`,
