@@ -11,3 +11,14 @@ export function saveFile(blob: Blob, fileName: string): void {
   // Long enough for the browser to start reading it; the URL is then of no use.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/**
+ * Saves an answer under the name the server gave it (Content-Disposition), else `fallback`;
+ * answers the name it was saved under.
+ */
+export async function saveResponse(response: Response, fallback: string): Promise<string> {
+  const named = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '');
+  const fileName = named?.[1] ?? fallback;
+  saveFile(await response.blob(), fileName);
+  return fileName;
+}

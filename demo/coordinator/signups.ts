@@ -1,11 +1,10 @@
 // The people list (<mk-people-list>, people/people-list.ts) wired to the page: its "Find a
 // mentor" and classify events open the page's proposal and classification with the person's
-// signup; a failure it cannot show itself (a session that ended) goes to handleFailure; and the
-// whole list's CSV exports.
+// signup; a failure it cannot show itself (a session that ended) goes to handleFailure. Its
+// CSV export is its own (people/list-export.ts).
 import { apiJson } from './api.ts';
 import type { Signup } from './api-types.ts';
 import { byId } from './dom.ts';
-import { downloadFile } from './download.ts';
 import './people/define-people-list.ts';
 import type { PersonActionDetail } from './people/list-types.ts';
 import { handleFailure } from './session.ts';
@@ -23,14 +22,6 @@ export function focusClassifyButton(signupId: string): void {
   peopleList().focusClassify(signupId);
 }
 
-function downloadCsv(dialect: '' | 'excel-sv'): Promise<void> {
-  return downloadFile(
-    `/api/coordinator/signups.csv${dialect ? `?dialect=${dialect}` : ''}`,
-    `signups-${new Date().toISOString().slice(0, 10)}${dialect ? '-excel' : ''}.csv`,
-    'The CSV file was downloaded.',
-  );
-}
-
 /** The person's whole signup, which the proposal and classification dialogs show. */
 function withSignup(event: Event, then: (signup: Signup) => unknown): void {
   const { id } = (event as CustomEvent<PersonActionDetail>).detail;
@@ -39,7 +30,7 @@ function withSignup(event: Event, then: (signup: Signup) => unknown): void {
     .catch(handleFailure);
 }
 
-/** Wires the list's events and the export buttons; returns what reloads the list. */
+/** Wires the list's events; returns what reloads the list. */
 export function initSignups(actions: SignupActions): () => Promise<void> {
   const list = peopleList();
   list.addEventListener('mk-people-find-mentor', (event) =>
@@ -50,12 +41,6 @@ export function initSignups(actions: SignupActions): () => Promise<void> {
   );
   list.addEventListener('mk-people-failure', (event) =>
     handleFailure((event as CustomEvent<{ error: unknown }>).detail.error),
-  );
-  // downloadCsv catches its own failures (handleFailure): nothing to reject here.
-  byId('export-csv', HTMLButtonElement).addEventListener('click', () => void downloadCsv(''));
-  byId('export-csv-excel', HTMLButtonElement).addEventListener(
-    'click',
-    () => void downloadCsv('excel-sv'),
   );
   return () => list.reload();
 }

@@ -4,7 +4,9 @@
  * `lang` says (the widgets' base element and LocalizeController). Search (debounced; the server
  * ignores case and diacritics), filters, sort and paging; a filter the server refuses says so
  * beside it; loading, empty and failed states; each name links to the person view
- * (`#person=<id>`); rows can be selected for "Withdraw selected", which can be undone.
+ * (`#person=<id>`); rows can be selected for "Withdraw selected", which can be undone; "Export
+ * these N as CSV" (or the Swedish Excel variant) downloads what the list shows, or the people
+ * selected (`<src>.csv`, list-export.ts).
  *
  * Events (bubbling, composed; `detail: { id, name }`), for the page's dialogs:
  * `mk-people-find-mentor`, `mk-people-classify`; `mk-people-failure` (`detail: { error }`) for
@@ -15,6 +17,9 @@ import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { DataController, MentorkitElement, renderDataState } from '@mentorkit/widgets/shared';
 import type { DataError } from '@mentorkit/widgets/shared';
 import { ApiError, api } from '../api.ts';
+import { saveResponse } from '../save-file.ts';
+import type { CsvDialect } from './list-export.ts';
+import { exportParams, renderExport } from './list-export.ts';
 import { renderFilters } from './list-filters.ts';
 import type { ListMessages } from './list-messages.ts';
 import { peopleListMessages } from './list-messages.ts';
@@ -25,6 +30,9 @@ import type { Facets, PeoplePage, PersonActionDetail, PersonItem } from './list-
 import { peopleListStyles } from './people-list.styles.ts';
 import { controlsStyles } from '../shared/controls.styles.ts';
 import { tableStyles } from '../shared/table.styles.ts';
+
+/** The most people a selection exports (the server's MAX_SELECTED_IDS). */
+const MAX_SELECTED_EXPORT = 500;
 
 /** How long typing rests before the search is sent (Enter sends at once). */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -48,6 +56,7 @@ export class MkPeopleList extends MentorkitElement<ListMessages> {
     query: { state: true },
     notice: { state: true },
     selected: { state: true },
+    exporting: { state: true },
   };
 
   /** The list's address (default: the reference backend's). */
@@ -61,6 +70,8 @@ export class MkPeopleList extends MentorkitElement<ListMessages> {
   notice: Notice | undefined;
   /** The people selected, kept across pages (cleared when a filter changes). */
   selected = new Map<string, PersonItem>();
+  /** An export is on its way (its buttons wait). */
+  exporting = false;
 
   protected readonly localize = this.localizeWith(peopleListMessages);
   private readonly data = new DataController<Answer>(this, { parse: (body) => body as Answer });
@@ -135,6 +146,36 @@ export class MkPeopleList extends MentorkitElement<ListMessages> {
     this.renderRoot
       .querySelector<HTMLElement>(`tr[data-signup-id="${CSS.escape(id)}"] button.classify`)
       ?.focus();
+  }
+
+  /**
+   * Downloads what the list shows as CSV: the people selected, else everyone its filters find.
+   * The focus stays on the button; the notice says the file's name, or why there is none.
+   */
+  private async exportCsv(dialect: CsvDialect): Promise<void> {
+    const url = this.address();
+    const ids = [...this.selected.keys()];
+    for (const [name, value] of exportParams(this.query, ids, dialect)) {
+      url.searchParams.set(name, value);
+    }
+    this.exporting = true;
+    let text: string;
+    try {
+      const response = await api(`${url.pathname}.csv${url.search}`);
+      const fileName = await saveResponse(response, `signups${dialect ? '-excel' : ''}.csv`);
+      text = this.localize.term('peopleListExported', { name: fileName });
+    } catch (error) {
+      if (!(error instanceof ApiError)) this.emit('mk-people-failure', { error });
+      const tooMany = error instanceof ApiError && error.fields.some((f) => f.field === 'ids');
+      text = tooMany
+        ? this.localize.term('peopleListExportTooMany', {
+            max: this.localize.formatNumber(MAX_SELECTED_EXPORT),
+          })
+        : this.localize.term('peopleListExportFailed');
+    } finally {
+      this.exporting = false;
+    }
+    this.notice = { text };
   }
 
   private async fetchPage(url: string): Promise<Answer> {
@@ -295,6 +336,13 @@ export class MkPeopleList extends MentorkitElement<ListMessages> {
           ${term('peopleListWithdrawSelected')}
         </button>
       </div>
+      ${renderExport({
+        localize: this.localize,
+        total: this.data.status === 'error' ? 0 : (this.lastPage?.total ?? 0),
+        selected: count,
+        busy: this.exporting,
+        onExport: (dialect) => void this.exportCsv(dialect),
+      })}
       <div class="bar">
         <p class="notice" aria-live="polite" tabindex="-1">${this.notice?.text ?? ''}</p>
         ${

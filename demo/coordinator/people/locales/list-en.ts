@@ -58,6 +58,20 @@ export const peopleListEn: CatalogueOf<PeopleListMessages> = {
     }),
   peopleListErased: ({ name }) => `The data of ${name} was erased for good, with their matches.`,
   peopleListSaveFailed: 'Could not be saved. Nothing changed for those not saved; try again.',
+  peopleListExportThese: ({ count, formatted, excel }) =>
+    plural('en', count, {
+      one: `Export this person as CSV${excel ? ' for Swedish Excel' : ''}`,
+      other: `Export these ${formatted} as CSV${excel ? ' for Swedish Excel' : ''}`,
+    }),
+  peopleListExportSelected: ({ count, formatted, excel }) =>
+    plural('en', count, {
+      one: `Export the selected person as CSV${excel ? ' for Swedish Excel' : ''}`,
+      other: `Export the ${formatted} selected as CSV${excel ? ' for Swedish Excel' : ''}`,
+    }),
+  peopleListExported: ({ name }) => `The file ${name} was downloaded.`,
+  peopleListExportFailed: 'The file could not be downloaded. Try again.',
+  peopleListExportTooMany: ({ max }) =>
+    `At most ${max} selected people can be exported at once. Select fewer, or clear the selection and export the whole list.`,
   peopleListFindMentor: 'Find a mentor',
   peopleListFindMentorFor: ({ name }) => `Find a mentor for ${name}`,
   peopleListClassify: 'Classify',

@@ -7,6 +7,7 @@ export type PeopleSortParam = { sort: string };
 export type FilterFieldParam = { field: string };
 export type CountParam = { count: number; formatted: string };
 export type NameParam = { name: string };
+export type ExportCountParam = CountParam & { excel: boolean };
 
 export const peopleListSv = {
   peopleListHeading: 'Personer',
@@ -68,6 +69,20 @@ export const peopleListSv = {
     `Uppgifterna om ${name} raderades för gott, med deras matchningar.`,
   peopleListSaveFailed:
     'Det gick inte att spara. Inget ändrades för dem som inte sparades; försök igen.',
+  peopleListExportThese: ({ count, formatted, excel }: ExportCountParam): string =>
+    plural('sv', count, {
+      one: `Exportera den här personen som CSV${excel ? ' för svenska Excel' : ''}`,
+      other: `Exportera dessa ${formatted} som CSV${excel ? ' för svenska Excel' : ''}`,
+    }),
+  peopleListExportSelected: ({ count, formatted, excel }: ExportCountParam): string =>
+    plural('sv', count, {
+      one: `Exportera den valda som CSV${excel ? ' för svenska Excel' : ''}`,
+      other: `Exportera de ${formatted} valda som CSV${excel ? ' för svenska Excel' : ''}`,
+    }),
+  peopleListExported: ({ name }: NameParam): string => `Filen ${name} laddades ner.`,
+  peopleListExportFailed: 'Filen kunde inte laddas ner. Försök igen.',
+  peopleListExportTooMany: ({ max }: { max: string }): string =>
+    `Högst ${max} valda kan exporteras åt gången. Välj färre, eller avmarkera alla och exportera hela listan.`,
   peopleListFindMentor: 'Hitta en mentor',
   peopleListFindMentorFor: ({ name }: NameParam): string => `Hitta en mentor åt ${name}`,
   peopleListClassify: 'Klassificera',
