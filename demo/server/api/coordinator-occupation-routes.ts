@@ -30,6 +30,8 @@ export interface OccupationChoice {
   ssyk: string;
   /** "2211 Specialist physicians". */
   group: string;
+  /** The group's name alone, in the language asked for (`locale`): what a coordinator reads. */
+  groupName: string;
 }
 
 export function toSignupView(index: OccupationIndex, signup: StoredSignup): SignupView {
@@ -75,6 +77,7 @@ async function searchRoute({ response, url }: RouteContext) {
     ...(match.matchedName ? { matchedName: match.matchedName } : {}),
     ssyk: match.ssyk,
     group: groupLabel(index, match.ssyk),
+    groupName: match.groupName,
   }));
   sendJson(response, 200, choices, NO_STORE);
 }

@@ -65,6 +65,12 @@ describe.each(TEST_DATABASES)('classifying and proposing, on $name', (testDataba
     );
     const choice = found.find((title) => title.ssyk === '2211' && title.titleId);
     expect(choice?.group).toBe('2211 Specialist physicians');
+    // The group's name alone in the language asked for (the default: Swedish), for the dialog.
+    expect(choice?.groupName).toBe('Specialistläkare');
+    const english = await get<OccupationChoice[]>(
+      `/api/coordinator/occupations?locale=en&q=${encodeURIComponent('specialistläkare')}`,
+    );
+    expect(english.find((title) => title.ssyk === '2211')?.groupName).toBe('Specialist physicians');
 
     const answer = await classify(id, { titleId: choice!.titleId, ssyk: '2211' });
     expect(answer.status).toBe(200);
