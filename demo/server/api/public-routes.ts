@@ -115,7 +115,7 @@ async function storeWithSeatAndMails(
 ): Promise<StoreResult> {
   let toStore = submission;
   if (submission.trainingUid) {
-    const { availability, uid } = await trainingAvailability(
+    const { availability, uid, programmeId } = await trainingAvailability(
       tx,
       submission.trainingUid,
       submission.programmeId,
@@ -127,8 +127,13 @@ async function storeWithSeatAndMails(
       if (erased) return { outcome: 'erased' };
       throw await trainingProblem(tx, availability, submission.trainingUid, backend.now());
     }
-    // Stored under the name the feeds count its seats by (an occurrence has two spellings).
-    toStore = { ...submission, trainingUid: uid };
+    // Stored under the name the feeds count its seats by (an occurrence has two spellings); a
+    // signup that names no programme is the training's programme's (its coordinators run it).
+    toStore = {
+      ...submission,
+      trainingUid: uid,
+      ...(!submission.programmeId && programmeId ? { programmeId } : {}),
+    };
   }
   const stored = await storeSignup(tx, key, toStore, { createdAt: backend.now() });
   if (stored.outcome === 'created' && backend.signupMail) {

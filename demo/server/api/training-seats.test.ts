@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../db/migrations.ts';
 import { TEST_DATABASES, useTestDatabase } from '../db/testing/databases.ts';
 import { insertExternalFeed, storeFeedCopy } from '../store/external-feeds.ts';
-import { countSignups } from '../store/signups.ts';
+import { countSignups, getSignup } from '../store/signups.ts';
 import { cancelTraining, insertTraining } from '../store/trainings.ts';
 import { lazyDatabase, startTestServer, type TestServer } from '../testing/test-server.ts';
 import { menteeSubmission } from '../testing/fixtures.ts';
@@ -201,5 +201,32 @@ describe.each(TEST_DATABASES)('signups for a training, on $name', (testDatabase)
     await insertTraining(context.database, training('for-everyone@test', 5));
     expect((await signUp('for-everyone@test', undefined, 'academics')).status).toBe(201);
     expect(await countSignups(context.database)).toBe(3);
+  });
+
+  it("stores a signup that names no programme under its training's programme", async () => {
+    await insertTraining(context.database, {
+      ...training('foundry-evening@test', 5),
+      programmeId: 'foundry',
+    });
+    await insertTraining(context.database, training('organisation-wide@test', 5));
+    const stored = async (answer: Response) => {
+      expect(answer.status).toBe(201);
+      const { id } = (await answer.json()) as { id: string };
+      return getSignup(context.database, id);
+    };
+
+    const taken = await stored(await signUp('foundry-evening@test'));
+    // Its coordinators see it (the column) and so does its export (the submission).
+    expect(taken?.programmeId).toBe('foundry');
+    expect(taken?.submission.programmeId).toBe('foundry');
+    // A signup that names its programme keeps it; a training of no programme gives none.
+    expect(
+      (await stored(await signUp('foundry-evening@test', undefined, 'foundry')))?.programmeId,
+    ).toBe('foundry');
+    const organisation = await stored(await signUp('organisation-wide@test'));
+    expect(organisation?.programmeId).toBeNull();
+    expect(organisation?.submission).not.toHaveProperty('programmeId');
+    // Another programme's signup is still refused.
+    expect((await signUp('foundry-evening@test', undefined, 'academics')).status).toBe(422);
   });
 });

@@ -194,13 +194,15 @@ export type TrainingAvailability = 'open' | 'full' | 'cancelled' | 'unknown' | '
  * both spellings count against one set of seats (and the feed counts them); a date that is not
  * one of the series' occurrences is unknown. A UID the backend does not publish itself may be
  * an event of an external feed it serves (a coordinator's Outlook calendar): open, with no seats
- * to count.
+ * to count. `programmeId` is the programme the training (or the feed) belongs to, null for the
+ * organisation's (or when the feeds that publish the event disagree): a signup that names no
+ * programme takes it.
  */
 export async function trainingAvailability(
   tx: Queryable,
   uid: string,
   signupProgrammeId?: string,
-): Promise<{ availability: TrainingAvailability; uid: string }> {
+): Promise<{ availability: TrainingAvailability; uid: string; programmeId: string | null }> {
   const found = await tx.query<{
     status: TrainingEvent['status'];
     seats_total: number | null;
@@ -222,28 +224,31 @@ export async function trainingAvailability(
          AND regexp_replace(body, E'\\r?\\n[ \\t]', '', 'g') ~ $1`,
       [`(^|\n)UID:${escapeRegExp(uid)}\r?(\n|$)`],
     );
-    if (external.rows.length === 0) return { availability: 'unknown', uid };
+    if (external.rows.length === 0) return { availability: 'unknown', uid, programmeId: null };
     // An event of a feed is the feed's programme's, as a training is its own's.
-    const ours = external.rows.some((feed) => ofProgramme(feed.programme_id, signupProgrammeId));
-    return { availability: ours ? 'open' : 'other-programme', uid };
+    const ours = external.rows.filter((feed) => ofProgramme(feed.programme_id, signupProgrammeId));
+    const programmes = new Set(ours.map((feed) => feed.programme_id));
+    const programmeId = programmes.size === 1 ? ([...programmes][0] ?? null) : null;
+    return { availability: ours.length > 0 ? 'open' : 'other-programme', uid, programmeId };
   }
-  if (!ofProgramme(row.programme_id, signupProgrammeId)) {
-    return { availability: 'other-programme', uid };
+  const programmeId = row.programme_id;
+  if (!ofProgramme(programmeId, signupProgrammeId)) {
+    return { availability: 'other-programme', uid, programmeId };
   }
   const stored = storedOccurrenceUid(uid, {
     rrule: row.rrule,
     startsAt: toDate(row.starts_at),
     timeZone: row.time_zone,
   });
-  if (stored === undefined) return { availability: 'unknown', uid };
-  if (row.status === 'cancelled') return { availability: 'cancelled', uid: stored };
-  if (row.seats_total === null) return { availability: 'open', uid: stored };
+  if (stored === undefined) return { availability: 'unknown', uid, programmeId };
+  if (row.status === 'cancelled') return { availability: 'cancelled', uid: stored, programmeId };
+  if (row.seats_total === null) return { availability: 'open', uid: stored, programmeId };
   const taken = await tx.query<{ taken: number }>(
     'SELECT count(*)::int AS taken FROM signups WHERE training_uid = $1',
     [stored],
   );
   const full = Number(taken.rows[0]?.taken ?? 0) >= Number(row.seats_total);
-  return { availability: full ? 'full' : 'open', uid: stored };
+  return { availability: full ? 'full' : 'open', uid: stored, programmeId };
 }
 
 /**
