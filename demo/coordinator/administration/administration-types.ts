@@ -1,0 +1,46 @@
+// What the administration reads (GET /api/coordinator/programmes, /coordinators, /audit): the
+// server's types (type-only, nothing of the server is bundled) after JSON, checked enough to
+// render, and what its forms send.
+import type {
+  AuditEntry as ServerAuditEntry,
+  Coordinator as ServerCoordinator,
+  Json,
+  Programme as ServerProgramme,
+} from '../api-types.ts';
+
+export type AuditEntry = Json<ServerAuditEntry>;
+export type Coordinator = Json<ServerCoordinator>;
+export type Programme = Json<ServerProgramme>;
+
+export interface Administration {
+  programmes: Programme[];
+  coordinators: Coordinator[];
+  audit: AuditEntry[];
+}
+
+export interface NewProgramme {
+  id: string;
+  name: string;
+}
+
+export interface Invitation {
+  name: string;
+  email: string;
+  lang: string;
+  role: string;
+  programmes: string[];
+}
+
+/** The three answers, each a list. */
+export function parseAdministration(body: unknown): Administration {
+  const answer = body as Partial<Administration> | null;
+  if (
+    !answer ||
+    !Array.isArray(answer.programmes) ||
+    !Array.isArray(answer.coordinators) ||
+    !Array.isArray(answer.audit)
+  ) {
+    throw new TypeError('Not the administration');
+  }
+  return answer as Administration;
+}
