@@ -8,7 +8,7 @@ import type { Json, Programme } from '../api-types.ts';
 import { currentSession } from '../current-session.ts';
 import type { FieldErrors } from '../shared/field-errors.ts';
 import { errorId, renderFieldError } from '../shared/field-errors.ts';
-import type { ProgrammeChoiceMessages } from './locales/programme-sv.ts';
+import type { CommonMessages } from './locales/common-sv.ts';
 
 export type ProgrammeList = readonly Json<Programme>[];
 
@@ -17,7 +17,7 @@ export const choosesWholeOrganisation = (): boolean => currentSession()?.role ==
 
 /** The programme's name (its id when the list does not name it); the organisation's when none. */
 export function programmeLine(
-  localize: LocalizeController<ProgrammeChoiceMessages>,
+  localize: LocalizeController<CommonMessages>,
   programmes: ProgrammeList,
   programmeId: string | null | undefined,
 ): string {
@@ -31,7 +31,7 @@ export const firstChoice = (programmes: ProgrammeList): string =>
   choosesWholeOrganisation() ? '' : (programmes[0]?.id ?? '');
 
 export function renderProgrammeField(options: {
-  localize: LocalizeController<ProgrammeChoiceMessages>;
+  localize: LocalizeController<CommonMessages>;
   id: string;
   programmes: ProgrammeList;
   value: string;

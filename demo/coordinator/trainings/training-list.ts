@@ -65,7 +65,7 @@ function actions(view: TrainingListView, training: Training): TemplateResult {
           ${term('trainingsConfirmYes')}
         </button>
         <button type="button" class="keep" @click=${() => view.onKeep(training)}>
-          ${term('trainingsKeep')}
+          ${term('keepIt')}
         </button>
       </div>
     </div>`;

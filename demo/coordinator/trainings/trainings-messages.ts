@@ -5,25 +5,25 @@ import { coordinatorBundle } from '../shared/coordinator-bundle.ts';
 import { personSv } from '../people/locales/person-sv.ts';
 import type { PeopleMessages } from '../people/locales/sv.ts';
 import { peopleSv } from '../people/locales/sv.ts';
-import type { ProgrammeChoiceMessages } from './locales/programme-sv.ts';
-import { programmeChoiceSv } from './locales/programme-sv.ts';
+import type { CommonMessages } from './locales/common-sv.ts';
+import { commonSv } from './locales/common-sv.ts';
 import type { TrainingsOwnMessages } from './locales/sv.ts';
 import { trainingsSv } from './locales/sv.ts';
 
 export type TrainingsMessages = PeopleMessages &
-  ProgrammeChoiceMessages &
+  CommonMessages &
   TrainingsOwnMessages & { personTrainingStatus: (typeof personSv)['personTrainingStatus'] };
 
 export const trainingsMessages = coordinatorBundle<TrainingsMessages>(
   {
     ...peopleSv,
-    ...programmeChoiceSv,
+    ...commonSv,
     ...trainingsSv,
     personTrainingStatus: personSv.personTrainingStatus,
   },
   async () => ({
     ...(await import('../people/locales/en.ts')).peopleEn,
-    ...(await import('./locales/programme-en.ts')).programmeChoiceEn,
+    ...(await import('./locales/common-en.ts')).commonEn,
     ...(await import('./locales/en.ts')).trainingsEn,
     personTrainingStatus: (await import('../people/locales/person-en.ts')).personEn
       .personTrainingStatus,

@@ -9,11 +9,11 @@ import { a11yPasses } from '../../../widgets/src/shared/testing/a11y-passes.ts';
 import { afterEach, describe, it } from '../../../widgets/src/shared/testing/mocha.ts';
 import { waitFor } from '../../../widgets/src/shared/testing/wait.ts';
 import type { SessionView } from '../api-types.ts';
-import { keepSession } from '../current-session.ts';
 import './define-trainings.ts';
 import type { MkTrainings } from './trainings.ts';
 import { fakeTrainingsApi } from './testing/fake-api.ts';
 import type { FakeTrainingsApi } from './testing/fake-api.ts';
+import { signedInAs, signedOut } from './testing/signed-in.ts';
 import { HOSTILE, HOSTILE_TITLE, PROGRAMMES, TRAININGS } from './testing/training-fixtures.ts';
 
 let api: FakeTrainingsApi | undefined;
@@ -21,21 +21,8 @@ let api: FakeTrainingsApi | undefined;
 afterEach(() => {
   api?.restore();
   api = undefined;
-  keepSession(undefined);
+  signedOut();
 });
-
-function signedInAs(role: SessionView['role']): void {
-  keepSession({
-    id: 'c-1',
-    name: 'Samordnare',
-    email: 'samordnare@example.org',
-    role,
-    programmes: role === 'administrator' ? [] : ['academics', 'foundry'],
-    bootstrap: false,
-    lang: 'sv',
-    csrfToken: 'csrf-test',
-  });
-}
 
 async function trainings(
   lang: string,

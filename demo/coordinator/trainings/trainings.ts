@@ -118,8 +118,8 @@ export class MkTrainings extends MentorkitElement<TrainingsMessages> {
       kind: 'failed',
       text:
         error instanceof ApiError
-          ? this.localize.term('trainingsFailed', { status: error.status })
-          : this.localize.term('trainingsUnreachable'),
+          ? this.localize.term('changeFailed', { status: error.status })
+          : this.localize.term('changeUnreachable'),
     };
   }
 

@@ -17,7 +17,6 @@ export const trainingsEn: CatalogueOf<TrainingsOwnMessages> = {
   trainingsConfirmCancel: ({ title }) =>
     `Cancel "${title}"? Calendars that show it will learn that it is off. This cannot be undone.`,
   trainingsConfirmYes: 'Yes, cancel it',
-  trainingsKeep: 'Keep it',
   trainingsCancelled: ({ title }) => `"${title}" was cancelled; the feeds say so now.`,
   trainingsAddHeading: 'Add a training',
   trainingsLabel: ({ field }) =>
@@ -52,7 +51,4 @@ export const trainingsEn: CatalogueOf<TrainingsOwnMessages> = {
   trainingsAdding: 'Adding…',
   trainingsAdded: ({ title }) => `"${title}" was added to the feeds.`,
   trainingsNotAdded: 'The training was not added. Correct what is said beside the fields.',
-  trainingsFailed: ({ status }) =>
-    `That did not work: the server answered with error ${status}. Try again in a while.`,
-  trainingsUnreachable: 'That did not work: the server could not be reached. Try again in a while.',
 };

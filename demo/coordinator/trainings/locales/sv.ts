@@ -33,7 +33,6 @@ export const trainingsSv = {
   trainingsConfirmCancel: ({ title }: { title: string }): string =>
     `Ställa in ”${title}”? Kalendrar som visar det får veta att det är inställt. Det går inte att ångra.`,
   trainingsConfirmYes: 'Ja, ställ in',
-  trainingsKeep: 'Behåll det',
   trainingsCancelled: ({ title }: { title: string }): string =>
     `”${title}” är inställt; kalenderflödena säger det nu.`,
   trainingsAddHeading: 'Lägg till ett utbildningstillfälle',
@@ -70,9 +69,6 @@ export const trainingsSv = {
   trainingsAdded: ({ title }: { title: string }): string =>
     `”${title}” lades till i kalenderflödena.`,
   trainingsNotAdded: 'Utbildningstillfället lades inte till. Rätta det som står vid fälten.',
-  trainingsFailed: ({ status }: { status: number }): string =>
-    `Det gick inte: servern svarade med fel ${status}. Försök igen om en stund.`,
-  trainingsUnreachable: 'Det gick inte: servern gick inte att nå. Försök igen om en stund.',
 } satisfies SourceCatalogue;
 
 export type TrainingsOwnMessages = typeof trainingsSv;
