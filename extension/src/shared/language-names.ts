@@ -63,8 +63,19 @@ export const FALLBACK_NAMES: Readonly<Record<string, Readonly<Record<MentorLangu
 /** Makes the name-giver; a test passes one that knows nothing, as a trimmed browser might. */
 export type DisplayNamesFactory = (ui: string) => Pick<Intl.DisplayNames, 'of' | 'resolvedOptions'>;
 
-const intlNames: DisplayNamesFactory = (ui) =>
-  new Intl.DisplayNames([ui], { type: 'language', fallback: 'none' });
+/**
+ * One DisplayNames per UI language for the page's life: making one loads the locale's data,
+ * and the quick-log form names every language again on each render.
+ */
+const displayNamesByUi = new Map<string, Intl.DisplayNames>();
+const intlNames: DisplayNamesFactory = (ui) => {
+  let names = displayNamesByUi.get(ui);
+  if (!names) {
+    names = new Intl.DisplayNames([ui], { type: 'language', fallback: 'none' });
+    displayNamesByUi.set(ui, names);
+  }
+  return names;
+};
 
 const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0] ?? '';
 

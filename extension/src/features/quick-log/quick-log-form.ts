@@ -61,6 +61,15 @@ export interface QuickLogFormOptions {
   onCancel?(): void;
 }
 
+/** What the form offers and starts from, known before it first renders or read later. */
+export interface QuickLogData {
+  /** Known mentees, most recent first, offered for the mentee field. */
+  mentees: readonly Mentee[];
+  languages: MenteeLanguages;
+  /** The last session logged: its mentee, duration and mode start a new entry. */
+  last: SessionLog | undefined;
+}
+
 export interface QuickLogForm {
   /** Known mentees, most recent first, offered for the mentee field. */
   setMentees(mentees: readonly Mentee[]): void;
@@ -70,6 +79,11 @@ export interface QuickLogForm {
   startNew(last: SessionLog | undefined): void;
   /** Whether the person has changed a field since the entry was started. */
   hasInput(): boolean;
+  /**
+   * Mentees and languages as read, and a new entry from `last` unless `keepEntry`: one render
+   * (the popup's, with each refresh).
+   */
+  load(data: QuickLogData, keepEntry?: boolean): void;
   /** Edits an existing session. */
   startEdit(session: SessionLog): void;
   focus(): void;
@@ -80,18 +94,23 @@ export interface MenteeLanguages {
   forNew: MenteeLanguage | null;
 }
 
+/**
+ * Renders the form into `container`; with `data` (read before the first render, as the popup
+ * does when it arrives in time) the first render is the only one, no empty form before it.
+ */
 export function createQuickLogForm(
   container: HTMLElement,
   options: QuickLogFormOptions,
+  data?: QuickLogData,
 ): QuickLogForm {
   const { id } = options;
-  let mentees: readonly Mentee[] = [];
-  let draft: Draft = newDraft(localToday(), undefined);
+  let mentees: readonly Mentee[] = data?.mentees ?? [];
+  let draft: Draft = newDraft(localToday(), data?.last);
   let editing: SessionLog | undefined;
   let problem: DraftProblem | undefined;
   let failure = '';
   let saving = false;
-  let languages: MenteeLanguages = { chosen: new Map(), forNew: null };
+  let languages: MenteeLanguages = data?.languages ?? { chosen: new Map(), forNew: null };
   /** Chosen in the form for the mentee typed; undefined: theirs (or a new mentee's). */
   let pickedLanguage: MenteeLanguage | null | undefined;
   /** The person changed a field since startNew or startEdit. */
@@ -449,6 +468,16 @@ export function createQuickLogForm(
     setCurrentMenteeLanguage(menteeLanguage());
   };
 
+  /** A new entry from the last session logged. */
+  const resetTo = (last: SessionLog | undefined) => {
+    pickedLanguage = undefined;
+    editing = undefined;
+    problem = undefined;
+    failure = '';
+    draft = newDraft(localToday(), last);
+    typed = false;
+  };
+
   update();
   return {
     setMentees(next) {
@@ -460,12 +489,13 @@ export function createQuickLogForm(
       update();
     },
     startNew(last) {
-      pickedLanguage = undefined;
-      editing = undefined;
-      problem = undefined;
-      failure = '';
-      draft = newDraft(localToday(), last);
-      typed = false;
+      resetTo(last);
+      update();
+    },
+    load(next, keepEntry = false) {
+      mentees = next.mentees;
+      languages = next.languages;
+      if (!keepEntry) resetTo(next.last);
       update();
     },
     startEdit(session) {

@@ -12,7 +12,7 @@ import { announceChange, database } from '../../storage/page-database.ts';
 import { deleteSession, putSession } from '../../storage/session-store.ts';
 import { readPopupSummary, type PopupSummary } from '../../storage/summary.ts';
 import { setMenteeLanguage } from '../../storage/mentee-languages.ts';
-import { createQuickLogForm, type MenteeLanguages } from './quick-log-form.ts';
+import { createQuickLogForm, type MenteeLanguages, type QuickLogData } from './quick-log-form.ts';
 import { formLanguages } from './form-languages.ts';
 import { minutesLabel } from './labels.ts';
 
@@ -46,6 +46,42 @@ type PopupData = [PopupSummary, MenteeLanguages];
 function readPopupData(): Promise<PopupData> {
   return Promise.all([readSummary(), formLanguages(database())]);
 }
+
+/**
+ * How long the form waits for the popup's first read before it renders without it. The read
+ * takes a few milliseconds: waiting for it renders the form once, with the mentee already in,
+ * rather than empty and then again, and leaves the first frame (the glossary's search box) less
+ * to do while the database answers. A read held up (an upgrade, another page's transaction)
+ * still gets the form on screen, empty, to type into meanwhile.
+ */
+const FIRST_READ_WAIT_MS = 200;
+
+/** The first read, if it ends within FIRST_READ_WAIT_MS; undefined if it is still under way. */
+async function readInTime(
+  opening: Promise<PopupData>,
+): Promise<{ data: PopupData } | { error: unknown } | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), FIRST_READ_WAIT_MS);
+  });
+  try {
+    return await Promise.race([
+      opening.then(
+        (data) => ({ data }),
+        (error: unknown) => ({ error }),
+      ),
+      late,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const formData = ([summary, languages]: PopupData): QuickLogData => ({
+  mentees: summary.mentees,
+  languages,
+  last: summary.lastLogged,
+});
 
 async function start(host: HTMLElement): Promise<void> {
   // Asked for before the page renders (quickLogSection), so that the database works meanwhile.
@@ -102,38 +138,46 @@ async function start(host: HTMLElement): Promise<void> {
       `,
       host,
     );
+
+  const early = await readInTime(opening);
+  if (early && 'data' in early) reminder = early.data[0].needingBackup;
+  if (early && 'error' in early) status = { kind: 'error', message: String(early.error) };
   update();
 
-  const form = createQuickLogForm(host.querySelector<HTMLElement>('.form-host') as HTMLElement, {
-    id: 'ql',
-    async onSubmit(session, _editing, language) {
-      const db = await database();
-      await putSession(db, session);
-      await setMenteeLanguage(db, session.menteeId, language);
-      announceChange();
-      status = { kind: 'saved', session };
-      await refresh();
-      form.focus();
+  const form = createQuickLogForm(
+    host.querySelector<HTMLElement>('.form-host') as HTMLElement,
+    {
+      id: 'ql',
+      async onSubmit(session, _editing, language) {
+        const db = await database();
+        await putSession(db, session);
+        await setMenteeLanguage(db, session.menteeId, language);
+        announceChange();
+        status = { kind: 'saved', session };
+        await refresh();
+        form.focus();
+      },
     },
-  });
+    early && 'data' in early ? formData(early.data) : undefined,
+  );
 
   /** `opening`: the popup's first read, which may end after the mentor has begun typing. */
   const refresh = async (read = readPopupData(), opening = false) => {
-    const [summary, languages] = await read;
-    form.setLanguages(languages);
-    form.setMentees(summary.mentees);
+    const data = await read;
     // The last one logged gives the mentee, duration and mode to start from; but what the
     // mentor typed while the popup opened is never thrown away.
-    if (!(opening && form.hasInput())) form.startNew(summary.lastLogged);
-    reminder = summary.needingBackup;
+    form.load(formData(data), opening && form.hasInput());
+    reminder = data[0].needingBackup;
     update();
   };
 
-  try {
-    await refresh(opening, true);
-  } catch (error) {
-    status = { kind: 'error', message: String(error) };
-    update();
+  if (!early) {
+    try {
+      await refresh(opening, true);
+    } catch (error) {
+      status = { kind: 'error', message: String(error) };
+      update();
+    }
   }
   // The form's first field, unless the mentor has already moved into the popup while the
   // sessions were read (the glossary search is there at once): never take focus from them.
