@@ -3,6 +3,7 @@
 // programmes, accounts and the audit log, behind a coordinator's session (session.ts). Each
 // part wires its own controls; this file connects them.
 import { initAdministration, loadAdministration } from './administration.ts';
+import { Unauthorized } from './api.ts';
 import { currentSession } from './current-session.ts';
 import { byId } from './dom.ts';
 import { initErasure } from './erasure.ts';
@@ -14,7 +15,7 @@ import { loadOutbox } from './outbox.ts';
 import { initLanguageSwitch } from './people/language-switch.ts';
 import { initPersonRoute } from './people/person-route.ts';
 import { initPasskeys, loadPasskeys } from './passkeys.ts';
-import { initReport, loadReport } from './report.ts';
+import './report/define-report.ts';
 import { loadSharedSessions } from './shared-sessions.ts';
 import { handleFailure, initSession, resumeSession, showWorkspace } from './session.ts';
 import { focusClassifyButton, initSignups } from './signups.ts';
@@ -29,7 +30,6 @@ initOccupation(async (signup) => {
 });
 initTrainings();
 initFeeds();
-initReport();
 initAdministration();
 // After an erasure, the list (without the person) says whose data went, where the focus is.
 initErasure(async (person) => {
@@ -37,6 +37,10 @@ initErasure(async (person) => {
   await refreshAll();
   await document.querySelector('mk-people-list')?.announceErased(person.name);
 });
+// The report's load or download was refused: sign in again.
+document.addEventListener('mk-report-session-ended', () =>
+  handleFailure(new Unauthorized('The session has ended.')),
+);
 initSession(signedIn);
 initPasskeys(signedIn);
 // #person=<id> shows one person (people/person-route.ts).
@@ -57,7 +61,7 @@ async function refreshAll(): Promise<void> {
       loadSignups(),
       loadMatches(),
       loadSharedSessions(),
-      loadReport(),
+      document.querySelector('mk-report')?.reload(),
       loadTrainings(),
       loadFeeds(),
       loadOutbox(),

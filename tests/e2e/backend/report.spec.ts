@@ -63,8 +63,9 @@ async function signIn(page: Page) {
   await expect(page.getByRole('heading', { name: 'Report', exact: true })).toBeVisible();
 }
 
+/** Axe over <mk-report>, its shadow tree included. */
 const axeOnReport = async (page: Page) =>
-  (await new AxeBuilder({ page }).include('section:has(#report-heading)').analyze()).violations;
+  (await new AxeBuilder({ page }).include('mk-report').analyze()).violations;
 
 /**
  * The month the server filed a programme's matches under: its own clock decides (read from its
@@ -153,7 +154,11 @@ test('the report counts the matches of a programme by cohort, hiding small numbe
   expect(text).toContain(`${programme},no,${cohort},,matches_proposed,12,\r\n`);
   expect(text).toContain(`${programme},no,${cohort},,matches_closed,hidden,\r\n`);
   expect(text).toContain(`${small},no,${cohort},,matches_proposed,<5,\r\n`);
-  await expect(page.locator('#status')).toHaveText('The report was downloaded as CSV.');
+  await expect(page.locator('mk-report .notice')).toHaveText(
+    `The report was downloaded as CSV (${file.suggestedFilename()}).`,
+  );
+  // The focus stays on the button pressed.
+  await expect(page.getByRole('button', { name: 'Download the report as CSV' })).toBeFocused();
 
   expect(await axeOnReport(page)).toEqual([]);
   expect(problems).toEqual([]);
@@ -234,7 +239,7 @@ test('the outcome at each round: a chart with patterns and labels, a data table,
   await signIn(page);
   const article = page.locator('article[data-programme="union-2026"]');
   await expect(article.locator('.report-headline')).toHaveText(
-    '67% in qualified jobs at 12 months (n = 15)',
+    '67% of the 15 mentees who answered after 12 months are in qualified jobs',
   );
   const chart = article.getByRole('img', { name: /work situation at each follow-up/ });
   await expect(chart).toBeVisible();
@@ -282,12 +287,17 @@ test('the report says when there is nothing to report, and when it could not be 
       : route.fulfill({ json: { ...REPORT_WITH_ROUNDS, programmes: [] } }),
   );
   await signIn(page);
-  const report = page.locator('#report');
-  await expect(report.getByRole('alert')).toHaveText(
-    'The report could not be loaded: The database is away.',
-  );
+  const report = page.locator('mk-report');
+  const alert = report.getByRole('alert');
+  await expect(alert).toContainText('The report could not be loaded');
+  await expect(alert).toContainText('The server answered with an error (500).');
+  expect(await axeOnReport(page)).toEqual([]);
   fail = false;
   await report.getByRole('button', { name: 'Try again' }).click();
-  await expect(report).toHaveText('No matches yet: nothing to report.');
+  await expect(report.locator('.report-empty-state')).toHaveText(
+    'No matches yet: nothing to report.',
+  );
+  // The failure is gone with its button: the focus is on the report's heading.
+  await expect(report.getByRole('heading', { name: 'Report', exact: true })).toBeFocused();
   expect(await axeOnReport(page)).toEqual([]);
 });
