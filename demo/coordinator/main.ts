@@ -7,7 +7,7 @@ import { Unauthorized } from './api.ts';
 import { currentSession } from './current-session.ts';
 import { byId } from './dom.ts';
 import { initErasure } from './erasure.ts';
-import { initFeeds, loadFeeds } from './feeds.ts';
+import './feeds/define-feeds.ts';
 import { loadMatches } from './matches.ts';
 import { proposeFor } from './matching.ts';
 import { initOccupation, openOccupation } from './occupation.ts';
@@ -19,7 +19,7 @@ import './report/define-report.ts';
 import { loadSharedSessions } from './shared-sessions.ts';
 import { handleFailure, initSession, resumeSession, showWorkspace } from './session.ts';
 import { focusClassifyButton, initSignups } from './signups.ts';
-import { initTrainings, loadTrainings } from './trainings.ts';
+import './trainings/define-trainings.ts';
 
 // Before the list renders: it speaks the page's language from its first render.
 initLanguageSwitch(byId('language', HTMLSelectElement));
@@ -28,8 +28,9 @@ initOccupation(async (signup) => {
   await loadSignups();
   focusClassifyButton(signup.id);
 });
-initTrainings();
-initFeeds();
+// The trainings' or the feeds' load or action was refused because the session ended.
+document.addEventListener('mk-trainings-failure', (event) => handleFailure(event.detail.error));
+document.addEventListener('mk-feeds-failure', (event) => handleFailure(event.detail.error));
 initAdministration();
 // After an erasure, the list (without the person) says whose data went, where the focus is.
 initErasure(async (person) => {
@@ -62,8 +63,8 @@ async function refreshAll(): Promise<void> {
       loadMatches(),
       loadSharedSessions(),
       document.querySelector('mk-report')?.reload(),
-      loadTrainings(),
-      loadFeeds(),
+      document.querySelector('mk-trainings')?.reload(),
+      document.querySelector('mk-feeds')?.reload(),
       loadOutbox(),
       loadPasskeys(),
       personRoute.reload(),

@@ -242,27 +242,27 @@ test('an administrator invites a coordinator from the view, who accepts by the m
 
     // Her trainings are her programme's: the form offers it by name and says what is missing
     // next to the field; the programme's feed has the training.
-    const trainingForm = ulla.page.locator('#training-form');
+    const trainingForm = ulla.page.getByRole('form', { name: 'Add a training' });
+    const trainingNotice = ulla.page.locator('mk-trainings .notice');
     await expect(trainingForm.getByLabel('Programme')).toHaveText('Academics');
     await trainingForm.getByLabel('Date').fill('2027-05-04');
     await trainingForm.getByRole('button', { name: 'Add training' }).click();
-    await expect(trainingForm.locator('#training-title-error')).toHaveText(
+    await expect(trainingForm.locator('#error-title')).toHaveText(
       'Enter a title (at most 200 characters).',
     );
     await expect(trainingForm.getByLabel('Title')).toBeFocused();
-    await expect(ulla.page.getByRole('status')).toHaveText('');
+    await expect(trainingNotice).toHaveText('');
     await trainingForm.getByLabel('Title').fill('Academics evening');
     await trainingForm.getByLabel('Starts (Stockholm time)').fill('18:00');
     await trainingForm.getByLabel('Ends').fill('17:00');
     await trainingForm.getByRole('button', { name: 'Add training' }).click();
-    await expect(trainingForm.locator('#training-end-error')).toHaveText(
-      'The training must end after it starts.',
+    await expect(trainingForm.locator('#error-endTime')).toHaveText(
+      'Enter the time it ends, after it starts, like 18:30.',
     );
+    await expect(trainingForm.getByLabel('Ends')).toBeFocused();
     await trainingForm.getByLabel('Ends').fill('19:30');
     await trainingForm.getByRole('button', { name: 'Add training' }).click();
-    await expect(ulla.page.getByRole('status')).toHaveText(
-      '"Academics evening" was added to the feeds.',
-    );
+    await expect(trainingNotice).toHaveText('"Academics evening" was added to the feeds.');
     await expect(ulla.page.locator('#trainings')).toContainText('Programme: Academics');
     const feed = async (programme: string) =>
       (

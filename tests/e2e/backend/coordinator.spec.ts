@@ -132,6 +132,10 @@ test('the coordinator proposes a match with reasons, adds and cancels a training
   const training = page.locator('#trainings > li', { hasText: title });
   await expect(training).toContainText('Repeats weekly, 3 times');
   await expect(training).toContainText('Status: Scheduled');
+  // The focus is on the new training, and the notice says what this add did.
+  await expect(training.getByRole('heading', { name: title })).toBeFocused();
+  const trainingNotice = page.locator('mk-trainings .notice');
+  await expect(trainingNotice).toHaveText(`"${title}" was added to the feeds.`);
   await expectNoCodes(training);
   const feed = async () =>
     (
@@ -141,8 +145,10 @@ test('the coordinator proposes a match with reasons, adds and cancels a training
       }[]
     ).find((event) => event.title === title);
   expect(await feed()).toMatchObject({ status: 'confirmed' });
+  // Cancelling cannot be undone: it is asked once more, in the training's card.
   await page.getByRole('button', { name: `Cancel training: ${title}` }).click();
-  await expect(page.getByRole('status')).toContainText('was cancelled');
+  await training.getByRole('button', { name: 'Yes, cancel it' }).click();
+  await expect(trainingNotice).toContainText('was cancelled');
   await expect(training).toContainText('Status: Cancelled');
   expect(await feed()).toMatchObject({ status: 'cancelled' });
 

@@ -125,7 +125,9 @@ test('a coordinator adds an Outlook feed; a partner page on another origin shows
   await signIn(page);
   const card = await addFeed(page, 'Facket Vimmerby', feedUrl);
   await expect(card.getByText('Working: 2 events')).toBeVisible();
-  await expect(page.getByRole('status')).toContainText('"Facket Vimmerby" was added: 2 events.');
+  await expect(page.locator('mk-feeds .notice')).toHaveText(
+    '"Facket Vimmerby" was added: 2 events.',
+  );
   // Focus moves to the new feed, so a keyboard user is where the answer is.
   await expect(card.getByRole('heading', { name: 'Facket Vimmerby' })).toBeFocused();
   const snippet = (await card.locator('code').textContent()) ?? '';
@@ -134,7 +136,7 @@ test('a coordinator adds an Outlook feed; a partner page on another origin shows
       `^<mk-training-calendar src="${backend}/api/feeds/[\\w-]+\\.ics"></mk-training-calendar>$`,
     ),
   );
-  expect((await new AxeBuilder({ page }).include('#feeds').analyze()).violations).toEqual([]);
+  expect((await new AxeBuilder({ page }).include('mk-feeds').analyze()).violations).toEqual([]);
 
   // The partner's page, with the snippet as the coordinator view gave it.
   partnerHtml = partnerPage(backend, snippet);
@@ -182,7 +184,7 @@ test('a private address is refused and said so; removing a feed asks first', asy
   await expect(remove).toBeFocused();
   await remove.click();
   await card.getByRole('button', { name: 'Remove for good' }).click();
-  await expect(page.getByRole('status')).toContainText('"Intranätet" was removed.');
+  await expect(page.locator('mk-feeds .notice')).toHaveText('"Intranätet" was removed.');
   await expect(page.getByRole('heading', { name: 'Intranätet' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Calendar feeds from elsewhere' })).toBeFocused();
 });
