@@ -14,7 +14,6 @@ import { initOccupation, openOccupation } from './occupation.ts';
 import { loadOutbox } from './outbox.ts';
 import { initLanguageSwitch } from './people/language-switch.ts';
 import { initPersonRoute } from './people/person-route.ts';
-import { initPasskeys, loadPasskeys } from './passkeys.ts';
 import './report/define-report.ts';
 import { loadSharedSessions } from './shared-sessions.ts';
 import { handleFailure, initSession, resumeSession, showWorkspace } from './session.ts';
@@ -43,7 +42,6 @@ document.addEventListener('mk-report-session-ended', () =>
   handleFailure(new Unauthorized('The session has ended.')),
 );
 initSession(signedIn);
-initPasskeys(signedIn);
 // #person=<id> shows one person (people/person-route.ts).
 const personRoute = initPersonRoute();
 
@@ -66,7 +64,7 @@ async function refreshAll(): Promise<void> {
       document.querySelector('mk-trainings')?.reload(),
       document.querySelector('mk-feeds')?.reload(),
       loadOutbox(),
-      loadPasskeys(),
+      document.querySelector('mk-passkeys')?.reload(),
       personRoute.reload(),
       currentSession()?.role === 'administrator' ? loadAdministration() : undefined,
     ]);

@@ -118,7 +118,7 @@ test('two coordinators of two programmes each sign in by mail and see only their
     await expect(rows(ulla.page).filter({ hasText: 'Amal Academic' })).toHaveCount(1);
     await expect(rows(ulla.page).filter({ hasText: 'Maja Mentor' })).toHaveCount(1);
     await expect(ulla.page.locator('#signed-in-as')).toHaveText(
-      'Signed in as Ulla Union (ulla@union.example), coordinator of union-academics.',
+      'Signed in as Ulla Union (ulla@union.example), coordinator of Academics.',
     );
     await expect(ulla.page.getByRole('heading', { name: 'Administration' })).toBeHidden();
 
@@ -142,7 +142,10 @@ test('two coordinators of two programmes each sign in by mail and see only their
     await frank.page.reload();
     await frank.page.getByLabel('Your e-mail address').fill('frank@foundry.example');
     await frank.page.getByRole('button', { name: 'Send sign-in link' }).click();
-    await expect(frank.page.getByRole('status')).toContainText('If the address has an account');
+    await expect(frank.page.getByRole('heading', { name: 'Check your e-mail' })).toBeFocused();
+    await expect(frank.page.locator('mk-sign-in .sent')).toContainText(
+      'If the address has an account, a sign-in link is on its way to frank@foundry.example.',
+    );
     await frank.page.goto(await mailedLink(smtp, 'frank@foundry.example', /^Sign in/));
     await frank.page.getByRole('button', { name: 'Sign in' }).click();
     await expect(rows(frank.page)).toHaveCount(1);
@@ -235,7 +238,7 @@ test('an administrator invites a coordinator from the view, who accepts by the m
 
     const ulla = await acceptInvitation(browser, base, smtp, 'ulla@union.example');
     await expect(ulla.page.locator('#signed-in-as')).toHaveText(
-      'Signed in as Ulla Union (ulla@union.example), coordinator of union-academics.',
+      'Signed in as Ulla Union (ulla@union.example), coordinator of Academics.',
     );
     await page.reload();
     await expect(card).toContainText(/Active; last signed in/);

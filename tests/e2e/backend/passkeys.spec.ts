@@ -68,14 +68,14 @@ test('a coordinator adds a passkey, signs in with it, a cloned one is refused, a
     await expect(page.locator('#passkeys')).toHaveText('No passkeys yet.');
     await page.getByLabel(/^Name of the passkey/).fill('Work laptop');
     await page.getByRole('button', { name: 'Add a passkey' }).click();
-    await expect(page.getByRole('status')).toHaveText(
+    await expect(page.locator('mk-passkeys .notice')).toHaveText(
       'The passkey "Work laptop" was added. Next time, sign in with it.',
     );
     await expect(page.locator('#passkeys')).toContainText('Work laptop');
     await expect(page.locator('#passkeys')).toContainText('not used yet');
     const [made] = await credentials();
     expect(made).toMatchObject({ isResidentCredential: true, rpId: 'localhost' });
-    const axe = await new AxeBuilder({ page }).include('#passkeys-section').analyze();
+    const axe = await new AxeBuilder({ page }).include('mk-passkeys').analyze();
     expect(axe.violations).toEqual([]);
 
     // Signed out, in again with the passkey: no address, no mail.
@@ -84,7 +84,7 @@ test('a coordinator adds a passkey, signs in with it, a cloned one is refused, a
     await expect(page.locator('#signed-in-as')).toContainText('First administrator');
     await expect(page.locator('#passkeys')).toContainText('last used');
     const audit = page.locator('#audit-table tbody tr[data-action="signed-in"]');
-    await expect(audit.first()).toContainText('POST /api/coordinator/sign-in/passkey');
+    await expect(audit.first()).toContainText('Signed in with a passkey');
 
     // A copy of the passkey whose counter is behind the one the server saw is a clone: refused.
     const [used] = await credentials();
@@ -109,8 +109,13 @@ test('a coordinator adds a passkey, signs in with it, a cloned one is refused, a
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     // "Your passkeys" is still open from before.
     await expect(page.locator('#passkeys-section')).toHaveAttribute('open', '');
+    // Removal cannot be undone, so it asks first.
     await page.getByRole('button', { name: 'Remove passkey Work laptop' }).click();
-    await expect(page.getByRole('status')).toHaveText('The passkey "Work laptop" was removed.');
+    await expect(page.locator('mk-passkeys .confirm-question')).toContainText('cannot be undone');
+    await page.getByRole('button', { name: 'Yes, remove Work laptop' }).click();
+    await expect(page.locator('mk-passkeys .notice')).toHaveText(
+      'The passkey "Work laptop" was removed.',
+    );
     await expect(page.locator('#passkeys')).toHaveText('No passkeys yet.');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('button', { name: 'Use a passkey' }).click();

@@ -1,5 +1,5 @@
 // Why a passkey did not work, Swedish source: shared by the sign-in (signing in with one) and
-// <mk-passkeys> (adding one); passkeys.ts's `passkeyRefusal` picks the key.
+// <mk-passkeys> (adding one); passkey-ceremonies.ts's `passkeyRefusal` picks the key.
 import type { SourceCatalogue } from '@mentorkit/core/i18n';
 
 export const passkeyRefusalsSv = {
