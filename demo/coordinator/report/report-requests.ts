@@ -11,9 +11,16 @@ export interface LoadedReport {
   programmeNames: ReadonlyMap<string, string>;
 }
 
-export async function fetchReport(): Promise<LoadedReport> {
+/**
+ * `?programme=` for the programme chosen: none for the server's default (an administrator's
+ * every programme, a coordinator's first), empty for mentees of no programme.
+ */
+const programmeQuery = (programme: string | undefined, first: '?' | '&') =>
+  programme === undefined ? '' : `${first}programme=${encodeURIComponent(programme)}`;
+
+export async function fetchReport(programme?: string): Promise<LoadedReport> {
   const [report, programmes] = await Promise.all([
-    apiJson<Report>('/api/coordinator/report'),
+    apiJson<Report>(`/api/coordinator/report${programmeQuery(programme, '?')}`),
     apiJson<Json<Programme>[]>('/api/coordinator/programmes'),
   ]);
   return { report, programmeNames: new Map(programmes.map(({ id, name }) => [id, name])) };
@@ -29,10 +36,10 @@ function fileNameOf(response: Response, dialect: CsvDialect): string {
   return dialect === 'excel-sv' ? name.replace(/\.csv$/, '-excel.csv') : name;
 }
 
-/** Downloads the report as CSV; answers the file's name. */
-export async function downloadReportCsv(dialect: CsvDialect): Promise<string> {
+/** Downloads the report (of `programme`, as shown) as CSV; answers the file's name. */
+export async function downloadReportCsv(dialect: CsvDialect, programme?: string): Promise<string> {
   const response = await api(
-    `/api/coordinator/report.csv${dialect === 'excel-sv' ? '?dialect=excel-sv' : ''}`,
+    `/api/coordinator/report.csv?dialect=${dialect}${programmeQuery(programme, '&')}`,
   );
   const fileName = fileNameOf(response, dialect);
   saveFile(await response.blob(), fileName);

@@ -47,6 +47,12 @@ const article = (el: MkReport, programme: string) =>
 const cell = (scope: ParentNode, selector: string) =>
   squash(scope.querySelector(selector)?.textContent);
 const focused = (el: MkReport) => root(el).activeElement;
+/** Chooses the option labelled `label`, as a keyboard or a pointer would (a change event). */
+function choose(select: HTMLSelectElement, label: string): void {
+  const option = [...select.options].find((candidate) => squash(candidate.textContent) === label);
+  select.value = option!.value;
+  select.dispatchEvent(new Event('change'));
+}
 
 async function settled(el: MkReport): Promise<MkReport> {
   await waitFor(
@@ -330,6 +336,99 @@ describe('<mk-report>', () => {
     setTimeout(() => root(el).querySelector<HTMLButtonElement>('#report-csv')!.click());
     await oneEvent(el, 'mk-report-session-ended');
     await waitFor(() => text(el, 'p.error').includes('inloggning'), 'no session ended said');
+  });
+
+  it('lets an administrator narrow the report to one programme, or to no programme', async () => {
+    const el = await report('sv');
+    const select = root(el).querySelector<HTMLSelectElement>('#report-programme')!;
+    expect(text(el, 'label[for="report-programme"]')).to.equal('Program');
+    expect([...select.options].map((option) => squash(option.textContent))).to.deep.equal([
+      'Alla program',
+      'Akademikerförbundets mentorprogram',
+      HOSTILE_NAME,
+      'Utan program',
+    ]);
+    select.focus();
+    choose(select, 'Akademikerförbundets mentorprogram');
+    await waitFor(() => root(el).querySelectorAll('article').length === 1, 'not narrowed');
+    expect(article(el, 'union-2026')).to.not.equal(null);
+    expect(api.requests).to.include('GET /api/coordinator/report?programme=union-2026');
+    expect(focused(el)).to.equal(select);
+    // The CSV is of what is shown.
+    root(el).querySelector<HTMLButtonElement>('#report-csv')!.click();
+    await waitFor(() => downloads.length === 1, 'no download');
+    expect(api.requests).to.include(
+      'GET /api/coordinator/report.csv?dialect=rfc4180&programme=union-2026',
+    );
+    choose(select, 'Utan program');
+    await waitFor(() => article(el, ''), 'no programme not shown');
+    expect(root(el).querySelectorAll('article')).to.have.length(1);
+    expect(api.requests).to.include('GET /api/coordinator/report?programme=');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets a coordinator of two programmes see the second, and says a refused one beside the choice', async () => {
+    api.restore();
+    const theirs = ['union-2026', 'welders-demo'];
+    api = fakeReportApi(REPORT, PROGRAMMES, theirs);
+    const el = await report('en');
+    const select = root(el).querySelector<HTMLSelectElement>('#report-programme')!;
+    select.focus();
+    // Their first by default (the server's), no "All programmes": that is not what they see.
+    expect([...select.options].map((option) => squash(option.textContent))).to.deep.equal([
+      'Akademikerförbundets mentorprogram',
+      HOSTILE_NAME,
+    ]);
+    expect(all(el, 'article h3')).to.deep.equal(['Akademikerförbundets mentorprogram']);
+    choose(select, HOSTILE_NAME);
+    await waitFor(() => article(el, 'welders-demo'), 'the second programme not shown');
+    expect(root(el).querySelectorAll('article')).to.have.length(1);
+    // The programme is no longer theirs when they come back to it.
+    choose(select, 'Akademikerförbundets mentorprogram');
+    await waitFor(() => article(el, 'union-2026'), 'the first programme not shown');
+    theirs.pop();
+    choose(select, HOSTILE_NAME);
+    await waitFor(() => root(el).querySelector('#error-report-programme'), 'no refusal said');
+    expect(text(el, '#error-report-programme')).to.equal(
+      'This programme cannot be shown. Choose another.',
+    );
+    expect(select.getAttribute('aria-invalid')).to.equal('true');
+    expect(select.getAttribute('aria-describedby')).to.equal('error-report-programme');
+    // No figures of another programme under this one's name.
+    expect(root(el).querySelector('article')).to.equal(null);
+    await expect(el).to.be.accessible();
+    choose(select, 'Akademikerförbundets mentorprogram');
+    await waitFor(() => article(el, 'union-2026'), 'the first programme not shown again');
+    expect(root(el).querySelector('#error-report-programme')).to.equal(null);
+    // Theirs is one programme now: no choice left, and the focus on the report's heading.
+    expect(root(el).querySelector('#report-programme')).to.equal(null);
+    expect(focused(el)?.id).to.equal('report-heading');
+  });
+
+  it('clears the refusal beside the choice once a programme shows', async () => {
+    api.restore();
+    api = fakeReportApi(REPORT, PROGRAMMES, ['union-2026', 'welders-demo']);
+    const el = await report('sv');
+    const select = root(el).querySelector<HTMLSelectElement>('#report-programme')!;
+    api.failNext(404);
+    choose(select, HOSTILE_NAME);
+    await waitFor(() => root(el).querySelector('#error-report-programme'), 'no refusal said');
+    expect(text(el, '#error-report-programme')).to.equal(
+      'Det här programmet går inte att visa. Välj ett annat.',
+    );
+    await expect(el).to.be.accessible();
+    choose(select, HOSTILE_NAME);
+    await waitFor(() => article(el, 'welders-demo'), 'the programme not shown');
+    expect(root(el).querySelector('#error-report-programme')).to.equal(null);
+    expect(select.getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('offers no choice to a coordinator of one programme', async () => {
+    api.restore();
+    api = fakeReportApi(REPORT, PROGRAMMES, ['union-2026']);
+    const el = await report('sv');
+    expect(root(el).querySelector('#report-programme')).to.equal(null);
+    expect(all(el, 'article h3')).to.deep.equal(['Akademikerförbundets mentorprogram']);
   });
 
   it('with manual, asks for nothing until the page calls reload()', async () => {

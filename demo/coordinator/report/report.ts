@@ -3,9 +3,9 @@
  * `lang` says (the widgets' base element and LocalizeController, docs/decisions/0032). Per
  * programme, by name: the headline share in qualified jobs, what became of the matches of each
  * cohort, and what the mentees answered at each follow-up (a chart and a data table), with every
- * denominator said in words and hidden counts said as such; Refresh, and the report as CSV (for
- * any program, or for Swedish Excel). Loading, empty and failed (Try again) states; the figures
- * shown stay while a refresh runs.
+ * denominator said in words and hidden counts said as such; a choice of programme when there is
+ * more than one to show; Refresh, and the report as CSV (for any program, or for Swedish Excel).
+ * Loading, empty and failed (Try again) states; the figures shown stay while a refresh runs.
  */
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
@@ -14,6 +14,7 @@ import type { DataError } from '@mentorkit/widgets/shared';
 import { ApiError, Unauthorized } from '../api.ts';
 import { controlsStyles } from '../shared/controls.styles.ts';
 import { tableStyles } from '../shared/table.styles.ts';
+import { programmeOptions, renderProgrammeChoice } from './programme-choice.ts';
 import { renderProgrammeSection } from './programme-section.ts';
 import type { ReportMessages } from './report-messages.ts';
 import { reportMessages } from './report-messages.ts';
@@ -22,6 +23,9 @@ import type { CsvDialect, LoadedReport } from './report-requests.ts';
 import { reportStyles } from './report.styles.ts';
 import { reportWords } from './report-words.ts';
 import './report-events.ts';
+
+/** A load's answer: the report, or the programme chosen refused (said beside the choice). */
+type Answer = { loaded: LoadedReport } | { refused: string };
 
 /** What the last action said: done, or why it failed. */
 type Notice = { kind: 'done'; text: string } | { kind: 'failed'; text: string } | undefined;
@@ -39,6 +43,7 @@ export class MkReport extends MentorkitElement<ReportMessages> {
     manual: { type: Boolean },
     notice: { state: true },
     busy: { state: true },
+    programme: { state: true },
   };
 
   /**
@@ -48,9 +53,14 @@ export class MkReport extends MentorkitElement<ReportMessages> {
   manual = false;
 
   protected readonly localize = this.localizeWith(reportMessages);
-  private readonly data = new DataController<LoadedReport>(this, {
-    parse: (body) => body as LoadedReport,
-  });
+  private readonly data = new DataController<Answer>(this, { parse: (body) => body as Answer });
+  /** The programme chosen, as the report's `?programme=` (undefined: the server's default). */
+  private programme: string | undefined;
+  /** Whether the server's default report is every programme's (an administrator's). */
+  private seesAll = false;
+  /** The names of the programmes the coordinator can see, as last loaded. */
+  private programmeNames: ReadonlyMap<string, string> = new Map();
+  private programmeError: string | undefined;
   private notice: Notice;
   /** A download is running: the buttons wait (aria-disabled, so they keep the focus). */
   private busy = false;
@@ -68,11 +78,27 @@ export class MkReport extends MentorkitElement<ReportMessages> {
 
   /** Loads the report again (after signing in, or a change elsewhere on the page). */
   async reload(): Promise<void> {
-    const state = await this.data.load(() => this.fetch());
-    if (state.status === 'loaded') this.shown = state.data;
+    const programme = this.programme;
+    const choiceFocused = this.renderRoot.querySelector('select:focus') !== null;
+    const state = await this.data.load(() => this.fetch(programme));
+    if (state.status === 'loaded' && 'loaded' in state.data) {
+      const loaded = state.data.loaded;
+      this.shown = loaded;
+      this.programmeNames = loaded.programmeNames;
+      this.programmeError = undefined;
+      if (programme === undefined) this.seesAll = loaded.report.programmeId === undefined;
+    } else if (state.status === 'loaded' && 'refused' in state.data) {
+      // No figures rather than another programme's under this one's name.
+      this.shown = undefined;
+      this.programmeError = state.data.refused;
+    }
     this.requestUpdate();
     await this.updateComplete;
-    if (this.focusHeadingAfterLoad && state.status === 'loaded') this.focusHeading();
+    // After Try again, or when the choice that had the focus went (one programme left).
+    const choiceGone = choiceFocused && !this.renderRoot.querySelector('select');
+    if ((this.focusHeadingAfterLoad && state.status === 'loaded') || choiceGone) {
+      this.focusHeading();
+    }
     this.focusHeadingAfterLoad = false;
   }
 
@@ -81,11 +107,16 @@ export class MkReport extends MentorkitElement<ReportMessages> {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
-  private async fetch(): Promise<LoadedReport> {
+  private async fetch(programme: string | undefined): Promise<Answer> {
     this.failure = undefined;
     try {
-      return await fetchReport();
+      return { loaded: await fetchReport(programme) };
     } catch (error) {
+      // A programme not (or no longer) the coordinator's, or not a programme at all.
+      const refused = error instanceof ApiError && (error.status === 404 || error.status === 400);
+      if (refused && programme !== undefined) {
+        return { refused: this.localize.term('reportProgrammeRefused') };
+      }
       this.failure = error;
       if (error instanceof Unauthorized) emit(this, 'mk-report-session-ended', null);
       throw error;
@@ -96,13 +127,20 @@ export class MkReport extends MentorkitElement<ReportMessages> {
   private async refresh(): Promise<void> {
     this.notice = undefined;
     await this.reload();
-    const loaded = this.data.data;
+    const loaded = this.data.status === 'loaded' ? this.shown : undefined;
     if (loaded) {
       this.notice = {
         kind: 'done',
         text: this.localize.term('reportRefreshed', { date: this.generatedAt(loaded) }),
       };
     }
+  }
+
+  /** The focus stays on the choice; the figures shown stay until the programme's arrive. */
+  private choose(programme: string | undefined): void {
+    this.programme = programme;
+    this.notice = undefined;
+    void this.reload();
   }
 
   private retry(): void {
@@ -114,7 +152,7 @@ export class MkReport extends MentorkitElement<ReportMessages> {
     this.busy = true;
     this.notice = undefined;
     try {
-      const file = await downloadReportCsv(dialect);
+      const file = await downloadReportCsv(dialect, this.programme);
       this.notice = { kind: 'done', text: this.localize.term('reportDownloaded', { file }) };
     } catch (error) {
       if (error instanceof Unauthorized) {
@@ -171,6 +209,13 @@ export class MkReport extends MentorkitElement<ReportMessages> {
         <p>${term('reportIntro')}</p>
         <p>${term('reportPrivacy')}</p>
       </div>
+      ${renderProgrammeChoice({
+        localize: this.localize,
+        choices: programmeOptions(this.localize, this.programmeNames, this.seesAll),
+        chosen: this.programme,
+        error: this.programmeError,
+        onChoose: (programme) => this.choose(programme),
+      })}
       <div class="actions">
         ${button('report-refresh', term('reportRefresh'), () => this.refresh())}
         ${button('report-csv', term('reportCsv'), () => this.download('rfc4180'))}
@@ -185,7 +230,7 @@ export class MkReport extends MentorkitElement<ReportMessages> {
 
   private renderContent(): unknown {
     const loading = this.data.status === 'loading';
-    const loaded = this.data.data ?? (loading ? this.shown : undefined);
+    const loaded = this.data.status === 'error' ? undefined : this.shown;
     if (!loaded) {
       return renderDataState(this.data, this.localize, () => nothing, {
         errorText: this.errorText,

@@ -160,6 +160,21 @@ test('the report counts the matches of a programme by cohort, hiding small numbe
   // The focus stays on the button pressed.
   await expect(page.getByRole('button', { name: 'Download the report as CSV' })).toBeFocused();
 
+  // Narrowed to the one programme (the route's ?programme=), and its CSV with it.
+  await page
+    .locator('mk-report')
+    .getByRole('combobox', { name: 'Programme' })
+    .selectOption({ label: programmeName });
+  await expect(page.locator('article.report-programme')).toHaveCount(1);
+  await expect(article.getByRole('heading', { name: programmeName })).toBeVisible();
+  const narrowed = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the report as CSV' }).click();
+  const narrowedText = await (
+    await import('node:fs/promises')
+  ).readFile(await (await narrowed).path(), 'utf8');
+  expect(narrowedText).toContain(`${programme},no,${cohort},,matches_proposed,12,\r\n`);
+  expect(narrowedText).not.toContain(`${small},`);
+
   expect(await axeOnReport(page)).toEqual([]);
   expect(problems).toEqual([]);
 });

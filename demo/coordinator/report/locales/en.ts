@@ -10,6 +10,9 @@ export const reportEn: CatalogueOf<ReportMessages> = {
     'For funders: per programme (the mentee’s) and cohort (the month a match was proposed in, Stockholm time), what became of the matches, and what the mentees answered at each follow-up.',
   reportPrivacy:
     'No one can be identified. A number that stands alone (proposed, asked, answered) under 5 reads “fewer than 5”. In a row that adds up to a total, a number under 5 and one more are hidden, so that it cannot be worked out from the total: they read “hidden”. A follow-up with fewer than 5 answers shows no shares. Demo data is reported apart.',
+  reportProgrammeLabel: 'Programme',
+  reportAllProgrammes: 'All programmes',
+  reportProgrammeRefused: 'This programme cannot be shown. Choose another.',
   reportRefresh: 'Refresh the report',
   reportCsv: 'Download the report as CSV',
   reportCsvExcel: 'CSV for Swedish Excel',

@@ -21,6 +21,9 @@ export const reportSv = {
     'För finansiärer: per program (adeptens) och kohort (den månad matchningen föreslogs, svensk tid) vad som blev av matchningarna, och vad adepterna svarade vid varje uppföljning.',
   reportPrivacy:
     'Ingen går att identifiera. Ett tal som står för sig (föreslagna, tillfrågade, svarade) och är under 5 visas som ”färre än 5”. I en rad som summeras till en total döljs ett tal under 5 och ett till, så att det inte kan räknas fram ur totalen: de visas som ”dolt”. En uppföljning med färre än 5 svar visar inga andelar. Demodata redovisas för sig.',
+  reportProgrammeLabel: 'Program',
+  reportAllProgrammes: 'Alla program',
+  reportProgrammeRefused: 'Det här programmet går inte att visa. Välj ett annat.',
   reportRefresh: 'Uppdatera rapporten',
   reportCsv: 'Ladda ner rapporten som CSV',
   reportCsvExcel: 'CSV för svenska Excel',

@@ -1,5 +1,7 @@
 // The coordinator API of the report, in the browser, for <mk-report>'s component tests: `fetch`
-// answers the report, the programmes' names and the CSV, and records what was asked. Without the
+// answers the report (of one programme with `?programme=`, as the server narrows it: a
+// coordinator's first by default, another's not found), the programmes' names and the CSV, and
+// records what was asked. Without the
 // backend, so each state (a failure, a session that ended, a slow answer held until the test
 // releases it) is set by the test, never by a delay. The real backend is the e2e tests'
 // (tests/e2e/backend/report.spec.ts).
@@ -23,9 +25,23 @@ const json = (body: unknown, status = 200) =>
     headers: { 'Content-Type': 'application/json' },
   });
 
+/** The report of `programme` (null: no programme), as the server answers `?programme=`. */
+function narrowed(report: Report, programme: string | null): Report {
+  return {
+    ...report,
+    programmeId: programme,
+    programmes: report.programmes.filter(({ programmeId }) => programmeId === programme),
+  };
+}
+
+/**
+ * `coordinatorOf`: the programmes of a coordinator (not an administrator), who sees only those:
+ * the first by default.
+ */
 export function fakeReportApi(
   report: Report,
   programmes: readonly Pick<Json<Programme>, 'id' | 'name'>[],
+  coordinatorOf?: readonly string[],
 ): FakeReportApi {
   const realFetch = window.fetch.bind(window);
   const failures = { report: [] as number[], csv: [] as number[] };
@@ -55,10 +71,21 @@ export function fakeReportApi(
         if (held) await held.promise;
         const failure = failures.report.shift();
         if (failure) return json({ title: 'Failed', detail: 'The database is away.' }, failure);
-        return json(api.report);
+        const asked = url.searchParams.get('programme');
+        // Empty: the mentees of no programme.
+        if (!coordinatorOf) {
+          return json(asked === null ? api.report : narrowed(api.report, asked || null));
+        }
+        const chosen = asked ?? coordinatorOf[0]!;
+        if (!coordinatorOf.includes(chosen)) {
+          return json({ title: 'Not found', detail: 'No such programme.' }, 404);
+        }
+        return json(narrowed(api.report, chosen));
       }
       case '/api/coordinator/programmes':
-        return json(programmes);
+        return json(
+          coordinatorOf ? programmes.filter(({ id }) => coordinatorOf.includes(id)) : programmes,
+        );
       case '/api/coordinator/report.csv': {
         const failure = failures.csv.shift();
         if (failure) return json({ title: 'Failed' }, failure);
