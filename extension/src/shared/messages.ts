@@ -7,80 +7,102 @@ import { MENTEE_LANGUAGE_CODES, type MenteeLanguage } from './languages.ts';
 /** Longest selection we accept for a lookup; a term is a word or a short phrase. */
 export const MAX_LOOKUP_TEXT_LENGTH = 200;
 
-const lookupText = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_LOOKUP_TEXT_LENGTH));
-
-/**
- * The mentee language a card is asked in (null: none). Absent: the background's choice, the
- * language of the mentee met most recently (features/lookup/background-lookup.ts).
- */
-const cardLanguage = z.optional(z.nullable(z.enum(MENTEE_LANGUAGE_CODES)));
-
-export const pingMessage = z.strictObject({ type: z.literal('ping') });
-
-/** Content script or popup → background: explain this term. */
-export const lookupTermMessage = z.strictObject({
-  type: z.literal('lookup-term'),
-  text: lookupText,
-  language: cardLanguage,
-});
-
-/** Background → content script: show the lookup popover for the selected text. */
-export const showLookupMessage = z.strictObject({
-  type: z.literal('show-lookup'),
-  text: lookupText,
-  /** Move focus into the popover (the shortcut); a mouse-opened popover leaves focus alone. */
-  focus: z.optional(z.boolean()),
-});
-
 /** Longest query of the popup's glossary search box. */
 export const MAX_SEARCH_QUERY_LENGTH = 100;
-
-/** Popup → background: fuzzy search of the glossary (a typo still finds the term). */
-export const searchGlossaryMessage = z.strictObject({
-  type: z.literal('search-glossary'),
-  query: z.string().check(z.trim(), z.maxLength(MAX_SEARCH_QUERY_LENGTH)),
-  language: cardLanguage,
-});
-
-/**
- * Popup → background: build the glossary now, before the first search. The popup sends it as it
- * opens, so that the index is usually ready by the time the mentor has typed a word.
- */
-export const prepareGlossaryMessage = z.strictObject({ type: z.literal('prepare-glossary') });
 
 /** Most text pieces and characters per `find-terms` message (the highlighter sends batches). */
 export const MAX_FIND_TERMS_TEXTS = 2000;
 export const MAX_FIND_TERMS_CHARS = 200_000;
 
-/** Content script → background: where known terms are in these pieces of page text. */
-export const findTermsMessage = z.strictObject({
-  type: z.literal('find-terms'),
-  texts: z.array(z.string().check(z.maxLength(MAX_FIND_TERMS_CHARS))).check(
-    z.maxLength(MAX_FIND_TERMS_TEXTS),
-    z.refine((texts) => texts.reduce((sum, text) => sum + text.length, 0) <= MAX_FIND_TERMS_CHARS, {
-      message: `At most ${MAX_FIND_TERMS_CHARS} characters per message`,
-    }),
-  ),
-});
+/**
+ * The schemas, built on first use rather than as the module loads: every page and the service
+ * worker import this module, and the popup has its form on screen before it sends a message
+ * (`npm run bench -- "popup open"`).
+ */
+function buildSchemas() {
+  const lookupText = z
+    .string()
+    .check(z.trim(), z.minLength(1), z.maxLength(MAX_LOOKUP_TEXT_LENGTH));
 
-/** Extension page → background: sessions changed or a page opened; send what waits (issue 18). */
-export const syncSessionsMessage = z.strictObject({ type: z.literal('sync-sessions') });
+  /**
+   * The mentee language a card is asked in (null: none). Absent: the background's choice, the
+   * language of the mentee met most recently (features/lookup/background-lookup.ts).
+   */
+  const cardLanguage = z.optional(z.nullable(z.enum(MENTEE_LANGUAGE_CODES)));
 
-/** Extension page → background: sessions changed; set the follow-up reminders again (issue 18). */
-export const planRemindersMessage = z.strictObject({ type: z.literal('plan-reminders') });
+  const pingMessage = z.strictObject({ type: z.literal('ping') });
 
-export const extensionMessage = z.discriminatedUnion('type', [
-  pingMessage,
-  lookupTermMessage,
-  showLookupMessage,
-  searchGlossaryMessage,
-  prepareGlossaryMessage,
-  findTermsMessage,
-  syncSessionsMessage,
-  planRemindersMessage,
-]);
+  /** Content script or popup → background: explain this term. */
+  const lookupTermMessage = z.strictObject({
+    type: z.literal('lookup-term'),
+    text: lookupText,
+    language: cardLanguage,
+  });
 
-export type ExtensionMessage = z.infer<typeof extensionMessage>;
+  /** Background → content script: show the lookup popover for the selected text. */
+  const showLookupMessage = z.strictObject({
+    type: z.literal('show-lookup'),
+    text: lookupText,
+    /** Move focus into the popover (the shortcut); a mouse-opened popover leaves focus alone. */
+    focus: z.optional(z.boolean()),
+  });
+
+  /** Popup → background: fuzzy search of the glossary (a typo still finds the term). */
+  const searchGlossaryMessage = z.strictObject({
+    type: z.literal('search-glossary'),
+    query: z.string().check(z.trim(), z.maxLength(MAX_SEARCH_QUERY_LENGTH)),
+    language: cardLanguage,
+  });
+
+  /**
+   * Popup → background: build the glossary now, before the first search. The popup sends it as
+   * it opens, so that the index is usually ready by the time the mentor has typed a word.
+   */
+  const prepareGlossaryMessage = z.strictObject({ type: z.literal('prepare-glossary') });
+
+  /** Content script → background: where known terms are in these pieces of page text. */
+  const findTermsMessage = z.strictObject({
+    type: z.literal('find-terms'),
+    texts: z.array(z.string().check(z.maxLength(MAX_FIND_TERMS_CHARS))).check(
+      z.maxLength(MAX_FIND_TERMS_TEXTS),
+      z.refine(
+        (texts) => texts.reduce((sum, text) => sum + text.length, 0) <= MAX_FIND_TERMS_CHARS,
+        {
+          message: `At most ${MAX_FIND_TERMS_CHARS} characters per message`,
+        },
+      ),
+    ),
+  });
+
+  /** Extension page → background: sessions changed or a page opened; send what waits (#18). */
+  const syncSessionsMessage = z.strictObject({ type: z.literal('sync-sessions') });
+
+  /** Extension page → background: sessions changed; set the follow-up reminders again (#18). */
+  const planRemindersMessage = z.strictObject({ type: z.literal('plan-reminders') });
+
+  const extensionMessage = z.discriminatedUnion('type', [
+    pingMessage,
+    lookupTermMessage,
+    showLookupMessage,
+    searchGlossaryMessage,
+    prepareGlossaryMessage,
+    findTermsMessage,
+    syncSessionsMessage,
+    planRemindersMessage,
+  ]);
+
+  const responseEnvelope = z.union([
+    z.object({ ok: z.literal(true), data: z.unknown() }),
+    z.object({ ok: z.literal(false), error: z.string() }),
+  ]);
+
+  return { extensionMessage, responseEnvelope };
+}
+
+let schemas: ReturnType<typeof buildSchemas> | undefined;
+const messageSchemas = () => (schemas ??= buildSchemas());
+
+export type ExtensionMessage = z.infer<ReturnType<typeof buildSchemas>['extensionMessage']>;
 export type MessageType = ExtensionMessage['type'];
 export type MessageOfType<T extends MessageType> = Extract<ExtensionMessage, { type: T }>;
 
@@ -145,16 +167,11 @@ export interface MessageResults {
 export type Response<T> = { ok: true; data: T } | { ok: false; error: string };
 export type ResponseTo<T extends MessageType> = Response<MessageResults[T]>;
 
-const responseEnvelope = z.union([
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
-
 export type ParseResult = { ok: true; message: ExtensionMessage } | { ok: false; error: string };
 
 /** Validates an incoming or outgoing message; the error names each field that is wrong. */
 export function parseMessage(value: unknown): ParseResult {
-  const result = extensionMessage.safeParse(value);
+  const result = messageSchemas().extensionMessage.safeParse(value);
   if (result.success) return { ok: true, message: result.data };
   return { ok: false, error: `Invalid message: ${describeIssues(result.error.issues)}` };
 }
@@ -188,7 +205,7 @@ export async function deliverMessage<T extends MessageType>(
   } catch (error) {
     return failure(`Could not deliver "${message.type}": ${errorText(error)}`);
   }
-  if (!responseEnvelope.safeParse(answer).success) {
+  if (!messageSchemas().responseEnvelope.safeParse(answer).success) {
     return failure(`No valid answer to "${message.type}"`);
   }
   return answer as ResponseTo<T>;

@@ -326,7 +326,9 @@ function start(host: HTMLElement, signal: AbortSignal): void {
   };
 
   update();
-  // The mentor opened the popup, likely to search: have the background build the glossary now.
-  // Never rejects (a failure is an answer), and nothing waits for it.
-  void sendMessage({ type: 'prepare-glossary' });
+  // The mentor opened the popup, likely to search: have the background build the glossary now,
+  // when the popup's main thread is free (while the quick-log's read is under way, say) rather
+  // than before the quick-log is on screen. Never rejects (a failure is an answer), and nothing
+  // waits for it.
+  requestIdleCallback(() => void sendMessage({ type: 'prepare-glossary' }), { timeout: 200 });
 }
