@@ -189,6 +189,12 @@ test("the calendar's programme: chosen, the snippet and the preview ask for that
   await expect(preview(page)).toHaveAttribute('programme', 'demo');
   await expect(preview(page)).not.toHaveAttribute('src', /./);
   await asked;
+  // The demo programme's calendar shows the demo's trainings (seeded into its programme).
+  await expect(
+    preview(page)
+      .locator('[part~="event-title"]', { hasText: 'Språkcafé för mentorer och adepter' })
+      .first(),
+  ).toBeVisible();
   await expectAccessible(page);
 
   // Every programme again: the whole feed, by its address.
