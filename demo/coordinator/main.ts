@@ -2,7 +2,7 @@
 // trainings, calendar feeds from elsewhere, the mail outbox and, for administrators,
 // programmes, accounts and the audit log, behind a coordinator's session (session.ts). Each
 // part wires its own controls; this file connects them.
-import { initAdministration, loadAdministration } from './administration.ts';
+import { loadAdministration } from './administration.ts';
 import { Unauthorized } from './api.ts';
 import { currentSession } from './current-session.ts';
 import { byId } from './dom.ts';
@@ -30,13 +30,19 @@ initOccupation(async (signup) => {
 // The trainings' or the feeds' load or action was refused because the session ended.
 document.addEventListener('mk-trainings-failure', (event) => handleFailure(event.detail.error));
 document.addEventListener('mk-feeds-failure', (event) => handleFailure(event.detail.error));
-initAdministration();
 // After an erasure, the list (without the person) says whose data went, where the focus is.
 initErasure(async (person) => {
   personRoute.forget(person.id);
   await refreshAll();
   await document.querySelector('mk-people-list')?.announceErased(person.name);
 });
+// A part's load or action was refused because the session ended: sign in again.
+document.addEventListener('mk-outbox-session-ended', () =>
+  handleFailure(new Unauthorized('The session has ended.')),
+);
+document.addEventListener('mk-administration-session-ended', () =>
+  handleFailure(new Unauthorized('The session has ended.')),
+);
 // The report's load or download was refused: sign in again.
 document.addEventListener('mk-report-session-ended', () =>
   handleFailure(new Unauthorized('The session has ended.')),

@@ -147,6 +147,12 @@ describe('<mk-administration>', () => {
         'Ändrade uppgifter Begäran: POST /api/coordinator/something-new',
         'Ingen enskild',
       ],
+      [
+        '20 nov. 2026 08:00',
+        'Ulla Union (samordnare)',
+        'Loggade in med en nyckel (passkey)',
+        'Ulla Union',
+      ],
     ]);
     // The known deeds show no request and no id.
     expect(text($(el, '#audit-table'))).not.to.contain('su-farid');
@@ -179,6 +185,10 @@ describe('<mk-administration>', () => {
         'Proposed a match',
         'Amal Haddad and Bashir Karimi',
       ],
+    ]);
+    expect(auditRows(el).at(-1)!.slice(2)).to.deep.equal([
+      'Signed in with a passkey',
+      'Ulla Union',
     ]);
     expect(text(card(el, 'co-ulla'))).to.contain(
       'Coordinator of Akademikerförbundets mentorprogram and Gjuteriets yrkesmentorer',
@@ -334,7 +344,7 @@ describe('<mk-administration>', () => {
     expect(text($(el, '[role="alert"]'))).to.contain('503');
     await press($(el, '[part="retry-button"]'));
     await waitFor(() => $(el, '#audit-table'), 'the audit log');
-    expect(auditRows(el)).to.have.length(6);
+    expect(auditRows(el)).to.have.length(7);
   });
 
   it('loads only when asked, with manual', async () => {

@@ -33,6 +33,9 @@ export const AUDIT_DEEDS = [
   'removed-account',
   'added-passkey',
   'removed-passkey',
+  'signed-in-link',
+  'signed-in-passkey',
+  'signed-in-token',
   'signed-in',
   'signed-out',
   'viewed',
@@ -85,8 +88,18 @@ const ROUTES: readonly [string, RegExp, AuditDeed][] = [
   ['DELETE', new RegExp(`^${C}/passkeys/${ID}$`), 'removed-passkey'],
 ];
 
+/** How a sign-in was made (the route the server logs it under). */
+const SIGN_INS: Readonly<Record<string, AuditDeed>> = {
+  'POST /coordinator-sign-in': 'signed-in-link',
+  'POST /api/coordinator/sign-in/passkey': 'signed-in-passkey',
+  'POST /api/coordinator/sign-in/token': 'signed-in-token',
+};
+
 export function auditDeedOf(entry: Pick<AuditEntry, 'action' | 'route'>): AuditDeed {
-  if (entry.action === 'signed-in' || entry.action === 'signed-out') return entry.action;
+  if (entry.action === 'signed-in') {
+    return Object.hasOwn(SIGN_INS, entry.route) ? SIGN_INS[entry.route]! : 'signed-in';
+  }
+  if (entry.action === 'signed-out') return 'signed-out';
   const [method = '', path = ''] = entry.route.split(' ');
   const known = ROUTES.find(([m, pattern]) => m === method && pattern.test(path));
   return known?.[2] ?? entry.action;

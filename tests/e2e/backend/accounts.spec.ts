@@ -183,7 +183,7 @@ test('an administrator invites a coordinator from the view, who accepts by the m
     // A programme: an empty form says what is missing next to each field.
     const programmeForm = page.getByRole('form', { name: 'Add a programme' });
     await programmeForm.getByRole('button', { name: 'Add programme' }).click();
-    await expect(programmeForm.locator('#programme-id-error')).toHaveText(
+    await expect(programmeForm.locator('#error-programme-id')).toHaveText(
       /^Enter an id of letters, digits and hyphens/,
     );
     await expect(programmeForm.getByLabel(/^Programme id/)).toBeFocused();
@@ -192,24 +192,30 @@ test('an administrator invites a coordinator from the view, who accepts by the m
     await programmeForm.getByLabel('Programme name').fill('Academics');
     await programmeForm.getByRole('button', { name: 'Add programme' }).click();
     // The server's schema refuses the space: the form's words, not the validator's.
-    await expect(programmeForm.locator('#programme-id-error')).toHaveText(
+    await expect(programmeForm.locator('#error-programme-id')).toHaveText(
       /^Enter an id of letters, digits and hyphens/,
     );
     await expect(programmeForm).not.toContainText('Invalid input');
     await programmeForm.getByLabel(/^Programme id/).fill('union-academics');
     await programmeForm.getByRole('button', { name: 'Add programme' }).click();
-    await expect(page.getByRole('status')).toHaveText('The programme Academics was added.');
-    await expect(programmeForm.locator('#programme-id-error')).toHaveText('');
+    // Said where the form is, with the focus there; the error beside the id is gone.
+    const programmeNotice = administration.locator('#programme-notice');
+    await expect(programmeNotice).toHaveText('The programme Academics was added.');
+    await expect(programmeNotice).toBeFocused();
+    await expect(programmeForm.locator('#error-programme-id')).toHaveCount(0);
+    await expect(administration.locator('#programmes')).toContainText(
+      'Academics (id: union-academics)',
+    );
 
     // The invitation: errors in words next to their fields, then the mail.
     const invite = page.getByRole('form', { name: 'Invite a coordinator' });
     await invite.getByLabel('Name').fill('Ulla Union');
     await invite.getByLabel('E-mail address').fill('ulla@union');
     await invite.getByRole('button', { name: 'Send invitation' }).click();
-    await expect(invite.locator('#invite-email-error')).toHaveText(
+    await expect(invite.locator('#error-invite-email')).toHaveText(
       'Enter their e-mail address, like name@example.org.',
     );
-    await expect(invite.locator('#invite-programmes-error')).toHaveText(
+    await expect(invite.locator('#error-invite-programmes')).toHaveText(
       /^Choose at least one programme for a coordinator/,
     );
     await expect(invite.getByLabel('E-mail address')).toBeFocused();
@@ -219,10 +225,12 @@ test('an administrator invites a coordinator from the view, who accepts by the m
     await invite.getByLabel('Language of the invitation').selectOption('en');
     await invite.getByRole('checkbox', { name: 'Academics' }).check();
     await invite.getByRole('button', { name: 'Send invitation' }).click();
-    await expect(page.getByRole('status')).toHaveText(
+    const accountNotice = administration.locator('#account-notice');
+    await expect(accountNotice).toHaveText(
       'An invitation was sent to Ulla Union at ulla@union.example. Its link works once, for 7 days.',
     );
-    await expect(invite.locator('[data-error-for]').filter({ hasText: /./ })).toHaveCount(0);
+    await expect(accountNotice).toBeFocused();
+    await expect(invite.locator('.error')).toHaveCount(0);
     const card = page.locator('#coordinators > li').filter({ hasText: 'Ulla Union' });
     await expect(card).toContainText('Coordinator of Academics');
     await expect(card).toContainText(/Invited .*; has not accepted yet\./);
@@ -232,7 +240,7 @@ test('an administrator invites a coordinator from the view, who accepts by the m
     await invite.getByLabel('E-mail address').fill('ulla@union.example');
     await invite.getByRole('checkbox', { name: 'Academics' }).check();
     await invite.getByRole('button', { name: 'Send invitation' }).click();
-    await expect(invite.locator('#invite-email-error')).toHaveText(
+    await expect(invite.locator('#error-invite-email')).toHaveText(
       'This address has an account already.',
     );
 
@@ -278,9 +286,11 @@ test('an administrator invites a coordinator from the view, who accepts by the m
 
     // Revoked: her session ends; invited again, a new mail comes.
     await card.getByRole('button', { name: 'Revoke Ulla Union' }).click();
-    await expect(page.getByRole('status')).toHaveText(
+    await expect(administration.locator('#account-notice')).toHaveText(
       'Ulla Union can no longer sign in. Invite them again to let them back.',
     );
+    // The focus on the account acted on.
+    await expect(card.getByRole('heading', { name: 'Ulla Union' })).toBeFocused();
     await expect(card).toContainText('Revoked: cannot sign in.');
     await ulla.page.reload();
     await expect(ulla.page.getByLabel('Your e-mail address')).toBeVisible();
@@ -288,7 +298,7 @@ test('an administrator invites a coordinator from the view, who accepts by the m
       smtp.received.filter((mail) => /invited/.test(mail.subject ?? '')).length;
     expect(invitations()).toBe(1);
     await card.getByRole('button', { name: 'Invite Ulla Union again' }).click();
-    await expect(page.getByRole('status')).toHaveText(
+    await expect(administration.locator('#account-notice')).toHaveText(
       'A new invitation was sent to Ulla Union; the earlier link no longer works.',
     );
     await expect(card).toContainText(/Invited .*; has not accepted yet\./);

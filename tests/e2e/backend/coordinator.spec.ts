@@ -197,17 +197,25 @@ test('the coordinator proposes a match with reasons, adds and cancels a training
   await expect(page.locator('mk-people-list')).toContainText('No one matches these filters.');
   await expect(page.locator('#matches')).not.toContainText(name);
 
-  // The administrator (signed in with the token) reads in the audit log who exported and
-  // erased this person's data, by their id only: never their name or address.
+  // The administrator (signed in with the token) reads in the audit log, in words, who
+  // exported and erased this person's data. The log keeps their id only; the name it showed
+  // while they existed went with the erasure: "an erased person", never their name or address.
   const id = /^mentorkit-([\w-]+)\.json$/.exec(download.suggestedFilename())![1]!;
   const audit = page.locator('#audit-table');
   await expect(audit).toBeVisible();
-  const about = audit.locator('tbody tr', { hasText: id });
-  await expect(about.filter({ hasText: 'Erased' })).toHaveCount(1);
-  await expect(about.filter({ hasText: 'Exported' })).toHaveCount(2);
-  await expect(about.first()).toContainText('First administrator');
+  const about = audit.locator(`tbody tr[data-subject="${id}"]`);
+  await expect(about.filter({ hasText: "Erased the person's data" })).toHaveCount(1);
+  await expect(about.filter({ hasText: "Exported the person's data" })).toHaveCount(2);
+  await expect(about.first().locator('td').nth(1)).toHaveText(
+    'First administrator (administrator)',
+  );
+  await expect(about.locator('.whose').first()).toHaveText('an erased person');
+  await expect(about.locator('.whose').filter({ hasNotText: 'an erased person' })).toHaveCount(0);
   await expect(audit).not.toContainText(email);
   await expect(audit).not.toContainText(name);
+  // No request or id on screen for what the page has words for.
+  await expect(audit).not.toContainText('/api/coordinator/signups');
+  await expect(audit).not.toContainText(id);
 });
 
 test('the coordinator page has no axe violations, signed out and signed in', async ({ page }) => {

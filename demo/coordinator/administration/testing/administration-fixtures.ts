@@ -1,7 +1,8 @@
 // What the administration's routes answer, for its component tests: two programmes, the first
 // administrator, an invited coordinator and an active one, and an audit log with an export and
 // an erasure (the erased person no longer named), a view of a person who still exists, a list
-// exported as CSV, an account removed since, and a route the page has no words for.
+// exported as CSV, an account removed since, a route the page has no words for, and a sign-in
+// with a passkey.
 import type { Administration, AuditEntry } from '../administration-types.ts';
 
 export const HOSTILE_TEXT = '<img src=x onerror="window.__pwned=1">';
@@ -63,6 +64,15 @@ export const AUDIT: AuditEntry[] = [
     id: '1',
     action: 'changed',
     route: 'POST /api/coordinator/something-new',
+  }),
+  entry({
+    id: '0',
+    action: 'signed-in',
+    route: 'POST /api/coordinator/sign-in/passkey',
+    subjectKind: 'coordinator',
+    subjectId: 'co-ulla',
+    subjectNames: ['Ulla Union'],
+    at: '2026-11-20T07:00:00.000Z',
   }),
 ];
 
