@@ -35,9 +35,9 @@ describe.each(TEST_DATABASES)('a burst of signups, on $name', (testDatabase) => 
   };
   const lazy = lazyDatabase(context);
   const database: Database = {
-    query: (sql, params) => {
+    query: (sql, params, options) => {
       statements += 1;
-      return lazy.query(sql, params);
+      return lazy.query(sql, params, options);
     },
     close: () => lazy.close(),
     get engine() {
@@ -53,9 +53,9 @@ describe.each(TEST_DATABASES)('a burst of signups, on $name', (testDatabase) => 
       if (held) await held;
       return context.database.transaction((tx) =>
         work({
-          query: (sql, params) => {
+          query: (sql, params, options) => {
             statements += 1;
-            return tx.query(sql, params);
+            return tx.query(sql, params, options);
           },
         }),
       );

@@ -1,6 +1,6 @@
 // The PostgreSQL adapter, for a programme that outgrows one machine: DATABASE_URL set.
 // The SQL is the same as on PGlite; only the connection differs.
-import type { Database, QueryResult, Queryable } from './database.ts';
+import type { Database, QueryOptions, QueryResult, Queryable } from './database.ts';
 import { importAtRuntime } from './load-module.ts';
 
 import type * as pgTypes from 'pg';
@@ -66,8 +66,13 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     target: Pick<pgTypes.PoolClient, 'query'>,
     sql: string,
     params: readonly unknown[] = [],
+    options?: QueryOptions,
   ): Promise<QueryResult<Row>> => {
-    const result = await target.query(sql, [...params]);
+    // A named statement is parsed once per connection (pg keeps the names each has prepared).
+    const result = await target.query(
+      options?.name ? { name: options.name, text: sql, values: [...params] } : sql,
+      options?.name ? undefined : [...params],
+    );
     return { rows: result.rows as Row[], rowCount: result.rowCount ?? result.rows.length };
   };
 
@@ -78,10 +83,12 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
       connectionString: options.connectionString,
       schema: options.schema,
     },
-    query: (sql, params) => run(pool, sql, params),
+    query: (sql, params, options) => run(pool, sql, params, options),
     async transaction(work) {
       const client = await pool.connect();
-      const tx: Queryable = { query: (sql, params) => run(client, sql, params) };
+      const tx: Queryable = {
+        query: (sql, params, options) => run(client, sql, params, options),
+      };
       try {
         await client.query('BEGIN');
         const result = await work(tx);

@@ -14,7 +14,7 @@ export function lazyDatabase(context: { readonly database: Database }): Database
     get driver() {
       return context.database.driver;
     },
-    query: (sql, params) => context.database.query(sql, params),
+    query: (sql, params, options) => context.database.query(sql, params, options),
     transaction: (work) => context.database.transaction(work),
     // The test database is closed by its block, not by the server.
     close: async () => {},
