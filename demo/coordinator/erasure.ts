@@ -1,62 +1,30 @@
-// Erasing a person: a dialog that asks for their e-mail address before every signup with it,
-// and their matches, are deleted for good.
-import { apiJson, Unauthorized } from './api.ts';
-import type { ErasureCounts, Signup } from './api-types.ts';
+// Erasing a person: the page's <mk-erase-dialog> (dialogs/erase-dialog.ts, in the page's
+// language) asks for their e-mail address before every signup with it, and their matches, are
+// deleted for good. Once erased, the page's status line says so in the dialog's words, the
+// proposals (which may name them) close, and `onErased` refreshes what showed the person.
+import { Unauthorized } from './api.ts';
+import type { Signup } from './api-types.ts';
+import './dialogs/define-erase-dialog.ts';
+import type { DialogPerson } from './dialogs/dialog-events.ts';
 import { byId } from './dom.ts';
 import { handleFailure, setStatus } from './session.ts';
 
-let erasing: Signup | undefined;
+const dialog = () => byId('erase-dialog', HTMLElement) as HTMLElementTagNameMap['mk-erase-dialog'];
 
-export function openErasure(signup: Signup): void {
-  erasing = signup;
-  byId('erase-email', HTMLElement).textContent = signup.email;
-  const confirm = byId('erase-confirm', HTMLInputElement);
-  confirm.value = '';
-  byId('erase-error', HTMLElement).textContent = '';
-  byId('erase-dialog', HTMLDialogElement).showModal();
-  confirm.focus();
+/** Asks to confirm erasing the signup's person (the focus returns where it was on closing). */
+export function openErasure(signup: Pick<Signup, 'id' | 'name' | 'email'>): void {
+  void dialog().open({ id: signup.id, name: signup.name, email: signup.email });
 }
 
 /** Wires the dialog; `onErased` (with whom) refreshes what showed the person. */
-export function initErasure(onErased: (person: Signup) => Promise<void>): void {
-  const dialog = byId('erase-dialog', HTMLDialogElement);
-  const confirmInput = byId('erase-confirm', HTMLInputElement);
-  const errorText = byId('erase-error', HTMLElement);
-
-  byId('erase-cancel', HTMLButtonElement).addEventListener('click', () => dialog.close());
-
-  byId('erase-form', HTMLFormElement).addEventListener('submit', (event) => {
-    event.preventDefault();
-    const confirm = confirmInput.value.trim();
-    const person = erasing;
-    if (!person) return;
-    if (confirm.toLowerCase() !== person.email.toLowerCase()) {
-      errorText.textContent = 'Type the e-mail address exactly as shown.';
-      confirmInput.setAttribute('aria-invalid', 'true');
-      confirmInput.focus();
-      return;
-    }
-    confirmInput.removeAttribute('aria-invalid');
-    apiJson<ErasureCounts>(`/api/coordinator/signups/${encodeURIComponent(person.id)}/erase`, {
-      method: 'POST',
-      body: { confirm },
-    })
-      .then(async (result) => {
-        dialog.close();
-        setStatus(
-          `The data of ${person.email} was erased: ${result.signups} signup(s), ${result.matches} match(es).`,
-        );
-        erasing = undefined;
-        byId('proposal', HTMLElement).hidden = true;
-        await onErased(person);
-      })
-      .catch((error: unknown) => {
-        if (error instanceof Unauthorized || !(error instanceof Error)) {
-          dialog.close();
-          handleFailure(error);
-        } else {
-          errorText.textContent = error.message;
-        }
-      });
+export function initErasure(onErased: (person: DialogPerson) => Promise<void>): void {
+  const element = dialog();
+  element.addEventListener('mk-erase-done', (event) => {
+    setStatus(event.detail.said);
+    byId('proposal', HTMLElement).hidden = true;
+    onErased(event.detail.person).catch(handleFailure);
   });
+  element.addEventListener('mk-dialog-session-ended', () =>
+    handleFailure(new Unauthorized('The session has ended.')),
+  );
 }

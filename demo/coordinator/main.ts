@@ -23,8 +23,9 @@ import './trainings/define-trainings.ts';
 // Before the list renders: it speaks the page's language from its first render.
 initLanguageSwitch(byId('language', HTMLSelectElement));
 const loadSignups = initSignups({ findMentor: proposeFor, classify: openOccupation });
+// After a classification, the list and the person shown (if any) show the occupation chosen.
 initOccupation(async (signup) => {
-  await loadSignups();
+  await Promise.all([loadSignups(), personRoute.reload()]);
   focusClassifyButton(signup.id);
 });
 // The trainings' or the feeds' load or action was refused because the session ended.

@@ -1,7 +1,7 @@
 // The people list (<mk-people-list>, people/people-list.ts) wired to the page: its "Find a
-// mentor" and classify events open the page's proposal and classification with the person's
-// signup; a failure it cannot show itself (a session that ended) goes to handleFailure. Its
-// CSV export is its own (people/list-export.ts).
+// mentor" and classify events open the page's proposal (with the person's signup) and
+// classification; a failure it cannot show itself (a session that ended) goes to
+// handleFailure. Its CSV export is its own (people/list-export.ts).
 import { apiJson } from './api.ts';
 import type { Signup } from './api-types.ts';
 import { byId } from './dom.ts';
@@ -11,7 +11,8 @@ import { handleFailure } from './session.ts';
 
 export interface SignupActions {
   findMentor(mentee: Signup): Promise<void>;
-  classify(signup: Signup): void;
+  /** Opens the classification (which loads the person itself). */
+  classify(signup: Pick<Signup, 'id'>): void;
 }
 
 const peopleList = () =>
@@ -22,7 +23,7 @@ export function focusClassifyButton(signupId: string): void {
   peopleList().focusClassify(signupId);
 }
 
-/** The person's whole signup, which the proposal and classification dialogs show. */
+/** The person's whole signup, which the proposal shows. */
 function withSignup(event: Event, then: (signup: Signup) => unknown): void {
   const { id } = (event as CustomEvent<PersonActionDetail>).detail;
   apiJson<Signup>(`/api/coordinator/signups/${encodeURIComponent(id)}`)
@@ -37,7 +38,7 @@ export function initSignups(actions: SignupActions): () => Promise<void> {
     withSignup(event, (signup) => actions.findMentor(signup)),
   );
   list.addEventListener('mk-people-classify', (event) =>
-    withSignup(event, (signup) => actions.classify(signup)),
+    actions.classify({ id: (event as CustomEvent<PersonActionDetail>).detail.id }),
   );
   list.addEventListener('mk-people-failure', (event) =>
     handleFailure((event as CustomEvent<{ error: unknown }>).detail.error),

@@ -1,10 +1,13 @@
 // The reference backend through the browser: the coordinator view (behind its token) shows
 // what the public API stored; nothing of the coordinator API answers without the token.
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type Page } from '@playwright/test';
+import { readCsv } from '@mentorkit/core/csv';
 import { expect, test } from '../../support/pinned-clock.ts';
 import { COORDINATOR_ROUTE_EXAMPLES } from '../../../demo/server/api/coordinator-routes.ts';
+import { mentorSubmission } from '../../../demo/server/testing/fixtures.ts';
 import { COORDINATOR_TOKEN, coordinatorHeaders, menteeSignup } from './backend-helpers.ts';
 import { expectNoCodes } from './codes-on-screen.ts';
 
@@ -114,12 +117,13 @@ test('the coordinator proposes a match with reasons, adds and cancels a training
   await expect(page.locator('#proposal-intro')).toContainText(
     'Suggested by occupation, languages, region, goals and times',
   );
-  await expectNoCodes(page.locator('#proposal'));
+  // The panel's own section: a shadow host's innerText is empty.
+  await expectNoCodes(page.locator('#proposal section'));
   await candidates
     .first()
     .getByRole('button', { name: /Propose this match/ })
     .click();
-  await expect(page.getByRole('status')).toHaveText('The match was proposed.');
+  await expect(page.locator('#proposal').getByRole('status')).toHaveText('The match was proposed.');
   await expect(page.locator('#matches')).toContainText(name);
 
   const title = `E2e-träff ${Date.now()}`;
@@ -216,6 +220,80 @@ test('the coordinator proposes a match with reasons, adds and cancels a training
   // No request or id on screen for what the page has words for.
   await expect(audit).not.toContainText('/api/coordinator/signups');
   await expect(audit).not.toContainText(id);
+});
+
+/** A downloaded CSV's records (the header first), in either dialect. */
+function csvRecords(text: string): string[][] {
+  const read = readCsv(text);
+  if (!read.ok) throw new Error(`Not CSV: ${text.slice(0, 200)}`);
+  return read.records.map((record) => record.cells);
+}
+
+test('the coordinator exports the filtered people list, and the people selected, as CSV', async ({
+  page,
+  request,
+}) => {
+  const run = randomUUID().slice(0, 8);
+  const mentees = [`Nadia Export ${run}`, `Omar Export ${run}`];
+  const mentorName = `Petra Export ${run}`;
+  const now = new Date().toISOString();
+  const mentorBase = mentorSubmission();
+  const mentor = {
+    ...mentorBase,
+    person: { name: mentorName, email: `petra.${run}@example.org` },
+    submittedAt: now,
+    consent: { ...mentorBase.consent, acceptedAt: now },
+  };
+  for (const submission of [
+    ...mentees.map((name, index) => menteeSignup(name, `mentee${index}.${run}@example.org`)),
+    mentor,
+  ]) {
+    const stored = await request.post('/api/signups', {
+      data: submission,
+      headers: { 'Idempotency-Key': submission.draftId },
+    });
+    expect(stored.status()).toBe(201);
+  }
+
+  await signIn(page);
+  await search(page, `Export ${run}`);
+  const list = page.locator('mk-people-list');
+  await expect(list.locator('.count')).toHaveText('3 people');
+  await list.getByLabel('Role').selectOption({ label: 'Mentee' });
+  await expect(list.locator('.count')).toHaveText('2 people');
+
+  // The filtered list: its two mentees, not the mentor, newest first as the list shows them.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export these 2 as CSV', exact: true }).click();
+  const file = await downloading;
+  expect(file.suggestedFilename()).toMatch(/^signups-\d{4}-\d{2}-\d{2}\.csv$/);
+  const [header, ...rows] = csvRecords(readFileSync(await file.path(), 'utf8'));
+  const nameColumn = header!.indexOf('name');
+  expect(rows.map((cells) => cells[nameColumn])).toEqual([...mentees].reverse());
+  expect(rows.map((cells) => cells[header!.indexOf('kind')])).toEqual(['mentee', 'mentee']);
+  await expect(list.locator('.notice')).toHaveText(
+    `The file ${file.suggestedFilename()} was downloaded.`,
+  );
+
+  // The same for Swedish Excel: a byte-order mark and semicolons.
+  const downloadingExcel = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export these 2 as CSV for Swedish Excel' }).click();
+  const excel = readFileSync(await (await downloadingExcel).path(), 'utf8');
+  expect(excel.startsWith('\uFEFFid;created_at;kind')).toBe(true);
+  expect(
+    csvRecords(excel)
+      .slice(1)
+      .map((cells) => cells[nameColumn]),
+  ).toEqual([...mentees].reverse());
+
+  // One person selected: only them.
+  await page.getByRole('checkbox', { name: `Select ${mentees[0]}` }).check();
+  const downloadingSelected = page.waitForEvent('download');
+  await page
+    .getByRole('button', { name: 'Export the selected person as CSV', exact: true })
+    .click();
+  const selected = csvRecords(readFileSync(await (await downloadingSelected).path(), 'utf8'));
+  expect(selected.slice(1).map((cells) => cells[nameColumn])).toEqual([mentees[0]]);
 });
 
 test('the coordinator page has no axe violations, signed out and signed in', async ({ page }) => {

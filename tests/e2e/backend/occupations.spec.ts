@@ -82,9 +82,12 @@ test('the coordinator classifies an unclassified signup and sees the profession 
   const physician = dialog
     .getByRole('list', { name: 'Occupations found' })
     .getByRole('button')
-    .filter({ hasText: '2211 Specialist physicians' })
+    .filter({ hasText: 'Specialist physicians' })
     .first();
   await expect(physician).toBeVisible();
+  // Titles and groups by name: no SSYK code in the dialog.
+  await expect(dialog).not.toContainText('2211');
+  await expect(dialog).toContainText('Now: not classified.');
   expect(
     (await new AxeBuilder({ page }).include('#occupation-dialog').analyze()).violations,
   ).toEqual([]);
@@ -102,7 +105,7 @@ test('the coordinator classifies an unclassified signup and sees the profession 
   // Her proposals: Eva, the profession's reason first and naming the group.
   await page.getByRole('button', { name: `Find a mentor for ${menteeName}` }).click();
   const proposal = page.locator('#proposal');
-  await expect(proposal).toBeFocused();
+  await expect(page.locator('#proposal-heading')).toBeFocused();
   const eva = page.locator('#candidates > li').filter({ hasText: mentorName });
   await expect(eva).toBeVisible();
   await expect(eva).toContainText('Occupation: Specialist physicians');
