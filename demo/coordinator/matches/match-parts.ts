@@ -65,15 +65,13 @@ export function renderReasons(localize: Localize, entry: MatchEntry): TemplateRe
   return html`<ul class="reasons">
     ${entry.profile.reasons
       .filter((reason) => reason.weight > 0)
-      .map(
-        (reason) =>
-          html`<li>
-            ${localize.term('matchesReasonShare', {
-              reason: reasonWords(localize, reason),
-              share: share(reason.weight),
-            })}
-          </li>`,
-      )}
+      .map((reason) => {
+        const words = localize.term('matchesReasonShare', {
+          reason: reasonWords(localize, reason),
+          share: share(reason.weight),
+        });
+        return html`<li>${words}</li>`;
+      })}
   </ul>`;
 }
 

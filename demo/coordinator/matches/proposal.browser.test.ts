@@ -133,14 +133,14 @@ describe('<mk-proposal>', () => {
   }
 
   it('says when no mentor can be proposed, and when the mentee is in an active match', async () => {
-    const none = await panel('en', { candidates: [], inActiveMatch: false });
+    const none = await panel('en', { candidates: [], occupationNames: {}, inActiveMatch: false });
     expect(text(none, '#proposal-intro')).to.equal(
       'No mentor to propose for Amal Haddad: none has signed up, or each has been matched with them before.',
     );
     expect(root(none).querySelector('#candidates')).to.equal(null);
     await expect(none).to.be.accessible();
     api!.restore();
-    const busy = await panel('sv', { candidates: [], inActiveMatch: true });
+    const busy = await panel('sv', { candidates: [], occupationNames: {}, inActiveMatch: true });
     expect(text(busy, '#proposal-intro')).to.equal(
       'Amal Haddad är redan i en pågående matchning: ingen annan mentor föreslås.',
     );

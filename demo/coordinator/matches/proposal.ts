@@ -176,7 +176,7 @@ export class MkProposal extends MentorkitElement<MatchesBundle> {
     mentee: ProposalMentee,
   ): TemplateResult {
     const term = this.localize.term.bind(this.localize);
-    const names = list.occupationNames ?? {};
+    const names = list.occupationNames;
     const code = candidate.occupation?.split(' ')[0];
     const lang = this.localize.lang === 'sv' ? 'sv' : 'en';
     const group = candidate.occupation
@@ -212,15 +212,13 @@ export class MkProposal extends MentorkitElement<MatchesBundle> {
       <ul class="reasons">
         ${candidate.reasons
           .filter((reason) => reason.contribution > 0)
-          .map(
-            (reason) =>
-              html`<li>
-                ${term('matchesReasonShare', {
-                  reason: reasonWords(this.localize, reason, names),
-                  share: share(reason.contribution),
-                })}
-              </li>`,
-          )}
+          .map((reason) => {
+            const words = term('matchesReasonShare', {
+              reason: reasonWords(this.localize, reason, names),
+              share: share(reason.contribution),
+            });
+            return html`<li>${words}</li>`;
+          })}
       </ul>
       ${this.renderPropose(candidate, mentee)}
     </li>`;

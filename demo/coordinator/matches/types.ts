@@ -3,10 +3,7 @@
 import type { CandidateList, Json, MatchListEntry, ProposedMatch } from '../api-types.ts';
 import type { SharedSessionsAnswer } from '../../server/extension-sync/shared-sessions.ts';
 
-export type Candidates = Json<CandidateList> & {
-  /** The occupation groups named, in Swedish and English (older servers: absent). */
-  occupationNames?: Record<string, { sv: string; en: string }>;
-};
+export type Candidates = Json<CandidateList>;
 export type Candidate = Candidates['candidates'][number];
 export type MatchEntry = Json<MatchListEntry>;
 export type Proposed = Json<ProposedMatch>;

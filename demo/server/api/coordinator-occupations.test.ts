@@ -155,6 +155,12 @@ describe.each(TEST_DATABASES)('classifying and proposing, on $name', (testDataba
       details: ['2211', 'Specialist physicians'],
     });
     expect(best!.occupation).toBe('2211 Specialist physicians');
+    // The groups by name in both of the coordinator's languages, for the proposals' words.
+    expect(first.occupationNames['2211']).toEqual({
+      sv: 'Specialistläkare',
+      en: 'Specialist physicians',
+    });
+    expect(first.occupationNames['22']?.sv).toBeTruthy();
     expect(best!.capacity).toEqual({ max: 1, active: 0 });
     expect(first.candidates[1]!.reasons[0]!.label).toBe(
       'Same occupational field: 22 Occupations requiring advanced academic competence in health care',
@@ -204,6 +210,6 @@ describe.each(TEST_DATABASES)('classifying and proposing, on $name', (testDataba
       [amal],
     );
     const busy = await get<CandidateList>(`/api/coordinator/signups/${amal}/candidates`);
-    expect(busy).toEqual({ candidates: [], inActiveMatch: true });
+    expect(busy).toEqual({ candidates: [], occupationNames: {}, inActiveMatch: true });
   });
 });

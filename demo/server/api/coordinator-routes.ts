@@ -41,10 +41,12 @@ import {
 import { personExportRoutes } from './person-export-routes.ts';
 import {
   asksForPage,
+  namesOf,
   PEOPLE_ROUTE_EXAMPLES,
   peoplePageRoute,
   peopleRoutes,
 } from './people-routes.ts';
+import type { OccupationNames } from './people-routes.ts';
 import type { Route, RouteContext } from './router.ts';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
@@ -74,6 +76,11 @@ export interface CandidateView {
 /** What `candidates` answers. */
 export interface CandidateList {
   candidates: CandidateView[];
+  /**
+   * The occupation groups the candidates and their profession reasons name, in Swedish and
+   * English (the reasons' labels name them in English only, for logs).
+   */
+  occupationNames: OccupationNames;
   /** The mentee is in an active (or paused) match: no mentor is proposed. */
   inActiveMatch: boolean;
 }
@@ -218,8 +225,17 @@ async function candidatesRoute(
     };
   });
   const mentee = person.kind === 'mentee' ? person.id : undefined;
+  const groupCodes = candidates.flatMap((candidate) => [
+    ...(candidate.occupation ? [candidate.occupation.split(' ')[0]!] : []),
+    ...candidate.reasons.flatMap((reason) =>
+      reason.kind === 'profession' && /^\d{1,4}$/.test(reason.details[0] ?? '')
+        ? [reason.details[0]!]
+        : [],
+    ),
+  ]);
   const body: CandidateList = {
     candidates,
+    occupationNames: namesOf(index, new Set(groupCodes)),
     inActiveMatch: mentee !== undefined && state.menteesInActiveMatch.has(mentee),
   };
   sendJson(response, 200, body, NO_STORE);

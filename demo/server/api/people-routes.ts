@@ -37,7 +37,8 @@ export interface PersonViewResponse extends PersonView {
   occupationNames: OccupationNames;
 }
 
-function namesOf(index: OccupationIndex, codes: Iterable<string>): OccupationNames {
+/** The unit groups `codes` by name in Swedish and English (a code without a name is left out). */
+export function namesOf(index: OccupationIndex, codes: Iterable<string>): OccupationNames {
   const names: OccupationNames = {};
   for (const code of codes) {
     const sv = groupName(index, code, 'sv');

@@ -70,7 +70,7 @@ export function fakeMatchesApi(
 
   const get = (path: string): Response => {
     if (/^\/api\/coordinator\/signups\/[^/]+\/candidates$/.test(path)) {
-      return json(data.candidates ?? { candidates: [], inActiveMatch: false });
+      return json(data.candidates ?? { candidates: [], occupationNames: {}, inActiveMatch: false });
     }
     if (path === '/api/coordinator/matches') return json(api.matches);
     if (path === '/api/coordinator/shared-sessions') return json(api.shared);
