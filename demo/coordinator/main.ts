@@ -8,14 +8,14 @@ import { currentSession } from './current-session.ts';
 import { byId } from './dom.ts';
 import { initErasure } from './erasure.ts';
 import './feeds/define-feeds.ts';
-import { loadMatches } from './matches.ts';
-import { proposeFor } from './matching.ts';
+import './matches/define-matches.ts';
+import './matches/define-shared-sessions.ts';
+import { initMatching, proposeFor } from './matching.ts';
 import { initOccupation, openOccupation } from './occupation.ts';
 import { loadOutbox } from './outbox.ts';
 import { initLanguageSwitch } from './people/language-switch.ts';
 import { initPersonRoute } from './people/person-route.ts';
 import './report/define-report.ts';
-import { loadSharedSessions } from './shared-sessions.ts';
 import { handleFailure, initSession, resumeSession, showWorkspace } from './session.ts';
 import { focusClassifyButton, initSignups } from './signups.ts';
 import './trainings/define-trainings.ts';
@@ -28,6 +28,15 @@ initOccupation(async (signup) => {
   await Promise.all([loadSignups(), personRoute.reload()]);
   focusClassifyButton(signup.id);
 });
+// A match proposed shows in the matches and its introductions in the outbox; a step, a meeting
+// or a new link may queue mails too.
+initMatching(async () => {
+  await Promise.all([document.querySelector('mk-matches')?.reload(), loadOutbox()]);
+});
+document.addEventListener('mk-match-changed', () => void loadOutbox().catch(handleFailure));
+document.addEventListener('mk-matches-session-ended', () =>
+  handleFailure(new Unauthorized('The session has ended.')),
+);
 // The trainings' or the feeds' load or action was refused because the session ended.
 document.addEventListener('mk-trainings-failure', (event) => handleFailure(event.detail.error));
 document.addEventListener('mk-feeds-failure', (event) => handleFailure(event.detail.error));
@@ -65,8 +74,8 @@ async function refreshAll(): Promise<void> {
   try {
     await Promise.all([
       loadSignups(),
-      loadMatches(),
-      loadSharedSessions(),
+      document.querySelector('mk-matches')?.reload(),
+      document.querySelector('mk-shared-sessions')?.reload(),
       document.querySelector('mk-report')?.reload(),
       document.querySelector('mk-trainings')?.reload(),
       document.querySelector('mk-feeds')?.reload(),

@@ -74,11 +74,12 @@ test('both people accept a proposed match through their own links', async ({ pag
   );
   const candidate = page.locator('#candidates > li', { hasText: mentorName });
   await expect(candidate.locator('.reasons')).toContainText('A shared language: Arabic, Swedish');
-  await expectNoCodes(page.locator('#proposal'));
+  // The panel's own section: a shadow host's innerText is empty.
+  await expectNoCodes(page.locator('#proposal section'));
   await page
     .getByRole('button', { name: `Propose this match: ${mentorName} and ${menteeName}` })
     .click();
-  await expect(page.locator('#status')).toHaveText('The match was proposed.');
+  await expect(page.locator('#proposal').getByRole('status')).toHaveText('The match was proposed.');
   // The links are shown, not thrown away; the mails carry them too.
   await expect(page.locator('.proposed-links')).toContainText('/match/');
   const card = page.locator('#matches li.card', { hasText: mentorName });

@@ -184,7 +184,9 @@ test('a match from signup to the funder report, across restarts, with every mail
     await page
       .getByRole('button', { name: 'Propose this match: Nils Urmakare and ليلى حداد' })
       .click();
-    await expect(page.locator('#status')).toHaveText('The match was proposed.');
+    await expect(page.locator('#proposal').getByRole('status')).toHaveText(
+      'The match was proposed.',
+    );
 
     // Both accept from their introductions.
     await page.goto(await linkFor(smtp, 'layla.loop@example.org', 'match'));
