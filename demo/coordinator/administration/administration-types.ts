@@ -1,6 +1,8 @@
-// What the administration reads (GET /api/coordinator/programmes, /coordinators, /audit): the
-// server's types (type-only, nothing of the server is bundled) after JSON, checked enough to
-// render, and what its forms send.
+// What the administration reads (GET /api/coordinator/programmes, /coordinators, /audit, and
+// each programme's signup questions from GET /api/questions?programme=<id>): the server's types
+// (type-only, nothing of the server is bundled) after JSON, checked enough to render, and what
+// its forms send.
+import type { SignupQuestion } from '@mentorkit/core';
 import type {
   AuditEntry as ServerAuditEntry,
   Coordinator as ServerCoordinator,
@@ -16,7 +18,11 @@ export interface Administration {
   programmes: Programme[];
   coordinators: Coordinator[];
   audit: AuditEntry[];
+  /** Each programme's own questions on the signup form, by programme id. */
+  questions: Record<string, SignupQuestion[]>;
 }
+
+export type { SignupQuestion };
 
 export interface NewProgramme {
   id: string;
@@ -38,7 +44,9 @@ export function parseAdministration(body: unknown): Administration {
     !answer ||
     !Array.isArray(answer.programmes) ||
     !Array.isArray(answer.coordinators) ||
-    !Array.isArray(answer.audit)
+    !Array.isArray(answer.audit) ||
+    typeof answer.questions !== 'object' ||
+    answer.questions === null
   ) {
     throw new TypeError('Not the administration');
   }

@@ -98,8 +98,14 @@ describe('<mk-administration>', () => {
   it('shows programmes, accounts and the audit log in Swedish words, never codes', async () => {
     const el = await administration('sv');
     expect(text($(el, 'h2'))).to.equal('Administration');
-    expect(text($(el, '#programmes'))).to.contain(
-      'Akademikerförbundets mentorprogram (id: union-academics)',
+    const academics = $(el, '[data-programme-id="union-academics"]');
+    expect(text(academics)).to.equal(
+      'Akademikerförbundets mentorprogram (id: union-academics) Samordnare: Ulla Union ' +
+        'Egna frågor på anmälan: Har du körkort? · Hur hörde du talas om oss?',
+    );
+    expect(text($(el, '[data-programme-id="foundry"]'))).to.equal(
+      'Gjuteriets yrkesmentorer (id: foundry) Samordnare: Ulla Union och Frank Foundry ' +
+        'Inga egna frågor på anmälan.',
     );
     expect(text(card(el, 'co-admin'))).to.contain('Administratör (alla program)');
     expect(text(card(el, 'co-admin'))).to.contain('Loggar in med samordnartoken.');
@@ -186,6 +192,9 @@ describe('<mk-administration>', () => {
         'Amal Haddad and Bashir Karimi',
       ],
     ]);
+    expect(text($(el, '[data-programme-id="union-academics"]'))).to.contain(
+      'Its own signup questions: Do you have a driving licence? · Hur hörde du talas om oss?',
+    );
     expect(auditRows(el).at(-1)!.slice(2)).to.deep.equal([
       'Signed in with a passkey',
       'Ulla Union',
@@ -234,7 +243,9 @@ describe('<mk-administration>', () => {
     expect(focused(el)).to.equal($(el, '#programme-notice'));
     expect($(el, '#error-programme-id')).to.equal(null);
     expect($<HTMLInputElement>(el, '#programme-id').value).to.equal('');
-    expect(text($(el, '#programmes'))).to.contain('Foundry school (id: foundry-school)');
+    expect(text($(el, '[data-programme-id="foundry-school"]'))).to.equal(
+      'Foundry school (id: foundry-school) No coordinator yet. No signup questions of its own.',
+    );
     // The new programme can be chosen for an invitation at once.
     expect(text($(el, '#invite-programmes'))).to.contain('Foundry school');
   });
@@ -359,6 +370,8 @@ describe('<mk-administration>', () => {
       '/api/coordinator/audit',
       '/api/coordinator/coordinators',
       '/api/coordinator/programmes',
+      '/api/questions?programme=foundry',
+      '/api/questions?programme=union-academics',
     ]);
   });
 

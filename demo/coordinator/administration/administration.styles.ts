@@ -61,6 +61,15 @@ export const administrationStyles = css`
   .notice {
     margin-block: var(--_mk-space-s);
   }
+  #programmes li + li {
+    margin-block-start: var(--_mk-space-s);
+  }
+  .programme-name {
+    font-weight: 600;
+  }
+  .programme-detail {
+    display: block;
+  }
   .request {
     display: block;
     font-size: 0.85em;

@@ -76,13 +76,20 @@ export class MkAdministration extends MentorkitElement<AdministrationMessages> {
 
   /** Loads programmes, accounts and the audit log again. */
   async reload(): Promise<void> {
+    const json = async (path: string): Promise<unknown> => (await api(path)).json();
     await this.data.load(async () => {
       const [programmes, coordinators, audit] = await Promise.all(
-        ['/api/coordinator/programmes', ACCOUNTS, '/api/coordinator/audit'].map(
-          async (path) => (await api(path)).json() as Promise<unknown>,
-        ),
+        ['/api/coordinator/programmes', ACCOUNTS, '/api/coordinator/audit'].map(json),
       );
-      return { programmes, coordinators, audit };
+      // Each programme's questions, as its signup form asks them (the backend's questions file).
+      const ids = Array.isArray(programmes)
+        ? (programmes as { id: string }[]).map((p) => p.id)
+        : [];
+      const asked = await Promise.all(
+        ids.map((id) => json(`/api/questions?programme=${encodeURIComponent(id)}`)),
+      );
+      const questions = Object.fromEntries(ids.map((id, index) => [id, asked[index]]));
+      return { programmes, coordinators, audit, questions };
     });
     const { error } = this.data;
     if (error?.kind === 'network' && error.detail instanceof Unauthorized) this.sessionEnded();
@@ -121,6 +128,8 @@ export class MkAdministration extends MentorkitElement<AdministrationMessages> {
       ${renderProgrammes({
         localize,
         programmes: shown.programmes,
+        coordinators: shown.coordinators,
+        questions: shown.questions,
         errors: this.errors,
         notice: this.notices.programme,
         onSubmit: (form) => void this.addProgramme(form),

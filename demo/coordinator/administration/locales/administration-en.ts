@@ -51,6 +51,12 @@ export const administrationEn: CatalogueOf<AdministrationMessages> = {
   adminProgrammesHeading: 'Programmes',
   adminNoProgrammes: 'No programmes yet.',
   adminProgrammeItem: ({ name, id }) => `${name} (id: ${id})`,
+  adminProgrammesHint:
+    "Each programme's questions on the signup form are set in the backend's questions file (MENTORKIT_PROGRAMME_QUESTIONS).",
+  adminProgrammeCoordinators: ({ names }) => `Coordinators: ${names}`,
+  adminProgrammeNoCoordinators: 'No coordinator yet.',
+  adminProgrammeQuestions: ({ questions }) => `Its own signup questions: ${questions}`,
+  adminProgrammeNoQuestions: 'No signup questions of its own.',
   adminAddProgrammeForm: 'Add a programme',
   adminProgrammeId: "Programme id (the signup form's programme attribute)",
   adminProgrammeName: 'Programme name',

@@ -59,6 +59,13 @@ export const administrationSv = {
   adminProgrammesHeading: 'Program',
   adminNoProgrammes: 'Inga program än.',
   adminProgrammeItem: ({ name, id }: { name: string; id: string }): string => `${name} (id: ${id})`,
+  adminProgrammesHint:
+    'Varje programs frågor på anmälningsformuläret ställs in i serverns frågefil (MENTORKIT_PROGRAMME_QUESTIONS).',
+  adminProgrammeCoordinators: ({ names }: { names: string }): string => `Samordnare: ${names}`,
+  adminProgrammeNoCoordinators: 'Ingen samordnare än.',
+  adminProgrammeQuestions: ({ questions }: { questions: string }): string =>
+    `Egna frågor på anmälan: ${questions}`,
+  adminProgrammeNoQuestions: 'Inga egna frågor på anmälan.',
   adminAddProgrammeForm: 'Lägg till ett program',
   adminProgrammeId: 'Programmets id (anmälningsformulärets programme-attribut)',
   adminProgrammeName: 'Programmets namn',

@@ -1,8 +1,8 @@
-// What the administration's routes answer, for its component tests: two programmes, the first
-// administrator, an invited coordinator and an active one, and an audit log with an export and
-// an erasure (the erased person no longer named), a view of a person who still exists, a list
-// exported as CSV, an account removed since, a route the page has no words for, and a sign-in
-// with a passkey.
+// What the administration's routes answer, for its component tests: two programmes (one with
+// questions of its own on the signup form, one without), the first administrator, an invited
+// coordinator and an active one, and an audit log with an export and an erasure (the erased
+// person no longer named), a view of a person who still exists, a list exported as CSV, an
+// account removed since, a route the page has no words for, and a sign-in with a passkey.
 import type { Administration, AuditEntry } from '../administration-types.ts';
 
 export const HOSTILE_TEXT = '<img src=x onerror="window.__pwned=1">';
@@ -127,6 +127,17 @@ export const ADMINISTRATION: Administration = {
     },
   ],
   audit: AUDIT,
+  questions: {
+    'union-academics': [
+      {
+        id: 'licence',
+        type: 'yes-no',
+        label: { sv: 'Har du körkort?', en: 'Do you have a driving licence?' },
+      },
+      { id: 'heard-from', type: 'text', label: 'Hur hörde du talas om oss?' },
+    ],
+    foundry: [],
+  },
 };
 
 /** Hostile strings where people's and administrators' words go. */

@@ -1,5 +1,5 @@
 // The administration's routes in the browser, for its component tests: `fetch` answers the
-// programmes, accounts and audit log, adds a programme (409 for an id in use, 422 as the
+// programmes (and each one's signup questions), accounts and audit log, adds a programme (409 for an id in use, 422 as the
 // schema refuses an id with a space), invites (409 for an address with an account), invites
 // again, revokes and removes, and records what was asked with its body. Each failure (a
 // status, an ended session, a held answer) is set by the test, never by a delay. The real
@@ -55,8 +55,12 @@ export function fakeAdministrationApi(initial: Administration): FakeAdministrati
   };
   const account = (id: string) => api.state.coordinators.find((c) => c.id === id);
 
-  function answer(method: string, path: string, body: Record<string, unknown>): Response {
+  function answer(url: URL, method: string, body: Record<string, unknown>): Response {
     const state = api.state;
+    const path = url.pathname;
+    if (method === 'GET' && path === '/api/questions') {
+      return Response.json(state.questions[url.searchParams.get('programme') ?? ''] ?? []);
+    }
     if (method === 'GET' && path === `${C}/programmes`) return Response.json(state.programmes);
     if (method === 'GET' && path === `${C}/coordinators`) return Response.json(state.coordinators);
     if (method === 'GET' && path === `${C}/audit`) return Response.json(state.audit);
@@ -121,7 +125,7 @@ export function fakeAdministrationApi(initial: Administration): FakeAdministrati
       const { status } = failures.splice(failure, 1)[0]!;
       return problem(status, { detail: 'Failed' });
     }
-    return answer(method, url.pathname, (body ?? {}) as Record<string, unknown>);
+    return answer(url, method, (body ?? {}) as Record<string, unknown>);
   };
   return api;
 }
