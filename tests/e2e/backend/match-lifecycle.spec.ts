@@ -67,7 +67,9 @@ test('both people accept a proposed match through their own links', async ({ pag
   await page.goto('/coordinator/');
   await page.getByLabel('Coordinator token').fill(COORDINATOR_TOKEN);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: `Find a mentor for ${menteeName}` }).click();
+  const findMentor = page.getByRole('button', { name: `Find a mentor for ${menteeName}` });
+  await findMentor.click();
+  await expect(page.locator('#proposal-heading')).toBeFocused();
   // Why this mentor, in a coordinator's words: no code and no programmer's jargon.
   await expect(page.locator('#proposal-intro')).toContainText(
     'Suggested by occupation, languages, region, goals and times',
@@ -86,6 +88,10 @@ test('both people accept a proposed match through their own links', async ({ pag
   await expect(card.locator('.match-state')).toContainText('Status: Proposed');
   await expect(card.locator('.match-state')).toContainText('waiting for');
   expect(await axeViolations(page)).toEqual([]);
+  // Done with the proposals: Escape closes them, the focus back on the row that asked.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#proposal')).toBeHidden();
+  await expect(findMentor).toBeFocused();
 
   const menteeLink = await linkInMail(page, menteeEmail);
   const mentorLink = await linkInMail(page, mentorEmail);
