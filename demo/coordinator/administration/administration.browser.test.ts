@@ -138,7 +138,7 @@ describe('<mk-administration>', () => {
         '20 nov. 2026 10:30',
         'ett borttaget konto (samordnare)',
         'Föreslog en matchning',
-        'Amal Haddad och Bashir Karimi',
+        'Amal Haddad (adept) och Bashir Karimi (mentor)',
       ],
       [
         '20 nov. 2026 10:30',
@@ -189,7 +189,7 @@ describe('<mk-administration>', () => {
         '20 Nov 2026, 10:30',
         'a removed account (coordinator)',
         'Proposed a match',
-        'Amal Haddad and Bashir Karimi',
+        'Amal Haddad (mentee) and Bashir Karimi (mentor)',
       ],
     ]);
     expect(text($(el, '[data-programme-id="union-academics"]'))).to.contain(

@@ -22,13 +22,25 @@ function whose(localize: Localize, entry: AuditEntry): string {
   if (entry.subjectNames.length === 0) {
     return localize.term('adminAuditGone', { kind: entry.subjectKind });
   }
+  if (entry.subjectKind === 'match') {
+    // The server names a match's mentee first, then its mentor.
+    const roles = ['mentee', 'mentor'] as const;
+    return localize.formatList(
+      entry.subjectNames.map((name, index) =>
+        localize.term('adminNameAndRole', {
+          name,
+          role: localize.term('peopleRole', { role: roles[index] ?? 'mentor' }).toLowerCase(),
+        }),
+      ),
+    );
+  }
   return localize.formatList(entry.subjectNames);
 }
 
 function renderEntry(localize: Localize, entry: AuditEntry, when: AuditView['when']) {
   const term = localize.term.bind(localize);
   const deed = auditDeedOf(entry);
-  const actor = term('adminAuditActor', {
+  const actor = term('adminNameAndRole', {
     name: entry.actorName ?? term('adminRemovedAccount'),
     role: term('adminRoleName', { role: entry.actorRole }),
   });

@@ -1,6 +1,6 @@
 import type { CatalogueOf } from '@mentorkit/core/i18n';
 import type { AuditDeed } from '../audit-deeds.ts';
-import type { AdministrationMessages } from './administration-sv.ts';
+import type { AdministrationOwnMessages } from './administration-sv.ts';
 
 const DEEDS_EN: Record<AuditDeed, string> = {
   'viewed-people': 'Viewed the people list',
@@ -42,7 +42,7 @@ const DEEDS_EN: Record<AuditDeed, string> = {
   erased: 'Erased data',
 };
 
-export const administrationEn: CatalogueOf<AdministrationMessages> = {
+export const administrationEn: CatalogueOf<AdministrationOwnMessages> = {
   adminHeading: 'Administration',
   adminSessionEnded: 'Your session has ended. Sign in again to go on.',
   adminActionFailed: 'That did not work. Try again in a moment.',
@@ -126,7 +126,7 @@ export const administrationEn: CatalogueOf<AdministrationMessages> = {
   adminAuditWhat: 'What',
   adminAuditWhose: 'Whose data',
   adminAuditEmpty: 'Nothing in the log yet.',
-  adminAuditActor: ({ name, role }) => `${name} (${role})`,
+  adminNameAndRole: ({ name, role }) => `${name} (${role})`,
   adminRemovedAccount: 'a removed account',
   adminAuditDeed: ({ deed }) => DEEDS_EN[deed],
   adminAuditNoSubject: 'No one in particular',

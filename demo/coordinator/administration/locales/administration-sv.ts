@@ -136,7 +136,7 @@ export const administrationSv = {
   adminAuditWhat: 'Vad',
   adminAuditWhose: 'Vems uppgifter',
   adminAuditEmpty: 'Inget i loggen än.',
-  adminAuditActor: ({ name, role }: { name: string; role: string }): string => `${name} (${role})`,
+  adminNameAndRole: ({ name, role }: { name: string; role: string }): string => `${name} (${role})`,
   adminRemovedAccount: 'ett borttaget konto',
   adminAuditDeed: ({ deed }: { deed: AuditDeed }): string => DEEDS_SV[deed],
   adminAuditNoSubject: 'Ingen enskild',
@@ -152,4 +152,4 @@ export const administrationSv = {
   adminAuditRequest: ({ route }: { route: string }): string => `Begäran: ${route}`,
 } satisfies SourceCatalogue;
 
-export type AdministrationMessages = typeof administrationSv;
+export type AdministrationOwnMessages = typeof administrationSv;
