@@ -85,7 +85,7 @@ export class MkSignIn extends MentorkitElement<SignInBundle> {
     return this.renderRoot.querySelector<HTMLInputElement>(`#${name}`);
   }
 
-  /** The refusal of a sign-in request in words (undefined: the caller's own case). */
+  /** A sign-in request's failure in words: a 429 as the wait, else the server's or the network's. */
   private refusalWords(error: unknown): Words {
     const term = this.localize.term.bind(this.localize);
     if (error instanceof SignInRefusal && error.status === 429) {
