@@ -125,11 +125,33 @@ describe('<mk-matches>', () => {
     await el.updateComplete;
     expect(card(el, 'm-2').querySelector('button.undo')).to.equal(null);
     expect(focused(el)).to.have.class('match-notice');
+    expect(text(card(el, 'm-2').querySelector('.match-notice'))).to.equal(
+      'The match of Bashir Karimi and Layla Said is now active.',
+    );
     const posted = api!.requests.filter((r) => r.method === 'POST').map((r) => r.path);
     expect(posted).to.deep.equal([
       '/api/coordinator/matches/m-2/pause',
       '/api/coordinator/matches/m-2/activate',
     ]);
+  });
+
+  it('says the step and its Undo in Swedish', async () => {
+    const el = await matches('sv');
+    card(el, 'm-2').querySelector<HTMLButtonElement>('button[data-step="pause"]')!.click();
+    await waitFor(() => card(el, 'm-2').querySelector('button.undo'), 'Ångra');
+    expect(text(card(el, 'm-2').querySelector('.match-notice'))).to.equal(
+      'Matchningen Bashir Karimi och Layla Said är nu pausad.',
+    );
+    expect(text(card(el, 'm-2').querySelector('button.undo'))).to.equal('Ångra');
+    card(el, 'm-2').querySelector<HTMLButtonElement>('button.undo')!.click();
+    await waitFor(
+      () => text(card(el, 'm-2').querySelector('.match-notice')).includes('pågår nu'),
+      'Ångra did not resume',
+    );
+    expect(text(card(el, 'm-2').querySelector('.match-notice'))).to.equal(
+      'Matchningen Bashir Karimi och Layla Said pågår nu.',
+    );
+    await expect(el).to.be.accessible();
   });
 
   for (const [lang, said] of [

@@ -191,7 +191,7 @@ export class MkMatches extends MentorkitElement<MatchesBundle> {
   private nowStatus(entry: MatchEntry, status: string): string {
     return this.localize.term('matchesNowStatus', {
       people: peopleOf(this.localize, entry),
-      status: this.localize.term('peopleMatchStatus', { status }),
+      status,
     });
   }
 

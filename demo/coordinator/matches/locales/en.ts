@@ -80,7 +80,10 @@ export const matchesEn: CatalogueOf<MatchesMessages> = {
   matchesReason: 'Reason (kept in the history; needed to close)',
   matchesReasonRequired: 'Say why the match is closed.',
   matchesNowStatus: ({ people, status }) =>
-    `The match of ${people} is now ${status.toLocaleLowerCase('en')}.`,
+    `The match of ${people} is now ${
+      { active: 'active', paused: 'paused', completed: 'completed', closed: 'closed' }[status] ??
+      'changed'
+    }.`,
   matchesUndo: 'Undo',
   matchesNotPossible: "Not possible from the match's status now. The list shows it as it is.",
   matchesGone: 'This match is no longer there.',

@@ -100,7 +100,11 @@ export const matchesSv = {
   matchesReason: 'Skäl (sparas i historiken; krävs för att stänga)',
   matchesReasonRequired: 'Skriv varför matchningen stängs.',
   matchesNowStatus: ({ people, status }: { people: string; status: string }): string =>
-    `Matchningen ${people} är nu ${status.toLocaleLowerCase('sv')}.`,
+    status === 'active'
+      ? `Matchningen ${people} pågår nu.`
+      : `Matchningen ${people} är nu ${
+          { paused: 'pausad', completed: 'avslutad', closed: 'stängd' }[status] ?? 'ändrad'
+        }.`,
   matchesUndo: 'Ångra',
   matchesNotPossible: 'Det går inte från matchningens status nu. Listan visar hur den är nu.',
   matchesGone: 'Matchningen finns inte längre.',
