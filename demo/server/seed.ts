@@ -15,6 +15,7 @@ import { classifyStoredSignups, type ClassificationReport } from './occupations/
 import { coordinatorGroupNames } from './occupations/occupation-index.ts';
 import { pairReasons } from './occupations/pair-reasons.ts';
 import { toCandidate, toProfileReasons } from './store/candidates.ts';
+import { insertProgramme } from './store/coordinators.ts';
 import { insertMatch } from './store/matches.ts';
 import { getSignup, insertSignup } from './store/signups.ts';
 import { insertTraining } from './store/trainings.ts';
@@ -29,6 +30,8 @@ export const DEMO_INTRO_TRAINING_UID = 'mentor-intro@demo.mentorkit';
  * (an organisation-wide training would otherwise turn up on every partner's page unasked).
  */
 export const DEMO_PROGRAMME_ID = 'demo';
+/** Its name, as the coordinator view and the report show it (rather than its id). */
+export const DEMO_PROGRAMME_NAME = 'Demoprogrammet';
 
 const ZONE = 'Europe/Stockholm';
 const PRIVACY_URL = 'https://mentorkit.example.org/integritet';
@@ -338,6 +341,7 @@ export async function seedDemoData(
   { occupationIndex }: SeedOptions = {},
 ): Promise<ClassificationReport | undefined> {
   const today = wallTimeAt(now.getTime(), ZONE);
+  await insertProgramme(database, { id: DEMO_PROGRAMME_ID, name: DEMO_PROGRAMME_NAME, now });
   const signups = demoSignups(now);
   const ids: string[] = [];
   for (const submission of signups) {

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate } from '../db/migrations.ts';
 import { TEST_DATABASES, useTestDatabase } from '../db/testing/databases.ts';
-import { DEMO_PROGRAMME_ID, seedDemoData } from '../seed.ts';
+import { DEMO_PROGRAMME_ID, DEMO_PROGRAMME_NAME, seedDemoData } from '../seed.ts';
 import { listAudit } from '../store/audit-log.ts';
 import { lazyDatabase, type TestServer } from '../testing/test-server.ts';
 import { startWithTwoProgrammes } from '../testing/two-programmes.ts';
@@ -124,7 +124,14 @@ describe.each(TEST_DATABASES)(
       // The embed builder's "Demo programme" preview asks for ?programme=demo: the seed puts
       // the demo's trainings in the demo's programme, as it puts its people there.
       await seedDemoData(context.database, NOW);
-      const { base } = await setUp();
+      const { base, admin } = await setUp();
+      // A programme of its own, so the coordinator view names it.
+      const programmes = (await (
+        await fetch(`${base}/api/coordinator/programmes`, { headers: admin })
+      ).json()) as unknown[];
+      expect(programmes).toContainEqual(
+        expect.objectContaining({ id: DEMO_PROGRAMME_ID, name: DEMO_PROGRAMME_NAME }),
+      );
       const seeded = await titles(base, '/api/trainings.json');
       expect(seeded).toContain('Introduktion för nya mentorer');
       expect(await titles(base, `/api/trainings.json?programme=${DEMO_PROGRAMME_ID}`)).toEqual(
