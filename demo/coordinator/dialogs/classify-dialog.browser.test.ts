@@ -5,6 +5,7 @@
 // state, in Swedish and English.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { a11yPasses } from '../../../widgets/src/shared/testing/a11y-passes.ts';
 import { afterEach, beforeEach, describe, it } from '../../../widgets/src/shared/testing/mocha.ts';
 import { waitFor } from '../../../widgets/src/shared/testing/wait.ts';
 import { MENTEE, MENTOR } from '../people/testing/person-fixtures.ts';
@@ -145,62 +146,88 @@ describe('<mk-classify-dialog>', () => {
     }
   });
 
-  it('says a failed search and a failed save in words, and trying again works', async () => {
-    const { el } = await page('en');
-    api.failNext('/occupations', 500);
-    await el.open('su-amal');
-    await waitFor(() => text(el, '[role="alert"]'), 'no failure said');
-    await el.updateComplete;
-    expect(text(el, '[role="alert"]')).to.equal('The search could not be made. Try again.');
-    const query = root(el).querySelector<HTMLInputElement>('#query')!;
-    expect(query.getAttribute('aria-invalid')).to.equal('true');
-    expect(query.getAttribute('aria-describedby')).to.equal('error-q');
-    await expect(el).to.be.accessible();
+  for (const [lang, words] of [
+    [
+      'en',
+      {
+        searchFailed: 'The search could not be made. Try again.',
+        found: '3 job titles found.',
+        saveFailed: 'The choice could not be saved. Try again.',
+        unknown: 'That job title is no longer known. Search again and choose another.',
+      },
+    ],
+    [
+      'sv',
+      {
+        searchFailed: 'Sökningen gick inte att göra. Försök igen.',
+        found: '3 yrkesbenämningar hittades.',
+        saveFailed: 'Valet kunde inte sparas. Försök igen.',
+        unknown: 'Den yrkesbenämningen finns inte längre. Sök igen och välj en annan.',
+      },
+    ],
+  ] as const) {
+    it(`says a failed search and a failed save in words, and trying again works (${lang})`, async () => {
+      const { el } = await page(lang);
+      api.failNext('/occupations', 500);
+      await el.open('su-amal');
+      await waitFor(() => text(el, '[role="alert"]'), 'no failure said');
+      await el.updateComplete;
+      expect(text(el, '[role="alert"]')).to.equal(words.searchFailed);
+      const query = root(el).querySelector<HTMLInputElement>('#query')!;
+      expect(query.getAttribute('aria-invalid')).to.equal('true');
+      expect(query.getAttribute('aria-describedby')).to.equal('error-q');
+      await expect(el).to.be.accessible();
 
-    root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await searched(el, '3 job titles found.');
-    expect(query.getAttribute('aria-invalid')).to.equal('false');
-    api.failNext('/occupation', 500);
-    root(el).querySelector<HTMLButtonElement>('ul button')!.click();
-    await waitFor(() => text(el, '[role="alert"]'), 'no save failure said');
-    await el.updateComplete;
-    expect(text(el, '[role="alert"]')).to.equal('The choice could not be saved. Try again.');
-    expect(dialog(el).open).to.equal(true);
-    await expect(el).to.be.accessible();
-    api.failNext('/occupation', 422);
-    root(el).querySelector<HTMLButtonElement>('ul button')!.click();
-    await waitFor(() => text(el, '[role="alert"]').startsWith('That'), 'no refusal said');
-    expect(text(el, '[role="alert"]')).to.equal(
-      'That job title is no longer known. Search again and choose another.',
-    );
-  });
+      root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await searched(el, words.found);
+      expect(query.getAttribute('aria-invalid')).to.equal('false');
+      api.failNext('/occupation', 500);
+      root(el).querySelector<HTMLButtonElement>('ul button')!.click();
+      await waitFor(() => text(el, '[role="alert"]'), 'no save failure said');
+      await el.updateComplete;
+      expect(text(el, '[role="alert"]')).to.equal(words.saveFailed);
+      expect(dialog(el).open).to.equal(true);
+      await expect(el).to.be.accessible();
+      api.failNext('/occupation', 422);
+      root(el).querySelector<HTMLButtonElement>('ul button')!.click();
+      await waitFor(() => text(el, '[role="alert"]') === words.unknown, 'no refusal said');
+    });
+  }
 
-  it('shows loading, then a person not found, or a failure with Try again (sv)', async () => {
-    const { el } = await page('sv');
-    api.hold('/person');
-    const opening = el.open('su-amal');
-    await waitFor(() => root(el).querySelector('.mk-state__loading'), 'no loading');
-    expect(text(el, 'h2')).to.equal('Klassificera yrket');
-    await expect(el).to.be.accessible();
-    api.release();
-    await opening;
-    await searched(el, /hittades/);
-    el.close();
+  for (const [lang, words] of [
+    ['sv', { heading: 'Klassificera yrket', notFound: 'Personen finns inte', found: /hittades/ }],
+    [
+      'en',
+      { heading: 'Classify the occupation', notFound: 'This person was not found', found: /found/ },
+    ],
+  ] as const) {
+    it(`shows loading, then a person not found, or a failure with Try again (${lang})`, async () => {
+      const { el } = await page(lang);
+      api.hold('/person');
+      const opening = el.open('su-amal');
+      await waitFor(() => root(el).querySelector('.mk-state__loading'), 'no loading');
+      expect(text(el, 'h2')).to.equal(words.heading);
+      await expect(el).to.be.accessible();
+      api.release();
+      await opening;
+      await searched(el, words.found);
+      el.close();
 
-    await el.open('su-nobody');
-    await waitFor(() => root(el).querySelector('.mk-state__error'), 'no failure');
-    expect(text(el, '.mk-state__error')).to.contain('Personen finns inte');
-    await expect(el).to.be.accessible();
-    el.close();
+      await el.open('su-nobody');
+      await waitFor(() => root(el).querySelector('.mk-state__error'), 'no failure');
+      expect(text(el, '.mk-state__error')).to.contain(words.notFound);
+      await expect(el).to.be.accessible();
+      el.close();
 
-    api.failNext('/person', 500);
-    await el.open('su-amal');
-    await waitFor(() => root(el).querySelector('.mk-state__error button'), 'no Try again');
-    await expect(el).to.be.accessible();
-    root(el).querySelector<HTMLButtonElement>('.mk-state__error button')!.click();
-    await searched(el, '3 yrkesbenämningar hittades.');
-    expect(root(el).activeElement).to.equal(root(el).querySelector('#query'));
-  });
+      api.failNext('/person', 500);
+      await el.open('su-amal');
+      await waitFor(() => root(el).querySelector('.mk-state__error button'), 'no Try again');
+      await expect(el).to.be.accessible();
+      root(el).querySelector<HTMLButtonElement>('.mk-state__error button')!.click();
+      await searched(el, words.found);
+      expect(root(el).activeElement).to.equal(root(el).querySelector('#query'));
+    });
+  }
 
   it('closes and tells the page when the session has ended', async () => {
     const { el } = await page('en');
@@ -209,4 +236,12 @@ describe('<mk-classify-dialog>', () => {
     await oneEvent(el, 'mk-dialog-session-ended');
     await waitFor(() => !dialog(el).open, 'the dialog stayed open');
   });
+});
+
+// Forced colours, dark and target size, as for the widgets: the dialog open with its results.
+a11yPasses('<mk-classify-dialog> open', async () => {
+  const { el } = await page('en');
+  await el.open('su-amal');
+  await searched(el, '3 job titles found.');
+  return el;
 });

@@ -5,6 +5,7 @@
 // axe in each state, in Swedish and English.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { a11yPasses } from '../../../widgets/src/shared/testing/a11y-passes.ts';
 import { afterEach, beforeEach, describe, it } from '../../../widgets/src/shared/testing/mocha.ts';
 import { waitFor } from '../../../widgets/src/shared/testing/wait.ts';
 import { MENTEE } from '../people/testing/person-fixtures.ts';
@@ -120,23 +121,37 @@ describe('<mk-erase-dialog>', () => {
     });
   }
 
-  it('says a person already gone and a failure in words, and keeps the dialog open', async () => {
-    const { el } = await page('en');
-    await el.open({ ...AMAL, id: 'su-gone' });
-    await submitWith(el, AMAL.email);
-    await refused(el, 'This person is no longer here: their data may already have been erased.');
-    await expect(el).to.be.accessible();
-    el.close();
+  for (const [lang, gone, failed] of [
+    [
+      'en',
+      'This person is no longer here: their data may already have been erased.',
+      'The data could not be erased. Nothing was deleted; try again.',
+    ],
+    [
+      'sv',
+      'Personen finns inte längre: uppgifterna kan redan ha raderats.',
+      'Uppgifterna kunde inte raderas. Inget togs bort; försök igen.',
+    ],
+  ] as const) {
+    it(`says a person already gone and a failure in words, and keeps the dialog open (${lang})`, async () => {
+      const { el } = await page(lang);
+      await el.open({ ...AMAL, id: 'su-gone' });
+      await submitWith(el, AMAL.email);
+      await refused(el, gone);
+      await expect(el).to.be.accessible();
+      el.close();
 
-    api.failNext('/erase', 503);
-    await el.open(AMAL);
-    // A new opening starts clean: no error, an empty field.
-    expect(text(el, '[role="alert"]')).to.equal('');
-    expect(input(el).value).to.equal('');
-    await submitWith(el, AMAL.email);
-    await refused(el, 'The data could not be erased. Nothing was deleted; try again.');
-    expect(dialog(el).open).to.equal(true);
-  });
+      api.failNext('/erase', 503);
+      await el.open(AMAL);
+      // A new opening starts clean: no error, an empty field.
+      expect(text(el, '[role="alert"]')).to.equal('');
+      expect(input(el).value).to.equal('');
+      await submitWith(el, AMAL.email);
+      await refused(el, failed);
+      expect(dialog(el).open).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('closes on Escape and on Cancel, the focus back on the opener, nothing erased', async () => {
     const { el, opener } = await page('sv');
@@ -159,4 +174,13 @@ describe('<mk-erase-dialog>', () => {
     await oneEvent(el, 'mk-dialog-session-ended');
     await waitFor(() => !dialog(el).open, 'the dialog stayed open');
   });
+});
+
+// Forced colours, dark and target size, as for the widgets: the dialog open with an error.
+a11yPasses('<mk-erase-dialog> open', async () => {
+  const { el } = await page('en');
+  await el.open(AMAL);
+  await submitWith(el, 'wrong@example.org');
+  await refused(el, 'Type the e-mail address exactly as shown.');
+  return el;
 });
