@@ -33,9 +33,10 @@ export const trainingsStyles = css`
   .card.cancelled h3 {
     text-decoration: line-through;
   }
+  /* Columns wide enough for the programme choice's longest option (the whole organisation). */
   .grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(18rem, 100%), 1fr));
     gap: var(--_mk-space-m);
     margin-block-end: var(--_mk-space-m);
   }
