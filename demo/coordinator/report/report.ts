@@ -24,8 +24,11 @@ import { reportStyles } from './report.styles.ts';
 import { reportWords } from './report-words.ts';
 import './report-events.ts';
 
-/** A load's answer: the report, or the programme chosen refused (said beside the choice). */
-type Answer = { loaded: LoadedReport } | { refused: string };
+/**
+ * A load's answer: the report of the programme `asked` (undefined: the server's default), or the
+ * programme chosen refused (said beside the choice).
+ */
+type Answer = { loaded: LoadedReport; asked: string | undefined } | { refused: string };
 
 /** What the last action said: done, or why it failed. */
 type Notice = { kind: 'done'; text: string } | { kind: 'failed'; text: string } | undefined;
@@ -80,13 +83,14 @@ export class MkReport extends MentorkitElement<ReportMessages> {
   async reload(): Promise<void> {
     const programme = this.programme;
     const choiceFocused = this.renderRoot.querySelector('select:focus') !== null;
+    // Resolves with the state at its end: another load's, when a newer one overtook this one.
     const state = await this.data.load(() => this.fetch(programme));
     if (state.status === 'loaded' && 'loaded' in state.data) {
-      const loaded = state.data.loaded;
+      const { loaded, asked } = state.data;
       this.shown = loaded;
       this.programmeNames = loaded.programmeNames;
       this.programmeError = undefined;
-      if (programme === undefined) this.seesAll = loaded.report.programmeId === undefined;
+      if (asked === undefined) this.seesAll = loaded.report.programmeId === undefined;
     } else if (state.status === 'loaded' && 'refused' in state.data) {
       // No figures rather than another programme's under this one's name.
       this.shown = undefined;
@@ -110,7 +114,7 @@ export class MkReport extends MentorkitElement<ReportMessages> {
   private async fetch(programme: string | undefined): Promise<Answer> {
     this.failure = undefined;
     try {
-      return { loaded: await fetchReport(programme) };
+      return { loaded: await fetchReport(programme), asked: programme };
     } catch (error) {
       // A programme not (or no longer) the coordinator's, or not a programme at all.
       const refused = error instanceof ApiError && (error.status === 404 || error.status === 400);
