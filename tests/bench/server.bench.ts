@@ -8,7 +8,8 @@
 //   PostgreSQL the INSERT alone, prepared, from a pool of LOAD_CLIENTS connections.
 //   A load benchmark gives its mean latency, so the table's "vs baseline" is its mean over the
 //   baseline's: with a fixed number of clients that is the baseline's signups/s over its own.
-//   Each prints signups/s, p50, p95, failures and the machine's load average itself.
+//   Each prints signups/s, p50, p95, failures, the servers' CPU per answer (this process's, for
+//   the loads over HTTP) and the machine's load average itself.
 // Bounded: each load runs LOAD_SECONDS (default 5), twice (warm-up, measured).
 //   npm run bench server        LOAD_SECONDS=10 LOAD_CLIENTS=32 npm run bench server
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -129,8 +130,12 @@ async function serveInsertAlone(database: Database): Promise<string> {
 const results = new Map<string, LoadResult>();
 const rounds = new Map<string, number>();
 
-/** Prints one load's figures (and, beside its baseline's, the ratio of signups/s). */
-function report(name: string, result: LoadResult, baseline?: string): void {
+/**
+ * Prints one load's figures (and, beside its baseline's, the ratio of signups/s). `serverCpuUs`:
+ * the CPU time this process (the servers') spent per answer, user and system: on a shared
+ * machine a steadier figure than signups/s, which the other processes' load moves.
+ */
+function report(name: string, result: LoadResult, baseline?: string, serverCpuUs?: number): void {
   const round = (rounds.get(name) ?? 0) + 1;
   rounds.set(name, round);
   results.set(name, result);
@@ -139,6 +144,7 @@ function report(name: string, result: LoadResult, baseline?: string): void {
     `  ${name} ${round === 1 ? '(warm-up)' : '(measured)'}: ${result.count} in ` +
       `${result.seconds.toFixed(1)} s = ${result.perSecond.toFixed(0)}/s, p50 ${result.p50Ms.toFixed(1)} ms, ` +
       `p95 ${result.p95Ms.toFixed(1)} ms, ${result.failures} failed` +
+      (serverCpuUs === undefined ? '' : `, server CPU ${serverCpuUs.toFixed(0)} µs each`) +
       (floor
         ? `; baseline ${floor.perSecond.toFixed(0)}/s: ×${(floor.perSecond / result.perSecond).toFixed(2)}`
         : '') +
@@ -158,6 +164,7 @@ function httpLoad(name: string, url: (found: Targets) => string, baseline?: stri
     beforeEach: targets,
     async run() {
       const found = await targets();
+      const cpuBefore = process.cpuUsage();
       const result = await found.load.run({
         kind: 'http',
         url: url(found),
@@ -166,7 +173,8 @@ function httpLoad(name: string, url: (found: Targets) => string, baseline?: stri
         clients: LOAD_CLIENTS,
         seconds: LOAD_SECONDS,
       });
-      report(name, result, baseline);
+      const cpu = process.cpuUsage(cpuBefore);
+      report(name, result, baseline, (cpu.user + cpu.system) / Math.max(1, result.count));
       return result.meanMs;
     },
   };
