@@ -113,7 +113,7 @@ describe('<mk-report>', () => {
       'Avslutade',
       'Stängda',
       'varav avböjda',
-      'Träffar hållna',
+      'Genomförda träffar',
     ]);
     const row = table.querySelector('tr[data-cohort="2026-01"]')!;
     expect(cell(row, 'th[scope="row"]')).to.equal('januari 2026');

@@ -58,7 +58,7 @@ export const reportEn: CatalogueOf<ReportMessages> = {
   reportRoundsCaption: ({ programme }) =>
     `Mentees’ follow-ups by round, number (share of those who answered): ${programme}`,
   reportRoundsDenominators:
-    'Asked are the mentees sent the follow-up, answered those of them who answered. The share in brackets is of those who answered, not of those asked.',
+    'Asked are the mentees sent the follow-up; answered, those of them who answered. The share in brackets is of those who answered, not of those asked.',
   reportMonthsAfterStart: 'Months after start',
   reportAsked: 'Asked',
   reportAnswered: 'Answered',

@@ -52,7 +52,7 @@ export const reportSv = {
   reportCohortCaption: ({ programme }: ProgrammeParam): string =>
     `Matchningar per kohort, den månad de föreslogs (svensk tid): ${programme}`,
   reportCohortDenominators:
-    'Varje tal räknar matchningar av dem som föreslogs den månaden. Avböjda är en del av de stängda. Träffar hållna är summan av de träffar som matchningarna har registrerat.',
+    'Varje tal räknar matchningar av dem som föreslogs den månaden. Avböjda är en del av de stängda. Genomförda träffar är summan av de träffar som matchningarna har registrerat.',
   reportCohort: 'Kohort',
   reportProposed: 'Föreslagna',
   reportWaiting: 'Väntar på svar',
@@ -62,7 +62,7 @@ export const reportSv = {
   reportCompleted: 'Avslutade',
   reportClosed: 'Stängda',
   reportDeclined: 'varav avböjda',
-  reportMeetingsHeld: 'Träffar hållna',
+  reportMeetingsHeld: 'Genomförda träffar',
   reportFewerThan5: 'färre än 5',
   reportHidden: 'dolt',
 
@@ -71,7 +71,7 @@ export const reportSv = {
   reportRoundsCaption: ({ programme }: ProgrammeParam): string =>
     `Adepternas uppföljningar per omgång, antal (andel av dem som svarade): ${programme}`,
   reportRoundsDenominators:
-    'Tillfrågade är de adepter som fick uppföljningen, svarade de av dem som svarade. Andelen inom parentes är av dem som svarade, inte av de tillfrågade.',
+    'Tillfrågade är de adepter som fick uppföljningen; svarade är de av dem som svarade. Andelen inom parentes är av dem som svarade, inte av de tillfrågade.',
   reportMonthsAfterStart: 'Månader efter start',
   reportAsked: 'Tillfrågade',
   reportAnswered: 'Svarade',
