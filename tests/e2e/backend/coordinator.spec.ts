@@ -244,6 +244,7 @@ test('the coordinator exports the filtered people list, and the people selected,
     submittedAt: now,
     consent: { ...mentorBase.consent, acceptedAt: now },
   };
+  const people: { id: string; email: string }[] = [];
   for (const submission of [
     ...mentees.map((name, index) => menteeSignup(name, `mentee${index}.${run}@example.org`)),
     mentor,
@@ -253,6 +254,8 @@ test('the coordinator exports the filtered people list, and the people selected,
       headers: { 'Idempotency-Key': submission.draftId },
     });
     expect(stored.status()).toBe(201);
+    const { id } = (await stored.json()) as { id: string };
+    people.push({ id, email: submission.person.email });
   }
 
   await signIn(page);
@@ -294,6 +297,16 @@ test('the coordinator exports the filtered people list, and the people selected,
     .click();
   const selected = csvRecords(readFileSync(await (await downloadingSelected).path(), 'utf8'));
   expect(selected.slice(1).map((cells) => cells[nameColumn])).toEqual([mentees[0]]);
+
+  // Gone again, so that the tests after this one find the people they expect first.
+  const headers = { ...(await coordinatorHeaders()), Origin: new URL(page.url()).origin };
+  for (const { id, email } of people) {
+    const erased = await request.post(`/api/coordinator/signups/${id}/erase`, {
+      headers,
+      data: { confirm: email },
+    });
+    expect(erased.status()).toBe(200);
+  }
 });
 
 test('the coordinator page has no axe violations, signed out and signed in', async ({ page }) => {
