@@ -214,6 +214,8 @@ export async function trainingAvailability(
     `SELECT status, seats_total, rrule, starts_at, time_zone, programme_id
        FROM trainings WHERE uid = $1 FOR UPDATE`,
     [seriesUid(uid)],
+    // Prepared, as the signup's INSERT: every signup for a training runs these (issue 23).
+    { name: 'training-for-signup' },
   );
   const row = found.rows[0];
   if (!row) {
@@ -246,6 +248,7 @@ export async function trainingAvailability(
   const taken = await tx.query<{ taken: number }>(
     'SELECT count(*)::int AS taken FROM signups WHERE training_uid = $1',
     [stored],
+    { name: 'training-seats-taken' },
   );
   const full = Number(taken.rows[0]?.taken ?? 0) >= Number(row.seats_total);
   return { availability: full ? 'full' : 'open', uid: stored, programmeId };
