@@ -188,8 +188,11 @@ export class MkSignupForm extends MentorkitElement<SignupFormMessages> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // At once, so that it has normally arrived before a person leaves the first field.
-    void this.whenChecks();
+    // After the first render (which waits for the form's words), so that it has normally
+    // arrived before a person leaves the first field, yet does not run ahead of the form: loaded
+    // at once, checks.ts and zod (about 56 KB) were compiled and run on the main thread while a
+    // language loaded on demand was still on its way, and the form appeared that much later.
+    void this.updateComplete.then(() => this.whenChecks());
   }
 
   override disconnectedCallback(): void {
