@@ -22,18 +22,6 @@ export const administrationStyles = css`
     flex-wrap: wrap;
     gap: var(--_mk-space-m);
   }
-  .cards {
-    list-style: none;
-    padding: 0;
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(20rem, 100%), 1fr));
-    gap: var(--_mk-space-m);
-  }
-  .card {
-    border: 1px solid var(--_mk-color-border);
-    border-radius: var(--_mk-radius);
-    padding: var(--_mk-space-s) var(--_mk-space-m);
-  }
   .card h4 {
     margin: 0 0 var(--_mk-space-xs);
   }

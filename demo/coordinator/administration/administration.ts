@@ -15,6 +15,7 @@ import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { DataController, MentorkitElement, emit, renderDataState } from '@mentorkit/widgets/shared';
 import type { DataError } from '@mentorkit/widgets/shared';
 import { ApiError, Unauthorized, api } from '../api.ts';
+import { cardsStyles } from '../shared/cards.styles.ts';
 import { controlsStyles } from '../shared/controls.styles.ts';
 import { focusFirstInvalid, serverFieldErrors } from '../shared/field-errors.ts';
 import type { FieldErrors } from '../shared/field-errors.ts';
@@ -45,6 +46,7 @@ export class MkAdministration extends MentorkitElement<AdministrationMessages> {
     MentorkitElement.styles,
     tableStyles,
     controlsStyles,
+    cardsStyles,
     administrationStyles,
   ];
 

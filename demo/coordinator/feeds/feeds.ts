@@ -16,6 +16,7 @@ import { ApiError, Unauthorized, api, apiJson } from '../api.ts';
 import type { ExternalFeed } from '../api-types.ts';
 import type { FieldErrors } from '../shared/field-errors.ts';
 import { focusFirstInvalid } from '../shared/field-errors.ts';
+import { cardsStyles } from '../shared/cards.styles.ts';
 import { controlsStyles } from '../shared/controls.styles.ts';
 import type { ProgrammeList } from '../trainings/programme-field.ts';
 import { trainingsStyles } from '../trainings/trainings.styles.ts';
@@ -35,7 +36,13 @@ type Notice = { kind: 'done' | 'failed'; text: string } | undefined;
 
 export class MkFeeds extends MentorkitElement<FeedsMessages> {
   // The cards, the form's grid and the notices are laid out as <mk-trainings>' are.
-  static override styles = [MentorkitElement.styles, controlsStyles, trainingsStyles, feedsStyles];
+  static override styles = [
+    MentorkitElement.styles,
+    controlsStyles,
+    cardsStyles,
+    trainingsStyles,
+    feedsStyles,
+  ];
 
   static override properties: PropertyDeclarations = {
     src: {},

@@ -14,6 +14,7 @@ import type { TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { DataController, MentorkitElement, emit, renderDataState } from '@mentorkit/widgets/shared';
 import type { DataError } from '@mentorkit/widgets/shared';
+import { cardsStyles } from '../shared/cards.styles.ts';
 import { controlsStyles } from '../shared/controls.styles.ts';
 import type { FieldErrors } from '../shared/field-errors.ts';
 import { focusFirstInvalid } from '../shared/field-errors.ts';
@@ -70,7 +71,13 @@ function localToday(): string {
 }
 
 export class MkMatches extends MentorkitElement<MatchesBundle> {
-  static override styles = [MentorkitElement.styles, controlsStyles, cardStyles, matchesListStyles];
+  static override styles = [
+    MentorkitElement.styles,
+    controlsStyles,
+    cardsStyles,
+    cardStyles,
+    matchesListStyles,
+  ];
 
   static override properties = {
     manual: { type: Boolean },

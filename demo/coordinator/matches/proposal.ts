@@ -14,6 +14,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { DataController, MentorkitElement, emit, renderDataState } from '@mentorkit/widgets/shared';
 import type { DataError } from '@mentorkit/widgets/shared';
+import { cardsStyles } from '../shared/cards.styles.ts';
 import { controlsStyles } from '../shared/controls.styles.ts';
 import './events.ts';
 import type { MatchesBundle } from './matches-messages.ts';
@@ -32,7 +33,7 @@ const parseCandidates = expectShape<Candidates>(
 );
 
 export class MkProposal extends MentorkitElement<MatchesBundle> {
-  static override styles = [MentorkitElement.styles, controlsStyles, cardStyles];
+  static override styles = [MentorkitElement.styles, controlsStyles, cardsStyles, cardStyles];
 
   static override properties = {
     mentee: { state: true },

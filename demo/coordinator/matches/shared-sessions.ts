@@ -13,6 +13,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { DataController, MentorkitElement, emit, renderDataState } from '@mentorkit/widgets/shared';
 import type { DataError } from '@mentorkit/widgets/shared';
 import { MENTORING_GOALS } from '@mentorkit/core/vocabulary';
+import { cardsStyles } from '../shared/cards.styles.ts';
 import { controlsStyles } from '../shared/controls.styles.ts';
 import { tableStyles } from '../shared/table.styles.ts';
 import './events.ts';
@@ -33,7 +34,13 @@ const parseShared = expectShape<SharedSessions>(
 const GOALS: ReadonlySet<string> = new Set(MENTORING_GOALS);
 
 export class MkSharedSessions extends MentorkitElement<MatchesBundle> {
-  static override styles = [MentorkitElement.styles, tableStyles, controlsStyles, cardStyles];
+  static override styles = [
+    MentorkitElement.styles,
+    tableStyles,
+    controlsStyles,
+    cardsStyles,
+    cardStyles,
+  ];
 
   static override properties = {
     manual: { type: Boolean },

@@ -18,17 +18,9 @@ export const cardStyles = css`
     outline-offset: var(--_mk-focus-ring-offset);
   }
   .cards {
-    list-style: none;
-    padding: 0;
     margin: 0;
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(20rem, 100%), 1fr));
-    gap: var(--_mk-space-m);
   }
   .card {
-    border: 1px solid var(--_mk-color-border);
-    border-radius: var(--_mk-radius);
-    padding: var(--_mk-space-s) var(--_mk-space-m);
     display: flex;
     flex-direction: column;
     gap: var(--_mk-space-xs);

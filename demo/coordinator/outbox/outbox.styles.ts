@@ -8,18 +8,6 @@ export const outboxStyles = css`
   h2 {
     margin: var(--_mk-space-l) 0 var(--_mk-space-s);
   }
-  .cards {
-    list-style: none;
-    padding: 0;
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(20rem, 100%), 1fr));
-    gap: var(--_mk-space-m);
-  }
-  .card {
-    border: 1px solid var(--_mk-color-border);
-    border-radius: var(--_mk-radius);
-    padding: var(--_mk-space-s) var(--_mk-space-m);
-  }
   .card h3 {
     margin: 0 0 var(--_mk-space-xs);
     font-size: 1.05rem;

@@ -12,6 +12,7 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { DataController, MentorkitElement, emit, renderDataState } from '@mentorkit/widgets/shared';
 import type { DataError } from '@mentorkit/widgets/shared';
+import { cardsStyles } from '../shared/cards.styles.ts';
 import { controlsStyles } from '../shared/controls.styles.ts';
 import type { OutboxMessages } from './outbox-messages.ts';
 import { outboxMessages } from './outbox-messages.ts';
@@ -28,7 +29,7 @@ const WHEN: Intl.DateTimeFormatOptions = {
 };
 
 export class MkOutbox extends MentorkitElement<OutboxMessages> {
-  static override styles = [MentorkitElement.styles, controlsStyles, outboxStyles];
+  static override styles = [MentorkitElement.styles, controlsStyles, cardsStyles, outboxStyles];
 
   static override properties: PropertyDeclarations = {
     src: {},

@@ -16,6 +16,7 @@ import { ApiError, Unauthorized, apiJson } from '../api.ts';
 import type { Training } from '../api-types.ts';
 import type { FieldErrors } from '../shared/field-errors.ts';
 import { focusFirstInvalid } from '../shared/field-errors.ts';
+import { cardsStyles } from '../shared/cards.styles.ts';
 import { controlsStyles } from '../shared/controls.styles.ts';
 import type { ProgrammeList } from './programme-field.ts';
 import { checkTraining, readTraining, refusedFields } from './training-form.ts';
@@ -35,7 +36,7 @@ interface Loaded {
 type Notice = { kind: 'done' | 'failed'; text: string } | undefined;
 
 export class MkTrainings extends MentorkitElement<TrainingsMessages> {
-  static override styles = [MentorkitElement.styles, controlsStyles, trainingsStyles];
+  static override styles = [MentorkitElement.styles, controlsStyles, cardsStyles, trainingsStyles];
 
   static override properties: PropertyDeclarations = {
     src: {},
