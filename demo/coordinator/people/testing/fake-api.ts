@@ -3,13 +3,9 @@
 // server would) and the exports, and records what was asked. Without the backend, so each
 // state (404, a failure, a slow answer held until the test releases it) is set by the test,
 // never by a delay. The real backend is the e2e test's (tests/e2e/backend/person-view.spec.ts).
+import type { FakeRequest } from '../../shared/testing/fake-fetch.ts';
+import { failureQueue, installFetch, json } from '../../shared/testing/fake-fetch.ts';
 import type { Person } from '../person-types.ts';
-
-export interface FakeRequest {
-  method: string;
-  path: string;
-  csrf: string | null;
-}
 
 export interface FakeApi {
   requests: FakeRequest[];
@@ -21,50 +17,18 @@ export interface FakeApi {
   restore(): void;
 }
 
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json', ...headers },
-  });
-
 export function fakeApi(people: readonly Person[]): FakeApi {
   const stored = new Map(people.map((person) => [person.signup.id, structuredClone(person)]));
-  const realFetch = window.fetch.bind(window);
-  const failures: number[] = [];
-  let held: { promise: Promise<void>; release: () => void } | undefined;
-  const api: FakeApi = {
-    requests: [],
-    failNext: (status) => failures.push(status),
-    hold() {
-      let release = () => {};
-      const promise = new Promise<void>((resolve) => (release = resolve));
-      held = { promise, release };
-    },
-    release() {
-      held?.release();
-      held = undefined;
-    },
-    restore: () => {
-      window.fetch = realFetch;
-    },
-  };
-  window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    const method = init.method ?? 'GET';
-    const headers = new Headers(init.headers);
-    api.requests.push({
-      method,
-      path: url.pathname + url.search,
-      csrf: headers.get('X-CSRF-Token'),
-    });
+  const failures = failureQueue();
+  const fake = installFetch(async (_request, url) => {
     const found = /^\/api\/coordinator\/signups\/([^/]+)\/(person|withdraw|reinstate|export)$/.exec(
       url.pathname,
     );
     const person = found && stored.get(decodeURIComponent(found[1]!));
     const action = found?.[2];
     if (action === 'person') {
-      if (held) await held.promise;
-      const failure = failures.shift();
+      await fake.passed();
+      const failure = failures.next();
       if (failure) return json({ title: 'Failed' }, failure);
     }
     if (!person) return json({ title: 'Not found', detail: 'No such signup.' }, 404);
@@ -86,6 +50,6 @@ export function fakeApi(people: readonly Person[]): FakeApi {
         });
       }
     }
-  };
-  return api;
+  });
+  return { ...fake, failNext: failures.add };
 }

@@ -3,34 +3,27 @@
 // exports, recording what was asked, with a failure the test sets. Everything else goes to the
 // real fetch. The real route and its rows are the backend's (demo/server/people/people.test.ts)
 // and the e2e test's (tests/e2e/backend/coordinator.spec.ts).
+import { failureQueue, installFetch, json } from '../../shared/testing/fake-fetch.ts';
+
 export interface FakeCsv {
   /** The exports asked for: their query strings, as parameters. */
-  asked: URLSearchParams[];
+  readonly asked: URLSearchParams[];
   /** The next export answers this status (400: the selection refused, as the server does). */
   failNext(status: number): void;
   restore(): void;
 }
 
+const EXPORT = /\/signups\.csv$/;
+
 export function fakeCsv(): FakeCsv {
-  const realFetch = window.fetch.bind(window);
-  const failures: number[] = [];
-  const fake: FakeCsv = {
-    asked: [],
-    failNext: (status) => failures.push(status),
-    restore: () => {
-      window.fetch = realFetch;
-    },
-  };
-  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    if (!url.pathname.endsWith('/signups.csv')) return realFetch(input, init);
-    fake.asked.push(url.searchParams);
-    const failure = failures.shift();
+  const failures = failureQueue();
+  const fake = installFetch((_request, url) => {
+    if (!EXPORT.test(url.pathname)) return undefined;
+    const failure = failures.next();
     if (failure) {
       const errors = failure === 400 ? [{ field: 'ids', detail: 'At most 500 people.' }] : [];
-      return new Response(JSON.stringify({ title: 'Refused', status: failure, errors }), {
-        status: failure,
-        headers: { 'Content-Type': 'application/problem+json' },
+      return json({ title: 'Refused', status: failure, errors }, failure, {
+        'Content-Type': 'application/problem+json',
       });
     }
     const excel = url.searchParams.get('dialect') === 'excel-sv';
@@ -40,6 +33,15 @@ export function fakeCsv(): FakeCsv {
         'Content-Disposition': `attachment; filename="signups-2026-12-03${excel ? '-excel' : ''}.csv"`,
       },
     });
+  });
+  return {
+    get asked() {
+      return fake.requests
+        .map(({ path }) => new URL(path, location.href))
+        .filter(({ pathname }) => EXPORT.test(pathname))
+        .map(({ searchParams }) => searchParams);
+    },
+    failNext: failures.add,
+    restore: fake.restore,
   };
-  return fake;
 }
