@@ -4,12 +4,8 @@
 // was asked. Each state (a failure, a slow answer held until released) is set by the test,
 // never by a delay. The real backend is the e2e test's (tests/e2e/widgets/external-feed.spec.ts).
 import type { ExternalFeed, Json, Programme } from '../../api-types.ts';
-
-export interface FakeRequest {
-  method: string;
-  path: string;
-  body: unknown;
-}
+import type { FakeRequest } from '../../shared/testing/fake-fetch.ts';
+import { failureQueue, installFetch, json } from '../../shared/testing/fake-fetch.ts';
 
 type FeedError = NonNullable<ExternalFeed['lastError']>;
 
@@ -27,12 +23,6 @@ export interface FakeFeedsApi {
   restore(): void;
 }
 
-const json = (body: unknown, status = 200) =>
-  new Response(status === 204 ? null : JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json' },
-  });
-
 /** The moment every fetch happens at: the tests' clock, pinned. */
 export const FETCHED_AT = '2026-12-01T09:00:00.000Z';
 const NEXT_AT = '2026-12-01T09:15:00.000Z';
@@ -41,34 +31,11 @@ export function fakeFeedsApi(
   feeds: readonly ExternalFeed[],
   programmes: readonly Json<Programme>[],
 ): FakeFeedsApi {
-  const realFetch = window.fetch.bind(window);
-  const listFailures: number[] = [];
-  const changeFailures: number[] = [];
+  const listFailures = failureQueue();
+  const changeFailures = failureQueue();
   let refusal: { field: string; detail: string }[] | undefined;
-  let held: { promise: Promise<void>; release: () => void } | undefined;
   let added = 0;
-  const api: FakeFeedsApi = {
-    requests: [],
-    feeds: feeds.map((feed) => structuredClone(feed)),
-    nextFetch: undefined,
-    failNextList: (status) => listFailures.push(status),
-    failNextChange: (status) => changeFailures.push(status),
-    refuseNextAdd: (errors) => {
-      refusal = errors;
-    },
-    hold() {
-      let release = () => {};
-      const promise = new Promise<void>((resolve) => (release = resolve));
-      held = { promise, release };
-    },
-    release() {
-      held?.release();
-      held = undefined;
-    },
-    restore: () => {
-      window.fetch = realFetch;
-    },
-  };
+  const current = feeds.map((feed) => structuredClone(feed));
   /** Fetches `feed` as the backend would: a good copy of 2 events, or the failure set. */
   const fetchFeed = (feed: ExternalFeed) => {
     const error = api.nextFetch;
@@ -85,19 +52,15 @@ export function fakeFeedsApi(
       feed.events = 2;
     }
   };
-  window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    const method = init.method ?? 'GET';
-    const body: unknown = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
-    api.requests.push({ method, path: url.pathname, body });
+  const fake = installFetch(async ({ method, body }, url) => {
     if (url.pathname === '/api/coordinator/programmes') return json(programmes);
     if (method === 'GET' && url.pathname === '/api/coordinator/feeds') {
-      if (held) await held.promise;
-      const failure = listFailures.shift();
+      await fake.passed();
+      const failure = listFailures.next();
       if (failure) return json({ title: 'Failed' }, failure);
-      return json(api.feeds);
+      return json(current);
     }
-    const failure = changeFailures.shift();
+    const failure = changeFailures.next();
     if (failure) return json({ title: 'Failed' }, failure);
     if (method === 'POST' && url.pathname === '/api/coordinator/feeds') {
       if (refusal) {
@@ -122,21 +85,31 @@ export function fakeFeedsApi(
         path: `/api/feeds/added-${added}.ics`,
       };
       fetchFeed(feed);
-      api.feeds.push(feed);
+      current.push(feed);
       return json(feed, 201);
     }
     const found = /^\/api\/coordinator\/feeds\/([^/]+)(\/refresh)?$/.exec(url.pathname);
-    const feed = found && api.feeds.find((one) => one.id === decodeURIComponent(found[1]!));
+    const feed = found && current.find((one) => one.id === decodeURIComponent(found[1]!));
     if (!feed) return json({ title: 'Not found', detail: 'No such calendar feed.' }, 404);
     if (method === 'POST' && found[2]) {
       fetchFeed(feed);
       return json(feed);
     }
     if (method === 'DELETE' && !found[2]) {
-      api.feeds = api.feeds.filter((one) => one !== feed);
+      current.splice(current.indexOf(feed), 1);
       return json(null, 204);
     }
     return json({ title: 'Not found' }, 404);
+  });
+  const api: FakeFeedsApi = {
+    ...fake,
+    feeds: current,
+    nextFetch: undefined,
+    failNextList: listFailures.add,
+    failNextChange: changeFailures.add,
+    refuseNextAdd: (errors) => {
+      refusal = errors;
+    },
   };
   return api;
 }

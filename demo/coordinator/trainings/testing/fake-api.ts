@@ -4,12 +4,8 @@
 // so each state (a failure, a slow answer held until the test releases it) is set by the
 // test, never by a delay. The real backend is the e2e test's (tests/e2e/backend/coordinator.spec.ts).
 import type { Json, Programme, Training } from '../../api-types.ts';
-
-export interface FakeRequest {
-  method: string;
-  path: string;
-  body: unknown;
-}
+import type { FakeRequest } from '../../shared/testing/fake-fetch.ts';
+import { failureQueue, installFetch, json } from '../../shared/testing/fake-fetch.ts';
 
 export interface FakeTrainingsApi {
   requests: FakeRequest[];
@@ -28,12 +24,6 @@ export interface FakeTrainingsApi {
   restore(): void;
 }
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json' },
-  });
-
 const problem = (status: number, title: string, errors: { field: string; detail: string }[]) =>
   json({ type: 'about:blank', title, status, detail: title, errors }, status);
 
@@ -41,49 +31,22 @@ export function fakeTrainingsApi(
   trainings: readonly Training[],
   programmes: readonly Json<Programme>[],
 ): FakeTrainingsApi {
-  const realFetch = window.fetch.bind(window);
-  const listFailures: (number | 'drop')[] = [];
-  const changeFailures: number[] = [];
+  const listFailures = failureQueue<number | 'drop'>();
+  const changeFailures = failureQueue();
   let refusal: { field: string; detail: string }[] | undefined;
-  let held: { promise: Promise<void>; release: () => void } | undefined;
   let added = 0;
-  const api: FakeTrainingsApi = {
-    requests: [],
-    trainings: trainings.map((training) => structuredClone(training)),
-    failNextList: (status) => listFailures.push(status),
-    dropNextList: () => listFailures.push('drop'),
-    failNextChange: (status) => changeFailures.push(status),
-    refuseNextAdd: (errors) => {
-      refusal = errors;
-    },
-    hold() {
-      let release = () => {};
-      const promise = new Promise<void>((resolve) => (release = resolve));
-      held = { promise, release };
-    },
-    release() {
-      held?.release();
-      held = undefined;
-    },
-    restore: () => {
-      window.fetch = realFetch;
-    },
-  };
-  window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    const method = init.method ?? 'GET';
-    const body: unknown = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
-    api.requests.push({ method, path: url.pathname, body });
+  const current = trainings.map((training) => structuredClone(training));
+  const fake = installFetch(async ({ method, body }, url) => {
     if (url.pathname === '/api/coordinator/programmes') return json(programmes);
     if (method === 'GET' && url.pathname === '/api/coordinator/trainings') {
-      if (held) await held.promise;
-      const failure = listFailures.shift();
+      await fake.passed();
+      const failure = listFailures.next();
       if (failure === 'drop') throw new TypeError('Failed to fetch');
       if (failure) return json({ title: 'Failed' }, failure);
-      return json(api.trainings);
+      return json(current);
     }
     if (method !== 'POST') return json({ title: 'Not found' }, 404);
-    const failure = changeFailures.shift();
+    const failure = changeFailures.next();
     if (failure) return json({ title: 'Failed' }, failure);
     if (url.pathname === '/api/coordinator/trainings') {
       const input = body as Record<string, string | number | undefined>;
@@ -97,7 +60,7 @@ export function fakeTrainingsApi(
       const startsAt = new Date(`${input['date']}T${input['startTime']}:00+02:00`).toISOString();
       const endsAt = new Date(`${input['date']}T${input['endTime']}:00+02:00`).toISOString();
       const weeks = Number(input['weeklyCount'] ?? 1);
-      api.trainings.push({
+      current.push({
         uid,
         title: String(input['title']),
         startsAt,
@@ -114,10 +77,19 @@ export function fakeTrainingsApi(
       return json({ uid }, 201);
     }
     const cancel = /^\/api\/coordinator\/trainings\/([^/]+)\/cancel$/.exec(url.pathname);
-    const training = cancel && api.trainings.find((t) => t.uid === decodeURIComponent(cancel[1]!));
+    const training = cancel && current.find((t) => t.uid === decodeURIComponent(cancel[1]!));
     if (!training) return json({ title: 'Not found', detail: 'No such training.' }, 404);
     training.status = 'cancelled';
     return json({ uid: training.uid, status: 'cancelled' });
+  });
+  return {
+    ...fake,
+    trainings: current,
+    failNextList: listFailures.add,
+    dropNextList: () => listFailures.add('drop'),
+    failNextChange: changeFailures.add,
+    refuseNextAdd: (errors) => {
+      refusal = errors;
+    },
   };
-  return api;
 }
