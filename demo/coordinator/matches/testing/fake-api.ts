@@ -4,14 +4,9 @@
 // revoked or made anew, a session marked handled), and records what was asked. Each state (a
 // failure, a slow answer held until the test releases it) is the test's to set, never a delay.
 // The real backend is the e2e tests' (tests/e2e/backend/match-lifecycle.spec.ts).
+import type { FakeRequest } from '../../shared/testing/fake-fetch.ts';
+import { failureQueue, installFetch, json } from '../../shared/testing/fake-fetch.ts';
 import type { Candidates, MatchEntry, SharedSessions } from '../types.ts';
-
-export interface FakeRequest {
-  method: string;
-  path: string;
-  body: unknown;
-  csrf: string | null;
-}
 
 export interface FakeMatchesApi {
   requests: FakeRequest[];
@@ -24,12 +19,6 @@ export interface FakeMatchesApi {
   release(): void;
   restore(): void;
 }
-
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json' },
-  });
 
 const problem = (status: number, title: string, errors?: { field: string; detail: string }[]) =>
   json({ title, ...(errors ? { errors } : {}) }, status);
@@ -44,36 +33,18 @@ const STEPS: Record<string, { from: string[]; to: string }> = {
 export function fakeMatchesApi(
   data: { candidates?: Candidates; matches?: MatchEntry[]; shared?: SharedSessions } = {},
 ): FakeMatchesApi {
-  const realFetch = window.fetch.bind(window);
-  const getFailures: number[] = [];
-  const postFailures: number[] = [];
-  let held: { promise: Promise<void>; release: () => void } | undefined;
-  const api: FakeMatchesApi = {
-    requests: [],
-    matches: structuredClone(data.matches ?? []),
-    shared: structuredClone(data.shared ?? { matches: [], flagged: [] }),
-    failNext: (status, post = false) => (post ? postFailures : getFailures).push(status),
-    hold() {
-      let release = () => {};
-      const promise = new Promise<void>((resolve) => (release = resolve));
-      held = { promise, release };
-    },
-    release() {
-      held?.release();
-      held = undefined;
-    },
-    restore: () => {
-      window.fetch = realFetch;
-    },
-  };
+  const getFailures = failureQueue();
+  const postFailures = failureQueue();
+  const matches = structuredClone(data.matches ?? []);
+  const shared = structuredClone(data.shared ?? { matches: [], flagged: [] });
   const proposedPairs = new Set<string>();
 
   const get = (path: string): Response => {
     if (/^\/api\/coordinator\/signups\/[^/]+\/candidates$/.test(path)) {
       return json(data.candidates ?? { candidates: [], occupationNames: {}, inActiveMatch: false });
     }
-    if (path === '/api/coordinator/matches') return json(api.matches);
-    if (path === '/api/coordinator/shared-sessions') return json(api.shared);
+    if (path === '/api/coordinator/matches') return json(matches);
+    if (path === '/api/coordinator/shared-sessions') return json(shared);
     return problem(404, 'Not found');
   };
 
@@ -102,13 +73,13 @@ export function fakeMatchesApi(
     }
     const handled = /^\/api\/coordinator\/matches\/([^/]+)\/sessions\/([^/]+)\/handled$/.exec(path);
     if (handled) {
-      const session = api.shared.flagged.find((s) => s.sessionId === handled[2]);
+      const session = shared.flagged.find((s) => s.sessionId === handled[2]);
       if (!session) return problem(404, 'Not found');
       session.handledAt = '2026-11-25T10:15:00.000Z';
       return json({ handledAt: session.handledAt });
     }
     const found = /^\/api\/coordinator\/matches\/([^/]+)\/(.+)$/.exec(path);
-    const entry = found && api.matches.find((match) => match.profile.id === found[1]);
+    const entry = found && matches.find((match) => match.profile.id === found[1]);
     if (!found || !entry) return problem(404, 'Not found', undefined);
     const action = found[2]!;
     const rule = STEPS[action];
@@ -151,26 +122,21 @@ export function fakeMatchesApi(
     return problem(404, 'Not found');
   };
 
-  window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    const method = init.method ?? 'GET';
-    const sent = typeof init.body === 'string' ? init.body : '';
-    const body = sent ? (JSON.parse(sent) as Record<string, string>) : {};
-    api.requests.push({
-      method,
-      path: url.pathname,
-      body,
-      csrf: new Headers(init.headers).get('X-CSRF-Token'),
-    });
+  const fake = installFetch(async ({ method, body }, url) => {
     if (method === 'GET') {
-      if (held) await held.promise;
-      const failure = getFailures.shift();
+      await fake.passed();
+      const failure = getFailures.next();
       if (failure) return problem(failure, 'Failed');
       return get(url.pathname);
     }
-    const failure = postFailures.shift();
+    const failure = postFailures.next();
     if (failure) return problem(failure, 'Failed');
-    return post(url.pathname, body);
+    return post(url.pathname, (body ?? {}) as Record<string, string>);
+  });
+  return {
+    ...fake,
+    matches,
+    shared,
+    failNext: (status, isPost = false) => (isPost ? postFailures : getFailures).add(status),
   };
-  return api;
 }
