@@ -2,6 +2,7 @@
 // the outbox the test gives, and each state (a failure, an ended session, a slow answer held
 // until the test releases it) is set by the test, never by a delay. The real backend is the
 // e2e test's (tests/e2e/backend/mail.spec.ts).
+import { failureQueue, installFetch, json } from '../../shared/testing/fake-fetch.ts';
 import type { OutboxView } from '../outbox-types.ts';
 
 export interface FakeOutboxApi {
@@ -17,40 +18,29 @@ export interface FakeOutboxApi {
   restore(): void;
 }
 
+const OUTBOX = '/api/coordinator/outbox';
+
 export function fakeOutboxApi(initial: OutboxView): FakeOutboxApi {
-  const realFetch = window.fetch.bind(window);
   let view = structuredClone(initial);
-  let loads = 0;
-  const failures: number[] = [];
-  let held: { promise: Promise<void>; release: () => void } | undefined;
-  window.fetch = async (input: RequestInfo | URL) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    if (url.pathname !== '/api/coordinator/outbox') return new Response('', { status: 404 });
-    loads += 1;
-    if (held) await held.promise;
-    const failure = failures.shift();
-    if (failure) return Response.json({ title: 'Failed' }, { status: failure });
-    return Response.json(view);
-  };
+  const failures = failureQueue();
+  const fake = installFetch(async (_request, url) => {
+    if (url.pathname !== OUTBOX) return new Response('', { status: 404 });
+    await fake.passed();
+    const failure = failures.next();
+    if (failure) return json({ title: 'Failed' }, failure);
+    return json(view);
+  });
   return {
     get loads() {
-      return loads;
+      return fake.requests.filter(({ path }) => new URL(path, location.href).pathname === OUTBOX)
+        .length;
     },
     answer: (next) => {
       view = structuredClone(next);
     },
-    failNext: (status) => failures.push(status),
-    hold() {
-      let release = () => {};
-      const promise = new Promise<void>((resolve) => (release = resolve));
-      held = { promise, release };
-    },
-    release() {
-      held?.release();
-      held = undefined;
-    },
-    restore: () => {
-      window.fetch = realFetch;
-    },
+    failNext: failures.add,
+    hold: fake.hold,
+    release: fake.release,
+    restore: fake.restore,
   };
 }
