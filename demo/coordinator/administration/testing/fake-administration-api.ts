@@ -4,13 +4,9 @@
 // again, revokes and removes, and records what was asked with its body. Each failure (a
 // status, an ended session, a held answer) is set by the test, never by a delay. The real
 // backend is the e2e tests' (tests/e2e/backend/accounts.spec.ts).
+import type { FakeRequest } from '../../shared/testing/fake-fetch.ts';
+import { failureQueue, installFetch } from '../../shared/testing/fake-fetch.ts';
 import type { Administration, Coordinator } from '../administration-types.ts';
-
-export interface FakeRequest {
-  method: string;
-  path: string;
-  body: unknown;
-}
 
 export interface FakeAdministrationApi {
   requests: FakeRequest[];
@@ -33,30 +29,11 @@ const schemaRefusal = (field: string) =>
   });
 
 export function fakeAdministrationApi(initial: Administration): FakeAdministrationApi {
-  const realFetch = window.fetch.bind(window);
-  const failures: { method: string; status: number }[] = [];
-  let held: { promise: Promise<void>; release: () => void } | undefined;
-  const api: FakeAdministrationApi = {
-    requests: [],
-    state: structuredClone(initial),
-    failNext: (method, status) => failures.push({ method, status }),
-    hold() {
-      let release = () => {};
-      const promise = new Promise<void>((resolve) => (release = resolve));
-      held = { promise, release };
-    },
-    release() {
-      held?.release();
-      held = undefined;
-    },
-    restore: () => {
-      window.fetch = realFetch;
-    },
-  };
-  const account = (id: string) => api.state.coordinators.find((c) => c.id === id);
+  const failures = failureQueue<{ method: string; status: number }>();
+  const state = structuredClone(initial);
+  const account = (id: string) => state.coordinators.find((c) => c.id === id);
 
   function answer(url: URL, method: string, body: Record<string, unknown>): Response {
-    const state = api.state;
     const path = url.pathname;
     if (method === 'GET' && path === '/api/questions') {
       return Response.json(state.questions[url.searchParams.get('programme') ?? ''] ?? []);
@@ -114,18 +91,15 @@ export function fakeAdministrationApi(initial: Administration): FakeAdministrati
     return Response.json(found);
   }
 
-  window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    const method = init.method ?? 'GET';
-    const body: unknown = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
-    api.requests.push({ method, path: url.pathname + url.search, body });
-    if (method === 'GET' && held) await held.promise;
-    const failure = failures.findIndex((f) => f.method === method);
-    if (failure >= 0) {
-      const { status } = failures.splice(failure, 1)[0]!;
-      return problem(status, { detail: 'Failed' });
-    }
+  const fake = installFetch(async ({ method, body }, url) => {
+    if (method === 'GET') await fake.passed();
+    const failure = failures.next((one) => one.method === method);
+    if (failure) return problem(failure.status, { detail: 'Failed' });
     return answer(url, method, (body ?? {}) as Record<string, unknown>);
+  });
+  return {
+    ...fake,
+    state,
+    failNext: (method, status) => failures.add({ method, status }),
   };
-  return api;
 }
