@@ -13,7 +13,6 @@ import { onMatchProposed, proposeFor } from '../matching.ts';
 import { openOccupation } from '../occupation.ts';
 import { handleFailure } from '../session.ts';
 import './define-person-view.ts';
-import type { PersonEvent } from './person-events.ts';
 
 /** The signup id in `#person=<id>`, or undefined for any other address. */
 export function personIdOf(hash: string): string | undefined {
@@ -27,7 +26,7 @@ export function personIdOf(hash: string): string | undefined {
 }
 
 /** The workspace's parts that stay while a person shows: the signed-in bar and proposals. */
-const KEPT = ':scope > .toolbar, #proposal';
+const KEPT = '#account, #proposal';
 /** Marks what the route hid, so that it shows again only what it hid (not, say, administration). */
 const HIDDEN_BY_ROUTE = 'data-hidden-for-person';
 
@@ -63,29 +62,15 @@ export function initPersonRoute(): PersonRoute {
   const view = document.createElement('mk-person-view');
   view.backHref = '#people';
   page.append(view);
-  const bar = workspace.querySelector(':scope > .toolbar');
+  const bar = workspace.querySelector('#account');
   if (bar) bar.after(page);
   else workspace.prepend(page);
 
   let shownId: string | undefined;
 
-  const afterDialog = (
-    signup: PersonEvent['detail']['signup'],
-    open: (s: typeof signup) => void,
-  ) => {
-    open(signup);
-    const dialog = document.querySelector('dialog[open]');
-    // After an erasure the view shows no one (forget): nothing to load, no "not found".
-    dialog?.addEventListener('close', () => void (view.personId && view.reload()), {
-      once: true,
-    });
-  };
-  view.addEventListener('mk-person-classify', (event) =>
-    afterDialog(event.detail.signup, openOccupation),
-  );
-  view.addEventListener('mk-person-erase', (event) =>
-    afterDialog(event.detail.signup, openErasure),
-  );
+  // The dialogs are the page's (main.ts reloads this view after a classification or an erasure).
+  view.addEventListener('mk-person-classify', (event) => openOccupation(event.detail.signup));
+  view.addEventListener('mk-person-erase', (event) => openErasure(event.detail.signup));
   view.addEventListener('mk-person-propose', (event) => void proposeFor(event.detail.signup));
   // A match proposed in the proposal panel makes the person "contacted": their view loads them
   // again.

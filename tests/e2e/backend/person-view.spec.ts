@@ -138,6 +138,9 @@ test('the person view in Swedish and English passes axe, shows everything they g
   await expect(valueOf(view, 'Country of birth')).toHaveText('Syria');
   await expect(valueOf(view, 'Ways of meeting')).toHaveText('In person');
   await expect(view.getByRole('link', { name: 'Back to the people list' })).toBeVisible();
+  // Who is signed in (and Sign out) stays in view beside the person.
+  await expect(page.locator('#account')).toBeVisible();
+  await expect(page.locator('#account')).toContainText('Signed in as');
   await axePasses(page, 'English');
 
   // Withdraw, then Undo, by keyboard.
