@@ -6,12 +6,8 @@
 // coordinator.spec.ts).
 import type { OccupationChoice } from '../../api-types.ts';
 import type { Person } from '../../people/person-types.ts';
-
-export interface FakeRequest {
-  method: string;
-  path: string;
-  body: unknown;
-}
+import type { FakeRequest } from '../../shared/testing/fake-fetch.ts';
+import { failureQueue, installFetch, json } from '../../shared/testing/fake-fetch.ts';
 
 export interface FakeDialogApi {
   requests: FakeRequest[];
@@ -52,71 +48,55 @@ function titles(locale: string): OccupationChoice[] {
   ];
 }
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' },
-  });
+/** An answer as the server gives it: a refusal as problem+json. */
+const answer = (body: unknown, status = 200) =>
+  json(body, status, status < 400 ? {} : { 'Content-Type': 'application/problem+json' });
 
 export function fakeDialogApi(people: readonly Person[]): FakeDialogApi {
   const stored = new Map(people.map((person) => [person.signup.id, structuredClone(person)]));
-  const realFetch = window.fetch.bind(window);
-  const failures: { part: string; status: number }[] = [];
-  let held: { part: string; promise: Promise<void>; release: () => void } | undefined;
-  const api: FakeDialogApi = {
-    requests: [],
-    failNext: (part, status) => failures.push({ part, status }),
-    hold(part) {
-      let release = () => {};
-      const promise = new Promise<void>((resolve) => (release = resolve));
-      held = { part, promise, release };
-    },
-    release() {
-      held?.release();
-      held = undefined;
-    },
-    restore: () => {
-      window.fetch = realFetch;
-    },
-  };
-  window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    const method = init.method ?? 'GET';
-    const path = url.pathname + url.search;
-    const body: unknown = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
-    api.requests.push({ method, path, body });
-    if (held && path.includes(held.part)) await held.promise;
-    const failure = failures.findIndex(({ part }) => path.includes(part));
-    if (failure >= 0) {
-      const { status } = failures.splice(failure, 1)[0]!;
-      return json({ title: 'Failed', status }, status);
-    }
+  const failures = failureQueue<{ part: string; status: number }>();
+  let heldPart: string | undefined;
+  const fake = installFetch(async ({ path, body }, url) => {
+    if (heldPart !== undefined && path.includes(heldPart)) await fake.passed();
+    const failure = failures.next(({ part }) => path.includes(part));
+    if (failure) return answer({ title: 'Failed', status: failure.status }, failure.status);
     if (url.pathname === '/api/coordinator/occupations') {
       const query = url.searchParams.get('q') ?? '';
-      return json(/läkare|physician/i.test(query) ? titles(url.searchParams.get('locale')!) : []);
+      return answer(/läkare|physician/i.test(query) ? titles(url.searchParams.get('locale')!) : []);
     }
     const found = /^\/api\/coordinator\/signups\/([^/]+)\/(person|occupation|erase)$/.exec(
       url.pathname,
     );
     const person = found && stored.get(decodeURIComponent(found[1]!));
-    if (!person) return json({ title: 'Not found', detail: 'No such signup.' }, 404);
+    if (!person) return answer({ title: 'Not found', detail: 'No such signup.' }, 404);
     switch (found[2]) {
       case 'person':
-        return json(person);
+        return answer(person);
       case 'occupation': {
         const { ssyk } = body as { ssyk: string };
         person.signup.submission.profile.occupation = { ssyk, text: 'läkare' };
-        return json(person.signup);
+        return answer(person.signup);
       }
       default: {
         const { confirm } = body as { confirm: string };
         if (confirm.toLowerCase() !== person.signup.email.toLowerCase()) {
-          return json({ title: 'Confirmation does not match', errors: [] }, 422);
+          return answer({ title: 'Confirmation does not match', errors: [] }, 422);
         }
         stored.delete(person.signup.id);
-        return json({ signups: 1, matches: person.matches.length });
+        return answer({ signups: 1, matches: person.matches.length });
       }
     }
+  });
+  return {
+    ...fake,
+    failNext: (part, status) => failures.add({ part, status }),
+    hold(part) {
+      heldPart = part;
+      fake.hold();
+    },
+    release() {
+      heldPart = undefined;
+      fake.release();
+    },
   };
-  return api;
 }
