@@ -3,14 +3,11 @@
 // status, a Retry-After, a held answer it releases itself: never a delay) and reads what was
 // asked. The real backend is the e2e tests' (tests/e2e/backend/passkeys.spec.ts, accounts.spec.ts).
 import type { SessionView } from '../../api-types.ts';
+import type { FakeRequest, Hold } from '../../shared/testing/fake-fetch.ts';
+import { hold, installFetch, json } from '../../shared/testing/fake-fetch.ts';
 
-export interface FakeRequest {
-  method: string;
-  path: string;
-  csrf: string | null;
-  authorization: string | null;
-  body: unknown;
-}
+export type { FakeRequest } from '../../shared/testing/fake-fetch.ts';
+export { json } from '../../shared/testing/fake-fetch.ts';
 
 export type FakeAnswer = (request: FakeRequest) => Response | Promise<Response>;
 
@@ -23,53 +20,32 @@ export interface FakeFetch {
   restore(): void;
 }
 
-export const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json', ...headers },
-  });
-
 export const problem = (status: number, detail: string, headers: Record<string, string> = {}) =>
   json({ title: 'Refused', detail }, status, headers);
 
 export function fakeFetch(routes: Record<string, FakeAnswer> = {}): FakeFetch {
   const answers = new Map(Object.entries(routes));
-  const held = new Map<string, Promise<void>>();
-  const realFetch = window.fetch.bind(window);
-  const fake: FakeFetch = {
-    requests: [],
-    answer: (route, answer) => answers.set(route, answer),
-    hold(route) {
-      let release = () => {};
-      held.set(route, new Promise<void>((resolve) => (release = resolve)));
-      return () => {
-        held.delete(route);
-        release();
-      };
-    },
-    restore: () => {
-      window.fetch = realFetch;
-    },
-  };
-  window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    const method = init.method ?? 'GET';
-    const headers = new Headers(init.headers);
-    const request: FakeRequest = {
-      method,
-      path: url.pathname,
-      csrf: headers.get('X-CSRF-Token'),
-      authorization: headers.get('Authorization'),
-      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
-    };
-    fake.requests.push(request);
-    const route = `${method} ${url.pathname}`;
-    const wait = held.get(route);
-    if (wait) await wait;
+  const held = new Map<string, Hold>();
+  const fake = installFetch(async (request, url) => {
+    const route = `${request.method} ${url.pathname}`;
+    await held.get(route)?.passed();
     const answer = answers.get(route);
     return answer ? answer(request) : problem(404, `No fake answer for ${route}`);
+  });
+  return {
+    requests: fake.requests,
+    answer: (route, answer) => void answers.set(route, answer),
+    hold(route) {
+      const gate = hold();
+      gate.hold();
+      held.set(route, gate);
+      return () => {
+        held.delete(route);
+        gate.release();
+      };
+    },
+    restore: fake.restore,
   };
-  return fake;
 }
 
 /** A session as GET /api/coordinator/sign-in and a sign-in answer it. */
