@@ -6,9 +6,11 @@
 // releases it) is set by the test, never by a delay. The real backend is the e2e tests'
 // (tests/e2e/backend/report.spec.ts).
 import type { Json, Programme, Report } from '../../api-types.ts';
+import { failureQueue, installFetch, json } from '../../shared/testing/fake-fetch.ts';
 
 export interface FakeReportApi {
-  requests: string[];
+  /** What was asked, as `METHOD /path?query`. */
+  readonly requests: string[];
   /** The report the next loads answer. */
   report: Report;
   /** The next answer to GET /report (or /report.csv with `csv`), by status: 500, 401. */
@@ -18,12 +20,6 @@ export interface FakeReportApi {
   release(): void;
   restore(): void;
 }
-
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json' },
-  });
 
 /** The report of `programme` (null: no programme), as the server answers `?programme=`. */
 function narrowed(report: Report, programme: string | null): Report {
@@ -43,33 +39,12 @@ export function fakeReportApi(
   programmes: readonly Pick<Json<Programme>, 'id' | 'name'>[],
   coordinatorOf?: readonly string[],
 ): FakeReportApi {
-  const realFetch = window.fetch.bind(window);
-  const failures = { report: [] as number[], csv: [] as number[] };
-  let held: { promise: Promise<void>; release: () => void } | undefined;
-  const api: FakeReportApi = {
-    requests: [],
-    report,
-    failNext: (status, which = 'report') => failures[which].push(status),
-    hold() {
-      let release = () => {};
-      const promise = new Promise<void>((resolve) => (release = resolve));
-      held = { promise, release };
-    },
-    release() {
-      held?.release();
-      held = undefined;
-    },
-    restore: () => {
-      window.fetch = realFetch;
-    },
-  };
-  window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    api.requests.push(`${init.method ?? 'GET'} ${url.pathname}${url.search}`);
+  const failures = { report: failureQueue(), csv: failureQueue() };
+  const fake = installFetch(async (_request, url) => {
     switch (url.pathname) {
       case '/api/coordinator/report': {
-        if (held) await held.promise;
-        const failure = failures.report.shift();
+        await fake.passed();
+        const failure = failures.report.next();
         if (failure) return json({ title: 'Failed', detail: 'The database is away.' }, failure);
         const asked = url.searchParams.get('programme');
         // Empty: the mentees of no programme.
@@ -87,7 +62,7 @@ export function fakeReportApi(
           coordinatorOf ? programmes.filter(({ id }) => coordinatorOf.includes(id)) : programmes,
         );
       case '/api/coordinator/report.csv': {
-        const failure = failures.csv.shift();
+        const failure = failures.csv.next();
         if (failure) return json({ title: 'Failed' }, failure);
         const excel = url.searchParams.get('dialect') === 'excel-sv';
         return new Response(excel ? '\uFEFFprogramme;demo\r\n' : 'programme,demo\r\n', {
@@ -100,6 +75,16 @@ export function fakeReportApi(
       default:
         return json({ title: 'Not found' }, 404);
     }
+  });
+  const api: FakeReportApi = {
+    get requests() {
+      return fake.requests.map(({ method, path }) => `${method} ${path}`);
+    },
+    report,
+    failNext: (status, which = 'report') => failures[which].add(status),
+    hold: fake.hold,
+    release: fake.release,
+    restore: fake.restore,
   };
   return api;
 }
