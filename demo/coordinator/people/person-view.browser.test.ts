@@ -6,6 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { a11yPasses } from '../../../widgets/src/shared/testing/a11y-passes.ts';
 import { afterEach, beforeEach, describe, it } from '../../../widgets/src/shared/testing/mocha.ts';
 import { waitFor } from '../../../widgets/src/shared/testing/wait.ts';
+import { installFetch, json } from '../shared/testing/fake-fetch.ts';
 import './define-person-view.ts';
 import type { PersonEvent } from './person-events.ts';
 import type { MkPersonView } from './person-view.ts';
@@ -226,20 +227,20 @@ describe('<mk-person-view>', () => {
   it('says in words when an action fails, and when the session ended', async () => {
     const el = await view('su-amal', 'en');
     api.restore();
-    const realFetch = window.fetch.bind(window);
-    window.fetch = () => Promise.resolve(new Response('{}', { status: 401 }));
+    let status = 401;
+    const failing = installFetch(() => json({}, status));
     try {
       setTimeout(() => button(el, 'withdraw').click());
       await oneEvent(el, 'mk-person-session-ended');
       await waitFor(() => text(el).includes('Your session has ended. Sign in again to go on.'));
-      window.fetch = () => Promise.resolve(new Response('{}', { status: 500 }));
+      status = 500;
       button(el, 'export-json').click();
       await waitFor(() => text(el).includes('That did not work. Try again in a moment.'));
       expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
         'That did not work',
       );
     } finally {
-      window.fetch = realFetch;
+      failing.restore();
     }
   });
 
