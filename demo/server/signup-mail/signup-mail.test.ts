@@ -253,13 +253,19 @@ describe.each(TEST_DATABASES)('signup mail on $name', { timeout: 120_000 }, (tes
 
   it('sends nothing again when a run is repeated after the mail was marked sent', async () => {
     running = await startAll(context.database, smtp, 'each');
-    const id = await postSignup(running.base, menteeSubmission());
+    const submission = menteeSubmission();
+    const id = await postSignup(running.base, submission);
     const key = `signup-confirmation:${id}`;
     await advanceUntil(
       running.clock,
       async () => (await getOutboxMailByKey(context.database, key))?.sentAt != null,
     );
-    const before = smtp.received.length;
+    // The person's mails only: the coordinators' notice of the same signup ('each') may still
+    // be on its way, and is not what this test repeats.
+    const toPerson = () =>
+      smtp.received.filter((mail) => JSON.stringify(mail.to).includes(submission.person.email))
+        .length;
+    const before = toPerson();
     const mail = (await getOutboxMailByKey(context.database, key))!;
     // What the queue does after a worker died between "marked" and "job completed": the job
     // runs again. And a second job for the same mail, as from an enqueue repeated by hand.
@@ -274,7 +280,8 @@ describe.each(TEST_DATABASES)('signup mail on $name', { timeout: 120_000 }, (tes
     await running.queue.enqueue(SEND_MAIL_JOB, { outboxId: mail.id }, { key: `${mail.id}-again` });
     await advanceUntil(running.clock, () => true, 10);
     for (let step = 0; step < 10; step += 1) await running.clock.tick(1000);
-    expect(smtp.received).toHaveLength(before);
+    expect(toPerson()).toBe(before);
+    expect(before).toBe(1);
     expect((await getOutboxMailByKey(context.database, key))!.attempts).toBe(1);
   });
 
