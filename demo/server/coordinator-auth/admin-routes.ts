@@ -2,7 +2,13 @@
 // coordinators' accounts (invite by mail, invite again, revoke, remove) and the audit log.
 // Each change is logged by the dispatcher (audit.ts), the account named as its subject.
 import * as z from 'zod/mini';
-import { EmailSchema, IdentifierSchema, TEXT_LIMITS, boundedText } from '@mentorkit/core';
+import {
+  EmailSchema,
+  IdentifierSchema,
+  SUPPORTED_LOCALES,
+  TEXT_LIMITS,
+  boundedText,
+} from '@mentorkit/core';
 import { readValid, type BackendContext } from '../api/context.ts';
 import { boundRoute } from '../api/bound-route.ts';
 import type { Route, RouteContext } from '../api/router.ts';
@@ -17,6 +23,7 @@ import {
   reinviteCoordinator,
   removeCoordinator,
   revokeCoordinator,
+  updateProgramme,
   type Coordinator,
 } from '../store/coordinators.ts';
 import { auditSubject } from './audit.ts';
@@ -25,10 +32,15 @@ import { queueSignInMail, type AccountMailSettings } from './sign-in-mail.ts';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
-const NewProgrammeSchema = z.object({
-  id: IdentifierSchema,
+// A programme's languages (empty: every language) and capacity default (mentees per mentor
+// when a mentor's signup does not say); optional, the database has defaults.
+const ProgrammeSettingsSchema = z.object({
   name: boundedText(TEXT_LIMITS.short),
+  languages: z.optional(z.array(z.enum(SUPPORTED_LOCALES)).check(z.maxLength(20))),
+  capacityDefault: z.optional(z.int().check(z.minimum(1), z.maximum(50))),
 });
+
+const NewProgrammeSchema = z.extend(ProgrammeSettingsSchema, { id: IdentifierSchema });
 
 const NewCoordinatorSchema = z.object({
   email: EmailSchema,
@@ -49,6 +61,17 @@ async function addProgramme(backend: BackendContext, { request, response }: Rout
   }
   auditSubject(request, 'programme', input.id);
   sendJson(response, 201, { id: input.id }, NO_STORE);
+}
+
+async function changeProgramme(
+  backend: BackendContext,
+  { request, response, params }: RouteContext,
+) {
+  const input = await readValid(request, ProgrammeSettingsSchema, 4096);
+  const changed = await updateProgramme(backend.database, params[0]!, input);
+  if (!changed) throw notFound('No such programme.');
+  auditSubject(request, 'programme', changed.id);
+  sendJson(response, 200, changed, NO_STORE);
 }
 
 function accountMailOf(backend: BackendContext): AccountMailSettings {
@@ -175,6 +198,7 @@ export function administratorRoutes(backend: BackendContext): Route[] {
       sendJson(response, 200, programmes, NO_STORE);
     }),
     route('POST', /^\/api\/coordinator\/programmes$/, addProgramme),
+    route('PUT', /^\/api\/coordinator\/programmes\/([^/]+)$/, changeProgramme),
     route('GET', /^\/api\/coordinator\/coordinators$/, async (b, { response }) =>
       sendJson(response, 200, await listCoordinators(b.database), NO_STORE),
     ),
@@ -197,6 +221,7 @@ export function administratorRoutes(backend: BackendContext): Route[] {
 export const ADMINISTRATOR_ROUTE_EXAMPLES = [
   { method: 'GET', path: '/api/coordinator/programmes' },
   { method: 'POST', path: '/api/coordinator/programmes' },
+  { method: 'PUT', path: '/api/coordinator/programmes/p-x' },
   { method: 'GET', path: '/api/coordinator/coordinators' },
   { method: 'POST', path: '/api/coordinator/coordinators' },
   { method: 'DELETE', path: '/api/coordinator/coordinators/co-x' },

@@ -389,6 +389,17 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE external_feeds ADD COLUMN programme_id text;
     `,
   },
+  {
+    version: 17,
+    name: 'programmes have their languages and a capacity default for mentors (issue 19)',
+    sql: `
+      -- The locale codes the programme works in; empty: every language.
+      ALTER TABLE programmes ADD COLUMN languages text[] NOT NULL DEFAULT '{}';
+      -- Mentees per mentor when a mentor's signup does not say.
+      ALTER TABLE programmes ADD COLUMN capacity_default integer NOT NULL DEFAULT 1
+        CHECK (capacity_default BETWEEN 1 AND 50);
+    `,
+  },
 ];
 
 export interface MigrationReport {

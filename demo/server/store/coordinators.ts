@@ -35,7 +35,18 @@ export interface Coordinator {
 export interface Programme {
   id: string;
   name: string;
+  /** The locale codes the programme works in (core's SUPPORTED_LOCALES); empty: every one. */
+  languages: string[];
+  /** Mentees per mentor when a mentor's signup does not say (1–50). */
+  capacityDefault: number;
   createdAt: string;
+}
+
+/** What an administrator sets of a programme, beside its id. */
+export interface ProgrammeSettings {
+  name: string;
+  languages?: readonly string[];
+  capacityDefault?: number;
 }
 
 interface CoordinatorRow {
@@ -266,26 +277,86 @@ export async function removeCoordinator(tx: Queryable, id: string): Promise<Remo
 /** The outbox key of a sign-in mail starts so, then the account's id (removal finds them). */
 export const SIGN_IN_MAIL_KEY_PREFIX = 'coordinator-sign-in:';
 
-export async function listProgrammes(database: Queryable): Promise<Programme[]> {
-  const found = await database.query<{ id: string; name: string; created_at: unknown }>(
-    'SELECT id, name, created_at FROM programmes ORDER BY lower(name), id',
-  );
-  return found.rows.map((row) => ({
+const PROGRAMME_COLUMNS = 'id, name, languages, capacity_default, created_at';
+
+interface ProgrammeRow {
+  id: string;
+  name: string;
+  languages: string[] | null;
+  capacity_default: number;
+  created_at: unknown;
+}
+
+function toProgramme(row: ProgrammeRow): Programme {
+  return {
     id: row.id,
     name: row.name,
+    languages: row.languages ?? [],
+    capacityDefault: Number(row.capacity_default),
     createdAt: toIso(row.created_at),
-  }));
+  };
+}
+
+export async function listProgrammes(database: Queryable): Promise<Programme[]> {
+  const found = await database.query<ProgrammeRow>(
+    `SELECT ${PROGRAMME_COLUMNS} FROM programmes ORDER BY lower(name), id`,
+  );
+  return found.rows.map(toProgramme);
 }
 
 /** Adds a programme; false when the id is taken. */
 export async function insertProgramme(
   database: Queryable,
-  programme: { id: string; name: string; now: Date },
+  programme: ProgrammeSettings & { id: string; now: Date },
 ): Promise<boolean> {
   const inserted = await database.query(
-    `INSERT INTO programmes (id, name, created_at) VALUES ($1, $2, $3)
+    `INSERT INTO programmes (id, name, languages, capacity_default, created_at)
+     VALUES ($1, $2, $3::text[], $4, $5)
      ON CONFLICT (id) DO NOTHING`,
-    [programme.id, programme.name.trim(), programme.now],
+    [
+      programme.id,
+      programme.name.trim(),
+      uniqueLanguages(programme.languages),
+      programme.capacityDefault ?? 1,
+      programme.now,
+    ],
   );
   return inserted.rowCount > 0;
+}
+
+/** Changes a programme's name, languages and capacity default; undefined when there is none. */
+export async function updateProgramme(
+  database: Queryable,
+  id: string,
+  settings: ProgrammeSettings,
+): Promise<Programme | undefined> {
+  const updated = await database.query<ProgrammeRow>(
+    `UPDATE programmes
+        SET name = $2,
+            languages = COALESCE($3::text[], languages),
+            capacity_default = COALESCE($4, capacity_default)
+      WHERE id = $1
+      RETURNING ${PROGRAMME_COLUMNS}`,
+    [
+      id,
+      settings.name.trim(),
+      settings.languages ? uniqueLanguages(settings.languages) : null,
+      settings.capacityDefault ?? null,
+    ],
+  );
+  const row = updated.rows[0];
+  return row ? toProgramme(row) : undefined;
+}
+
+/** Each programme's capacity default by id, for matching (a mentor's programme's). */
+export async function programmeCapacityDefaults(database: Queryable): Promise<Map<string, number>> {
+  const found = await database.query<{ id: string; capacity_default: number }>(
+    'SELECT id, capacity_default FROM programmes',
+  );
+  return new Map(found.rows.map((row) => [row.id, Number(row.capacity_default)]));
+}
+
+/** Once each, in the order given (a form may send a code twice). */
+function uniqueLanguages(languages: readonly string[] = []): string[] {
+  return [...new Set(languages)];
 }

@@ -81,9 +81,17 @@ export const ADMINISTRATION: Administration = {
     {
       id: 'union-academics',
       name: 'Akademikerförbundets mentorprogram',
+      languages: ['sv', 'ar'],
+      capacityDefault: 2,
       createdAt: '2026-10-01T08:00:00.000Z',
     },
-    { id: 'foundry', name: 'Gjuteriets yrkesmentorer', createdAt: '2026-10-02T08:00:00.000Z' },
+    {
+      id: 'foundry',
+      name: 'Gjuteriets yrkesmentorer',
+      languages: [],
+      capacityDefault: 1,
+      createdAt: '2026-10-02T08:00:00.000Z',
+    },
   ],
   coordinators: [
     {

@@ -1,12 +1,16 @@
 // The administration's routes in the browser, for its component tests: `fetch` answers the
 // programmes (and each one's signup questions), accounts and audit log, adds a programme (409 for an id in use, 422 as the
-// schema refuses an id with a space), invites (409 for an address with an account), invites
+// schema refuses an id with a space, an unknown language or a capacity default outside 1–50),
+// changes one (PUT, the same checks), invites (409 for an address with an account), invites
 // again, revokes and removes, and records what was asked with its body. Each failure (a
 // status, an ended session, a held answer) is set by the test, never by a delay. The real
 // backend is the e2e tests' (tests/e2e/backend/accounts.spec.ts).
 import type { FakeRequest } from '../../shared/testing/fake-fetch.ts';
 import { failureQueue, installFetch } from '../../shared/testing/fake-fetch.ts';
+import { SUPPORTED_LOCALES } from '@mentorkit/core';
 import type { Administration, Coordinator } from '../administration-types.ts';
+
+const LOCALES: readonly unknown[] = SUPPORTED_LOCALES;
 
 export interface FakeAdministrationApi {
   requests: FakeRequest[];
@@ -27,6 +31,26 @@ const schemaRefusal = (field: string) =>
     detail: 'Some fields are missing or invalid; see errors.',
     errors: [{ field, detail: 'Invalid input' }],
   });
+
+/** A programme's languages and capacity default as the schema checks them, or the refused field. */
+function programmeSettings(
+  body: Record<string, unknown>,
+): { languages?: string[]; capacityDefault?: number } | string {
+  const { languages, capacityDefault } = body;
+  if (languages !== undefined) {
+    if (!Array.isArray(languages) || !languages.every((code) => LOCALES.includes(code))) {
+      return 'languages';
+    }
+  }
+  if (capacityDefault !== undefined) {
+    if (!Number.isInteger(capacityDefault) || Number(capacityDefault) < 1) return 'capacityDefault';
+    if (Number(capacityDefault) > 50) return 'capacityDefault';
+  }
+  return {
+    ...(languages ? { languages: [...new Set(languages as string[])] } : {}),
+    ...(capacityDefault !== undefined ? { capacityDefault: Number(capacityDefault) } : {}),
+  };
+}
 
 export function fakeAdministrationApi(initial: Administration): FakeAdministrationApi {
   const failures = failureQueue<{ method: string; status: number }>();
@@ -49,12 +73,27 @@ export function fakeAdministrationApi(initial: Administration): FakeAdministrati
           errors: [{ field: 'id', detail: 'A programme has this id already.' }],
         });
       }
+      const settings = programmeSettings(body);
+      if (typeof settings === 'string') return schemaRefusal(settings);
       state.programmes.push({
         id,
         name: String(body['name']),
+        languages: settings.languages ?? [],
+        capacityDefault: settings.capacityDefault ?? 1,
         createdAt: '2026-11-21T08:00:00.000Z',
       });
       return Response.json({ id }, { status: 201 });
+    }
+    const programme = new RegExp(`^${C}/programmes/([^/]+)$`).exec(path);
+    if (method === 'PUT' && programme) {
+      const found = state.programmes.find((p) => p.id === decodeURIComponent(programme[1]!));
+      if (!found) return problem(404, { detail: 'No such programme.' });
+      const settings = programmeSettings(body);
+      if (typeof settings === 'string') return schemaRefusal(settings);
+      found.name = String(body['name']);
+      if (settings.languages) found.languages = settings.languages;
+      if (settings.capacityDefault !== undefined) found.capacityDefault = settings.capacityDefault;
+      return Response.json(found);
     }
     if (method === 'POST' && path === `${C}/coordinators`) {
       const email = String(body['email']);

@@ -6,9 +6,17 @@ export const PROGRAMMES: Json<Programme>[] = [
   {
     id: 'academics',
     name: 'Akademikerförbundets mentorprogram',
+    languages: [],
+    capacityDefault: 1,
     createdAt: '2026-01-01T00:00:00Z',
   },
-  { id: 'foundry', name: 'Gjuteriets yrkesmentorer', createdAt: '2026-01-01T00:00:00Z' },
+  {
+    id: 'foundry',
+    name: 'Gjuteriets yrkesmentorer',
+    languages: [],
+    capacityDefault: 1,
+    createdAt: '2026-01-01T00:00:00Z',
+  },
 ];
 
 const base = {
