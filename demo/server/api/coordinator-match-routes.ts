@@ -24,6 +24,8 @@ import {
 } from '../match-mail/match-mail.ts';
 import { occupationIndex } from '../occupations/occupation-index.ts';
 import { pairReasons } from '../occupations/pair-reasons.ts';
+import { capacityDefaultOf } from '../store/candidates.ts';
+import { programmeCapacityDefaults } from '../store/coordinators.ts';
 import { toMatchProfile } from '../store/candidates.ts';
 import { listMatchEvents, type MatchEvent, type MatchRole } from '../store/match-history.ts';
 import { summariseMatchLinks, type LinkSummary } from '../store/match-links.ts';
@@ -106,18 +108,25 @@ const NewMatchSchema = z.object({ mentorId: z.string(), menteeId: z.string() });
 async function createMatchRoute(backend: BackendContext, { request, response }: RouteContext) {
   const { mentorId, menteeId } = await readValid(request, NewMatchSchema, 4096);
   const actor = actorOf(request);
-  const [mentor, mentee, open, index] = await Promise.all([
+  const [mentor, mentee, open, index, capacityDefaults] = await Promise.all([
     getSignup(backend.database, mentorId),
     getSignup(backend.database, menteeId),
     openMatchesPerMentor(backend.database),
     occupationIndex(),
+    programmeCapacityDefaults(backend.database),
   ]);
   // A person of another programme is not the coordinator's to match: as if unknown.
   if (!mentor || mentor.kind !== 'mentor' || !inScope(actor, mentor.programmeId))
     throw notFound('No such mentor.');
   if (!mentee || mentee.kind !== 'mentee' || !inScope(actor, mentee.programmeId))
     throw notFound('No such mentee.');
-  const { score, reasons } = pairReasons(index, mentor, mentee, open.get(mentor.id) ?? 0);
+  const { score, reasons } = pairReasons(
+    index,
+    mentor,
+    mentee,
+    open.get(mentor.id) ?? 0,
+    capacityDefaultOf(mentor, capacityDefaults),
+  );
   const { matchMail } = backend;
   const proposed = await proposeMatch(
     backend.database,

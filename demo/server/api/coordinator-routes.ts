@@ -11,7 +11,8 @@ import {
   occupationIndex,
 } from '../occupations/occupation-index.ts';
 import { professionFirst, programmeState } from '../occupations/programme-state.ts';
-import { toCandidate } from '../store/candidates.ts';
+import { capacityDefaultOf, toCandidate } from '../store/candidates.ts';
+import { programmeCapacityDefaults } from '../store/coordinators.ts';
 import { listMatches } from '../store/matches.ts';
 import { eraseSignup, getSignup, listSignups, type StoredSignup } from '../store/signups.ts';
 import { readPeopleSelection } from '../people/people-params.ts';
@@ -177,7 +178,7 @@ async function candidatesRoute(
   const person = await getSignup(backend.database, params[0]!);
   if (!person) throw notFound('No such signup.');
   const otherKind = person.kind === 'mentee' ? 'mentor' : 'mentee';
-  const [others, matches, index] = await Promise.all([
+  const [others, matches, index, capacityDefaults] = await Promise.all([
     // Only people the coordinator may see are proposed (their programmes).
     listSignups(backend.database, {
       kind: otherKind,
@@ -187,21 +188,21 @@ async function candidatesRoute(
     }),
     listMatches(backend.database),
     occupationIndex(),
+    programmeCapacityDefaults(backend.database),
   ]);
   const state = programmeState(matches);
+  // A mentor whose signup does not say takes their programme's capacity default.
+  const candidate = (signup: StoredSignup) =>
+    toCandidate(signup, open(signup.id), capacityDefaultOf(signup, capacityDefaults));
   const open = (id: string) => state.openMatchesPerMentor.get(id) ?? 0;
   const byId = new Map(others.map((signup) => [signup.id, signup]));
-  const ranked = rankCandidates(
-    toCandidate(person, open(person.id)),
-    others.map((signup) => toCandidate(signup, open(signup.id))),
-    {
-      limit: CANDIDATE_LIMIT,
-      groupNames: coordinatorGroupNames(index),
-      existingPairs: state.existingPairs,
-      menteesInActiveMatch: state.menteesInActiveMatch,
-      fullMentors: 'flag',
-    },
-  );
+  const ranked = rankCandidates(candidate(person), others.map(candidate), {
+    limit: CANDIDATE_LIMIT,
+    groupNames: coordinatorGroupNames(index),
+    existingPairs: state.existingPairs,
+    menteesInActiveMatch: state.menteesInActiveMatch,
+    fullMentors: 'flag',
+  });
   const candidates = ranked.map(({ candidate, score, reasons, atCapacity }): CandidateView => {
     const signup = byId.get(candidate.id)!;
     const ssyk = signup.submission.profile.occupation?.ssyk;

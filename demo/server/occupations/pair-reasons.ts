@@ -17,8 +17,10 @@ export function pairReasons(
   mentor: StoredSignup,
   mentee: StoredSignup,
   mentorOpenMatches = 0,
+  mentorCapacityDefault?: number,
 ): PairReasons {
-  const score = scoreMatch(toCandidate(mentor, mentorOpenMatches), toCandidate(mentee), undefined, {
+  const mentorCandidate = toCandidate(mentor, mentorOpenMatches, mentorCapacityDefault);
+  const score = scoreMatch(mentorCandidate, toCandidate(mentee), undefined, {
     groupNames: coordinatorGroupNames(index),
   });
   const group = sharedOccupationGroup(

@@ -17,10 +17,19 @@ import type { StoredMatch } from './matches.ts';
 import type { StoredSignup } from './signups.ts';
 
 /**
- * A mentor's capacity when the signup does not say: the signup form's default (a mentor who
- * leaves the field as it is takes one mentee). Older signups may say it as answer `capacity`.
+ * A mentor's capacity when neither the signup nor a programme says: the signup form's default
+ * (a mentor who leaves the field as it is takes one mentee). Older signups may say it as
+ * answer `capacity`; a programme may set its own default (its `capacity_default`).
  */
 export const DEFAULT_MENTOR_CAPACITY = 1;
+
+/** The capacity default of the signup's programme (`defaults` by programme id), or ours. */
+export function capacityDefaultOf(
+  signup: StoredSignup,
+  defaults: ReadonlyMap<string, number>,
+): number {
+  return (signup.programmeId && defaults.get(signup.programmeId)) || DEFAULT_MENTOR_CAPACITY;
+}
 
 /** Words in the free-text availability that name a slot (Swedish and English). */
 const SLOT_WORDS: Record<AvailabilitySlot, RegExp> = {
@@ -47,13 +56,19 @@ function expertiseOf(signup: StoredSignup): MentoringGoal[] {
   return submission.profile.expertise ?? goalsFrom(submission.answers.expertise);
 }
 
-/** How many mentees a mentor takes: the form's field, an older signup's answer, or the default. */
-export function mentorCapacity(signup: StoredSignup): number {
+/**
+ * How many mentees a mentor takes: the form's field, an older signup's answer, or the default
+ * (their programme's, `capacityDefaultOf`).
+ */
+export function mentorCapacity(
+  signup: StoredSignup,
+  capacityDefault = DEFAULT_MENTOR_CAPACITY,
+): number {
   const { submission } = signup;
   if (submission.kind !== 'mentor') return 0;
   if (submission.profile.capacity !== undefined) return submission.profile.capacity;
   const answer = Number(submission.answers.capacity);
-  return Number.isInteger(answer) && answer >= 0 && answer <= 50 ? answer : DEFAULT_MENTOR_CAPACITY;
+  return Number.isInteger(answer) && answer >= 0 && answer <= 50 ? answer : capacityDefault;
 }
 
 /** The codes matching compares; none for an unclassified signup (matching reads the words). */
@@ -68,7 +83,11 @@ function occupationOf(signup: StoredSignup): MatchCandidate['occupation'] {
 }
 
 /** What matching knows about a signup: no name, no contact details. */
-export function toCandidate(signup: StoredSignup, openMatches = 0): MatchCandidate {
+export function toCandidate(
+  signup: StoredSignup,
+  openMatches = 0,
+  capacityDefault = DEFAULT_MENTOR_CAPACITY,
+): MatchCandidate {
   const { submission } = signup;
   const { profile } = submission;
   const languages = profile.languages
@@ -95,7 +114,7 @@ export function toCandidate(signup: StoredSignup, openMatches = 0): MatchCandida
       industry: submission.profile.industry,
       goals: expertiseOf(signup),
       capacity: {
-        max: Math.min(mentorCapacity(signup), 50),
+        max: Math.min(mentorCapacity(signup, capacityDefault), 50),
         active: Math.min(openMatches, 50),
       },
     };
