@@ -24,9 +24,17 @@ export interface Administration {
 
 export type { SignupQuestion };
 
-export interface NewProgramme {
-  id: string;
+/** What the programme forms send: the edit form all but the id. */
+export interface ProgrammeSettings {
   name: string;
+  /** Locale codes; none: every language. */
+  languages: string[];
+  /** NaN when the field does not hold a whole number (the form says so beside it). */
+  capacityDefault: number;
+}
+
+export interface NewProgramme extends ProgrammeSettings {
+  id: string;
 }
 
 export interface Invitation {

@@ -83,6 +83,10 @@ describe('<mk-administration>', () => {
       await settle(el);
       await expect(el).to.be.accessible();
 
+      await press($(el, '[data-programme-id="foundry"] button.edit-programme'));
+      await waitFor(() => $(el, '#edit-form'), 'the edit form');
+      await expect(el).to.be.accessible();
+
       await press($(el, '#programme-form button[type="submit"]'));
       await press($(el, '#invite-form button[type="submit"]'));
       await waitFor(() => $(el, '#error-invite-name'), 'the invitation errors');
@@ -101,12 +105,27 @@ describe('<mk-administration>', () => {
     const academics = $(el, '[data-programme-id="union-academics"]');
     expect(text(academics)).to.equal(
       'Akademikerförbundets mentorprogram (id: union-academics) Samordnare: Ulla Union ' +
-        'Egna frågor på anmälan: Har du körkort? · Hur hörde du talas om oss?',
+        'Egna frågor på anmälan: Har du körkort? · Hur hörde du talas om oss? ' +
+        'Språk: svenska och arabiska Adepter per mentor när mentorn inte anger något: 2 ' +
+        'Ändra Akademikerförbundets mentorprogram',
     );
     expect(text($(el, '[data-programme-id="foundry"]'))).to.equal(
       'Gjuteriets yrkesmentorer (id: foundry) Samordnare: Ulla Union och Frank Foundry ' +
-        'Inga egna frågor på anmälan.',
+        'Inga egna frågor på anmälan. Språk: alla ' +
+        'Adepter per mentor när mentorn inte anger något: 1 Ändra Gjuteriets yrkesmentorer',
     );
+    expect(
+      [...el.shadowRoot!.querySelectorAll('#programme-languages label')].map((l) => text(l)),
+    ).to.deep.equal([
+      'svenska',
+      'engelska',
+      'arabiska',
+      'persiska',
+      'dari',
+      'somaliska',
+      'tigrinja',
+      'ukrainska',
+    ]);
     expect(text(card(el, 'co-admin'))).to.contain('Administratör (alla program)');
     expect(text(card(el, 'co-admin'))).to.contain('Loggar in med samordnartoken.');
     expect(text(card(el, 'co-ulla'))).to.contain(
@@ -193,8 +212,10 @@ describe('<mk-administration>', () => {
       ],
     ]);
     expect(text($(el, '[data-programme-id="union-academics"]'))).to.contain(
-      'Its own signup questions: Do you have a driving licence? · Hur hörde du talas om oss?',
+      'Its own signup questions: Do you have a driving licence? · Hur hörde du talas om oss? ' +
+        'Languages: Swedish and Arabic Mentees per mentor when the mentor does not say: 2',
     );
+    expect(text($(el, '[data-programme-id="foundry"]'))).to.contain('Languages: every one');
     expect(auditRows(el).at(-1)!.slice(2)).to.deep.equal([
       'Signed in with a passkey',
       'Ulla Union',
@@ -236,18 +257,110 @@ describe('<mk-administration>', () => {
     await waitFor(() => text($(el, '#error-programme-id')).startsWith('A programme'), 'taken');
     expect(text($(el, '#error-programme-id'))).to.equal('A programme has this id already.');
 
+    // A capacity default outside 1–50 is said beside its field before anything is sent.
     await type(el, 'programme-id', 'foundry-school');
+    await type(el, 'programme-capacityDefault', '0');
+    const posts = api.requests.filter((r) => r.method === 'POST').length;
+    await press($(el, '#programme-form button[type="submit"]'));
+    await waitFor(() => $(el, '#error-programme-capacityDefault'), 'the capacity error');
+    expect(text($(el, '#error-programme-capacityDefault'))).to.equal(
+      'Enter a whole number from 1 to 50.',
+    );
+    expect(focused(el)).to.equal($(el, '#programme-capacityDefault'));
+    expect(api.requests.filter((r) => r.method === 'POST').length).to.equal(posts);
+
+    await type(el, 'programme-capacityDefault', '3');
+    $<HTMLInputElement>(el, '#programme-languages input[value="uk"]').click();
+    $<HTMLInputElement>(el, '#programme-languages input[value="ar"]').click();
     await press($(el, '#programme-form button[type="submit"]'));
     await waitFor(() => text($(el, '#programme-notice')) !== '', 'added');
+    expect(api.requests.filter((r) => r.method === 'POST').at(-1)!.body).to.deep.equal({
+      id: 'foundry-school',
+      name: 'Foundry school',
+      languages: ['ar', 'uk'],
+      capacityDefault: 3,
+    });
     expect(text($(el, '#programme-notice'))).to.equal('The programme Foundry school was added.');
     expect(focused(el)).to.equal($(el, '#programme-notice'));
     expect($(el, '#error-programme-id')).to.equal(null);
     expect($<HTMLInputElement>(el, '#programme-id').value).to.equal('');
     expect(text($(el, '[data-programme-id="foundry-school"]'))).to.equal(
-      'Foundry school (id: foundry-school) No coordinator yet. No signup questions of its own.',
+      'Foundry school (id: foundry-school) No coordinator yet. No signup questions of its own. ' +
+        'Languages: Arabic and Ukrainian Mentees per mentor when the mentor does not say: 3 ' +
+        'Edit Foundry school',
+    );
+    // The form is empty again: every language, one mentee per mentor.
+    expect($<HTMLInputElement>(el, '#programme-capacityDefault').value).to.equal('1');
+    expect(el.shadowRoot!.querySelectorAll('#programme-languages input:checked').length).to.equal(
+      0,
     );
     // The new programme can be chosen for an invitation at once.
     expect(text($(el, '#invite-programmes'))).to.contain('Foundry school');
+  });
+
+  it("changes a programme's name, languages and capacity default by keyboard, errors beside the fields", async () => {
+    const el = await administration('en');
+    const academics = () => $(el, '[data-programme-id="union-academics"]');
+    const editButton = () => academics().querySelector<HTMLElement>('button.edit-programme')!;
+    await press(editButton());
+    await waitFor(() => $(el, '#edit-form'), 'the edit form');
+    expect($(el, '#edit-form').getAttribute('aria-label')).to.equal(
+      'Edit the programme Akademikerförbundets mentorprogram',
+    );
+    expect(focused(el)).to.equal($(el, '#edit-name'));
+    expect($<HTMLInputElement>(el, '#edit-capacityDefault').value).to.equal('2');
+    expect(
+      [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('#edit-languages input:checked')].map(
+        (input) => input.value,
+      ),
+    ).to.deep.equal(['sv', 'ar']);
+    await expect(el).to.be.accessible();
+
+    // Cancel: nothing sent, the focus back on the programme's Edit button.
+    await press($(el, '#edit-form button[type="button"]'));
+    await waitFor(() => !$(el, '#edit-form'), 'closed');
+    expect(focused(el)).to.equal(editButton());
+    expect(api.requests.filter((r) => r.method === 'PUT')).to.deep.equal([]);
+
+    await press(editButton());
+    await waitFor(() => $(el, '#edit-form'), 'the edit form again');
+    await type(el, 'edit-name', '');
+    await type(el, 'edit-capacityDefault', '51');
+    await press($(el, '#edit-form button[type="submit"]'));
+    await waitFor(() => $(el, '#error-edit-name'), 'the errors');
+    expect(text($(el, '#error-edit-name'))).to.equal(
+      "Enter the programme's name (at most 120 characters).",
+    );
+    expect(text($(el, '#error-edit-capacityDefault'))).to.equal(
+      'Enter a whole number from 1 to 50.',
+    );
+    expect(focused(el)).to.equal($(el, '#edit-name'));
+    await expect(el).to.be.accessible();
+    expect(api.requests.filter((r) => r.method === 'PUT')).to.deep.equal([]);
+
+    // A failure of the server is said in the notice; the form stays, to try again.
+    await type(el, 'edit-name', 'Academics 2027');
+    await type(el, 'edit-capacityDefault', '4');
+    api.failNext('PUT', 500);
+    await press($(el, '#edit-form button[type="submit"]'));
+    await waitFor(() => text($(el, '#programme-notice')) !== '', 'failed');
+    expect(text($(el, '#programme-notice'))).to.equal('That did not work. Try again in a moment.');
+
+    $<HTMLInputElement>(el, '#edit-languages input[value="sv"]').click();
+    $<HTMLInputElement>(el, '#edit-languages input[value="uk"]').click();
+    await press($(el, '#edit-form button[type="submit"]'));
+    await waitFor(() => text($(el, '#programme-notice')).includes('changed'), 'changed');
+    expect(text($(el, '#programme-notice'))).to.equal('The programme Academics 2027 was changed.');
+    expect(focused(el)).to.equal($(el, '#programme-notice'));
+    expect(api.requests.filter((r) => r.method === 'PUT').at(-1)).to.deep.include({
+      path: '/api/coordinator/programmes/union-academics',
+      body: { name: 'Academics 2027', languages: ['ar', 'uk'], capacityDefault: 4 },
+    });
+    expect($(el, '#edit-form')).to.equal(null);
+    expect(text(academics())).to.contain(
+      'Languages: Arabic and Ukrainian Mentees per mentor when the mentor does not say: 4 ' +
+        'Edit Academics 2027',
+    );
   });
 
   it('invites a coordinator by e-mail, with the errors beside the fields first', async () => {

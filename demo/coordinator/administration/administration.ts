@@ -26,10 +26,18 @@ import type { AdministrationMessages } from './administration-messages.ts';
 import { administrationMessages } from './administration-messages.ts';
 import { administrationStyles } from './administration.styles.ts';
 import { parseAdministration } from './administration-types.ts';
-import type { Administration, Coordinator } from './administration-types.ts';
+import type { Administration, Coordinator, Programme } from './administration-types.ts';
 import { renderAudit } from './audit-section.ts';
 import { keyed } from './form-fields.ts';
-import { checkProgramme, readProgramme, renderProgrammes } from './programmes-section.ts';
+import {
+  checkProgramme,
+  checkSettings,
+  readProgramme,
+  readSettings,
+  renderProgrammes,
+  settingsRefusals,
+} from './programmes-section.ts';
+import type { ProgrammeForm } from './programmes-section.ts';
 import './administration-events.ts';
 
 /** When an account was invited or signed in, or an entry logged: Stockholm time. */
@@ -55,6 +63,7 @@ export class MkAdministration extends MentorkitElement<AdministrationMessages> {
     errors: { state: true },
     notices: { state: true },
     busyAccount: { state: true },
+    editing: { state: true },
   };
 
   /** Loads only when the page calls `reload()` (once an administrator signed in). */
@@ -63,6 +72,8 @@ export class MkAdministration extends MentorkitElement<AdministrationMessages> {
   errors: FieldErrors = {};
   notices: { programme: string; account: string } = { programme: '', account: '' };
   busyAccount: string | undefined;
+  /** The programme whose Edit form is open. */
+  editing: string | undefined;
 
   protected readonly localize = this.localizeWith(administrationMessages);
   private readonly data = new DataController<Administration>(this, {
@@ -134,7 +145,10 @@ export class MkAdministration extends MentorkitElement<AdministrationMessages> {
         questions: shown.questions,
         errors: this.errors,
         notice: this.notices.programme,
+        editing: this.editing,
         onSubmit: (form) => void this.addProgramme(form),
+        onEdit: (programme) => void this.edit(programme),
+        onSave: (form, programme) => void this.saveProgramme(form, programme),
       })}
       ${renderAccounts({
         localize,
@@ -171,14 +185,14 @@ export class MkAdministration extends MentorkitElement<AdministrationMessages> {
   }
 
   /** Clears one form's errors (the other form's stay). */
-  private clearErrors(form: 'programme' | 'invite'): void {
+  private clearErrors(form: ProgrammeForm | 'invite'): void {
     this.errors = Object.fromEntries(
       Object.entries(this.errors).filter(([key]) => !key.startsWith(`${form}-`)),
     );
   }
 
   /** Shows `errors` beside their fields and moves the focus to the first. */
-  private async showErrors(form: 'programme' | 'invite', errors: FieldErrors): Promise<void> {
+  private async showErrors(form: ProgrammeForm | 'invite', errors: FieldErrors): Promise<void> {
     this.clearErrors(form);
     this.errors = { ...this.errors, ...keyed(form, errors) };
     await this.updateComplete;
@@ -200,7 +214,7 @@ export class MkAdministration extends MentorkitElement<AdministrationMessages> {
    */
   private async refused(
     error: unknown,
-    form: 'programme' | 'invite',
+    form: ProgrammeForm | 'invite',
     refusals: Readonly<Record<string, string>>,
   ): Promise<void> {
     if (error instanceof Unauthorized) {
@@ -215,7 +229,7 @@ export class MkAdministration extends MentorkitElement<AdministrationMessages> {
       await this.showErrors(form, worded);
       return;
     }
-    await this.announce(form === 'programme' ? 'programme' : 'account', this.failureWords(error));
+    await this.announce(form === 'invite' ? 'account' : 'programme', this.failureWords(error));
   }
 
   private failureWords(error: unknown): string {
@@ -236,13 +250,57 @@ export class MkAdministration extends MentorkitElement<AdministrationMessages> {
       return this.refused(error, 'programme', {
         // The schema's refusal of the id is about its characters; 409 is an id in use.
         id: term(taken ? 'adminProgrammeTaken' : 'adminProgrammeIdInvalid'),
-        name: term('adminProgrammeNameInvalid'),
+        ...settingsRefusals(this.localize),
       });
     }
     form.reset();
     this.clearErrors('programme');
     await this.reload();
     await this.announce('programme', term('adminProgrammeAdded', { name: programme.name }));
+  }
+
+  /**
+   * Opens a programme's Edit form with the focus on its name, or closes it (Cancel) with the
+   * focus back on the programme's Edit button.
+   */
+  private async edit(programme: Programme | undefined): Promise<void> {
+    const closing = this.editing;
+    this.clearErrors('edit');
+    this.editing = programme?.id;
+    await this.updateComplete;
+    if (programme) {
+      this.renderRoot.querySelector<HTMLElement>('#edit-name')?.focus();
+    } else if (closing) {
+      this.renderRoot
+        .querySelector<HTMLElement>(
+          `[data-programme-id="${CSS.escape(closing)}"] button.edit-programme`,
+        )
+        ?.focus();
+    }
+  }
+
+  /** Sends a programme's new name, languages and capacity default. */
+  private async saveProgramme(form: HTMLFormElement, programme: Programme): Promise<void> {
+    const term = this.localize.term.bind(this.localize);
+    const settings = readSettings(form);
+    this.notices = { ...this.notices, programme: '' };
+    const errors = checkSettings(settings, this.localize);
+    if (Object.keys(errors).length) return this.showErrors('edit', errors);
+    try {
+      await api(`/api/coordinator/programmes/${encodeURIComponent(programme.id)}`, {
+        method: 'PUT',
+        body: settings,
+      });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) {
+        return this.announce('programme', term('adminProgrammeGone'));
+      }
+      return this.refused(error, 'edit', settingsRefusals(this.localize));
+    }
+    this.clearErrors('edit');
+    this.editing = undefined;
+    await this.reload();
+    await this.announce('programme', term('adminProgrammeChanged', { name: settings.name }));
   }
 
   private async invite(form: HTMLFormElement): Promise<void> {

@@ -33,6 +33,7 @@ const DEEDS_SV: Record<AuditDeed, string> = {
   'refreshed-feed': 'Hämtade kalenderflödet på nytt',
   'removed-feed': 'Tog bort kalenderflödet',
   'added-programme': 'Lade till ett program',
+  'changed-programme': 'Ändrade ett program',
   invited: 'Bjöd in',
   'invited-again': 'Bjöd in igen',
   revoked: 'Spärrade kontot',
@@ -75,6 +76,20 @@ export const administrationSv = {
   adminProgrammeNameInvalid: 'Skriv programmets namn (högst 120 tecken).',
   adminProgrammeTaken: 'Det finns redan ett program med det här id:t.',
   adminProgrammeAdded: ({ name }: NameParam): string => `Programmet ${name} lades till.`,
+  adminProgrammeLanguages: ({ languages }: { languages: string }): string => `Språk: ${languages}`,
+  adminProgrammeAllLanguages: 'Språk: alla',
+  adminProgrammeCapacity: ({ count }: { count: number }): string =>
+    `Adepter per mentor när mentorn inte anger något: ${count}`,
+  adminProgrammeLanguagesLegend: 'Språk som programmet arbetar på (inget val: alla språk)',
+  adminProgrammeLanguagesInvalid: 'Välj bland språken i listan.',
+  adminProgrammeCapacityLabel: 'Adepter per mentor när mentorn inte anger något (1–50)',
+  adminProgrammeCapacityInvalid: 'Skriv ett heltal från 1 till 50.',
+  adminEditProgramme: ({ name }: NameParam): string => `Ändra ${name}`,
+  adminEditProgrammeForm: ({ name }: NameParam): string => `Ändra programmet ${name}`,
+  adminSaveProgramme: 'Spara ändringarna',
+  adminCancelEdit: 'Avbryt',
+  adminProgrammeChanged: ({ name }: NameParam): string => `Programmet ${name} ändrades.`,
+  adminProgrammeGone: 'Programmet finns inte längre. Ladda om sidan.',
 
   adminAccountsHeading: 'Samordnare',
   adminRoleName: ({ role }: RoleParam): string =>
