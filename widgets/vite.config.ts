@@ -54,13 +54,16 @@ export function cdnEntries(): Record<string, string> {
  * size report and the network panel tell the many `ar` chunks apart; a widget's chunk under the
  * loader is named after its tag.
  */
+const CATALOGUE = /widgets\/src\/(?:([^/]+)\/)?(?:([a-z]+)-)?locales\/([a-z]+)\.ts$/;
+
+/** The language of a widget catalogue's module (`en` for `signup-form/locales/en.ts`). */
+const catalogueLanguage = (id: string): string | undefined => CATALOGUE.exec(id)?.[3];
+
 function chunkName(facadeModuleId: string | null, name: string): string {
   // The loader's chunk of one widget (`chunks/mk-signup-form-<hash>.js`), named by its tag.
   const widget = facadeModuleId?.match(/src\/([^/]+)\/define\.ts$/);
   if (widget) return `mk-${widget[1]}`;
-  const catalogue = facadeModuleId?.match(
-    /src\/(?:([^/]+)\/)?(?:([a-z]+)-)?locales\/([a-z]+)\.ts$/,
-  );
+  const catalogue = facadeModuleId ? CATALOGUE.exec(facadeModuleId) : null;
   if (!catalogue) return name;
   const bundle = [catalogue[1] ?? 'common', catalogue[2]].filter(Boolean).join('-');
   return `${bundle}-${catalogue[3]}`;
@@ -104,6 +107,33 @@ function loaderChunks(): { plugin: Plugin; codeSplitting: object } {
           if (others.some((other) => other.own.has(id))) group.set(id, 'shared');
           else if (!others.some((other) => other.all.has(id))) group.set(id, widget.tag);
         }
+      }
+      // What a language's lazy catalogues import besides the shared chunk (core's goal words
+      // in that language, which the form's and the card's catalogues both use) goes into the
+      // common catalogue's chunk of that language, which the loader preloads for every widget
+      // speaking it: in a chunk of their own they were found only once a catalogue had been
+      // fetched and parsed, one more wait before an English form's first render.
+      for (const id of this.getModuleIds()) {
+        const lang = catalogueLanguage(id);
+        if (!lang || group.has(id)) continue;
+        const common = resolve(src, 'locales', `${lang}.ts`);
+        const chunk = `common-${lang}`;
+        // Only a language whose common catalogue is lazy (not Swedish, which every widget
+        // bundles; not a catalogue's index).
+        if (!this.getModuleInfo(common) || (group.has(common) && group.get(common) !== chunk))
+          continue;
+        const onlyThisLanguage = (dependency: string) =>
+          (this.getModuleInfo(dependency)?.importers ?? []).every(
+            (importer) => catalogueLanguage(importer) === lang || group.get(importer) === chunk,
+          );
+        group.set(common, chunk);
+        for (const dependency of closure(id, false))
+          if (
+            !group.has(dependency) &&
+            catalogueLanguage(dependency) === undefined &&
+            onlyThisLanguage(dependency)
+          )
+            group.set(dependency, chunk);
       }
     },
   };

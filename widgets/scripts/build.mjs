@@ -66,7 +66,12 @@ for (const key of loaderManifest['src/loader.ts'].dynamicImports ?? []) {
   loaderTable.files[tag] = [...staticFiles(key)].map((file) => [file, sri256(file)]);
 }
 for (const [key, chunk] of Object.entries(loaderManifest)) {
-  const catalogue = /^src\/(?:([^/]+)\/)?locales\/([a-z]+)\.ts$/.exec(key);
+  // A catalogue's chunk (`src/match-card/locales/en.ts`), or the common catalogue's, which
+  // vite.config.ts makes a group (named `common-en`) with the words a language's catalogues
+  // share.
+  const catalogue =
+    /^src\/(?:([^/]+)\/)?locales\/([a-z]+)\.ts$/.exec(key) ??
+    (key.startsWith('_') ? /^(common)-([a-z]+)$/.exec(chunk.name ?? '') : null);
   if (!catalogue) continue;
   const [, bundle = 'common', lang] = catalogue;
   const prefix = `chunks/${bundle}-${lang}-`;

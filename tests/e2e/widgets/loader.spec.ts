@@ -42,7 +42,7 @@ function everythingOf(tag: string): Set<string> {
 }
 
 /** Serves `body` as /loader-page.html and records the widget files the page requests. */
-async function openPage(page: Page, body: string): Promise<{ requested: string[] }> {
+async function openPage(page: Page, body: string, lang = 'sv'): Promise<{ requested: string[] }> {
   const requested: string[] = [];
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
@@ -51,7 +51,7 @@ async function openPage(page: Page, body: string): Promise<{ requested: string[]
   await page.route('**/loader-page.html', (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Loader</title>
+      body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Loader</title>
         <script type="module" src="/widgets/mentorkit.js"></script></head>
         <body><main>${body}</main></body></html>`,
     }),
@@ -154,6 +154,38 @@ test('four widgets on one page load Lit once, and all four work', async ({ page 
   await email.fill('inte-en-adress');
   await email.blur();
   await expect(page.locator('mk-signup-form [part~="error"]').first()).toBeVisible();
+});
+
+test('an English page preloads every chunk of the words its form speaks, so none waits for another', async ({
+  page,
+}) => {
+  await openPage(
+    page,
+    '<mk-signup-form kind="mentor" privacy-url="/privacy.html" without-draft></mk-signup-form>',
+    'en',
+  );
+  await expect(page.locator('mk-signup-form').getByRole('button', { name: /Send/ })).toBeVisible();
+
+  // The form's English catalogue and every chunk it imports (the English words it shares with
+  // the match card, core's goals) were asked for by the loader, beside the widget's chunk; a
+  // chunk found only once the catalogue had been parsed would be one more wait before the
+  // first render.
+  const loader = manifest();
+  const wordFiles = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = loader[key];
+    if (!chunk || wordFiles.has(chunk.file)) return;
+    wordFiles.add(chunk.file);
+    for (const next of chunk.imports ?? []) visit(next);
+  };
+  visit('src/signup-form/locales/en.ts');
+  const preloaded = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) =>
+      new URL(link.href).pathname.replace(/^\/widgets\//, ''),
+    ),
+  );
+  expect([...wordFiles].filter((file) => !preloaded.includes(file))).toEqual([]);
+  expect(preloaded.some((file) => /^chunks\/signup-form-en-/.test(file))).toBe(true);
 });
 
 test('a widget chunk that does not match the loader’s hash never runs', async ({ page }) => {
