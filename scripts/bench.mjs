@@ -4,6 +4,8 @@
 // machine: the ratio says more than the milliseconds on a noisy machine). A file may export a
 // `teardown` that runs after its benchmarks (e.g. closing a browser); a benchmark that
 // `measuresItself` (in a browser page) gives its own figure instead of the time around its run.
+// A benchmark and its baseline (in the same file) are measured in rounds, one run of each per
+// round, so that the ratio holds on a machine whose load changes during the run.
 // Timings are for reading and comparing by people (machines here are noisy); no test asserts them.
 import { readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -25,36 +27,66 @@ function percentile(sorted, p) {
 
 const format = (ms) => (ms >= 1 ? `${ms.toFixed(2)} ms` : `${(ms * 1000).toFixed(1)} µs`);
 const rows = [];
+
+/** Times one run of `benchmark` (or takes the figure it measured itself). */
+async function runOnce(benchmark) {
+  await benchmark.beforeEach?.();
+  const start = performance.now();
+  const result = await benchmark.run();
+  const elapsed = performance.now() - start;
+  if (!benchmark.measuresItself) return elapsed;
+  if (typeof result !== 'number' || !Number.isFinite(result)) {
+    throw new Error(`${benchmark.name}: measuresItself, but run() gave ${String(result)}`);
+  }
+  return result;
+}
+
+/**
+ * Runs `benchmarks` in rounds, one run of each per round (A, B, A, B …), after their warm-up
+ * runs, and adds a row for each. A benchmark and its baseline are timed this way, so that a
+ * machine whose load changes during the run weighs on both alike; the others one at a time.
+ */
+async function measure(benchmarks, file) {
+  const runsOf = (benchmark) => benchmark.runs ?? 200;
+  for (const benchmark of benchmarks)
+    for (let i = 0; i < Math.ceil(runsOf(benchmark) / 10); i++) await runOnce(benchmark);
+  const times = benchmarks.map(() => []);
+  const rounds = Math.max(...benchmarks.map(runsOf));
+  for (let round = 0; round < rounds; round++)
+    for (const [index, benchmark] of benchmarks.entries())
+      if (round < runsOf(benchmark)) times[index].push(await runOnce(benchmark));
+  for (const [index, benchmark] of benchmarks.entries()) {
+    const sorted = times[index].sort((a, b) => a - b);
+    rows.push({
+      name: benchmark.name,
+      file: relative(repoDir, file),
+      mean: sorted.reduce((sum, t) => sum + t, 0) / sorted.length,
+      p95: percentile(sorted, 95),
+      runs: sorted.length,
+      baseline: benchmark.baseline,
+    });
+  }
+}
+
 for (const file of files) {
   const { default: benchmarks, teardown } = await importTypeScript(file);
   try {
-    for (const benchmark of benchmarks) {
-      if (filter && !benchmark.name.includes(filter)) continue;
-      const runs = benchmark.runs ?? 200;
-      const runOnce = async () => {
-        await benchmark.beforeEach?.();
-        const start = performance.now();
-        const result = await benchmark.run();
-        const elapsed = performance.now() - start;
-        if (!benchmark.measuresItself) return elapsed;
-        if (typeof result !== 'number' || !Number.isFinite(result)) {
-          throw new Error(`${benchmark.name}: measuresItself, but run() gave ${String(result)}`);
-        }
-        return result;
-      };
-      for (let i = 0; i < Math.ceil(runs / 10); i++) await runOnce();
-      const times = [];
-      for (let i = 0; i < runs; i++) times.push(await runOnce());
-      times.sort((a, b) => a - b);
-      const mean = times.reduce((sum, t) => sum + t, 0) / runs;
-      rows.push({
-        name: benchmark.name,
-        file: relative(repoDir, file),
-        mean,
-        p95: percentile(times, 95),
-        runs,
-        baseline: benchmark.baseline,
-      });
+    const chosen = benchmarks.filter((benchmark) => !filter || benchmark.name.includes(filter));
+    // Each benchmark with a baseline in this file is measured in rounds with it (and with the
+    // others that share it), in the file's order; the rest alone.
+    const measured = new Set();
+    for (const benchmark of chosen) {
+      if (measured.has(benchmark)) continue;
+      const baselineName = benchmark.baseline ?? benchmark.name;
+      const group = chosen.filter(
+        (other) =>
+          !measured.has(other) &&
+          (other.name === baselineName || other.baseline === baselineName) &&
+          chosen.some((each) => each.name === baselineName),
+      );
+      const together = group.length > 1 ? group : [benchmark];
+      for (const each of together) measured.add(each);
+      await measure(together, file);
     }
   } finally {
     await teardown?.();
