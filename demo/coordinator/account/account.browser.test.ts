@@ -252,13 +252,15 @@ describe('<mk-passkeys>', () => {
 });
 
 describe('<mk-page-intro>', () => {
-  for (const [lang, heading] of [
-    ['sv', 'Samordnarvyn'],
-    ['en', 'Coordinator view'],
+  for (const [lang, heading, title] of [
+    ['sv', 'Samordnarvyn', 'Samordnarvyn · Mentorkits referensserver'],
+    ['en', 'Coordinator view', 'Coordinator view · Mentorkit reference backend'],
   ] as const) {
-    it(`is the page's heading in ${lang}`, async () => {
+    it(`is the page's heading and the tab's title in ${lang}`, async () => {
+      document.title = 'Before';
       const el = await fixture<MkPageIntro>(html`<mk-page-intro lang=${lang}></mk-page-intro>`);
       await waitFor(() => text(el, 'h1') === heading, `the heading in ${lang}`);
+      expect(document.title).to.equal(title);
       expect(text(el, '.lead')).to.contain(
         lang === 'sv' ? 'påhittade personer' : 'fictional people',
       );

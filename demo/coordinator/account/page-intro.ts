@@ -3,6 +3,8 @@
  * the page's `lang` says. An element rather than text set from main.ts when the language
  * changes: the LocalizeController already follows `lang` and loads English on demand, so the
  * heading switches with the rest of the page by the same one mechanism, with nothing to wire.
+ * The browser tab's title follows the heading's language too (the page's <title> is English
+ * until this element has rendered).
  */
 import { css, html } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -30,6 +32,10 @@ export class MkPageIntro extends MentorkitElement<AccountBundle> {
   ];
 
   protected readonly localize = this.localizeWith(accountMessages);
+
+  protected override updated(): void {
+    document.title = this.localize.term('pageDocumentTitle');
+  }
 
   override render(): TemplateResult {
     const term = this.localize.term.bind(this.localize);

@@ -3,6 +3,7 @@ import type { AccountMessages } from './sv.ts';
 
 export const accountEn: CatalogueOf<AccountMessages> = {
   pageTitle: 'Coordinator view',
+  pageDocumentTitle: 'Coordinator view · Mentorkit reference backend',
   pageLead: 'Signups, matches and trainings stored by the reference backend. Rows marked',
   pageLeadEnd: 'are fictional people added on first start.',
   pageDemo: 'Demo',

@@ -9,6 +9,8 @@ export type PasskeyDatesParam = { added: string; used: string };
 
 export const accountSv = {
   pageTitle: 'Samordnarvyn',
+  /** The browser tab's title (the page's <title>). */
+  pageDocumentTitle: 'Samordnarvyn · Mentorkits referensserver',
   pageLead:
     'Anmälningar, matchningar och utbildningstillfällen som referensservern har sparat. Rader märkta',
   pageLeadEnd: 'är påhittade personer som lades till vid första starten.',
