@@ -4,7 +4,7 @@
 // - "one signup": one POST /api/signups at a time, from this process; mean and p95;
 // - "load": LOAD_CLIENTS clients posting signups for LOAD_SECONDS from another process
 //   (load/load-process.ts), each beside its floor measured the same way in the same run:
-//   on PGlite a bare node:http server that parses the body and runs the INSERT alone; on
+//   on PGlite a bare node:http server that parses the body and runs the INSERT alone, prepared; on
 //   PostgreSQL the INSERT alone, prepared, from a pool of LOAD_CLIENTS connections.
 //   A load benchmark gives its mean latency, so the table's "vs baseline" is its mean over the
 //   baseline's: with a fixed number of clients that is the baseline's signups/s over its own.
@@ -92,7 +92,7 @@ async function serveBackend(database: Database): Promise<string> {
   return `${(await listen(server, 0, '127.0.0.1')).replace(/\/$/, '')}/api/signups`;
 }
 
-/** The floor of HTTP + storing: read the body, parse it, one INSERT, answer 201. */
+/** The floor of HTTP + storing: read the body, parse it, one INSERT (prepared), answer 201. */
 async function serveInsertAlone(database: Database): Promise<string> {
   const server: Server = createServer((request, response) => {
     void (async () => {
@@ -115,6 +115,9 @@ async function serveInsertAlone(database: Database): Promise<string> {
           null,
           JSON.stringify(submission),
         ],
+        // Prepared, as the signup's own INSERT is on both engines (decision 0028): the floor
+        // pays no parsing and planning the signup does not.
+        { name: 'bench-insert-signup' },
       );
       response.writeHead(201, { 'Content-Type': 'application/json' });
       response.end(JSON.stringify({ id, status: 'stored' }));

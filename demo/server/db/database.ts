@@ -16,7 +16,8 @@ export interface QueryOptions {
    * binds the parameters (a prepared statement): for the statements of a request that comes by
    * the thousand (a signup's INSERT), whose planning cost PostgreSQL more than running them
    * (decision 0028). One name, one SQL text, always: a constant beside its SQL, never built from
-   * data. PGlite runs the statement unnamed (its query API prepares nothing).
+   * data. On PGlite too, through its protocol (its `query` prepares nothing): parsed and
+   * described once per database, then bound and run in one turn (pglite-database.ts).
    */
   name?: string;
 }

@@ -2,13 +2,14 @@
 // folder (survives restarts), or in memory for tests (`memory://`).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Database, QueryResult, Queryable } from './database.ts';
+import type { Database, QueryOptions, QueryResult } from './database.ts';
 import { importAtRuntime } from './load-module.ts';
 
 import type * as pgliteTypes from '@electric-sql/pglite';
 
 type PGliteModule = typeof pgliteTypes;
 type PGliteInstance = pgliteTypes.PGlite;
+type BackendMessage = Awaited<ReturnType<PGliteInstance['execProtocol']>>['messages'][number];
 
 /** A lock beside the data: two processes writing one PGlite folder would corrupt it. */
 const LOCK_FILE = 'mentorkit.lock';
@@ -41,18 +42,101 @@ function takeLock(folder: string): () => void {
   return () => rmSync(lockPath, { force: true });
 }
 
-function wrap(target: Pick<PGliteInstance, 'query'>): Queryable {
+/** What PGlite answers a statement with, as the interface says it. */
+function toQueryResult<Row>(result: pgliteTypes.Results<Row>): QueryResult<Row> {
+  // As the interface says (and `pg` does): the rows a SELECT returned. PGlite's own
+  // `affectedRows` is 0 for a SELECT, and a `rowCount > 0` check after one was always false.
+  const returnedRows = result.fields.length > 0;
   return {
-    async query<Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<Row>> {
-      const result = await target.query<Row>(sql, [...params]);
-      // As the interface says (and `pg` does): the rows a SELECT returned. PGlite's own
-      // `affectedRows` is 0 for a SELECT, and a `rowCount > 0` check after one was always false.
-      const returnedRows = result.fields.length > 0;
-      return {
-        rows: result.rows,
-        rowCount: returnedRows ? result.rows.length : (result.affectedRows ?? 0),
-      };
-    },
+    rows: result.rows,
+    rowCount: returnedRows ? result.rows.length : (result.affectedRows ?? 0),
+  };
+}
+
+/** A statement PGlite has prepared under its name: its SQL, its parameters' and columns' types. */
+interface PreparedStatement {
+  sql: string;
+  parameterTypes: number[];
+  /** The columns it returns (absent: none), which each run's rows are read by. */
+  rowDescription: BackendMessage | undefined;
+}
+
+/**
+ * Named statements on PGlite, prepared once and then only bound and run (decision 0028). PGlite's
+ * `query` sends every statement unnamed, parsed and planned again each time, in six turns of its
+ * protocol (parse, describe, bind, describe, execute, sync); here a statement is parsed and
+ * described once per database, and each run is one turn (bind, execute, sync). On the signup's
+ * INSERT that halved PGlite's CPU per statement (issue 23). PGlite is one session, so one map of
+ * names serves the database and its transactions; prepared statements outlive a rollback.
+ */
+function preparedStatements(module: PGliteModule, pglite: PGliteInstance) {
+  const { serialize, messages } = module.protocol;
+  const prepared = new Map<string, PreparedStatement>();
+
+  const send = async (parts: Uint8Array[], syncToFs: boolean) => {
+    const message = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+    let offset = 0;
+    for (const part of parts) {
+      message.set(part, offset);
+      offset += part.length;
+    }
+    return (await pglite.execProtocol(message, { syncToFs })).messages;
+  };
+
+  /**
+   * Runs the statement `name` (`sql`), preparing it at its first run. The caller holds PGlite's
+   * locks, as PGlite's own `query` does; `inTransaction`: inside a transaction, whose commit
+   * writes the files (PGlite's `query` skips its sync to the file system there too).
+   */
+  return async function runPrepared<Row>(
+    name: string,
+    sql: string,
+    params: readonly unknown[],
+    inTransaction: boolean,
+  ): Promise<QueryResult<Row>> {
+    try {
+      let statement = prepared.get(name);
+      if (statement && statement.sql !== sql) {
+        // As `pg` refuses it: one name, one SQL text.
+        throw new Error(`The statement "${name}" is prepared with other SQL.`);
+      }
+      if (!statement) {
+        const described = await send(
+          [
+            serialize.parse({ name, text: sql }),
+            serialize.describe({ type: 'S', name }),
+            serialize.sync(),
+          ],
+          false,
+        );
+        statement = {
+          sql,
+          parameterTypes: module.parse.parseDescribeStatementResults(described),
+          rowDescription: described.find((message) => message.name === 'rowDescription'),
+        };
+        prepared.set(name, statement);
+      }
+      const { parameterTypes } = statement;
+      // Each value as PGlite's `query` writes it: by its parameter's type, else as text.
+      const values = params.map((param, index) => {
+        if (param === null || param === undefined) return null;
+        const serializer = pglite.serializers[parameterTypes[index]!];
+        return serializer ? serializer(param) : (param as { toString(): string }).toString();
+      });
+      const answer = await send(
+        [serialize.bind({ statement: name, values }), serialize.execute({}), serialize.sync()],
+        !inTransaction,
+      );
+      const results = module.parse.parseResults(
+        statement.rowDescription ? [statement.rowDescription, ...answer] : answer,
+        pglite.parsers,
+      );
+      return toQueryResult(results[0] as pgliteTypes.Results<Row>);
+    } catch (error) {
+      // As PGlite's `query` marks its errors (log-error.ts never writes these out).
+      if (error instanceof messages.DatabaseError) Object.assign(error, { query: sql, params });
+      throw error;
+    }
   };
 }
 
@@ -61,7 +145,8 @@ function wrap(target: Pick<PGliteInstance, 'query'>): Queryable {
  * undefined.
  */
 export async function openPGlite(folder?: string): Promise<Database> {
-  const { PGlite } = (await importAtRuntime('@electric-sql/pglite')) as PGliteModule;
+  const module = (await importAtRuntime('@electric-sql/pglite')) as PGliteModule;
+  const { PGlite } = module;
   let releaseLock = () => {};
   if (folder) {
     mkdirSync(folder, { recursive: true });
@@ -74,11 +159,31 @@ export async function openPGlite(folder?: string): Promise<Database> {
     releaseLock();
     throw error;
   }
+  const runPrepared = preparedStatements(module, pglite);
   return {
     engine: 'pglite',
     driver: { engine: 'pglite', pglite },
-    ...wrap(pglite),
-    transaction: (work) => pglite.transaction((tx) => work(wrap(tx))),
+    async query<Row>(sql: string, params: readonly unknown[] = [], options?: QueryOptions) {
+      if (!options?.name) return toQueryResult(await pglite.query<Row>(sql, [...params]));
+      await pglite._checkReady();
+      // The locks PGlite's `query` takes: no transaction is open meanwhile, nor another statement.
+      return pglite._runExclusiveTransaction(() =>
+        pglite._runExclusiveQuery(() => runPrepared<Row>(options.name!, sql, params, false)),
+      );
+    },
+    transaction: (work) =>
+      pglite.transaction((tx) =>
+        work({
+          async query<Row>(sql: string, params: readonly unknown[] = [], options?: QueryOptions) {
+            if (!options?.name) return toQueryResult(await tx.query<Row>(sql, [...params]));
+            if (tx.closed) throw new Error('Transaction is closed');
+            // The transaction's lock is held already; PGlite's `tx.query` takes this one.
+            return pglite._runExclusiveQuery(() =>
+              runPrepared<Row>(options.name!, sql, params, true),
+            );
+          },
+        }),
+      ),
     async close() {
       try {
         await pglite.close();

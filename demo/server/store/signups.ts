@@ -96,7 +96,7 @@ const keyHash = (key: string) => `encode(sha256(convert_to(${key}, 'UTF8')), 'he
  * each statement is a turn of its own, on PostgreSQL a round trip): the INSERT skips an erased
  * key and a stored one (the unique index decides, so two requests with one key still make one
  * row). Only when it stored nothing does a second statement ask why. Both are prepared
- * statements on PostgreSQL (parsed and planned once per connection).
+ * statements (parsed and planned once per connection on PostgreSQL, once per database on PGlite).
  */
 export async function storeSignup(
   database: Queryable,
@@ -127,7 +127,7 @@ export async function storeSignup(
       searchTextOf(submission),
       linkTokenHash(idempotencyKey),
     ],
-    // Prepared: planning this INSERT cost PostgreSQL more than running it (issue 23).
+    // Prepared: planning this INSERT cost more than running it, on both engines (issue 23).
     { name: 'store-signup' },
   );
   if (inserted.rows[0]) return { outcome: 'created', id: inserted.rows[0].id };
