@@ -104,17 +104,17 @@ export async function storeSignup(
   submission: SignupSubmission,
   { demo = false, createdAt }: { demo?: boolean; createdAt?: Date } = {},
 ): Promise<StoreResult> {
-  const inserted = await database.query<{ id: string }>(
+  const id = `su-${randomUUID()}`;
+  const inserted = await database.query(
     `INSERT INTO signups
        (id, idempotency_key, kind, name, email, programme_id, training_uid, submission, demo,
         created_at, search_text)
      SELECT $1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::boolean,
             COALESCE($10::timestamptz, now()), $11
       WHERE NOT EXISTS (SELECT 1 FROM erased_idempotency_keys WHERE key_hash = $12)
-     ON CONFLICT (idempotency_key) DO NOTHING
-     RETURNING id`,
+     ON CONFLICT (idempotency_key) DO NOTHING`,
     [
-      `su-${randomUUID()}`,
+      id,
       idempotencyKey,
       submission.kind,
       submission.person.name,
@@ -130,7 +130,9 @@ export async function storeSignup(
     // Prepared: planning this INSERT cost more than running it, on both engines (issue 23).
     { name: 'store-signup' },
   );
-  if (inserted.rows[0]) return { outcome: 'created', id: inserted.rows[0].id };
+  // Stored or not, by the row count: the id is ours already, and returning it cost PGlite a row
+  // to write and read back (issue 23).
+  if (inserted.rowCount === 1) return { outcome: 'created', id };
   const { storedId, erased } = await keyStatus(database, idempotencyKey);
   if (storedId) return { outcome: 'stored', id: storedId };
   if (erased) return { outcome: 'erased' };
