@@ -16,11 +16,19 @@ export class ApiError extends Error {
   readonly status: number;
   /** The fields refused, for forms that say so next to each field. */
   readonly fields: readonly FieldProblem[];
+  /** What kind of problem it is, when the server names one (`passkey-too-late`). */
+  readonly kind: string | undefined;
 
-  constructor(message: string, status: number, fields: readonly FieldProblem[] = []) {
+  constructor(
+    message: string,
+    status: number,
+    fields: readonly FieldProblem[] = [],
+    kind?: string,
+  ) {
     super(message);
     this.status = status;
     this.fields = fields;
+    this.kind = kind;
   }
 }
 
@@ -31,9 +39,16 @@ interface RequestOptions {
 }
 
 interface Problem {
+  /** `https://mentorkit.example/problems/<kind>`, when the server names the kind. */
+  type?: string;
   title?: string;
   detail?: string;
   errors?: FieldProblem[];
+}
+
+/** The kind a problem's `type` names (`passkey-too-late` of `…/problems/passkey-too-late`). */
+export function problemKind(type: unknown): string | undefined {
+  return typeof type === 'string' ? /\/problems\/([a-z-]+)$/.exec(type)?.[1] : undefined;
 }
 
 async function problemError(response: Response): Promise<ApiError> {
@@ -43,7 +58,7 @@ async function problemError(response: Response): Promise<ApiError> {
     const errors = Array.isArray(problem.errors) ? problem.errors : [];
     const fields = errors.map((error) => `${error.field}: ${error.detail}`);
     const message = [problem.detail ?? problem.title, ...fields].filter(Boolean).join(' ');
-    return new ApiError(message || fallback, response.status, errors);
+    return new ApiError(message || fallback, response.status, errors, problemKind(problem.type));
   } catch {
     // Not problem+json: the status line says enough.
     return new ApiError(fallback, response.status);

@@ -234,8 +234,16 @@ describe('<mk-passkeys>', () => {
   });
 
   it('says beside the name why a passkey could not be added, in both languages', async () => {
+    // Known by the problem's type, whatever its detail says.
     api.answer('POST /api/coordinator/passkeys/options', () =>
-      problem(409, 'This passkey is registered already.'),
+      json(
+        {
+          type: 'https://mentorkit.example/problems/passkey-registered',
+          title: 'Known passkey',
+          detail: 'Worded otherwise by this server.',
+        },
+        409,
+      ),
     );
     const el = await passkeys('sv');
     const input = shadow(el).querySelector<HTMLInputElement>('#passkey-name')!;

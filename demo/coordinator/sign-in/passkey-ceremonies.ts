@@ -29,14 +29,14 @@ function unavailable(error: unknown): unknown {
 }
 
 export type PasskeyRefusalKey = keyof PasskeyRefusalMessages;
-// The server's refusals (demo/server/coordinator-auth/passkey-routes.ts) carry no code of their
-// own, only a sentence: each known one has its words in both languages, any other the general one.
+// The server's refusals (demo/server/coordinator-auth/passkey-routes.ts), by the kind their
+// problem's type names: each known one has its words in both languages, any other the general one.
 const KNOWN_REFUSALS: Readonly<Record<string, PasskeyRefusalKey>> = {
-  'The passkey answered no question of ours, or too late. Try again.': 'passkeyTooLate',
-  'The passkey could not be checked. Try again.': 'passkeyNotChecked',
-  'This passkey does not sign in here. Sign in with your e-mail address.': 'passkeyUnknown',
-  'This account cannot sign in. Ask an administrator to invite you again.': 'passkeyAccountClosed',
-  'This passkey is registered already.': 'passkeyRegistered',
+  'passkey-too-late': 'passkeyTooLate',
+  'passkey-not-checked': 'passkeyNotChecked',
+  'passkey-unknown': 'passkeyUnknown',
+  'passkey-account-closed': 'passkeyAccountClosed',
+  'passkey-registered': 'passkeyRegistered',
 };
 
 /** Which message says why a passkey did not work (undefined: not the passkey's failure). */
@@ -45,7 +45,8 @@ export function passkeyRefusal(error: unknown): PasskeyRefusalKey | undefined {
     return error.reason === 'cancelled' ? 'passkeyCancelled' : 'passkeyUnsupported';
   }
   if (!(error instanceof ApiError) || ![400, 403, 409].includes(error.status)) return undefined;
-  return KNOWN_REFUSALS[error.message] ?? 'passkeyRefused';
+  const kind = error.kind ?? '';
+  return Object.hasOwn(KNOWN_REFUSALS, kind) ? KNOWN_REFUSALS[kind] : 'passkeyRefused';
 }
 
 /** Signs in with a passkey of this device (or a phone): the session, or a refusal. */

@@ -1,7 +1,7 @@
 // The sign-in routes answer without a session (no CSRF token yet), so they are asked here and
 // not through api.ts: same-origin POSTs whose refusal is an ApiError that also keeps the 429's
 // Retry-After, which the form says in words.
-import { ApiError } from '../api.ts';
+import { ApiError, problemKind } from '../api.ts';
 import type { FieldProblem } from '../api.ts';
 import type { SessionView } from '../api-types.ts';
 
@@ -14,8 +14,9 @@ export class SignInRefusal extends ApiError {
     status: number,
     fields: readonly FieldProblem[],
     retryAfterSeconds: number | undefined,
+    kind?: string,
   ) {
-    super(message, status, fields);
+    super(message, status, fields, kind);
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }
@@ -37,6 +38,7 @@ export async function postSignIn<Answer>(
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const answer = (await response.json().catch(() => ({}))) as {
+    type?: string;
     detail?: string;
     errors?: FieldProblem[];
   };
@@ -47,6 +49,7 @@ export async function postSignIn<Answer>(
     response.status,
     Array.isArray(answer.errors) ? answer.errors : [],
     Number.isFinite(wait) && wait > 0 ? wait : undefined,
+    problemKind(answer.type),
   );
 }
 

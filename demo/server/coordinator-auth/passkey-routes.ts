@@ -77,8 +77,20 @@ function expectations(
   };
 }
 
-const refused = (detail: string) =>
-  new HttpProblem({ status: 400, title: 'Passkey refused', detail });
+/**
+ * Why a passkey was refused, named in the problem's `type` (`…/problems/passkey-too-late`), which
+ * the coordinator page says in its own words in Swedish or English; `detail` is for people
+ * reading the API.
+ */
+type PasskeyRefusal = 'too-late' | 'not-checked' | 'unknown' | 'account-closed';
+
+const refused = (kind: PasskeyRefusal, detail: string) =>
+  new HttpProblem({
+    status: 400,
+    type: `https://mentorkit.example/problems/passkey-${kind}`,
+    title: 'Passkey refused',
+    detail,
+  });
 
 // The browser's answers are checked by the library; here only their outer shape and size.
 const CredentialSchema = z.looseObject({
@@ -130,13 +142,17 @@ async function register(context: BackendContext, request: IncomingMessage) {
       context.now(),
     );
     if (challenge?.coordinatorId !== actor.id) {
-      throw refused('The passkey answered no question of ours, or too late. Try again.');
+      throw refused(
+        'too-late',
+        'The passkey answered no question of ours, or too late. Try again.',
+      );
     }
     const verification = await verifyRegistrationResponse({
       response: credential,
       ...expectations(context, request, credential),
     }).catch(() => ({ verified: false as const }));
-    if (!verification.verified) throw refused('The passkey could not be checked. Try again.');
+    if (!verification.verified)
+      throw refused('not-checked', 'The passkey could not be checked. Try again.');
     const { credential: made } = verification.registrationInfo;
     const name = input.name?.trim() || `Passkey ${(await listPasskeys(tx, actor.id)).length + 1}`;
     if (
@@ -152,6 +168,7 @@ async function register(context: BackendContext, request: IncomingMessage) {
     ) {
       throw new HttpProblem({
         status: 409,
+        type: 'https://mentorkit.example/problems/passkey-registered',
         title: 'Known passkey',
         detail: 'This passkey is registered already.',
       });
@@ -197,7 +214,10 @@ async function signIn(
     const challenge = await takeChallenge(tx, challengeOf(credential), 'sign-in', context.now());
     const passkey = await getPasskey(tx, credential.id, true);
     if (!challenge || !passkey)
-      throw refused('This passkey does not sign in here. Sign in with your e-mail address.');
+      throw refused(
+        'unknown',
+        'This passkey does not sign in here. Sign in with your e-mail address.',
+      );
     const verification = await verifyAuthenticationResponse({
       response: credential,
       ...expectations(context, request, credential),
@@ -209,7 +229,8 @@ async function signIn(
       },
     }).catch(() => ({ verified: false as const }));
     // The library refuses a counter that did not grow (a cloned authenticator) as unverified.
-    if (!verification.verified) throw refused('The passkey could not be checked. Try again.');
+    if (!verification.verified)
+      throw refused('not-checked', 'The passkey could not be checked. Try again.');
     await markPasskeyUsed(
       tx,
       passkey.id,
@@ -219,7 +240,10 @@ async function signIn(
     return getCoordinator(tx, passkey.coordinatorId);
   });
   if (!coordinator || coordinator.status !== 'active') {
-    throw refused('This account cannot sign in. Ask an administrator to invite you again.');
+    throw refused(
+      'account-closed',
+      'This account cannot sign in. Ask an administrator to invite you again.',
+    );
   }
   const { csrfToken } = await startSession(
     context,
