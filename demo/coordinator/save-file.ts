@@ -12,13 +12,17 @@ export function saveFile(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The file name the server gave an answer (its Content-Disposition), if it gave one. */
+export function serverFileName(response: Response): string | undefined {
+  return /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1];
+}
+
 /**
- * Saves an answer under the name the server gave it (Content-Disposition), else `fallback`;
- * answers the name it was saved under.
+ * Saves an answer under the name the server gave it, else `fallback`; answers the name it was
+ * saved under.
  */
 export async function saveResponse(response: Response, fallback: string): Promise<string> {
-  const named = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '');
-  const fileName = named?.[1] ?? fallback;
+  const fileName = serverFileName(response) ?? fallback;
   saveFile(await response.blob(), fileName);
   return fileName;
 }

@@ -2,7 +2,7 @@
 // it back, and their export. Through api.ts, so that a change carries the session's CSRF token
 // and a refused session is an `Unauthorized` like everywhere else in the app.
 import { api } from '../api.ts';
-import { saveFile } from '../save-file.ts';
+import { saveFile, serverFileName } from '../save-file.ts';
 
 const base = (id: string) => `/api/coordinator/signups/${encodeURIComponent(id)}`;
 
@@ -14,8 +14,7 @@ export async function setWithdrawn(id: string, withdrawn: boolean): Promise<void
 
 /** The file name the server gives (Content-Disposition), else one of the same shape. */
 function fileNameOf(response: Response, id: string, format: 'json' | 'csv'): string {
-  const named = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '');
-  return named?.[1] ?? `mentorkit-${id.replace(/[^A-Za-z0-9_-]/g, '')}.${format}`;
+  return serverFileName(response) ?? `mentorkit-${id.replace(/[^A-Za-z0-9_-]/g, '')}.${format}`;
 }
 
 /** Downloads everything held about the person (GDPR art. 15 and 20); answers the file's name. */

@@ -3,7 +3,7 @@
 // `Unauthorized` and any other failure an `ApiError` with its status, as everywhere in the app.
 import { apiJson, api } from '../api.ts';
 import type { Json, Programme, Report } from '../api-types.ts';
-import { saveFile } from '../save-file.ts';
+import { saveFile, serverFileName } from '../save-file.ts';
 
 export interface LoadedReport {
   report: Report;
@@ -31,8 +31,7 @@ export type CsvDialect = 'rfc4180' | 'excel-sv';
 
 /** The server's file name (its date), marked `-excel` for that dialect. */
 function fileNameOf(response: Response, dialect: CsvDialect): string {
-  const named = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '');
-  const name = named?.[1] ?? 'report.csv';
+  const name = serverFileName(response) ?? 'report.csv';
   return dialect === 'excel-sv' ? name.replace(/\.csv$/, '-excel.csv') : name;
 }
 
