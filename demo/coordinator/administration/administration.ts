@@ -79,8 +79,6 @@ export class MkAdministration extends MentorkitElement<AdministrationMessages> {
   private readonly data = new DataController<Administration>(this, {
     parse: parseAdministration,
   });
-  /** What was last shown, kept while it loads again (no flash of "Loading", no lost focus). */
-  private shown: Administration | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -114,13 +112,9 @@ export class MkAdministration extends MentorkitElement<AdministrationMessages> {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
-  protected override willUpdate(): void {
-    if (this.data.data) this.shown = this.data.data;
-    else if (this.data.status !== 'loading') this.shown = undefined;
-  }
-
   protected override render(): TemplateResult {
-    const shown = this.shown;
+    // What was last shown stays while it loads again (no flash of "Loading", no lost focus).
+    const shown = this.data.shown;
     return html`<h2 id="administration-heading" tabindex="-1">
         ${this.localize.term('adminHeading')}
       </h2>

@@ -68,7 +68,6 @@ export class MkFeeds extends MentorkitElement<FeedsMessages> {
 
   protected readonly localize = this.localizeWith(feedsMessages);
   private readonly data = new DataController<Loaded>(this, { parse: (body) => body as Loaded });
-  private shown: Loaded | undefined;
   private failure: unknown;
   private programme = '';
   private pendingFocus: string | undefined;
@@ -81,9 +80,6 @@ export class MkFeeds extends MentorkitElement<FeedsMessages> {
   /** Loads the feeds and programmes again. */
   async reload(): Promise<void> {
     await this.data.load(() => this.fetchAll());
-    if (this.data.data) this.shown = this.data.data;
-    else if (this.data.status === 'error') this.shown = undefined;
-    this.requestUpdate();
     await this.updateComplete;
   }
 
@@ -262,13 +258,13 @@ export class MkFeeds extends MentorkitElement<FeedsMessages> {
   override render(): TemplateResult {
     const term = this.localize.term.bind(this.localize);
     const notice = this.notice;
-    const shown = this.shown;
+    const shown = this.data.shown;
     return html`<h2 id="feeds-heading" tabindex="-1">${term('feedsHeading')}</h2>
       <p>${term('feedsIntro')}</p>
       <p class="notice" aria-live="polite">${notice?.kind === 'done' ? notice.text : ''}</p>
       <p class="error" role="alert">${notice?.kind === 'failed' ? notice.text : ''}</p>
       ${
-        shown && this.data.status !== 'error'
+        shown
           ? html`<div aria-busy=${this.data.status === 'loading' ? 'true' : 'false'}>
               ${this.renderLoaded(shown)}
             </div>`

@@ -103,8 +103,6 @@ export class MkMatches extends MentorkitElement<MatchesBundle> {
     parse: parseMatches,
     request: LOAD_REQUEST,
   });
-  /** The matches last shown, kept on screen while an action's reload runs (focus stays). */
-  private shown: MatchEntry[] | undefined;
   private focusAfterRender: string | undefined;
 
   override connectedCallback(): void {
@@ -115,14 +113,9 @@ export class MkMatches extends MentorkitElement<MatchesBundle> {
   /** Loads the matches again (after a change elsewhere on the page). */
   async reload(): Promise<void> {
     const state = await this.data.load(MATCHES_URL);
-    if (state.status === 'loaded') this.shown = state.data;
-    else if (state.status === 'error') {
-      this.shown = undefined;
-      if (state.error.kind === 'http' && state.error.status === 401) {
-        emit(this, 'mk-matches-session-ended', null);
-      }
+    if (state.status === 'error' && state.error.kind === 'http' && state.error.status === 401) {
+      emit(this, 'mk-matches-session-ended', null);
     }
-    this.requestUpdate();
     await this.updateComplete;
   }
 
@@ -275,12 +268,13 @@ export class MkMatches extends MentorkitElement<MatchesBundle> {
 
   override render(): TemplateResult {
     const term = this.localize.term.bind(this.localize);
-    const shown = this.shown;
+    // The matches last shown stay on screen while an action's reload runs (focus stays).
+    const shown = this.data.shown;
     const loading = this.data.status === 'loading';
     return html`<section aria-labelledby="matches-heading">
       <h2 id="matches-heading" tabindex="-1">${term('matchesHeading')}</h2>
       ${
-        shown && this.data.status !== 'error'
+        shown
           ? html`<div aria-busy=${loading ? 'true' : 'false'}>${this.renderList(shown)}</div>`
           : renderDataState(this.data, this.localize, () => nothing, {
               errorText: (error) => this.failureText(error),

@@ -59,7 +59,6 @@ export class MkSharedSessions extends MentorkitElement<MatchesBundle> {
     parse: parseShared,
     request: LOAD_REQUEST,
   });
-  private shown: SharedSessions | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -68,14 +67,9 @@ export class MkSharedSessions extends MentorkitElement<MatchesBundle> {
 
   async reload(): Promise<void> {
     const state = await this.data.load(SHARED_SESSIONS_URL);
-    if (state.status === 'loaded') this.shown = state.data;
-    else if (state.status === 'error') {
-      this.shown = undefined;
-      if (state.error.kind === 'http' && state.error.status === 401) {
-        emit(this, 'mk-matches-session-ended', null);
-      }
+    if (state.status === 'error' && state.error.kind === 'http' && state.error.status === 401) {
+      emit(this, 'mk-matches-session-ended', null);
     }
-    this.requestUpdate();
     await this.updateComplete;
   }
 
@@ -112,13 +106,13 @@ export class MkSharedSessions extends MentorkitElement<MatchesBundle> {
 
   override render(): TemplateResult {
     const term = this.localize.term.bind(this.localize);
-    const shown = this.shown;
+    const shown = this.data.shown;
     const loading = this.data.status === 'loading';
     return html`<section aria-labelledby="shared-sessions-heading">
       <h2 id="shared-sessions-heading" tabindex="-1">${term('sharedHeading')}</h2>
       <p>${term('sharedIntro')}</p>
       ${
-        shown && this.data.status !== 'error'
+        shown
           ? html`<div aria-busy=${loading ? 'true' : 'false'}>${this.renderShared(shown)}</div>`
           : renderDataState(this.data, this.localize, () => nothing, {
               errorText: (error) => this.failureText(error),

@@ -62,8 +62,6 @@ export class MkTrainings extends MentorkitElement<TrainingsMessages> {
 
   protected readonly localize = this.localizeWith(trainingsMessages);
   private readonly data = new DataController<Loaded>(this, { parse: (body) => body as Loaded });
-  /** The list last shown, kept while an action's reload runs (no flash, no lost focus). */
-  private shown: Loaded | undefined;
   private failure: unknown;
   /** The programme chosen last: the likelier next one, kept after the form is emptied. */
   private programme = '';
@@ -77,9 +75,6 @@ export class MkTrainings extends MentorkitElement<TrainingsMessages> {
   /** Loads the trainings and programmes again (after signing in, or a change elsewhere). */
   async reload(): Promise<void> {
     await this.data.load(() => this.fetchAll());
-    if (this.data.data) this.shown = this.data.data;
-    else if (this.data.status === 'error') this.shown = undefined;
-    this.requestUpdate();
     await this.updateComplete;
   }
 
@@ -232,7 +227,8 @@ export class MkTrainings extends MentorkitElement<TrainingsMessages> {
   override render(): TemplateResult {
     const term = this.localize.term.bind(this.localize);
     const notice = this.notice;
-    const shown = this.shown;
+    // The list last shown stays while an action's reload runs (no flash, no lost focus).
+    const shown = this.data.shown;
     return html`<h2 id="trainings-heading" tabindex="-1">${term('trainingsHeading')}</h2>
       <p class="feeds">
         ${term('trainingsPublished')}
@@ -242,7 +238,7 @@ export class MkTrainings extends MentorkitElement<TrainingsMessages> {
       <p class="notice" aria-live="polite">${notice?.kind === 'done' ? notice.text : ''}</p>
       <p class="error" role="alert">${notice?.kind === 'failed' ? notice.text : ''}</p>
       ${
-        shown && this.data.status !== 'error'
+        shown
           ? html`<div aria-busy=${this.data.status === 'loading' ? 'true' : 'false'}>
               ${this.renderLoaded(shown)}
             </div>`

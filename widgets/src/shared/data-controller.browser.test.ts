@@ -300,6 +300,28 @@ describe('DataController', () => {
     expect(listed(el)).to.deep.equal(['Eyerusalem']);
   });
 
+  it('keeps the data last loaded shown while it loads again, not after a failure or reset()', async () => {
+    const el = await widget();
+    expect(el.data.shown).to.equal(undefined);
+    await el.data.load(json({ names: ['Amal'] }));
+    expect(el.data.shown).to.deep.equal({ names: ['Amal'] });
+
+    const again = el.data.load(json({ names: ['Amal', 'Bo'] }, 100));
+    expect(el.data.status).to.equal('loading');
+    expect(el.data.data).to.equal(undefined);
+    expect(el.data.shown).to.deep.equal({ names: ['Amal'] });
+    await again;
+    expect(el.data.shown).to.deep.equal({ names: ['Amal', 'Bo'] });
+
+    await el.data.load(json('not people'));
+    expect(el.data.status).to.equal('error');
+    expect(el.data.shown).to.equal(undefined);
+
+    await el.data.load(json({ names: ['Cy'] }));
+    el.data.reset();
+    expect(el.data.shown).to.equal(undefined);
+  });
+
   it('retry() before any load does nothing; reset() returns to idle', async () => {
     const el = await widget();
     expect((await el.data.retry()).status).to.equal('idle');

@@ -95,6 +95,7 @@ export class DataController<T> implements ReactiveController {
   private readonly host: ReactiveControllerHost & Element;
   private readonly options: DataControllerOptions<T>;
   private currentState: DataState<T> = { status: 'idle' };
+  private lastLoaded: T | undefined;
   private lastSource: DataSource | undefined;
   private inFlight: AbortController | undefined;
   /** Set when a disconnect interrupted a load, so that reconnecting (a move) resumes it. */
@@ -117,6 +118,15 @@ export class DataController<T> implements ReactiveController {
   /** The loaded data, or `undefined` in any other state. */
   get data(): T | undefined {
     return this.currentState.status === 'loaded' ? this.currentState.data : undefined;
+  }
+
+  /**
+   * The data last loaded, kept while a later load runs, so that a list stays on screen (and
+   * focus in it) while it is loaded again after a change; `undefined` after a failure or
+   * `reset()`, and before the first load.
+   */
+  get shown(): T | undefined {
+    return this.lastLoaded;
   }
 
   /** The failure, or `undefined` in any other state. */
@@ -271,6 +281,8 @@ export class DataController<T> implements ReactiveController {
 
   private setState(state: DataState<T>): void {
     this.currentState = state;
+    if (state.status === 'loaded') this.lastLoaded = state.data;
+    else if (state.status !== 'loading') this.lastLoaded = undefined;
     this.host.requestUpdate();
   }
 }
