@@ -53,6 +53,32 @@ describe.each(TEST_DATABASES)('named statements on $name', (testDatabase) => {
     expect(selected.named.map((result) => result.rowCount)).toEqual([2, 0]);
   });
 
+  it('stores and compares a moment to the millisecond, before 2000 too', async () => {
+    const { database } = context;
+    const moments = [
+      '1969-07-20T20:17:40.123Z',
+      '1999-12-31T23:59:59.999Z',
+      '2000-01-01T00:00:00.000Z',
+      '2026-12-03T10:00:00.001Z',
+    ].map((text) => new Date(text));
+    for (const [index, moment] of moments.entries()) {
+      await database.query(INSERT_ERASURE, [moment, index, 0], { name: 'test-insert-erasure' });
+    }
+    // To the microsecond, as PostgreSQL holds it (a Date read back would round to milliseconds).
+    const stored = await database.query<{ us: string }>(
+      'SELECT (extract(epoch FROM erased_at) * 1000000)::bigint::text AS us FROM erasures ORDER BY signups',
+    );
+    expect(stored.rows.map((row) => row.us)).toEqual(
+      moments.map((moment) => String(moment.getTime() * 1000)),
+    );
+    const found = await database.query<{ signups: number }>(
+      'SELECT signups FROM erasures WHERE erased_at = $1',
+      [moments[1]],
+      { name: 'test-erasure-at' },
+    );
+    expect(found.rows).toEqual([{ signups: 1 }]);
+  });
+
   it('runs in a transaction, and is undone with it', async () => {
     const { database } = context;
     const at = new Date('2026-12-03T10:00:00.000Z');

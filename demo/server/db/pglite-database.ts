@@ -53,6 +53,23 @@ function toQueryResult<Row>(result: pgliteTypes.Results<Row>): QueryResult<Row> 
   };
 }
 
+/** PostgreSQL's type `timestamptz`. */
+const TIMESTAMPTZ = 1184;
+
+/** 2000-01-01T00:00:00Z, from which PostgreSQL counts a timestamp, in Unix milliseconds. */
+const POSTGRES_EPOCH_MS = 946_684_800_000;
+
+/**
+ * `moment` as PostgreSQL's binary `timestamptz`: microseconds since 2000, a big-endian 64-bit
+ * integer (exact: a Date holds milliseconds). As text, parsing the date cost PGlite about 10 µs of
+ * a signup's INSERT (its `created_at`; 5,000 paired runs, issue 23).
+ */
+function binaryTimestamp(moment: Date): Uint8Array {
+  const bytes = new Uint8Array(8);
+  new DataView(bytes.buffer).setBigInt64(0, BigInt(moment.getTime() - POSTGRES_EPOCH_MS) * 1000n);
+  return bytes;
+}
+
 /** A statement PGlite has prepared under its name: its SQL, its parameters' and columns' types. */
 interface PreparedStatement {
   sql: string;
@@ -117,10 +134,15 @@ function preparedStatements(module: PGliteModule, pglite: PGliteInstance) {
         prepared.set(name, statement);
       }
       const { parameterTypes } = statement;
-      // Each value as PGlite's `query` writes it: by its parameter's type, else as text.
+      // Each value as PGlite's `query` writes it: by its parameter's type, else as text; a
+      // moment in binary, which PostgreSQL reads without parsing a date.
       const values = params.map((param, index) => {
         if (param === null || param === undefined) return null;
-        const serializer = pglite.serializers[parameterTypes[index]!];
+        const type = parameterTypes[index]!;
+        if (type === TIMESTAMPTZ && param instanceof Date && !Number.isNaN(param.getTime())) {
+          return binaryTimestamp(param);
+        }
+        const serializer = pglite.serializers[type];
         return serializer ? serializer(param) : (param as { toString(): string }).toString();
       });
       const answer = await send(
