@@ -97,6 +97,19 @@ describe.each(TEST_DATABASES)('named statements on $name', (testDatabase) => {
     expect(kept.rows).toEqual([{ signups: 5 }]);
   });
 
+  it('runs after the transaction it was first prepared in is rolled back', async () => {
+    const { database } = context;
+    const FIRST_IN_ROLLBACK = 'SELECT count(*)::int AS n FROM erasures WHERE signups > $1';
+    await expect(
+      database.transaction(async (tx) => {
+        await tx.query(FIRST_IN_ROLLBACK, [0], { name: 'test-first-in-rollback' });
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    const after = await database.query(FIRST_IN_ROLLBACK, [0], { name: 'test-first-in-rollback' });
+    expect(after.rows).toEqual([{ n: 0 }]);
+  });
+
   it('fails as the unnamed statement fails, and the next statement runs', async () => {
     const { database } = context;
     await database.query(ERASE_KEY, ['a'], { name: 'test-erase-key' });
