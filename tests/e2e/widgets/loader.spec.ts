@@ -27,18 +27,30 @@ function widgetKey(loader: Manifest, tag: string): string {
   return key;
 }
 
+/**
+ * The file of the chunk `key` in the loader's build and of every chunk it imports, transitively:
+ * statically, and with `lazy` its lazy chunks too.
+ */
+function filesOf(loader: Manifest, key: string, lazy: boolean): Set<string> {
+  const files = new Set<string>();
+  const visit = (next: string) => {
+    const chunk = loader[next];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const imported of [
+      ...(chunk.imports ?? []),
+      ...(lazy ? (chunk.dynamicImports ?? []) : []),
+    ])
+      visit(imported);
+  };
+  visit(key);
+  return files;
+}
+
 /** Every file `tag`'s chunk can ever load: its static imports and lazy chunks, transitively. */
 function everythingOf(tag: string): Set<string> {
   const loader = manifest();
-  const files = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = loader[key];
-    if (!chunk || files.has(chunk.file)) return;
-    files.add(chunk.file);
-    for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(next);
-  };
-  visit(widgetKey(loader, tag));
-  return files;
+  return filesOf(loader, widgetKey(loader, tag), true);
 }
 
 /** Serves `body` as /loader-page.html and records the widget files the page requests. */
@@ -170,15 +182,7 @@ test('an English page preloads every chunk of the words its form speaks, so none
   // the match card, core's goals) were asked for by the loader, beside the widget's chunk; a
   // chunk found only once the catalogue had been parsed would be one more wait before the
   // first render.
-  const loader = manifest();
-  const wordFiles = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = loader[key];
-    if (!chunk || wordFiles.has(chunk.file)) return;
-    wordFiles.add(chunk.file);
-    for (const next of chunk.imports ?? []) visit(next);
-  };
-  visit('src/signup-form/locales/en.ts');
+  const wordFiles = filesOf(manifest(), 'src/signup-form/locales/en.ts', false);
   const preloaded = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) =>
       new URL(link.href).pathname.replace(/^\/widgets\//, ''),
