@@ -48,17 +48,18 @@ export function cdnEntries(): Record<string, string> {
   return entries;
 }
 
+/** A widget catalogue's module: its widget, its bundle's prefix (`matching-`), its language. */
+const CATALOGUE = /widgets\/src\/(?:([^/]+)\/)?(?:([a-z]+)-)?locales\/([a-z]+)\.ts$/;
+
+/** The language of a widget catalogue's module (`en` for `signup-form/locales/en.ts`). */
+const catalogueLanguage = (id: string): string | undefined => CATALOGUE.exec(id)?.[3];
+
 /**
  * A lazy catalogue is named after its widget, bundle and language (`match-card-ar`,
  * `common-ar`, `signup-form-matching-ar` for `signup-form/matching-locales/ar.ts`), so that the
  * size report and the network panel tell the many `ar` chunks apart; a widget's chunk under the
  * loader is named after its tag.
  */
-const CATALOGUE = /widgets\/src\/(?:([^/]+)\/)?(?:([a-z]+)-)?locales\/([a-z]+)\.ts$/;
-
-/** The language of a widget catalogue's module (`en` for `signup-form/locales/en.ts`). */
-const catalogueLanguage = (id: string): string | undefined => CATALOGUE.exec(id)?.[3];
-
 function chunkName(facadeModuleId: string | null, name: string): string {
   // The loader's chunk of one widget (`chunks/mk-signup-form-<hash>.js`), named by its tag.
   const widget = facadeModuleId?.match(/src\/([^/]+)\/define\.ts$/);
